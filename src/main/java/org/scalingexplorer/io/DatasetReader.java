@@ -1,0 +1,401 @@
+package org.scalingexplorer.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Allocation;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Citation;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeTrend;
+import org.scalingexplorer.model.ContextResult;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.Metadata;
+import org.scalingexplorer.model.ParametricLaw;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.ScalingLaw;
+
+/**
+ * Reads the dataset format (docs/dataset-format.md) strictly: every problem in a file is collected, each with its
+ * line, column and path, before anything is built. Nothing half-read is ever returned.
+ */
+public final class DatasetReader {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    private DatasetReader() {
+    }
+
+    public static Dataset read(Path file) throws InputException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) throw new InputException(name, "is a folder, not a dataset file");
+            if (Files.size(file) > JsonTree.MAX_DOCUMENT_BYTES) {
+                throw new InputException(name, "is " + Files.size(file) / (1024 * 1024) + " MiB; datasets larger than "
+                        + JsonTree.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB are refused");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(name, in);
+            }
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static Dataset read(String name, String json) throws InputException {
+        return read(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Dataset read(String name, InputStream in) throws InputException {
+        List<Problem> problems = new ArrayList<>();
+        JsonTree.Node root = JsonTree.parse(name, in, problems);
+        Dataset d = new Reading(new JsonChecks(name, problems)).dataset(root);
+        // report in the order a reader meets them in the file (the sort is stable for problems at one place)
+        problems.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (!problems.isEmpty() || d == null) throw new InputException(name, problems);
+        return d;
+    }
+
+    /** The state of one read: the checks and the ids seen, for the cross-reference pass. */
+    private static final class Reading {
+        private final JsonChecks c;
+        private final Map<String, JsonChecks.StringAt> algorithmIds = new LinkedHashMap<>();
+        private final Map<String, JsonChecks.StringAt> innovationIds = new LinkedHashMap<>();
+        private final List<JsonChecks.StringAt> algorithmRefs = new ArrayList<>();
+        private final List<JsonChecks.StringAt> innovationRefs = new ArrayList<>();
+        private final Map<String, List<String>> netOf = new HashMap<>();
+
+        Reading(JsonChecks c) {
+            this.c = c;
+        }
+
+        Dataset dataset(JsonTree.Node root) {
+            var top = c.object(root, "", "format", "version", "metadata", "units", "algorithms", "innovations",
+                    "context", "computeTrend");
+            if (top.isEmpty()) return null;
+            var o = top.get();
+            Optional<String> format = o.string("format", true, "\"" + DatasetFormat.FORMAT + "\"");
+            if (format.isPresent() && !format.get().equals(DatasetFormat.FORMAT)) {
+                c.add(o.node().fields().get("format").value(), "format",
+                        "expected \"" + DatasetFormat.FORMAT + "\", got \"" + format.get() + "\"");
+            }
+            OptionalDouble version = o.number("version", true, v -> v == Math.rint(v) && v >= 1, "a format version (a whole number >= 1)");
+            if (version.isPresent() && version.getAsDouble() > DatasetFormat.VERSION) {
+                c.add(o.node().fields().get("version").value(), "version", "this file uses format version "
+                        + (long) version.getAsDouble() + "; this build of Scaling Explorer reads versions up to " + DatasetFormat.VERSION);
+                return null;
+            }
+            Metadata metadata = o.optional("metadata").map(n -> metadata(n, units(o))).orElse(new Metadata("", "", units(o), "", List.of()));
+            List<Algorithm> algorithms = list(o, "algorithms", true, this::algorithm);
+            if (o.optional("algorithms").isPresent() && algorithms.isEmpty() && c.problems().isEmpty()) {
+                c.add(o.node().fields().get("algorithms").value(), "algorithms", "expected at least one algorithm");
+            }
+            List<Innovation> innovations = list(o, "innovations", false, this::innovation);
+            List<ContextResult> context = list(o, "context", false, this::context);
+            Optional<ComputeTrend> trend = o.optional("computeTrend").flatMap(n -> trend(n, "computeTrend"));
+            crossReferences();
+            if (!c.problems().isEmpty()) return null;
+            try {
+                return new Dataset(metadata, algorithms, innovations, context, trend);
+            } catch (IllegalArgumentException e) {
+                c.add(root, "", e.getMessage());
+                return null;
+            }
+        }
+
+        private String units(JsonChecks.ObjectView top) {
+            Optional<JsonChecks.ObjectView> units = top.optional("units").flatMap(n -> c.object(n, "units", "compute", "loss"));
+            if (units.isEmpty()) return "nats";
+            units.get().choice("compute", false, Set.of("FLOP"));
+            return units.get().string("loss", false, "a unit name such as \"nats\"").orElse("nats");
+        }
+
+        private Metadata metadata(JsonTree.Node n, String lossUnit) {
+            var o = c.object(n, "metadata", "title", "description", "license", "citations");
+            if (o.isEmpty()) return null;
+            List<Citation> citations = list(o.get(), "citations", false, (item, path) -> {
+                var ci = c.object(item, path, "key", "text", "bibtex", "url");
+                if (ci.isEmpty()) return null;
+                String text = ci.get().string("text", true, "the citation as text").orElse("");
+                return new Citation(ci.get().string("key", false, "a short key").orElse(""), text,
+                        ci.get().string("bibtex", false, "a BibTeX entry").orElse(""),
+                        ci.get().string("url", false, "a URL").orElse(""));
+            });
+            return new Metadata(o.get().string("title", false, "a title").orElse(""),
+                    o.get().string("description", false, "a description").orElse(""), lossUnit,
+                    o.get().string("license", false, "a licence").orElse(""), citations);
+        }
+
+        private Algorithm algorithm(JsonTree.Node n, String path) {
+            var view = c.object(n, path, "id", "name", "color", "description", "law", "runs", "embodies", "whatIf");
+            if (view.isEmpty()) return null;
+            var o = view.get();
+            Optional<String> id = id(o, algorithmIds, "algorithm");
+            Optional<String> name = o.string("name", true, "a display name");
+            Optional<String> color = o.string("color", false, "a colour such as \"#0072B2\"");
+            if (color.isPresent() && !COLOR.matcher(color.get()).matches()) {
+                c.add(o.optional("color").get(), o.childPath("color"), "expected a colour such as \"#0072B2\", got \"" + color.get() + "\"");
+            }
+            Optional<ScalingLaw> law = o.required("law", "a scaling law object").flatMap(l -> law(l, o.childPath("law")));
+            List<Run> runs = list(o, "runs", false, this::run);
+            List<JsonChecks.StringAt> embodies = o.strings("embodies");
+            innovationRefs.addAll(embodies);
+            boolean whatIf = o.optional("whatIf").map(b -> {
+                if (b instanceof JsonTree.Bool bool) return bool.value();
+                c.add(b, o.childPath("whatIf"), "expected true or false, got " + b.describe());
+                return false;
+            }).orElse(false);
+            if (law.isPresent() && !runs.isEmpty() && runs.stream().allMatch(r -> r.loss() <= law.get().irreducibleLoss())) {
+                c.add(o.node(), o.childPath("law.E"), "the irreducible loss " + law.get().irreducibleLoss()
+                        + " is at or above every observed loss; expected it below the observed runs");
+            }
+            if (id.isEmpty() || name.isEmpty() || law.isEmpty()) return null;
+            Set<String> emb = new LinkedHashSet<>();
+            embodies.forEach(s -> emb.add(s.value()));
+            return new Algorithm(id.get(), name.get(), color.orElse(""), o.string("description", false, "a description").orElse(""),
+                    law.get(), runs, emb, whatIf);
+        }
+
+        private Optional<ScalingLaw> law(JsonTree.Node n, String path) {
+            String type = typeOf(n);
+            if ("parametric".equals(type)) {
+                var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "measuredRange");
+                if (o.isEmpty()) return Optional.empty();
+                var v = o.get();
+                OptionalDouble e = v.number("E", true, x -> x >= 0, "a number >= 0");
+                OptionalDouble a = v.number("A", true, x -> x > 0, "a positive number");
+                OptionalDouble b = v.number("B", true, x -> x > 0, "a positive number");
+                OptionalDouble alpha = v.number("alpha", true, x -> x > 0, "a positive number (L = E + A/N^alpha + B/D^beta)");
+                OptionalDouble beta = v.number("beta", true, x -> x > 0, "a positive number (L = E + A/N^alpha + B/D^beta)");
+                Optional<Allocation> allocation = v.required("allocation", "an allocation object").flatMap(x -> allocation(x, v.childPath("allocation")));
+                Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+                if (e.isEmpty() || a.isEmpty() || b.isEmpty() || alpha.isEmpty() || beta.isEmpty() || allocation.isEmpty()) return Optional.empty();
+                return Optional.of(new ParametricLaw(e.getAsDouble(), a.getAsDouble(), b.getAsDouble(), alpha.getAsDouble(),
+                        beta.getAsDouble(), allocation.get(), range));
+            }
+            var o = c.object(n, path, "type", "E", "A", "alpha", "measuredRange");
+            if (o.isEmpty()) return Optional.empty();
+            var v = o.get();
+            v.choice("type", true, Set.of("power", "parametric"));
+            if (!"power".equals(type)) return Optional.empty();
+            OptionalDouble e = v.number("E", false, x -> x >= 0, "a number >= 0");
+            OptionalDouble a = v.number("A", true, x -> x > 0, "a positive number");
+            OptionalDouble alpha = v.number("alpha", true, x -> x < 0, "a negative number");
+            Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+            if (a.isEmpty() || alpha.isEmpty() || (v.optional("E").isPresent() && e.isEmpty())) return Optional.empty();
+            return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range));
+        }
+
+        private Optional<Allocation> allocation(JsonTree.Node n, String path) {
+            String type = typeOf(n);
+            if ("power-rule".equals(type)) {
+                var o = c.object(n, path, "type", "coefficient", "referenceCompute", "exponent");
+                if (o.isEmpty()) return Optional.empty();
+                OptionalDouble k = o.get().number("coefficient", true, x -> x > 0, "a positive number of parameters");
+                OptionalDouble ref = o.get().number("referenceCompute", false, x -> x > 0, "a positive compute in FLOP");
+                OptionalDouble exp = o.get().number("exponent", true, x -> x > 0 && x < 1, "a number between 0 and 1");
+                if (k.isEmpty() || exp.isEmpty() || (o.get().optional("referenceCompute").isPresent() && ref.isEmpty())) return Optional.empty();
+                return Optional.of(new Allocation.PowerRule(k.getAsDouble(), ref.orElse(1), exp.getAsDouble()));
+            }
+            var o = c.object(n, path, "type");
+            if (o.isEmpty()) return Optional.empty();
+            o.get().choice("type", true, Set.of("compute-optimal", "power-rule"));
+            return "compute-optimal".equals(type) ? Optional.of(new Allocation.ComputeOptimal()) : Optional.empty();
+        }
+
+        private Optional<ComputeRange> range(JsonTree.Node n, String path) {
+            var o = c.object(n, path, "min", "max");
+            if (o.isEmpty()) return Optional.empty();
+            OptionalDouble min = o.get().number("min", true, x -> x > 0, "a positive compute in FLOP");
+            OptionalDouble max = o.get().number("max", true, x -> x > 0, "a positive compute in FLOP");
+            if (min.isEmpty() || max.isEmpty()) return Optional.empty();
+            if (max.getAsDouble() < min.getAsDouble()) {
+                c.add(o.get().optional("max").get(), o.get().childPath("max"), "expected a compute >= min ("
+                        + min.getAsDouble() + "), got " + max.getAsDouble());
+                return Optional.empty();
+            }
+            return Optional.of(new ComputeRange(min.getAsDouble(), max.getAsDouble()));
+        }
+
+        private Run run(JsonTree.Node n, String path) {
+            var o = c.object(n, path, "compute", "loss", "params", "tokens");
+            if (o.isEmpty()) return null;
+            OptionalDouble compute = o.get().number("compute", true, x -> x > 0, "a positive compute in FLOP");
+            OptionalDouble loss = o.get().number("loss", true, x -> x > 0, "a positive loss");
+            OptionalDouble params = o.get().number("params", false, x -> x > 0, "a positive number of parameters");
+            OptionalDouble tokens = o.get().number("tokens", false, x -> x > 0, "a positive number of tokens");
+            if (compute.isEmpty() || loss.isEmpty()) return null;
+            return new Run(compute.getAsDouble(), loss.getAsDouble(), params.orElse(Double.NaN), tokens.orElse(Double.NaN));
+        }
+
+        private Innovation innovation(JsonTree.Node n, String path) {
+            String kind = n instanceof JsonTree.Obj o && o.fields().get("kind") != null
+                    && o.fields().get("kind").value() instanceof JsonTree.Str s ? s.value() : null;
+            boolean dependent = "scale-dependent".equals(kind);
+            var view = dependent
+                    ? c.object(n, path, "id", "name", "year", "kind", "candidate", "reference", "anchor", "netOf", "source")
+                    : c.object(n, path, "id", "name", "year", "kind", "multiplier", "raw", "source");
+            if (view.isEmpty()) return null;
+            var o = view.get();
+            Optional<String> id = id(o, innovationIds, "innovation");
+            Optional<String> name = o.string("name", true, "a display name");
+            OptionalDouble year = o.number("year", true, y -> y == Math.rint(y) && y >= 1900 && y <= 2200, "a year (a whole number such as 2017)");
+            Optional<String> k = o.choice("kind", true, Set.of("scale-invariant", "scale-dependent"));
+            String source = o.string("source", false, "a source").orElse("");
+            if (dependent) {
+                Optional<JsonChecks.StringAt> cand = ref(o, "candidate");
+                Optional<JsonChecks.StringAt> ref = ref(o, "reference");
+                if (cand.isPresent() && ref.isPresent() && cand.get().value().equals(ref.get().value())) {
+                    c.add(cand.get().node(), cand.get().path(), "the candidate must differ from the reference");
+                }
+                Optional<String> anchor = o.choice("anchor", true, Set.of("reference", "candidate"));
+                List<JsonChecks.StringAt> net = o.strings("netOf");
+                innovationRefs.addAll(net);
+                id.ifPresent(i -> netOf.put(i, net.stream().map(JsonChecks.StringAt::value).toList()));
+                if (id.isEmpty() || name.isEmpty() || year.isEmpty() || cand.isEmpty() || ref.isEmpty() || anchor.isEmpty()) return null;
+                return new Innovation.ScaleDependent(id.get(), name.get(), (int) year.getAsDouble(), cand.get().value(),
+                        ref.get().value(), Anchor.parse(anchor.get()), net.stream().map(JsonChecks.StringAt::value).toList(), source);
+            }
+            OptionalDouble multiplier = o.number("multiplier", true, x -> x > 0, "a positive multiplier (1 = no gain)");
+            OptionalDouble raw = o.number("raw", false, x -> x > 0, "a positive multiplier");
+            if (id.isEmpty() || name.isEmpty() || year.isEmpty() || k.isEmpty() || multiplier.isEmpty()) return null;
+            return new Innovation.ScaleInvariant(id.get(), name.get(), (int) year.getAsDouble(), raw, multiplier.getAsDouble(), source);
+        }
+
+        private Optional<JsonChecks.StringAt> ref(JsonChecks.ObjectView o, String field) {
+            Optional<JsonTree.Node> node = o.required(field, "an algorithm id");
+            if (node.isEmpty()) return Optional.empty();
+            Optional<String> s = c.string(node.get(), o.childPath(field), "an algorithm id");
+            if (s.isEmpty()) return Optional.empty();
+            JsonChecks.StringAt at = new JsonChecks.StringAt(s.get(), node.get(), o.childPath(field));
+            algorithmRefs.add(at);
+            return Optional.of(at);
+        }
+
+        private ContextResult context(JsonTree.Node n, String path) {
+            var o = c.object(n, path, "name", "multiplier", "note", "source");
+            if (o.isEmpty()) return null;
+            Optional<String> name = o.get().string("name", true, "a name");
+            OptionalDouble m = o.get().number("multiplier", true, x -> x > 0, "a positive multiplier");
+            if (name.isEmpty() || m.isEmpty()) return null;
+            return new ContextResult(name.get(), m.getAsDouble(), o.get().string("note", false, "a note").orElse(""),
+                    o.get().string("source", false, "a source").orElse(""));
+        }
+
+        private Optional<ComputeTrend> trend(JsonTree.Node n, String path) {
+            String type = typeOf(n);
+            if ("table".equals(type)) {
+                var o = c.object(n, path, "type", "points");
+                if (o.isEmpty()) return Optional.empty();
+                List<ComputeTrend.Table.Point> points = list(o.get(), "points", true, (item, p) -> {
+                    var pt = c.object(item, p, "year", "compute");
+                    if (pt.isEmpty()) return null;
+                    OptionalDouble y = pt.get().number("year", true, Double::isFinite, "a year");
+                    OptionalDouble cc = pt.get().number("compute", true, x -> x > 0, "a positive compute in FLOP");
+                    return y.isEmpty() || cc.isEmpty() ? null : new ComputeTrend.Table.Point(y.getAsDouble(), cc.getAsDouble());
+                });
+                try {
+                    return Optional.of(new ComputeTrend.Table(points));
+                } catch (IllegalArgumentException e) {
+                    c.add(n, path + ".points", "expected at least two points increasing in year and compute: " + e.getMessage());
+                    return Optional.empty();
+                }
+            }
+            var o = c.object(n, path, "type", "compute0", "growth", "year0");
+            if (o.isEmpty()) return Optional.empty();
+            o.get().choice("type", true, Set.of("exponential", "table"));
+            OptionalDouble c0 = o.get().number("compute0", true, x -> x > 0, "a positive compute in FLOP");
+            OptionalDouble g = o.get().number("growth", true, x -> x > 1, "a growth factor per year > 1");
+            OptionalDouble y0 = o.get().number("year0", true, Double::isFinite, "a year");
+            if (!"exponential".equals(type) || c0.isEmpty() || g.isEmpty() || y0.isEmpty()) return Optional.empty();
+            return Optional.of(new ComputeTrend.Exponential(c0.getAsDouble(), g.getAsDouble(), y0.getAsDouble()));
+        }
+
+        private Optional<String> id(JsonChecks.ObjectView o, Map<String, JsonChecks.StringAt> seen, String what) {
+            Optional<JsonTree.Node> node = o.required("id", "an id of letters, digits, '-', '_' or '.'");
+            if (node.isEmpty()) return Optional.empty();
+            Optional<String> s = c.string(node.get(), o.childPath("id"), "an id of letters, digits, '-', '_' or '.'");
+            if (s.isEmpty()) return Optional.empty();
+            if (!ID.matcher(s.get()).matches()) {
+                c.add(node.get(), o.childPath("id"), "expected an id of letters, digits, '-', '_' or '.', got \"" + s.get() + "\"");
+                return Optional.empty();
+            }
+            JsonChecks.StringAt first = seen.putIfAbsent(s.get(), new JsonChecks.StringAt(s.get(), node.get(), o.childPath("id")));
+            if (first != null) {
+                c.add(node.get(), o.childPath("id"), "duplicate " + what + " id \"" + s.get() + "\"; "
+                        + first.path() + " (line " + first.node().location().line() + ") already uses it");
+                return Optional.empty();
+            }
+            return s;
+        }
+
+        private void crossReferences() {
+            for (JsonChecks.StringAt r : algorithmRefs) {
+                if (!algorithmIds.containsKey(r.value())) {
+                    c.add(r.node(), r.path(), "no algorithm has the id \"" + r.value() + "\"" + JsonChecks.hint(r.value(), algorithmIds.keySet()));
+                }
+            }
+            for (JsonChecks.StringAt r : innovationRefs) {
+                if (!innovationIds.containsKey(r.value())) {
+                    c.add(r.node(), r.path(), "no innovation has the id \"" + r.value() + "\"" + JsonChecks.hint(r.value(), innovationIds.keySet()));
+                }
+            }
+            for (String start : netOf.keySet()) {
+                List<String> cycle = cycleFrom(start, new ArrayList<>());
+                if (!cycle.isEmpty() && cycle.get(0).equals(start)) {
+                    JsonChecks.StringAt at = innovationIds.get(start);
+                    c.add(at.node(), at.path().replaceFirst("\\.id$", ".netOf"), "innovations are net of each other in a cycle: "
+                            + String.join(" -> ", cycle) + " -> " + start);
+                }
+            }
+        }
+
+        private List<String> cycleFrom(String id, List<String> path) {
+            if (path.contains(id)) return path.subList(path.indexOf(id), path.size());
+            path.add(id);
+            for (String next : netOf.getOrDefault(id, List.of())) {
+                List<String> found = cycleFrom(next, path);
+                if (!found.isEmpty()) return found;
+            }
+            path.remove(path.size() - 1);
+            return List.of();
+        }
+
+        private interface ItemReader<T> {
+            T read(JsonTree.Node node, String path);
+        }
+
+        private <T> List<T> list(JsonChecks.ObjectView o, String field, boolean required, ItemReader<T> reader) {
+            List<T> out = new ArrayList<>();
+            o.array(field, required).ifPresent(items -> {
+                for (int i = 0; i < items.size(); i++) {
+                    T t = reader.read(items.get(i), o.childPath(field) + "[" + i + "]");
+                    if (t != null) out.add(t);
+                }
+            });
+            return out;
+        }
+
+        private static String typeOf(JsonTree.Node n) {
+            return n instanceof JsonTree.Obj o && o.fields().get("type") != null
+                    && o.fields().get("type").value() instanceof JsonTree.Str s ? s.value() : null;
+        }
+    }
+}

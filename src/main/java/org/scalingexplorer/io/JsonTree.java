@@ -1,0 +1,172 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+/**
+ * A JSON document read by Jackson's streaming parser into a tree that remembers where each value stood, so that
+ * validation can report line and column for every problem rather than stopping at the first.
+ */
+final class JsonTree {
+    /** Input limits: nested documents and huge files are refused by the parser, never held in memory. */
+    static final int MAX_DEPTH = 64;
+    static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxStringLength(1_000_000)
+                    .maxNumberLength(400)
+                    .build())
+            .build();
+
+    record Location(int line, int column) {
+        static Location of(JsonLocation l) {
+            return new Location(l.getLineNr(), l.getColumnNr());
+        }
+    }
+
+    sealed interface Node permits Obj, Arr, Num, Str, Bool, Null {
+        Location location();
+
+        /** How the value reads in a message: {@code 0.3}, {@code "abc"}, {@code an object}. */
+        String describe();
+    }
+
+    record Field(String name, Location keyLocation, Node value) {
+    }
+
+    record Obj(Location location, Map<String, Field> fields) implements Node {
+        @Override
+        public String describe() {
+            return "an object";
+        }
+    }
+
+    record Arr(Location location, List<Node> items) implements Node {
+        @Override
+        public String describe() {
+            return "an array";
+        }
+    }
+
+    record Num(Location location, double value, String text, boolean integral) implements Node {
+        @Override
+        public String describe() {
+            return text;
+        }
+    }
+
+    record Str(Location location, String value) implements Node {
+        @Override
+        public String describe() {
+            String shown = value.length() > 40 ? value.substring(0, 37) + "..." : value;
+            return "\"" + shown + "\"";
+        }
+    }
+
+    record Bool(Location location, boolean value) implements Node {
+        @Override
+        public String describe() {
+            return Boolean.toString(value);
+        }
+    }
+
+    record Null(Location location) implements Node {
+        @Override
+        public String describe() {
+            return "null";
+        }
+    }
+
+    private JsonTree() {
+    }
+
+    /**
+     * Parses a whole document. Duplicate keys are reported to {@code problems} (the first one wins); a syntax error
+     * ends the parse with an {@link InputException} naming its place.
+     */
+    static Node parse(String file, InputStream in, List<Problem> problems) throws InputException {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) throw new InputException(file, "the file is empty; expected a JSON object");
+            Node root = read(file, p, problems, "");
+            JsonToken extra = p.nextToken();
+            if (extra != null) {
+                Location l = Location.of(p.currentTokenLocation());
+                throw new InputException(file, List.of(new Problem(file, l.line(), l.column(), "",
+                        "unexpected content after the end of the JSON document")));
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            int line = l == null ? 0 : l.getLineNr();
+            int col = l == null ? 0 : l.getColumnNr();
+            throw new InputException(file, List.of(new Problem(file, Math.max(line, 0), Math.max(col, 0), "",
+                    "not valid JSON: " + firstLine(e.getOriginalMessage()))));
+        } catch (IOException e) {
+            throw new InputException(file, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Node read(String file, JsonParser p, List<Problem> problems, String path) throws IOException {
+        Location at = Location.of(p.currentTokenLocation());
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Field> fields = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    Location keyAt = Location.of(p.currentTokenLocation());
+                    p.nextToken();
+                    String childPath = path.isEmpty() ? name : path + "." + name;
+                    Node value = read(file, p, problems, childPath);
+                    Field previous = fields.putIfAbsent(name, new Field(name, keyAt, value));
+                    if (previous != null) {
+                        problems.add(new Problem(file, keyAt.line(), keyAt.column(), childPath,
+                                "duplicate field; it was already given at line " + previous.keyLocation().line()));
+                    }
+                }
+                return new Obj(at, fields);
+            }
+            case START_ARRAY -> {
+                List<Node> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(read(file, p, problems, path + "[" + items.size() + "]"));
+                }
+                return new Arr(at, items);
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new Num(at, p.getDoubleValue(), p.getText(), t == JsonToken.VALUE_NUMBER_INT);
+            }
+            case VALUE_STRING -> {
+                return new Str(at, p.getText());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Bool(at, t == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return new Null(at);
+            }
+            default -> throw new IllegalStateException("unexpected JSON token " + t);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable input";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

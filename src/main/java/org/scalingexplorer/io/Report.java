@@ -1,0 +1,141 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A result ready to print: a table (for text, CSV and Markdown) and a JSON document with the same content. Cells are
+ * {@link String}, {@link Boolean}, {@link Double} or {@code null}; each column says how numbers read in text, while
+ * CSV keeps full precision.
+ */
+public record Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document) {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public enum Kind { TEXT, COMPUTE, MULTIPLIER, LOSS, FRACTION, YEAR, FLAG }
+
+    /** @param empty what a null cell reads as in text (e.g. "unreachable") */
+    public record Column(String name, Kind kind, String empty) {
+        public Column(String name, Kind kind) {
+            this(name, kind, "-");
+        }
+    }
+
+    public Report {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+    }
+
+    public enum Format {
+        TEXT, CSV, JSON, MARKDOWN;
+
+        public static Format parse(String s) {
+            for (Format f : values()) if (f.name().equalsIgnoreCase(s)) return f;
+            throw new IllegalArgumentException("format must be text, csv, json or markdown, got '" + s + "'");
+        }
+    }
+
+    public String render(Format format) {
+        return switch (format) {
+            case TEXT -> text();
+            case CSV -> csv();
+            case JSON -> jsonText();
+            case MARKDOWN -> markdown();
+        };
+    }
+
+    public String jsonText() {
+        try {
+            return MAPPER.writeValueAsString(document) + System.lineSeparator();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String csv() {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator(System.lineSeparator()).build())) {
+            p.printRecord(columns.stream().map(Column::name).toList());
+            for (List<Object> row : rows) {
+                List<String> cells = new ArrayList<>();
+                for (Object v : row) cells.add(v == null ? "" : v instanceof Double d ? Double.toString(d) : v.toString());
+                p.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    public String text() {
+        List<List<String>> cells = formatted();
+        int[] width = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) width[c] = columns.get(c).name().length();
+        for (List<String> row : cells) for (int c = 0; c < row.size(); c++) width[c] = Math.max(width[c], row.get(c).length());
+        StringBuilder b = new StringBuilder();
+        if (!title.isEmpty()) b.append(title).append(System.lineSeparator());
+        appendRow(b, columns.stream().map(Column::name).toList(), width);
+        for (List<String> row : cells) appendRow(b, row, width);
+        return b.toString();
+    }
+
+    public String markdown() {
+        StringBuilder b = new StringBuilder();
+        if (!title.isEmpty()) b.append("**").append(title).append("**").append(System.lineSeparator()).append(System.lineSeparator());
+        b.append("| ").append(String.join(" | ", columns.stream().map(Column::name).toList())).append(" |").append(System.lineSeparator());
+        b.append("|").append(columns.stream().map(c -> c.kind() == Kind.TEXT ? "---|" : "---:|").reduce("", String::concat)).append(System.lineSeparator());
+        for (List<String> row : formatted()) {
+            b.append("| ").append(String.join(" | ", row.stream().map(s -> s.replace("|", "\\|")).toList())).append(" |").append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    private List<List<String>> formatted() {
+        List<List<String>> out = new ArrayList<>();
+        for (List<Object> row : rows) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) cells.add(format(columns.get(c), row.get(c)));
+            out.add(cells);
+        }
+        return out;
+    }
+
+    private static String format(Column column, Object v) {
+        if (v == null) return column.empty();
+        if (v instanceof Boolean bool) return bool ? "yes" : "";
+        if (!(v instanceof Double d)) return v.toString();
+        return switch (column.kind()) {
+            case COMPUTE -> org.scalingexplorer.model.ComputeText.format(d);
+            case MULTIPLIER -> org.scalingexplorer.model.ComputeText.multiplier(d);
+            case LOSS -> String.format(Locale.ROOT, "%.4f", d);
+            case FRACTION -> String.format(Locale.ROOT, "%.1f%%", 100 * d);
+            case YEAR -> d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
+            case FLAG, TEXT -> d.toString();
+        };
+    }
+
+    private static void appendRow(StringBuilder b, List<String> cells, int[] width) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) line.append("  ");
+            String s = cells.get(c);
+            // first column left-aligned (names), the rest right-aligned (numbers)
+            line.append(c == 0 ? pad(s, width[c], false) : pad(s, width[c], true));
+        }
+        b.append(line.toString().stripTrailing()).append(System.lineSeparator());
+    }
+
+    private static String pad(String s, int width, boolean left) {
+        String fill = " ".repeat(Math.max(0, width - s.length()));
+        return left ? fill + s : s + fill;
+    }
+}

@@ -1,0 +1,210 @@
+package org.scalingexplorer.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.AttributionRow;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.CegMatrix;
+import org.scalingexplorer.model.CegResult;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.ReferenceFrames;
+
+import static org.scalingexplorer.io.Report.Kind.COMPUTE;
+import static org.scalingexplorer.io.Report.Kind.FLAG;
+import static org.scalingexplorer.io.Report.Kind.FRACTION;
+import static org.scalingexplorer.io.Report.Kind.LOSS;
+import static org.scalingexplorer.io.Report.Kind.MULTIPLIER;
+import static org.scalingexplorer.io.Report.Kind.TEXT;
+import static org.scalingexplorer.io.Report.Kind.YEAR;
+
+/** The tables the command line prints and the app exports, each as a {@link Report}. */
+public final class Reports {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private Reports() {
+    }
+
+    /** Each algorithm's CEG against {@code referenceId} at {@code compute}. */
+    public static Report ceg(Dataset d, String referenceId, Anchor anchor, double compute) {
+        Algorithm reference = d.algorithm(referenceId);
+        ObjectNode root = JSON.objectNode();
+        root.put("compute", compute);
+        root.put("reference", reference.id());
+        root.put("anchor", anchor.id());
+        ArrayNode jrows = root.putArray("rows");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Algorithm a : d.algorithms()) {
+            CegResult r = Ceg.between(reference.law(), a.law(), anchor, compute);
+            double loss = a.law().loss(compute);
+            ObjectNode j = jrows.addObject();
+            j.put("algorithm", a.id());
+            j.put("name", a.name());
+            j.put("loss", loss);
+            j.put("targetLoss", r.targetLoss());
+            put(j, "matchedCompute", r.matchedCompute());
+            put(j, "ceg", r.ceg());
+            j.put("unreachable", r.unreachable());
+            j.put("extrapolated", r.extrapolated());
+            rows.add(row(a.id(), loss, box(r.matchedCompute()), box(r.ceg()), r.unreachable(), r.extrapolated()));
+        }
+        String title = "CEG against " + reference.name() + " at " + ComputeText.format(compute) + " FLOP, anchored at the "
+                + anchor.id() + (anchor == Anchor.REFERENCE ? " (the reference trains with this compute)" : " (each candidate trains with this compute)");
+        return new Report(title, List.of(
+                new Report.Column("algorithm", TEXT), new Report.Column("loss", LOSS),
+                new Report.Column("matched compute", COMPUTE, "unreachable"), new Report.Column("CEG", MULTIPLIER, "unreachable"),
+                new Report.Column("unreachable", FLAG), new Report.Column("extrapolated", FLAG)), rows, root);
+    }
+
+    public static Report attribution(Dataset d, Attribution.Mode mode, double fixedCompute, double from, double to, double step) {
+        List<AttributionRow> table = new Attribution(d).table(mode, fixedCompute, from, to, step);
+        ObjectNode root = JSON.objectNode();
+        root.put("mode", mode.id());
+        if (mode == Attribution.Mode.FIXED) root.put("compute", fixedCompute);
+        ArrayNode jrows = root.putArray("rows");
+        List<Report.Column> columns = new ArrayList<>(List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE)));
+        for (Innovation i : d.innovations()) columns.add(new Report.Column(i.id(), MULTIPLIER, "")); 
+        columns.add(new Report.Column("total", MULTIPLIER, "unreachable"));
+        columns.add(new Report.Column("scale-dependent share", FRACTION));
+        List<List<Object>> rows = new ArrayList<>();
+        for (AttributionRow r : table) {
+            ObjectNode j = jrows.addObject();
+            j.put("year", r.year());
+            j.put("compute", r.compute());
+            put(j, "total", r.total());
+            ObjectNode m = j.putObject("multipliers");
+            ObjectNode shares = j.putObject("shares");
+            for (Map.Entry<String, Double> e : r.multipliers().entrySet()) {
+                m.put(e.getKey(), e.getValue());
+                put(shares, e.getKey(), r.share(e.getKey()));
+            }
+            put(j, "scaleDependentShare", r.scaleDependentShare());
+            ArrayNode un = j.putArray("unreachable");
+            r.unreachable().forEach(un::add);
+            List<Object> cells = new ArrayList<>(List.of(r.year(), r.compute()));
+            for (Innovation i : d.innovations()) cells.add(r.multipliers().get(i.id()));
+            cells.add(box(r.total()));
+            cells.add(box(r.scaleDependentShare()));
+            rows.add(cells);
+        }
+        String title = mode == Attribution.Mode.FRONTIER
+                ? "Efficiency gain by innovation, frontier compute (compute follows the trend)"
+                : "Efficiency gain by innovation at a fixed " + ComputeText.format(fixedCompute) + " FLOP";
+        return new Report(title, columns, rows, root);
+    }
+
+    public static Report frames(Dataset d, String referenceId, double from, double to) {
+        ReferenceFrames frames = new ReferenceFrames(d);
+        Algorithm reference = d.algorithm(referenceId);
+        ObjectNode root = JSON.objectNode();
+        root.put("reference", reference.id());
+        ArrayNode jrows = root.putArray("rows");
+        List<List<Object>> rows = new ArrayList<>();
+        for (double y = from; y <= to + 1e-9; y += 1) {
+            ReferenceFrames.Point p = frames.frontier(reference.id(), y);
+            ObjectNode j = jrows.addObject();
+            j.put("year", y);
+            j.put("compute", p.compute());
+            put(j, "ceg", p.ceg());
+            put(j, "annualGrowth", p.annualGrowth());
+            rows.add(row(y, p.compute(), box(p.ceg()), box(p.annualGrowth())));
+        }
+        return new Report("The frontier model's CEG against " + reference.name() + " (annual growth = d ln CEG / d year)",
+                List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE),
+                        new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS)), rows, root);
+    }
+
+    /** The pairwise matrix (rows: reference, columns: candidate) and, in JSON, every transitivity defect. */
+    public static Report matrix(Dataset d, Anchor anchor, double compute) {
+        CegMatrix m = new CegMatrix(d.algorithms(), anchor, compute);
+        ObjectNode root = JSON.objectNode();
+        root.put("compute", compute);
+        root.put("anchor", anchor.id());
+        ArrayNode ids = root.putArray("algorithms");
+        List<Report.Column> columns = new ArrayList<>(List.of(new Report.Column("reference \\ candidate", TEXT)));
+        for (Algorithm a : m.algorithms()) {
+            ids.add(a.id());
+            columns.add(new Report.Column(a.id(), MULTIPLIER, "unreachable"));
+        }
+        ArrayNode cells = root.putArray("ceg");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < m.algorithms().size(); r++) {
+            ArrayNode jr = cells.addArray();
+            List<Object> row = new ArrayList<>(List.of(m.algorithms().get(r).id()));
+            for (int c = 0; c < m.algorithms().size(); c++) {
+                OptionalDouble v = m.cell(r, c).ceg();
+                if (v.isPresent()) jr.add(v.getAsDouble()); else jr.addNull();
+                row.add(box(v));
+            }
+            rows.add(row);
+        }
+        ArrayNode defects = root.putArray("defects");
+        for (CegMatrix.Defect x : m.defects()) {
+            ObjectNode j = defects.addObject();
+            j.put("a", x.a());
+            j.put("b", x.b());
+            j.put("c", x.c());
+            put(j, "defect", x.value());
+        }
+        return new Report("CEG of each candidate (column) against each reference (row) at " + ComputeText.format(compute)
+                + " FLOP, anchored at the " + anchor.id(), columns, rows, root);
+    }
+
+    /** Transitivity defects, largest departure from 1 first. */
+    public static Report defects(Dataset d, Anchor anchor, double compute) {
+        List<CegMatrix.Defect> defects = new ArrayList<>(new CegMatrix(d.algorithms(), anchor, compute).defects());
+        defects.sort(Comparator.comparingDouble((CegMatrix.Defect x) -> x.value().isPresent() ? -Math.abs(Math.log(x.value().getAsDouble())) : Double.NEGATIVE_INFINITY));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CegMatrix.Defect x : defects) rows.add(row(x.a() + " -> " + x.b() + " -> " + x.c(), box(x.value())));
+        return new Report("Transitivity defects CEG(A->B) * CEG(B->C) / CEG(A->C) (1 = the gains compose)",
+                List.of(new Report.Column("A -> B -> C", TEXT), new Report.Column("defect", MULTIPLIER, "unreachable")), rows, JSON.objectNode());
+    }
+
+    /** The outcome of validating several files: each file with its problems. */
+    public static Report validation(Map<String, List<Problem>> results) {
+        ObjectNode root = JSON.objectNode();
+        ArrayNode files = root.putArray("files");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Problem>> e : results.entrySet()) {
+            ObjectNode f = files.addObject();
+            f.put("file", e.getKey());
+            f.put("valid", e.getValue().isEmpty());
+            ArrayNode ps = f.putArray("problems");
+            if (e.getValue().isEmpty()) rows.add(row(e.getKey(), null, null, "", "valid"));
+            for (Problem p : e.getValue()) {
+                ObjectNode j = ps.addObject();
+                j.put("line", p.line());
+                j.put("column", p.column());
+                j.put("path", p.path());
+                j.put("message", p.message());
+                rows.add(row(e.getKey(), (double) p.line(), (double) p.column(), p.path(), p.message()));
+            }
+        }
+        return new Report("", List.of(new Report.Column("file", TEXT), new Report.Column("line", YEAR, ""),
+                new Report.Column("column", YEAR, ""), new Report.Column("path", TEXT), new Report.Column("problem", TEXT)), rows, root);
+    }
+
+    private static void put(ObjectNode o, String field, OptionalDouble v) {
+        if (v.isPresent()) o.put(field, v.getAsDouble()); else o.putNull(field);
+    }
+
+    private static Double box(OptionalDouble v) {
+        return v.isPresent() ? v.getAsDouble() : null;
+    }
+
+    private static List<Object> row(Object... cells) {
+        return java.util.Arrays.asList(cells);
+    }
+}

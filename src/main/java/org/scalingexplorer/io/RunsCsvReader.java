@@ -1,0 +1,143 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.model.Run;
+
+/**
+ * Reads observed training runs from CSV: columns {@code algorithm,compute,loss} and optionally {@code params,tokens},
+ * in any order, with a header row. Every bad cell is reported with its line and column.
+ */
+public final class RunsCsvReader {
+    static final Set<String> REQUIRED = Set.of("algorithm", "compute", "loss");
+    static final Set<String> OPTIONAL = Set.of("params", "tokens");
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private RunsCsvReader() {
+    }
+
+    /** Runs by algorithm id, in file order. */
+    public static Map<String, List<Run>> read(Path file) throws InputException {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it or fit it from the command line");
+            }
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return read(name, r);
+            }
+        } catch (UncheckedIOException e) {
+            throw new InputException(name, "cannot be read: " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read as UTF-8 text: " + e.getMessage());
+        }
+    }
+
+    public static Map<String, List<Run>> read(String name, String text) throws InputException {
+        try {
+            return read(name, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<Run>> read(String name, Reader reader) throws IOException, InputException {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).build();
+        try (CSVParser parser = CSVParser.parse(stripBom(reader), format)) {
+            List<String> header = parser.getHeaderNames();
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) columns.put(header.get(i).toLowerCase(), i);
+            Set<String> known = new LinkedHashSet<>(List.of("algorithm", "compute", "loss", "params", "tokens"));
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i).toLowerCase();
+                if (!known.contains(h)) {
+                    problems.add(new Problem(name, 1, i + 1, header.get(i), "unknown column" + JsonChecks.hint(h, known)));
+                }
+            }
+            for (String r : List.of("algorithm", "compute", "loss")) {
+                if (!columns.containsKey(r)) problems.add(new Problem(name, 1, 0, r, "missing column; expected a header with algorithm,compute,loss"));
+            }
+            if (!problems.isEmpty()) throw new InputException(name, problems);
+            long line = 1;
+            for (CSVRecord rec : parser) {
+                // the record ends on the parser's current line; a record with quoted line breaks starts earlier
+                long end = parser.getCurrentLineNumber();
+                long start = line + 1;
+                line = end;
+                String algorithm = cell(rec, columns.get("algorithm"));
+                double compute = number(name, problems, rec, start, columns, "compute", true, "a positive compute in FLOP");
+                double loss = number(name, problems, rec, start, columns, "loss", true, "a positive loss");
+                double params = number(name, problems, rec, start, columns, "params", false, "a positive number of parameters");
+                double tokens = number(name, problems, rec, start, columns, "tokens", false, "a positive number of tokens");
+                if (algorithm.isEmpty()) {
+                    problems.add(new Problem(name, (int) start, columns.get("algorithm") + 1, "algorithm", "expected an algorithm id, got an empty cell"));
+                }
+                if (problems.size() > 1000) break;
+                if (!algorithm.isEmpty() && compute > 0 && loss > 0 && !Double.isNaN(params + 1) && !Double.isNaN(tokens + 1)) {
+                    runs.computeIfAbsent(algorithm, k -> new ArrayList<>()).add(new Run(compute, loss,
+                            params == 0 ? Double.NaN : params, tokens == 0 ? Double.NaN : tokens));
+                }
+            }
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            // Commons CSV reports malformed quoting and duplicate headers this way
+            problems.add(new Problem(name, 0, 0, "", "not valid CSV: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) throw new InputException(name, problems);
+        if (runs.isEmpty()) throw new InputException(name, "has no runs; expected a header algorithm,compute,loss and at least one row");
+        return runs;
+    }
+
+    private static String cell(CSVRecord rec, Integer column) {
+        return column == null || column >= rec.size() ? "" : rec.get(column);
+    }
+
+    /**
+     * The cell as a positive number: 0 when an optional cell is empty, NaN (and a problem) when it is wrong.
+     */
+    private static double number(String file, List<Problem> problems, CSVRecord rec, long line, Map<String, Integer> columns,
+                                 String column, boolean required, String expected) {
+        Integer index = columns.get(column);
+        String text = cell(rec, index);
+        if (text.isEmpty()) {
+            if (!required) return 0;
+            problems.add(new Problem(file, (int) line, index + 1, column, "expected " + expected + ", got an empty cell"));
+            return Double.NaN;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            problems.add(new Problem(file, (int) line, index + 1, column, "expected " + expected + ", got '" + text + "'"));
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    private static Reader stripBom(Reader r) throws IOException {
+        java.io.PushbackReader p = new java.io.PushbackReader(r, 1);
+        int first = p.read();
+        if (first != -1 && first != '\uFEFF') p.unread(first);
+        return p;
+    }
+}

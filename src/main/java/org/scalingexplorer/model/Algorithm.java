@@ -1,0 +1,32 @@
+package org.scalingexplorer.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A training algorithm: its scaling law, observed runs, and the innovations it embodies (which decide the
+ * frontier's CEG against it when it is the reference frame).
+ *
+ * @param color  a CSS hex colour such as {@code #0072B2}, or empty to let the palette choose
+ * @param whatIf whether a user made it up rather than a dataset measuring it
+ */
+public record Algorithm(String id, String name, String color, String description, ScalingLaw law, List<Run> runs,
+                        Set<String> embodies, boolean whatIf) {
+    public Algorithm {
+        if (id == null || id.isBlank()) throw new IllegalArgumentException("an algorithm needs an id");
+        if (law == null) throw new IllegalArgumentException("algorithm " + id + " needs a law");
+        name = name == null || name.isBlank() ? id : name;
+        color = color == null ? "" : color;
+        description = description == null ? "" : description;
+        runs = List.copyOf(runs);
+        embodies = Set.copyOf(embodies);
+    }
+
+    public Algorithm withLaw(ScalingLaw other) {
+        return new Algorithm(id, name, color, description, other, runs, embodies, whatIf);
+    }
+
+    public Algorithm withRuns(List<Run> other) {
+        return new Algorithm(id, name, color, description, law, other, embodies, whatIf);
+    }
+}

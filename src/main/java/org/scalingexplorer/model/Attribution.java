@@ -1,0 +1,75 @@
+package org.scalingexplorer.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Attribution of efficiency gains to innovations. At year Y an innovation is active when Y >= its year; the total
+ * gain is the product of the active multipliers, scale-dependent ones evaluated at the compute in question.
+ */
+public final class Attribution {
+    public enum Mode {
+        /** compute follows the dataset's trend: C = C(year). */
+        FRONTIER("frontier"),
+        /** compute held fixed while the year sweeps. */
+        FIXED("fixed");
+
+        private final String id;
+
+        Mode(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static Mode parse(String text) {
+            for (Mode m : values()) if (m.id.equalsIgnoreCase(text)) return m;
+            throw new IllegalArgumentException("mode must be 'frontier' or 'fixed', got '" + text + "'");
+        }
+    }
+
+    private final Dataset dataset;
+    private final Multipliers multipliers;
+
+    public Attribution(Dataset dataset) {
+        this.dataset = dataset;
+        this.multipliers = new Multipliers(dataset);
+    }
+
+    public AttributionRow frontier(double year) {
+        return at(year, dataset.requireTrend().compute(year));
+    }
+
+    public AttributionRow at(double year, double compute) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        Map<String, Boolean> dependent = new HashMap<>();
+        List<String> unreachable = new ArrayList<>();
+        for (Innovation i : dataset.innovations()) {
+            if (year < i.year()) continue;
+            dependent.put(i.id(), i.scaleDependent());
+            OptionalDouble m = multipliers.at(i, compute);
+            if (m.isPresent()) values.put(i.id(), m.getAsDouble());
+            else unreachable.add(i.id());
+        }
+        return new AttributionRow(year, compute, values, dependent, unreachable);
+    }
+
+    /** Rows for {@code from, from + step, ...} up to and including {@code to}. */
+    public List<AttributionRow> table(Mode mode, double fixedCompute, double from, double to, double step) {
+        if (!(step > 0)) throw new IllegalArgumentException("step must be > 0, got " + step);
+        if (to < from) throw new IllegalArgumentException("'to' (" + to + ") must not be before 'from' (" + from + ")");
+        List<AttributionRow> rows = new ArrayList<>();
+        long n = Math.round(Math.floor((to - from) / step + 1e-9));
+        for (long k = 0; k <= n; k++) {
+            double year = from + k * step;
+            rows.add(mode == Mode.FRONTIER ? frontier(year) : at(year, fixedCompute));
+        }
+        return rows;
+    }
+}

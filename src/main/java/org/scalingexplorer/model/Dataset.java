@@ -1,0 +1,82 @@
+package org.scalingexplorer.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything the explorer shows: algorithms with their laws, the innovations the attribution stacks (in stacking
+ * order), context results and the frontier compute trend. Immutable; the {@code with*} methods return copies.
+ */
+public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innovation> innovations,
+                      List<ContextResult> context, Optional<ComputeTrend> trend) {
+    public Dataset {
+        if (metadata == null) throw new IllegalArgumentException("a dataset needs metadata");
+        algorithms = List.copyOf(algorithms);
+        innovations = List.copyOf(innovations);
+        context = List.copyOf(context);
+        trend = trend == null ? Optional.empty() : trend;
+        Map<String, Algorithm> seen = new LinkedHashMap<>();
+        for (Algorithm a : algorithms) {
+            if (seen.put(a.id(), a) != null) throw new IllegalArgumentException("duplicate algorithm id '" + a.id() + "'");
+        }
+        Map<String, Innovation> inn = new LinkedHashMap<>();
+        for (Innovation i : innovations) {
+            if (inn.put(i.id(), i) != null) throw new IllegalArgumentException("duplicate innovation id '" + i.id() + "'");
+            if (i instanceof Innovation.ScaleDependent d) {
+                if (!seen.containsKey(d.candidate())) throw new IllegalArgumentException("innovation " + d.id() + " names unknown algorithm '" + d.candidate() + "'");
+                if (!seen.containsKey(d.reference())) throw new IllegalArgumentException("innovation " + d.id() + " names unknown algorithm '" + d.reference() + "'");
+            }
+        }
+        for (Innovation i : innovations) {
+            if (i instanceof Innovation.ScaleDependent d) {
+                for (String n : d.netOf()) {
+                    if (!inn.containsKey(n)) throw new IllegalArgumentException("innovation " + d.id() + " is net of unknown innovation '" + n + "'");
+                }
+            }
+        }
+    }
+
+    public Optional<Algorithm> findAlgorithm(String id) {
+        return algorithms.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    public Algorithm algorithm(String id) {
+        return findAlgorithm(id).orElseThrow(() -> new NoSuchElementException("no algorithm '" + id + "' in the dataset; known: "
+                + algorithms.stream().map(Algorithm::id).toList()));
+    }
+
+    public Optional<Innovation> findInnovation(String id) {
+        return innovations.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public Innovation innovation(String id) {
+        return findInnovation(id).orElseThrow(() -> new NoSuchElementException("no innovation '" + id + "' in the dataset; known: "
+                + innovations.stream().map(Innovation::id).toList()));
+    }
+
+    public Dataset withAlgorithms(List<Algorithm> other) {
+        return new Dataset(metadata, other, innovations, context, trend);
+    }
+
+    public Dataset withInnovations(List<Innovation> other) {
+        return new Dataset(metadata, algorithms, other, context, trend);
+    }
+
+    public Dataset withTrend(ComputeTrend other) {
+        return new Dataset(metadata, algorithms, innovations, context, Optional.of(other));
+    }
+
+    /** The frontier compute trend; attribution in frontier mode and reference frames need one. */
+    public ComputeTrend requireTrend() {
+        return trend.orElseThrow(() -> new IllegalStateException("the dataset '" + metadata.title() + "' has no compute trend"));
+    }
+
+    public Dataset mapAlgorithm(String id, UnaryOperator<Algorithm> change) {
+        algorithm(id);
+        return withAlgorithms(algorithms.stream().map(a -> a.id().equals(id) ? change.apply(a) : a).toList());
+    }
+}

@@ -1,0 +1,14 @@
+package org.scalingexplorer.model;
+
+import java.util.List;
+
+/** What a dataset is, where it comes from and how to cite it. Compute is always in FLOP. */
+public record Metadata(String title, String description, String lossUnit, String license, List<Citation> citations) {
+    public Metadata {
+        title = title == null ? "" : title;
+        description = description == null ? "" : description;
+        lossUnit = lossUnit == null || lossUnit.isBlank() ? "nats" : lossUnit;
+        license = license == null ? "" : license;
+        citations = List.copyOf(citations);
+    }
+}

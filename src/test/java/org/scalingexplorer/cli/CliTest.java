@@ -1,0 +1,179 @@
+package org.scalingexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void cegJsonHasTheDocumentedShapeAndValues() throws Exception {
+        Result r = run("ceg", "--compute", "1e22", "--reference", "lstm", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(1e22, j.get("compute").asDouble());
+        assertEquals("lstm", j.get("reference").asText());
+        assertEquals("reference", j.get("anchor").asText());
+        assertEquals(5, j.get("rows").size());
+        JsonNode t = j.get("rows").get(1);
+        assertEquals("transformer-2017", t.get("algorithm").asText());
+        // Python bisection: 259.487318
+        assertEquals(259.487318, t.get("ceg").asDouble(), 1e-5);
+        assertEquals(1e22 / 259.487318, t.get("matchedCompute").asDouble(), 1e22 / 259.487318 * 1e-7);
+        assertFalse(t.get("unreachable").asBoolean());
+        assertTrue(t.get("extrapolated").asBoolean());
+        assertTrue(t.has("loss"));
+    }
+
+    @Test
+    void cegAcceptsPetaflopDaysAndTheCandidateAnchor() throws Exception {
+        Result r = run("ceg", "--compute", "250 PF-days", "--reference", "lstm", "--anchor", "candidate", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2.16e22, r.json().get("compute").asDouble(), 1e9);
+        assertEquals("candidate", r.json().get("anchor").asText());
+    }
+
+    @Test
+    void attributionJson() throws Exception {
+        Result r = run("attribution", "--mode", "frontier", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = r.json().get("rows");
+        assertEquals(14, rows.size());
+        JsonNode last = rows.get(13);
+        assertEquals(2025, last.get("year").asDouble());
+        assertEquals(21414.5765, last.get("total").asDouble(), 1e-3);
+        assertEquals(0.90542326, last.get("scaleDependentShare").asDouble(), 1e-7);
+        assertEquals(8, last.get("multipliers").size());
+        assertTrue(rows.get(0).get("scaleDependentShare").isNull(), "no gain in 2012, no share");
+    }
+
+    @Test
+    void attributionFixedModeNeedsACompute() {
+        Result r = run("attribution", "--mode", "fixed");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--compute"), r.err());
+        assertEquals(0, run("attribution", "--mode", "fixed", "--compute", "1e20", "--format", "csv").code());
+    }
+
+    @Test
+    void framesJson() throws Exception {
+        Result r = run("frames", "--reference", "lstm", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = r.json().get("rows");
+        assertEquals(12, rows.size());
+        assertEquals("lstm", r.json().get("reference").asText());
+        assertEquals(0.4 * Math.log(4.1), rows.get(11).get("annualGrowth").asDouble(), 1e-6);
+        assertTrue(rows.get(0).has("compute") && rows.get(0).has("ceg") && rows.get(0).has("year"));
+    }
+
+    @Test
+    void matrixPrintsBothTablesInText() {
+        Result r = run("matrix", "--compute", "1e22");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("reference \\ candidate"));
+        assertTrue(r.out().contains("Transitivity defects"));
+    }
+
+    @Test
+    void matrixJsonHasCellsAndDefects() throws Exception {
+        JsonNode j = run("matrix", "--compute", "1e22", "--format", "json").json();
+        assertEquals(5, j.get("ceg").size());
+        assertEquals(1.0, j.get("ceg").get(2).get(2).asDouble(), 1e-9);
+        assertEquals(5 * 4 * 3, j.get("defects").size());
+    }
+
+    @Test
+    void validateListsEveryProblemOfEveryFile(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper()));
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"scaling-explorer-dataset\", \"version\": 1, \"algorithms\": [{\"id\": \"x\", \"name\": \"X\", \"law\": {\"type\": \"power\", \"A\": 1, \"alpha\": 0.3}}], \"colour\": 1}");
+        Path csv = dir.resolve("runs.csv");
+        Files.writeString(csv, "algorithm,compute,loss\na,abc,3\n");
+        Result r = run("validate", good.toString(), bad.toString(), csv.toString(), "--format", "json");
+        assertEquals(2, r.code());
+        JsonNode files = r.json().get("files");
+        assertEquals(3, files.size());
+        assertTrue(files.get(0).get("valid").asBoolean());
+        assertFalse(files.get(1).get("valid").asBoolean());
+        assertEquals(2, files.get(1).get("problems").size());
+        JsonNode alpha = files.get(1).get("problems").get(0);
+        assertEquals("algorithms[0].law.alpha", alpha.get("path").asText());
+        assertEquals(1, alpha.get("line").asInt());
+        assertTrue(alpha.get("column").asInt() > 1);
+        assertEquals("expected a negative number, got 0.3", alpha.get("message").asText());
+        assertEquals("unknown field; expected one of: algorithms, computeTrend, context, format, innovations, metadata, units, version",
+                files.get(1).get("problems").get(1).get("message").asText());
+        assertEquals(2, files.get(2).get("problems").get(0).get("line").asInt());
+        assertEquals(0, run("validate", good.toString()).code());
+    }
+
+    @Test
+    void badInputExitsTwoWithAMessageAndNoStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ not json");
+        for (Result r : new Result[] {
+                run("ceg", "--compute", "1e22", "--reference", "lstm", "--dataset", bad.toString()),
+                run("ceg", "--compute", "1e22", "--reference", "nope"),
+                run("ceg", "--compute", "-3", "--reference", "lstm"),
+                run("ceg", "--reference", "lstm"),
+                run("frames", "--reference", "lstm", "--format", "yaml"),
+                run("nonsense")}) {
+            assertEquals(2, r.code(), r.err());
+            assertFalse(r.err().isBlank());
+            assertFalse(r.err().contains("\tat "), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+        }
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("Scaling Explorer "));
+        for (String cmd : new String[] {"ceg", "attribution", "frames", "matrix", "validate"}) {
+            Result h = run(cmd, "--help");
+            assertEquals(0, h.code());
+            assertTrue(h.out().contains("Usage:"), cmd);
+        }
+    }
+
+    @Test
+    void csvAndMarkdownOutputs() {
+        Result csv = run("ceg", "--compute", "1e22", "--reference", "lstm", "--format", "csv");
+        assertTrue(csv.out().startsWith("algorithm,loss,matched compute,CEG,unreachable,extrapolated"), csv.out());
+        assertEquals(6, csv.out().lines().count());
+        Result md = run("ceg", "--compute", "1e22", "--reference", "lstm", "--format", "markdown");
+        assertTrue(md.out().contains("| transformer-2017 |"), md.out());
+    }
+
+    @Test
+    void theLauncherSendsOnlyCommandsToTheCli() {
+        assertTrue(Cli.handles(new String[] {"ceg"}));
+        assertTrue(Cli.handles(new String[] {"--version"}));
+        assertFalse(Cli.handles(new String[] {}));
+        assertFalse(Cli.handles(new String[] {"/home/me/my.scaling.json"}));
+    }
+}

@@ -1,0 +1,93 @@
+package org.scalingexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.scalingexplorer.io.BundledDatasets;
+
+class AttributionTest {
+    static final Dataset PAPER = BundledDatasets.paper();
+    static final double SCALE_INVARIANT = 1.0304 * 1.0088 * 1.1505 * 1.0195 * 1.0531 * 2.0;
+
+    @Test
+    void beforeTheFirstInnovationTheTotalIsOne() {
+        AttributionRow r = new Attribution(PAPER).frontier(2016.9);
+        assertEquals(1.0, r.total().getAsDouble());
+        assertTrue(r.multipliers().isEmpty());
+        assertTrue(r.scaleDependentShare().isEmpty(), "no gain, no share");
+    }
+
+    /**
+     * From 2022 on the Transformer's multiplier (net of rebalancing) times the rebalancing is the raw candidate-
+     * anchored CEG of the 2017 Transformer over the LSTM: (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1).
+     * Python gives 21414.5765 at C(2025) = 1e16 * 4.1^12, and the rebalancing 9.83175872 (ternary search + bisection).
+     */
+    @Test
+    void frontierTotalIn2025() {
+        double c = 1e16 * Math.pow(4.1, 12);
+        double closed = Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * SCALE_INVARIANT;
+        AttributionRow r = new Attribution(PAPER).frontier(2025);
+        assertEquals(c, r.compute(), c * 1e-12);
+        assertEquals(closed, r.total().getAsDouble(), closed * 1e-9);
+        assertEquals(21414.5765, r.total().getAsDouble(), 1e-3);
+        assertEquals(0.90542326, r.scaleDependentShare().getAsDouble(), 1e-7);
+        assertEquals(9.83175872, r.multipliers().get("chinchilla-rebalancing"), 1e-6);
+        assertEquals(848.19145, r.multipliers().get("transformer"), 1e-3);
+    }
+
+    @Test
+    void sharesAddUpToOne() {
+        AttributionRow r = new Attribution(PAPER).frontier(2023.5);
+        double sum = r.multipliers().keySet().stream().mapToDouble(id -> r.share(id).getAsDouble()).sum();
+        assertEquals(1.0, sum, 1e-12);
+        assertEquals(8, r.multipliers().size());
+    }
+
+    @Test
+    void innovationsBecomeActiveInTheirYear() {
+        Attribution a = new Attribution(PAPER);
+        assertEquals(List.of("transformer"), List.copyOf(a.frontier(2017).multipliers().keySet()));
+        assertEquals(List.of("transformer", "learned-positions", "cosine-schedule", "pre-norm", "rmsnorm", "rotary", "moe"),
+                List.copyOf(a.frontier(2021.99).multipliers().keySet()));
+    }
+
+    @Test
+    void fixedComputeModeHoldsComputeWhileYearsSweep() {
+        List<AttributionRow> rows = new Attribution(PAPER).table(Attribution.Mode.FIXED, 1e18, 2012, 2025, 1);
+        assertEquals(14, rows.size());
+        rows.forEach(r -> assertEquals(1e18, r.compute()));
+        // at 1e18 the small model gains less than the frontier one in 2025
+        assertTrue(rows.get(13).total().getAsDouble() < new Attribution(PAPER).frontier(2025).total().getAsDouble());
+        // scale-invariant part is the same at any compute
+        assertEquals(SCALE_INVARIANT, rows.get(13).scaleInvariantTotal(), 1e-12);
+    }
+
+    @Test
+    void netOfDividesByTheOtherInnovationEvenBeforeItIsActive() {
+        double c = 1e20;
+        double raw = Ceg.between(PAPER.algorithm("lstm").law(), PAPER.algorithm("transformer-2017").law(), Anchor.CANDIDATE, c).value();
+        double rebal = Ceg.between(PAPER.algorithm("kaplan-allocation").law(), PAPER.algorithm("chinchilla-allocation").law(), Anchor.REFERENCE, c).value();
+        AttributionRow r = new Attribution(PAPER).at(2019, c);
+        assertEquals(raw / rebal, r.multipliers().get("transformer"), 1e-9 * raw);
+    }
+
+    @Test
+    void flippingAnAnchorChangesTheSplit() {
+        Innovation.ScaleDependent t = (Innovation.ScaleDependent) PAPER.innovation("transformer");
+        Dataset flipped = PAPER.withInnovations(PAPER.innovations().stream()
+                .map(i -> i.id().equals("transformer") ? t.withAnchor(Anchor.REFERENCE) : i).toList());
+        double before = new Attribution(PAPER).frontier(2025).total().getAsDouble();
+        double after = new Attribution(flipped).frontier(2025).total().getAsDouble();
+        assertTrue(after < before / 2, "the reference anchor gives a much smaller LSTM-to-Transformer gain at frontier compute");
+    }
+
+    @Test
+    void tableStepsIncludeBothEnds() {
+        List<AttributionRow> rows = new Attribution(PAPER).table(Attribution.Mode.FRONTIER, 0, 2012, 2025, 0.5);
+        assertEquals(27, rows.size());
+        assertEquals(2025.0, rows.get(26).year());
+    }
+}
