@@ -20,7 +20,6 @@ public final class Launcher {
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             System.exit(Cli.run(args, out, err));
         }
-        System.err.println("The window is not built yet; try --help.");
-        System.exit(2);
+        App.main(args);
     }
 }

@@ -1,0 +1,154 @@
+package org.scalingexplorer;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.DatasetReader;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Settings;
+import org.scalingexplorer.io.SettingsStore;
+import org.scalingexplorer.io.UserDirectories;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Snapshots;
+import org.scalingexplorer.ui.explorer.ExplorerView;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel;
+import org.scalingexplorer.ui.shell.ShellView;
+import org.scalingexplorer.ui.shell.ShellViewModel;
+
+/**
+ * The composition root: builds the state, view models and views in order and wires them. No logic lives here.
+ * System properties for scripts and CI: {@code scalingexplorer.snapshot=FILE} writes a PNG of the window once
+ * the first chart is on screen; {@code scalingexplorer.exitAfterFirstFrame=true} then quits, printing the time from
+ * JVM start to that first frame.
+ */
+public final class App extends Application {
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scaling-explorer-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private SettingsStore settingsStore;
+    private ShellViewModel shellVm;
+    private Stage stage;
+
+    public static void main(String[] args) {
+        launch(App.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        settingsStore = new SettingsStore(UserDirectories.config());
+        Settings settings = settingsStore.load();
+        List<String> args = getParameters().getUnnamed();
+        Path requested = args.isEmpty() ? settings.lastDataset().orElse(null) : Path.of(args.get(0));
+
+        Dataset initial = BundledDatasets.paper();
+        Path initialFile = null;
+        InputException startProblem = null;
+        if (requested != null) {
+            try {
+                initial = DatasetReader.read(requested);
+                initialFile = requested.toAbsolutePath();
+            } catch (InputException e) {
+                startProblem = e;
+            }
+        }
+        AppState state = new AppState(initial);
+        state.datasetFileProperty().set(initialFile);
+        if (initial.findAlgorithm(settings.reference()).isPresent()) state.referenceIdProperty().set(settings.reference());
+        try {
+            state.anchorProperty().set(Anchor.parse(settings.anchor()));
+        } catch (IllegalArgumentException ignored) {
+            // an old or edited settings file: keep the default anchor
+        }
+        state.log10ComputeProperty().set(settings.log10Compute());
+
+        Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close);
+        shellVm = c.shellVm();
+        Scene scene = new Scene(c.root(), settings.width(), settings.height());
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.titleProperty().bind(shellVm.titleProperty());
+        if (settings.hasPosition()) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+        stage.setOnHidden(e -> saveSettings());
+        stage.show();
+        if (startProblem != null) {
+            shellVm.reportStartProblem(startProblem);
+        }
+        afterFirstFrame(scene);
+    }
+
+    /** The view models and views of the main window, wired; tests build the window through this too. */
+    public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer) {
+    }
+
+    public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
+        ExplorerViewModel explorerVm = new ExplorerViewModel(state);
+        ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
+        ExplorerView explorer = new ExplorerView(explorerVm);
+        return new Composition(new ShellView(shellVm, explorer, quit), shellVm, explorerVm, explorer);
+    }
+
+    public static String stylesheet() {
+        return App.class.getResource("ui/theme/base.css").toExternalForm();
+    }
+
+    private void saveSettings() {
+        try {
+            settingsStore.save(shellVm.settings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+        } catch (IOException e) {
+            System.err.println("Scaling Explorer: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
+        }
+    }
+
+    private void afterFirstFrame(Scene scene) {
+        String snapshot = System.getProperty("scalingexplorer.snapshot");
+        boolean exit = Boolean.getBoolean("scalingexplorer.exitAfterFirstFrame");
+        if (snapshot == null && !exit) return;
+        // two pulses: the first lays out and draws the charts, the second puts them on screen
+        Runnable[] after = new Runnable[1];
+        int[] pulses = {0};
+        after[0] = () -> {
+            if (++pulses[0] != 2) return;
+            scene.removePostLayoutPulseListener(after[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            Platform.runLater(() -> {
+                System.out.println("first-frame-ms " + ms);
+                if (snapshot != null) {
+                    try {
+                        Snapshots.writePng(Snapshots.snapshot(scene.getRoot(), 1), Path.of(snapshot));
+                        System.out.println("snapshot " + Path.of(snapshot).toAbsolutePath() + " " + Files.size(Path.of(snapshot)) + " bytes");
+                    } catch (IOException e) {
+                        System.err.println("could not write " + snapshot + ": " + e.getMessage());
+                    }
+                }
+                if (exit) Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(after[0]);
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,28 @@
+package org.scalingexplorer.io;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the app remembers between runs: window geometry, the last dataset and view, recent files.
+ *
+ * @param lastDataset empty for the bundled dataset
+ */
+public record Settings(double x, double y, double width, double height, boolean maximized, Optional<Path> lastDataset,
+                       String reference, String anchor, double log10Compute, List<Path> recent) {
+    public static final int MAX_RECENT = 8;
+
+    public Settings {
+        lastDataset = lastDataset == null ? Optional.empty() : lastDataset;
+        recent = List.copyOf(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
+    }
+
+    public static Settings defaults() {
+        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, Optional.empty(), "lstm", "reference", 22, List.of());
+    }
+
+    public boolean hasPosition() {
+        return Double.isFinite(x) && Double.isFinite(y);
+    }
+}

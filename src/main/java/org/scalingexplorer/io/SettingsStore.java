@@ -1,0 +1,83 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads and writes {@link Settings} as a properties file in the user's config directory. Writing goes to a temporary
+ * file that replaces the old one in one move, so a crash never leaves half a file. A missing or damaged file gives
+ * the defaults: settings are a convenience, never a reason not to start.
+ */
+public final class SettingsStore {
+    private final Path file;
+
+    public SettingsStore(Path directory) {
+        this.file = directory.resolve("settings.properties");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Settings load() {
+        Settings d = Settings.defaults();
+        if (!Files.isRegularFile(file)) return d;
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return d;
+        }
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < Settings.MAX_RECENT; i++) {
+            String r = p.getProperty("recent." + i);
+            if (r != null && !r.isBlank()) recent.add(Path.of(r));
+        }
+        String last = p.getProperty("dataset", "");
+        return new Settings(num(p, "window.x", d.x()), num(p, "window.y", d.y()), num(p, "window.width", d.width()),
+                num(p, "window.height", d.height()), Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
+                last.isBlank() ? Optional.empty() : Optional.of(Path.of(last)), p.getProperty("view.reference", d.reference()),
+                p.getProperty("view.anchor", d.anchor()), num(p, "view.log10Compute", d.log10Compute()), recent);
+    }
+
+    public void save(Settings s) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("window.x", Double.toString(s.x()));
+        p.setProperty("window.y", Double.toString(s.y()));
+        p.setProperty("window.width", Double.toString(s.width()));
+        p.setProperty("window.height", Double.toString(s.height()));
+        p.setProperty("window.maximized", Boolean.toString(s.maximized()));
+        p.setProperty("dataset", s.lastDataset().map(Path::toString).orElse(""));
+        p.setProperty("view.reference", s.reference());
+        p.setProperty("view.anchor", s.anchor());
+        p.setProperty("view.log10Compute", Double.toString(s.log10Compute()));
+        for (int i = 0; i < s.recent().size(); i++) p.setProperty("recent." + i, s.recent().get(i).toString());
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                p.store(out, "Scaling Explorer settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static double num(Properties p, String key, double fallback) {
+        try {
+            double v = Double.parseDouble(p.getProperty(key, ""));
+            return Double.isNaN(v) ? fallback : v;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

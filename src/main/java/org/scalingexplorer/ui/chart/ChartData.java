@@ -1,0 +1,59 @@
+package org.scalingexplorer.ui.chart;
+
+import java.util.List;
+
+/**
+ * What a {@link LogChart} draws, in data coordinates. Plain records with CSS colours as strings, so view models
+ * build them without touching the scene graph.
+ */
+public final class ChartData {
+    private ChartData() {
+    }
+
+    /** A polyline; NaN values break it. {@code dashed} marks extrapolation. */
+    public record Line(String seriesId, double[] xs, double[] ys, boolean dashed) {
+    }
+
+    /** One legend entry, with its lines and observed points. */
+    public record Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs,
+                         String badge) {
+        public Series {
+            lines = List.copyOf(lines);
+            badge = badge == null ? "" : badge;
+        }
+    }
+
+    /** A short labelled mark, e.g. a crossover or the end of a CEG construction. */
+    public record Marker(double x, double y, String color, String label) {
+    }
+
+    /** A straight segment between two data points (the CEG construction). */
+    public record Segment(double x1, double y1, double x2, double y2, String color, boolean dashed) {
+    }
+
+    /** A text anchored at a data point, nudged apart from its neighbours when drawn. */
+    public record Label(double x, double y, String color, String text) {
+    }
+
+    /** The per-step layer: cursor, constructions, markers, labels. Cheap to rebuild. */
+    public record Overlay(double cursorX, List<Segment> segments, List<Marker> markers, List<Label> labels) {
+        public Overlay {
+            segments = List.copyOf(segments);
+            markers = List.copyOf(markers);
+            labels = List.copyOf(labels);
+        }
+
+        public static Overlay empty() {
+            return new Overlay(Double.NaN, List.of(), List.of(), List.of());
+        }
+    }
+
+    /** The slow-changing layer: series and axis ranges. */
+    public record Plot(String title, String xLabel, String yLabel, List<Series> series, double xMin, double xMax,
+                       double yMin, double yMax, List<Marker> markers, double referenceLineY) {
+        public Plot {
+            series = List.copyOf(series);
+            markers = List.copyOf(markers);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.scalingexplorer.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A base-10 logarithmic axis mapping data values to screen pixels. Pure arithmetic: no JavaFX, so it is tested on
+ * its own. Non-positive values map to NaN (never thrown), and a range that is not positive is refused with a
+ * message (ChartFX's LogarithmicAxisTransform follows the same rules).
+ *
+ * @param lo         the smallest value shown (> 0)
+ * @param hi         the largest value shown (> lo)
+ * @param screenFrom pixel of {@code lo}
+ * @param screenTo   pixel of {@code hi} (smaller than screenFrom for a vertical axis)
+ */
+public record LogAxis(double lo, double hi, double screenFrom, double screenTo) {
+
+    public record Tick(double value, boolean major, String label) {
+    }
+
+    public LogAxis {
+        if (!(lo > 0) || !(hi > lo) || Double.isInfinite(hi)) {
+            throw new IllegalArgumentException("a log axis needs 0 < lo < hi, got [" + lo + ", " + hi + "]");
+        }
+    }
+
+    /** The screen position of {@code value}; NaN for values <= 0 or NaN. */
+    public double toScreen(double value) {
+        if (!(value > 0)) return Double.NaN;
+        double t = (Math.log10(value) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo));
+        return screenFrom + t * (screenTo - screenFrom);
+    }
+
+    public double toValue(double screen) {
+        double t = (screen - screenFrom) / (screenTo - screenFrom);
+        return Math.pow(10, Math.log10(lo) + t * (Math.log10(hi) - Math.log10(lo)));
+    }
+
+    public double decades() {
+        return Math.log10(hi / lo);
+    }
+
+    /**
+     * Zooms by {@code factor} (< 1 zooms in) around the screen position {@code anchor}: the value under the anchor
+     * stays under it. Computed on screen positions, so it can never produce a non-positive value.
+     */
+    public LogAxis zoom(double anchor, double factor) {
+        double a = Math.log10(toValue(anchor));
+        double l = a + (Math.log10(lo) - a) * factor;
+        double h = a + (Math.log10(hi) - a) * factor;
+        return inRange(l, h) ? new LogAxis(Math.pow(10, l), Math.pow(10, h), screenFrom, screenTo) : this;
+    }
+
+    /** Moves the range by {@code pixels} on screen; a move past what doubles can hold is refused. */
+    public LogAxis pan(double pixels) {
+        double shift = -pixels / (screenTo - screenFrom) * decades();
+        double l = Math.log10(lo) + shift;
+        double h = Math.log10(hi) + shift;
+        return inRange(l, h) ? new LogAxis(Math.pow(10, l), Math.pow(10, h), screenFrom, screenTo) : this;
+    }
+
+    /** Log10 bounds a chart may show: well inside the doubles, and at least 1e-6 decades wide. */
+    private static boolean inRange(double log10Lo, double log10Hi) {
+        return log10Lo > -300 && log10Hi < 300 && log10Hi - log10Lo > 1e-6;
+    }
+
+    /** The range between two screen positions, in either order. */
+    public LogAxis between(double screenA, double screenB) {
+        double a = toValue(screenA);
+        double b = toValue(screenB);
+        return new LogAxis(Math.min(a, b), Math.max(a, b), screenFrom, screenTo);
+    }
+
+    public LogAxis withScreen(double from, double to) {
+        return new LogAxis(lo, hi, from, to);
+    }
+
+    /**
+     * Decade ticks (major, labelled) and minor ticks at 2..9 times each decade. Long ranges label every k-th decade
+     * so that at most {@code maxLabels} labels appear; ranges under two decades also label the minor ticks 2 and 5
+     * (or all of them under one decade), so a short axis such as loss 2..8 still reads.
+     */
+    public List<Tick> ticks(int maxLabels) {
+        List<Tick> out = new ArrayList<>();
+        int first = (int) Math.floor(Math.log10(lo));
+        int last = (int) Math.ceil(Math.log10(hi));
+        int every = Math.max(1, (int) Math.ceil((last - first + 1) / (double) Math.max(1, maxLabels)));
+        double span = decades();
+        boolean minorsLabelled = span < 2;
+        boolean allMinors = span < 1;
+        boolean showMinors = span < 24;
+        for (int d = first; d <= last; d++) {
+            double decade = Math.pow(10, d);
+            if (decade >= lo * (1 - 1e-12) && decade <= hi * (1 + 1e-12)) {
+                boolean labelled = Math.floorMod(d, every) == 0;
+                out.add(new Tick(decade, true, labelled ? decadeLabel(d, span) : ""));
+            }
+            if (!showMinors) continue;
+            for (int m = 2; m <= 9; m++) {
+                double v = m * decade;
+                if (v < lo || v > hi) continue;
+                boolean label = minorsLabelled && (allMinors || m == 2 || m == 5);
+                out.add(new Tick(v, false, label ? plain(v) : ""));
+            }
+        }
+        return out;
+    }
+
+    /** {@code 1e18} style, or plain numbers for values people read directly (0.01 to 10,000). */
+    static String decadeLabel(int exponent, double span) {
+        if (exponent >= -2 && exponent <= 4 && span < 8) return plain(Math.pow(10, exponent));
+        return "1e" + exponent;
+    }
+
+    static String plain(double v) {
+        if (v >= 1 && v == Math.rint(v)) return String.format(Locale.ROOT, "%,d", (long) v);
+        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
+    }
+}

@@ -1,0 +1,249 @@
+package org.scalingexplorer.ui.explorer;
+
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.SegmentedButton;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.ui.chart.LogChart;
+
+/** The explorer: control bar, the log-log chart beside the CEG chart, the CEG table. Binds to {@link ExplorerViewModel}. */
+public final class ExplorerView extends BorderPane {
+    private final ExplorerViewModel vm;
+    private final LogChart lossChart = new LogChart();
+    private final LogChart cegChart = new LogChart();
+    private final Slider slider = new Slider();
+    private final TextField computeField = new TextField();
+    private final ComboBox<ExplorerViewModel.Choice> reference = new ComboBox<>();
+    private final TableView<CegRow> table = new TableView<>();
+
+    public ExplorerView(ExplorerViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("explorer");
+        setTop(controlBar());
+        lossChart.setId("loss-chart");
+        cegChart.setId("ceg-chart");
+        lossChart.plotProperty().bind(vm.lossPlotProperty());
+        lossChart.overlayProperty().bind(vm.lossOverlayProperty());
+        lossChart.setYFormat("L", v -> String.format(Locale.ROOT, "%.4f", v));
+        lossChart.setOnPick(vm::pick);
+        cegChart.plotProperty().bind(vm.cegPlotProperty());
+        cegChart.overlayProperty().bind(vm.cegOverlayProperty());
+        cegChart.setYFormat("CEG", v -> ComputeText.multiplier(v) + "×");
+        cegChart.setOnPick(vm::pick);
+        SplitPane charts = new SplitPane(lossChart, cegChart);
+        charts.setDividerPositions(0.6);
+        SplitPane main = new SplitPane(charts, tablePane());
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.7);
+        setCenter(main);
+    }
+
+    public LogChart lossChart() {
+        return lossChart;
+    }
+
+    public LogChart cegChart() {
+        return cegChart;
+    }
+
+    public void resetZoom() {
+        lossChart.resetZoom();
+        cegChart.resetZoom();
+    }
+
+    private HBox controlBar() {
+        Label refLabel = new Label("_Reference");
+        refLabel.setMnemonicParsing(true);
+        refLabel.setLabelFor(reference);
+        reference.setId("reference");
+        reference.setItems(vm.references());
+        reference.setAccessibleText("Reference algorithm");
+        selectReference();
+        vm.referenceIdProperty().addListener((o, was, now) -> selectReference());
+        vm.references().addListener((javafx.collections.ListChangeListener<ExplorerViewModel.Choice>) c -> selectReference());
+        reference.valueProperty().addListener((o, was, now) -> {
+            if (now != null) vm.referenceIdProperty().set(now.id());
+        });
+
+        ToggleButton atReference = new ToggleButton("Reference trains with C");
+        ToggleButton atCandidate = new ToggleButton("Candidate trains with C");
+        atReference.setId("anchor-reference");
+        atCandidate.setId("anchor-candidate");
+        atReference.setTooltip(new Tooltip("Anchored at the reference: the reference trains with C; CEG = C / (compute the candidate needs for the same loss)"));
+        atCandidate.setTooltip(new Tooltip("Anchored at the candidate: each candidate trains with C; CEG = (compute the reference needs for the same loss) / C"));
+        SegmentedButton anchor = new SegmentedButton(atReference, atCandidate);
+        anchor.getStyleClass().add("anchor");
+        Runnable syncAnchor = () -> (vm.anchorProperty().get() == Anchor.REFERENCE ? atReference : atCandidate).setSelected(true);
+        syncAnchor.run();
+        vm.anchorProperty().addListener((o, was, now) -> syncAnchor.run());
+        anchor.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // a segmented choice always has one side selected
+                return;
+            }
+            vm.anchorProperty().set(now == atReference ? Anchor.REFERENCE : Anchor.CANDIDATE);
+        });
+
+        Label computeLabel = new Label("_Compute");
+        computeLabel.setMnemonicParsing(true);
+        computeLabel.setLabelFor(slider);
+        slider.setId("compute-slider");
+        slider.minProperty().bind(vm.sliderMinProperty());
+        slider.maxProperty().bind(vm.sliderMaxProperty());
+        slider.valueProperty().bindBidirectional(vm.log10ComputeProperty());
+        slider.setBlockIncrement(0.1);
+        slider.setMajorTickUnit(2);
+        slider.setMinorTickCount(1);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return "1e" + Math.round(v);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.parseDouble(s.replace("1e", ""));
+            }
+        });
+        slider.accessibleTextProperty().bind(Bindings.concat("Training compute ", vm.computeTextProperty(), " FLOP"));
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, this::onSliderKey);
+        // the tick labels are part of the slider too: a press anywhere on it focuses it for the keyboard
+        slider.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> slider.requestFocus());
+        HBox.setHgrow(slider, Priority.ALWAYS);
+
+        computeField.setId("compute-field");
+        computeField.getStyleClass().add("compute-field");
+        computeField.setPrefColumnCount(9);
+        computeField.setAccessibleText("Training compute in FLOP; accepts 3e24, 3x10^24, 250 PF-days");
+        computeField.setTooltip(new Tooltip("Type a compute: 3e24, 3x10^24, 1 PF-day, 250 PF-days; Enter to apply"));
+        computeField.setText(vm.computeTextProperty().get());
+        vm.computeTextProperty().addListener((o, was, now) -> {
+            if (!computeField.isFocused()) computeField.setText(now);
+        });
+        computeField.setOnAction(e -> applyComputeField());
+        computeField.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                computeField.getStyleClass().remove("invalid");
+                computeField.setText(vm.computeTextProperty().get());
+            }
+        });
+        Label flop = new Label("FLOP");
+
+        HBox bar = new HBox(refLabel, reference, anchor, computeLabel, slider, computeField, flop);
+        bar.getStyleClass().add("control-bar");
+        return bar;
+    }
+
+    private void applyComputeField() {
+        var error = vm.enterCompute(computeField.getText());
+        computeField.getStyleClass().remove("invalid");
+        if (error.isPresent()) {
+            computeField.getStyleClass().add("invalid");
+            computeField.getTooltip().setText(error.get());
+            computeField.setAccessibleHelp(error.get());
+        } else {
+            computeField.setText(vm.computeTextProperty().get());
+            computeField.getTooltip().setText("Type a compute: 3e24, 3x10^24, 1 PF-day, 250 PF-days; Enter to apply");
+            computeField.setAccessibleHelp("");
+        }
+    }
+
+    /** Arrows move 0.1 decade, Page Up/Down a decade, Home/End to the ends. */
+    private void onSliderKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case RIGHT, UP -> vm.nudge(0.1);
+            case LEFT, DOWN -> vm.nudge(-0.1);
+            case PAGE_UP -> vm.nudge(1);
+            case PAGE_DOWN -> vm.nudge(-1);
+            case HOME -> vm.toStart();
+            case END -> vm.toEnd();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void selectReference() {
+        String id = vm.referenceIdProperty().get();
+        vm.references().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(reference::setValue);
+    }
+
+    private VBox tablePane() {
+        Label summary = new Label();
+        summary.getStyleClass().add("summary");
+        summary.setId("ceg-summary");
+        summary.setFocusTraversable(true);
+        summary.textProperty().bind(vm.readoutProperty());
+        summary.accessibleTextProperty().bind(vm.summaryProperty());
+        summary.setMaxHeight(Double.MAX_VALUE);
+
+        table.setId("ceg-table");
+        table.setItems(vm.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CegRow, CegRow> name = new TableColumn<>("Algorithm");
+        name.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        name.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(CegRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(row.reference() ? row.name() + "  (reference)" : row.name());
+                setGraphic(new Rectangle(12, 12, Color.web(row.color())));
+            }
+        });
+        name.setPrefWidth(260);
+        table.getColumns().add(name);
+        table.getColumns().add(textColumn("Loss at C", CegRow::loss, 100));
+        table.getColumns().add(textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 170));
+        table.getColumns().add(textColumn("CEG", CegRow::cegText, 110));
+        table.getColumns().add(textColumn("Flags", CegRow::flags, 160));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(CegRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setAccessibleText(empty || row == null ? null : row.accessibleText());
+            }
+        });
+        VBox box = new VBox(summary, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private static TableColumn<CegRow, String> textColumn(String title, java.util.function.Function<CegRow, String> value, double width) {
+        TableColumn<CegRow, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
+        col.setPrefWidth(width);
+        col.getStyleClass().add("numeric");
+        return col;
+    }
+}

@@ -1,0 +1,146 @@
+package org.scalingexplorer.ui.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.controlsfx.control.StatusBar;
+import org.scalingexplorer.AppInfo;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Problem;
+import org.scalingexplorer.ui.explorer.ExplorerView;
+
+/** Menu bar, explorer, status bar; file opening by menu, recent list and drag and drop; the error dialog. */
+public final class ShellView extends BorderPane {
+    private final ShellViewModel vm;
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final ExplorerView explorer;
+
+    public ShellView(ShellViewModel vm, ExplorerView explorer, Runnable quit) {
+        this.vm = vm;
+        this.explorer = explorer;
+        getStyleClass().add("shell");
+        setTop(menuBar(quit));
+        setCenter(explorer);
+        StatusBar status = new StatusBar();
+        status.setId("status-bar");
+        status.textProperty().bind(vm.statusProperty());
+        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0));
+        setBottom(status);
+
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) vm.open(e.getDragboard().getFiles().get(0).toPath());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        vm.failureProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                showProblems(now);
+                vm.clearFailure();
+            }
+        });
+    }
+
+    private MenuBar menuBar(Runnable quit) {
+        MenuItem open = new MenuItem("_Open...");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFile());
+        MenuItem bundled = new MenuItem("Open the _Paper Dataset");
+        bundled.setOnAction(e -> vm.openBundled());
+        rebuildRecent();
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        MenuItem exit = new MenuItem("_Quit");
+        exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        exit.setOnAction(e -> quit.run());
+        Menu file = new Menu("_File", null, open, recentMenu, bundled, new SeparatorMenuItem(), exit);
+
+        MenuItem reset = new MenuItem("_Reset Zoom");
+        reset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        reset.setOnAction(e -> explorer.resetZoom());
+        Menu view = new Menu("_View", null, reset);
+
+        MenuItem about = new MenuItem("_About " + AppInfo.NAME);
+        about.setOnAction(e -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.NAME + " " + AppInfo.version()
+                    + "\n\nCompute-equivalent gains of training algorithms across scale.\n"
+                    + "Zoom: mouse wheel or drag a box. Pan: right-drag or shift-drag. Reset: double-click.\n"
+                    + "Click a chart to move the compute cursor there.", ButtonType.OK);
+            a.setHeaderText(AppInfo.NAME);
+            a.initOwner(window());
+            a.showAndWait();
+        });
+        Menu help = new Menu("_Help", null, about);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().setAll(vm.recentFiles().stream().map(p -> {
+            MenuItem item = new MenuItem(p.getFileName() + "  -  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.open(p));
+            return item;
+        }).collect(Collectors.toList()));
+        recentMenu.setDisable(vm.recentFiles().isEmpty());
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a dataset or a CSV of runs");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Datasets and runs", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("Datasets (*.scaling.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Training runs (*.csv)", "*.csv"));
+        if (!vm.recentFiles().isEmpty() && vm.recentFiles().get(0).getParent() != null) {
+            File dir = vm.recentFiles().get(0).getParent().toFile();
+            if (dir.isDirectory()) chooser.setInitialDirectory(dir);
+        }
+        File f = chooser.showOpenDialog(window());
+        if (f != null) vm.open(f.toPath());
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** Every problem of the file, each with its place; the dataset on screen stays as it was. */
+    private void showProblems(InputException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(window());
+        alert.setTitle("Could not open the file");
+        alert.setHeaderText("Could not open " + Path.of(e.file()).getFileName());
+        int n = e.problems().size();
+        alert.setContentText(e.file() + "\n" + n + (n == 1 ? " problem was" : " problems were") + " found. The dataset on screen is unchanged.");
+        TextArea list = new TextArea(e.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setId("problem-list");
+        list.setPrefRowCount(Math.min(14, Math.max(4, n + 1)));
+        BorderPane content = new BorderPane(list);
+        content.setTop(new Label("Problems (line and column in the file):"));
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(6, new Label(alert.getContentText()), content));
+        alert.getDialogPane().setId("problems-dialog");
+        alert.show();
+    }
+}

@@ -1,0 +1,151 @@
+package org.scalingexplorer.ui.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.AppInfo;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.DatasetFiles;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Settings;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * The window around the explorer: opening datasets (off the UI thread), recent files, the title and the status
+ * line. A file that cannot be used leaves the dataset on screen as it was and is reported through {@link #failureProperty()}.
+ */
+public final class ShellViewModel {
+    private final AppState state;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+
+    /**
+     * @param background where files are read (a worker thread in the app, the calling thread in tests)
+     * @param ui         how results come back to the UI thread ({@code Platform::runLater} in the app)
+     */
+    public ShellViewModel(AppState state, Executor background, Executor ui, List<Path> recentFiles) {
+        this.state = state;
+        this.background = background;
+        this.ui = ui;
+        recent.setAll(recentFiles);
+        state.datasetProperty().addListener((o, was, now) -> updateTitle());
+        updateTitle();
+        status.set(describe(state.dataset(), state.datasetFileProperty().get()));
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The last file that could not be opened, with all its problems; the view shows it and calls {@link #clearFailure()}. */
+    public ReadOnlyObjectProperty<InputException> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public void clearFailure() {
+        failure.set(null);
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+
+    /** Reads {@code file} in the background; on success it replaces the dataset on screen (or adds runs to it). */
+    public void open(Path file) {
+        busy.set(true);
+        status.set("Opening " + file + " ...");
+        Dataset current = state.dataset();
+        background.execute(() -> {
+            try {
+                Dataset d = DatasetFiles.open(file, current);
+                ui.execute(() -> {
+                    busy.set(false);
+                    boolean runs = DatasetFiles.isRunsCsv(file);
+                    if (!runs) state.datasetFileProperty().set(file.toAbsolutePath());
+                    state.datasetProperty().set(d);
+                    remember(file.toAbsolutePath());
+                    status.set(runs ? "Added the runs of " + file.getFileName() + " to " + d.metadata().title()
+                            : describe(d, file.toAbsolutePath()));
+                });
+            } catch (InputException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    status.set("Could not open " + file.getFileName() + ": " + e.problems().size()
+                            + (e.problems().size() == 1 ? " problem" : " problems") + "; the dataset on screen is unchanged");
+                    failure.set(e);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    InputException wrapped = new InputException(file.toString(), "could not be opened: " + e);
+                    status.set("Could not open " + file.getFileName() + "; the dataset on screen is unchanged");
+                    failure.set(wrapped);
+                });
+            }
+        });
+    }
+
+    /** A dataset asked for at start (argument or last session) that could not be read: say so, keep the bundled one. */
+    public void reportStartProblem(InputException e) {
+        status.set("Could not open " + e.file() + "; showing the bundled dataset");
+        failure.set(e);
+    }
+
+    public void openBundled() {
+        state.datasetFileProperty().set(null);
+        state.datasetProperty().set(BundledDatasets.paper());
+        status.set(describe(state.dataset(), null));
+    }
+
+    /** What to remember about the view, merged into the window geometry the view knows. */
+    public Settings settings(double x, double y, double w, double h, boolean maximized) {
+        return new Settings(x, y, w, h, maximized, java.util.Optional.ofNullable(state.datasetFileProperty().get()),
+                state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent);
+    }
+
+    private void remember(Path file) {
+        List<Path> r = new ArrayList<>(recent);
+        r.remove(file);
+        r.add(0, file);
+        recent.setAll(r.subList(0, Math.min(Settings.MAX_RECENT, r.size())));
+    }
+
+    private void updateTitle() {
+        String t = state.dataset().metadata().title();
+        title.set(t.isBlank() ? AppInfo.NAME : t + " - " + AppInfo.NAME);
+    }
+
+    private static String describe(Dataset d, Path file) {
+        return (file == null ? "Bundled dataset" : file.toString()) + ": " + count(d.algorithms().size(), "algorithm") + ", "
+                + count(d.innovations().size(), "innovation");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

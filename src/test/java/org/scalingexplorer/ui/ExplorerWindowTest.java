@@ -1,0 +1,170 @@
+package org.scalingexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.ui.explorer.CegRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window (headless, Monocle) the way a user does and checks what it shows against the engine. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+    private final Dataset paper = BundledDatasets.paper();
+    private AppState state;
+    private App.Composition window;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(paper);
+        state.log10ComputeProperty().set(22);
+        window = App.compose(state, Runnable::run, Runnable::run, List.of(), stage::close);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(App.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The CEG column as the table shows it, row by row. */
+    private List<String> shownCegs(FxRobot robot) {
+        TableView<CegRow> table = robot.lookup("#ceg-table").queryTableView();
+        return table.getItems().stream().map(r -> (String) table.getColumns().get(3).getCellData(r)).toList();
+    }
+
+    /** What the engine says each row should show at the state's compute, reference and anchor. */
+    private List<String> engineCegs() {
+        var ref = paper.algorithm(state.referenceIdProperty().get()).law();
+        return paper.algorithms().stream()
+                .map(a -> ComputeText.multiplier(Ceg.between(ref, a.law(), state.anchorProperty().get(), state.compute()).value()) + "×")
+                .toList();
+    }
+
+    @Test
+    void keyboardMovesTheCursorByTenthsAndDecades(FxRobot robot) {
+        robot.clickOn("#compute-slider");
+        robot.interact(() -> state.log10ComputeProperty().set(22));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(22.1, state.log10ComputeProperty().get(), 1e-12);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(23.1, state.log10ComputeProperty().get(), 1e-12);
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.LEFT);
+        assertEquals(21.0, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(engineCegs(), shownCegs(robot));
+        TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
+        assertEquals("1.00e21", field.getText());
+        robot.type(KeyCode.END);
+        assertEquals(window.explorerVm().sliderMaxProperty().get(), state.log10ComputeProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(window.explorerVm().sliderMinProperty().get(), state.log10ComputeProperty().get());
+        assertEquals(engineCegs(), shownCegs(robot));
+    }
+
+    @Test
+    void everyControlIsReachableWithTab(FxRobot robot) {
+        robot.clickOn("#reference");
+        robot.type(KeyCode.ESCAPE);
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
+            if (focus != null && focus.getId() != null) reached.add(focus.getId());
+        }
+        assertTrue(reached.containsAll(java.util.Set.of("anchor-reference", "compute-slider", "compute-field", "ceg-table")), reached.toString());
+    }
+
+    @Test
+    void draggingTheSliderUpdatesTheTable(FxRobot robot) {
+        double before = state.log10ComputeProperty().get();
+        robot.drag("#compute-slider .thumb").moveBy(-150, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, state.log10ComputeProperty().get());
+        assertTrue(state.log10ComputeProperty().get() < before);
+        assertEquals(engineCegs(), shownCegs(robot));
+        Slider slider = robot.lookup("#compute-slider").queryAs(Slider.class);
+        assertEquals(state.log10ComputeProperty().get(), slider.getValue(), 1e-12);
+    }
+
+    @Test
+    void changingTheReferenceAndTheAnchor(FxRobot robot) {
+        robot.clickOn("#reference");
+        javafx.scene.Node item = robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.Labeled l) -> "Transformer (2017)".equals(l.getText())).query();
+        robot.clickOn(item);
+        assertEquals("transformer-2017", state.referenceIdProperty().get());
+        assertEquals(engineCegs(), shownCegs(robot));
+        assertTrue(robot.lookup(".chart-title").queryLabeled().getText().contains("Reference: Transformer (2017)"));
+        robot.clickOn("#anchor-candidate");
+        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get());
+        assertEquals(engineCegs(), shownCegs(robot));
+        assertTrue(robot.lookup(".chart-title").queryLabeled().getText().contains("anchored at the candidate"));
+        robot.clickOn("#anchor-candidate");
+        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get(), "clicking the selected side keeps it selected");
+    }
+
+    @Test
+    void typingACompute(FxRobot robot) {
+        robot.doubleClickOn("#compute-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("250 PF-days").type(KeyCode.ENTER);
+        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(engineCegs(), shownCegs(robot));
+        TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
+        assertEquals("2.16e22", field.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("lots of FLOP").type(KeyCode.ENTER);
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12, "a bad entry leaves the cursor where it was");
+    }
+
+    @Test
+    void aBadFileShowsEveryProblemAndKeepsTheDataset(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.scaling.json");
+        Files.writeString(bad, "{\n  \"format\": \"scaling-explorer-dataset\",\n  \"version\": 1,\n  \"algorithms\": [\n"
+                + "    {\"id\": \"x\", \"name\": \"X\", \"law\": {\"type\": \"power\", \"A\": 2, \"alpha\": 0.3}}\n  ],\n  \"colour\": 3\n}\n");
+        Dataset before = state.dataset();
+        robot.interact(() -> window.shellVm().open(bad));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problem-list").tryQuery().isPresent());
+        String problems = robot.lookup("#problem-list").queryAs(TextArea.class).getText();
+        assertTrue(problems.contains("algorithms[0].law.alpha: expected a negative number, got 0.3 (line 5, column"), problems);
+        assertTrue(problems.contains("colour: unknown field"), problems);
+        assertSame(before, state.dataset());
+        assertEquals(engineCegs(), shownCegs(robot));
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void clickingTheChartMovesTheCursorThere(FxRobot robot) {
+        var chart = window.explorer().lossChart();
+        double before = state.log10ComputeProperty().get();
+        robot.clickOn(robot.point(chart).atPosition(javafx.geometry.Pos.CENTER));
+        double after = state.log10ComputeProperty().get();
+        assertNotEquals(before, after);
+        assertEquals(engineCegs(), shownCegs(robot));
+        assertEquals(Math.pow(10, after), window.explorerVm().lossOverlayProperty().get().cursorX(), Math.pow(10, after) * 1e-9);
+    }
+}

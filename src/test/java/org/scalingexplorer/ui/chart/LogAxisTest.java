@@ -1,0 +1,85 @@
+package org.scalingexplorer.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LogAxisTest {
+    final LogAxis x = new LogAxis(1e12, 1e28, 0, 1600);
+
+    @Test
+    void mapsDecadesLinearlyOnScreen() {
+        assertEquals(0, x.toScreen(1e12), 1e-9);
+        assertEquals(800, x.toScreen(1e20), 1e-9);
+        assertEquals(1600, x.toScreen(1e28), 1e-9);
+        assertEquals(1e22, x.toValue(1000), 1e22 * 1e-12);
+    }
+
+    @Test
+    void nonPositiveValuesMapToNaNNotAnException() {
+        assertTrue(Double.isNaN(x.toScreen(0)));
+        assertTrue(Double.isNaN(x.toScreen(-5)));
+        assertTrue(Double.isNaN(x.toScreen(Double.NaN)));
+    }
+
+    @Test
+    void rangesThatAreNotPositiveAreRefusedWithAMessage() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new LogAxis(0, 10, 0, 100));
+        assertTrue(e.getMessage().contains("0 < lo < hi"));
+        assertThrows(IllegalArgumentException.class, () -> new LogAxis(10, 10, 0, 100));
+        assertThrows(IllegalArgumentException.class, () -> new LogAxis(-1, 10, 0, 100));
+    }
+
+    @Test
+    void decadeTicksAreLabelledAndMinorsAreNot() {
+        List<LogAxis.Tick> ticks = new LogAxis(1e12, 1e16, 0, 400).ticks(10);
+        List<Double> majors = ticks.stream().filter(LogAxis.Tick::major).map(LogAxis.Tick::value).toList();
+        assertEquals(List.of(1e12, 1e13, 1e14, 1e15, 1e16), majors);
+        assertEquals("1e14", ticks.stream().filter(t -> t.value() == 1e14).findFirst().orElseThrow().label());
+        // 8 minors in each of the 4 decades
+        assertEquals(32, ticks.stream().filter(t -> !t.major()).count());
+        assertTrue(ticks.stream().filter(t -> !t.major()).allMatch(t -> t.label().isEmpty()));
+    }
+
+    @Test
+    void longRangesThinTheirLabels() {
+        List<LogAxis.Tick> ticks = x.ticks(5);
+        long labelled = ticks.stream().filter(t -> !t.label().isEmpty()).count();
+        assertTrue(labelled <= 5 && labelled >= 3, "labels: " + labelled);
+    }
+
+    @Test
+    void shortRangesLabelTheirMinorTicksInPlainNumbers() {
+        List<String> labels = new LogAxis(1.8, 7.5, 0, 400).ticks(10).stream().map(LogAxis.Tick::label).filter(s -> !s.isEmpty()).toList();
+        assertEquals(List.of("2", "3", "4", "5", "6", "7"), labels);
+    }
+
+    @Test
+    void zoomKeepsTheValueUnderTheMouse() {
+        LogAxis z = x.zoom(1000, 0.5);
+        assertEquals(1e22, z.toValue(1000), 1e22 * 1e-9);
+        assertEquals(8, z.decades(), 1e-9);
+    }
+
+    @Test
+    void panMovesByScreenPixelsAndStaysPositive() {
+        LogAxis p = x.pan(100);
+        // 100 px of 1600 is one decade: the view moves one decade down
+        assertEquals(1e11, p.lo(), 1e11 * 1e-9);
+        LogAxis far = x;
+        for (int i = 0; i < 200; i++) far = far.pan(1600);
+        assertTrue(far.lo() > 0 && far.lo() >= 1e-300, "stops at the edge of the doubles: " + far.lo());
+        assertEquals(16, far.decades(), 1e-6);
+    }
+
+    @Test
+    void boxZoomTakesEitherDragDirection() {
+        LogAxis b = x.between(1000, 800);
+        assertEquals(1e20, b.lo(), 1e20 * 1e-9);
+        assertEquals(1e22, b.hi(), 1e22 * 1e-9);
+    }
+}

@@ -1,0 +1,165 @@
+package org.scalingexplorer.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.chart.ChartData;
+
+/** View-model tests: JavaFX properties, no toolkit, no nodes. */
+class ExplorerViewModelTest {
+    final Dataset paper = BundledDatasets.paper();
+    final AppState state = new AppState(paper);
+    final ExplorerViewModel vm = new ExplorerViewModel(state);
+
+    private CegRow row(String id) {
+        return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private double engine(String ref, String cand, Anchor anchor) {
+        return Ceg.between(paper.algorithm(ref).law(), paper.algorithm(cand).law(), anchor, state.compute()).value();
+    }
+
+    @Test
+    void tableShowsTheEnginesNumbersAtTheCursor() {
+        state.log10ComputeProperty().set(22);
+        assertEquals(5, vm.rows().size());
+        // 259.487 by Python bisection; the row keeps the engine's value and shows it rounded
+        assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
+        assertEquals("259×", row("transformer-2017").cegText());
+        assertEquals("3.85e19", row("transformer-2017").matchedCompute());
+        assertEquals("extrapolated", row("transformer-2017").flags());
+        assertTrue(row("lstm").reference());
+        assertEquals(1.0, row("lstm").ceg(), 1e-12);
+    }
+
+    @Test
+    void accessibleSentences() {
+        state.log10ComputeProperty().set(22);
+        assertEquals("At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated).",
+                row("transformer-2017").accessibleText());
+        assertTrue(vm.summaryProperty().get().startsWith("At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM"));
+        assertTrue(vm.readoutProperty().get().startsWith("At 1.00e22 FLOP, against LSTM: Transformer (2017) 259×"));
+    }
+
+    @Test
+    void changingTheReferenceAndAnchorRecomputesEverything() {
+        state.log10ComputeProperty().set(21);
+        vm.referenceIdProperty().set("transformer-2017");
+        assertEquals(engine("transformer-2017", "transformer-modern", Anchor.REFERENCE), row("transformer-modern").ceg(), 1e-12);
+        assertTrue(vm.lossPlotProperty().get().title().contains("Reference: Transformer (2017)"));
+        vm.anchorProperty().set(Anchor.CANDIDATE);
+        assertEquals(engine("transformer-2017", "transformer-modern", Anchor.CANDIDATE), row("transformer-modern").ceg(), 1e-12);
+        assertTrue(vm.lossPlotProperty().get().title().contains("anchored at the candidate"));
+        assertTrue(vm.cegPlotProperty().get().title().contains("CEG against Transformer (2017)"));
+        // the reference's own curve is the line at 1, not a series
+        assertFalse(vm.cegPlotProperty().get().series().stream().anyMatch(s -> s.id().equals("transformer-2017")));
+    }
+
+    @Test
+    void keyboardStepsLandOnExactTenthsOfADecade() {
+        state.log10ComputeProperty().set(22);
+        vm.nudge(0.1);
+        assertEquals(22.1, state.log10ComputeProperty().get(), 0);
+        vm.nudge(-1);
+        assertEquals(21.1, state.log10ComputeProperty().get(), 0);
+        vm.toEnd();
+        assertEquals(vm.sliderMaxProperty().get(), state.log10ComputeProperty().get());
+        vm.nudge(1);
+        assertEquals(vm.sliderMaxProperty().get(), state.log10ComputeProperty().get(), "clamped at the end");
+        vm.toStart();
+        assertEquals(vm.sliderMinProperty().get(), state.log10ComputeProperty().get());
+    }
+
+    @Test
+    void typedComputesInEveryAcceptedForm() {
+        assertEquals(Optional.empty(), vm.enterCompute("3x10^24"));
+        assertEquals(Math.log10(3e24), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(Optional.empty(), vm.enterCompute("250 PF-days"));
+        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals("3.00e24", vm.enterCompute("3e24").map(x -> "error").orElse(vm.computeTextProperty().get()));
+    }
+
+    @Test
+    void badComputesAreRefusedAndTheCursorStays() {
+        state.log10ComputeProperty().set(22);
+        Optional<String> e = vm.enterCompute("lots");
+        assertTrue(e.isPresent() && e.get().contains("expected e.g. 3e24"), e.toString());
+        assertEquals(22, state.log10ComputeProperty().get());
+        Optional<String> out = vm.enterCompute("1e40");
+        assertTrue(out.isPresent() && out.get().contains("outside the range"), out.toString());
+        assertEquals(22, state.log10ComputeProperty().get());
+    }
+
+    @Test
+    void overlayDrawsTheConstructionAtTheReferenceLoss() {
+        state.log10ComputeProperty().set(22);
+        ChartData.Overlay o = vm.lossOverlayProperty().get();
+        assertEquals(1e22, o.cursorX(), 1e22 * 1e-12);
+        double l = paper.algorithm("lstm").law().loss(1e22);
+        assertEquals(4, o.segments().size());
+        for (ChartData.Segment s : o.segments()) {
+            assertEquals(1e22, s.x1(), 1e10);
+            assertEquals(l, s.y1(), 1e-12);
+            assertEquals(l, s.y2(), 1e-12);
+        }
+        assertTrue(o.labels().stream().anyMatch(x -> x.text().equals("Transformer (2017): 259× less compute")));
+    }
+
+    @Test
+    void curvesAreSolidOverTheMeasuredRangeAndDashedOutside() {
+        ChartData.Series lstm = vm.lossPlotProperty().get().series().get(0);
+        assertEquals("lstm", lstm.id());
+        assertEquals(3, lstm.lines().size());
+        assertTrue(lstm.lines().get(0).dashed());
+        assertFalse(lstm.lines().get(1).dashed());
+        assertTrue(lstm.lines().get(2).dashed());
+        double[] measured = lstm.lines().get(1).xs();
+        // pieces overlap by one grid sample (a factor 10^(16/239) = 1.167) so that solid and dashed join
+        assertTrue(measured[0] >= 4e12 && measured[measured.length - 1] <= 1.5e17 * 1.17);
+    }
+
+    @Test
+    void unreachableTargetsSaySoInTheTableAndTheChart() {
+        Algorithm high = new Algorithm("high", "High floor", "", "", new PowerLaw(3.0, 10, -0.1), List.of(), Set.of(), true);
+        Algorithm low = new Algorithm("low", "Low floor", "", "", new PowerLaw(1.0, 10, -0.1), List.of(), Set.of(), false);
+        state.datasetProperty().set(paper.withInnovations(List.of()).withAlgorithms(List.of(low, high)));
+        assertEquals("low", vm.referenceIdProperty().get(), "a dataset without the old reference falls back to its first algorithm");
+        state.log10ComputeProperty().set(24);
+        CegRow r = vm.rows().stream().filter(x -> x.id().equals("high")).findFirst().orElseThrow();
+        assertEquals("unreachable", r.cegText());
+        assertEquals("unreachable", r.matchedCompute());
+        assertTrue(r.flags().contains("unreachable"));
+        assertTrue(r.accessibleText().contains("can never reach"));
+        assertTrue(vm.lossOverlayProperty().get().labels().stream().anyMatch(x -> x.text().equals("High floor: never reaches this loss")));
+        assertEquals("what-if", vm.lossPlotProperty().get().series().get(1).badge());
+    }
+
+    @Test
+    void crossoversAreMarkedWhereACandidateOvertakesTheReference() {
+        List<ChartData.Marker> m = vm.cegPlotProperty().get().markers();
+        assertTrue(m.stream().anyMatch(x -> x.label().startsWith("Transformer (2017) overtakes LSTM")), m.toString());
+        // at that compute the CEG is 1 by definition
+        ChartData.Marker t = m.stream().filter(x -> x.label().startsWith("Transformer (2017) overtakes LSTM")).findFirst().orElseThrow();
+        assertEquals(1.0, Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(), Anchor.REFERENCE, t.x()).value(), 1e-9);
+    }
+
+    @Test
+    void gainTextReadsBothWays() {
+        assertEquals("259× less compute", ExplorerViewModel.gainText(259.4));
+        assertEquals("3.10× more compute", ExplorerViewModel.gainText(1 / 3.1));
+        assertEquals("same compute", ExplorerViewModel.gainText(1.0));
+    }
+}

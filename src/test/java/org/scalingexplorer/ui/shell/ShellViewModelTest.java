@@ -1,0 +1,82 @@
+package org.scalingexplorer.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.DatasetWriter;
+import org.scalingexplorer.io.Settings;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.ui.AppState;
+
+class ShellViewModelTest {
+    final AppState state = new AppState(BundledDatasets.paper());
+    final ShellViewModel vm = new ShellViewModel(state, Runnable::run, Runnable::run, List.of());
+
+    @Test
+    void openingADatasetReplacesTheOneOnScreen(@TempDir Path dir) throws Exception {
+        // the LSTM alone: it embodies no innovation, so the file stands on its own
+        Dataset smaller = state.dataset().withInnovations(List.of()).withAlgorithms(state.dataset().algorithms().subList(0, 1));
+        Path file = dir.resolve("small.scaling.json");
+        Files.writeString(file, DatasetWriter.toJson(smaller));
+        vm.open(file);
+        assertNull(vm.failureProperty().get(), () -> vm.failureProperty().get().getMessage());
+        assertEquals(1, state.dataset().algorithms().size());
+        assertEquals(file.toAbsolutePath(), state.datasetFileProperty().get());
+        assertEquals(List.of(file.toAbsolutePath()), vm.recentFiles());
+        assertTrue(vm.statusProperty().get().contains("1 algorithm,"), vm.statusProperty().get());
+        assertNull(vm.failureProperty().get());
+    }
+
+    @Test
+    void aBadFileLeavesTheDatasetAsItWasAndReportsEveryProblem(@TempDir Path dir) throws Exception {
+        Dataset before = state.dataset();
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"format\": \"scaling-explorer-dataset\", \"version\": 1, \"algorithms\": [{\"id\": \"x\", \"law\": {\"type\": \"power\", \"A\": -1, \"alpha\": 0.5}}]}");
+        vm.open(file);
+        assertSame(before, state.dataset());
+        assertNotNull(vm.failureProperty().get());
+        assertEquals(3, vm.failureProperty().get().problems().size());
+        assertTrue(vm.statusProperty().get().contains("unchanged"));
+        assertTrue(vm.recentFiles().isEmpty());
+        vm.clearFailure();
+        assertNull(vm.failureProperty().get());
+    }
+
+    @Test
+    void aRunsCsvAddsRunsToTheAlgorithmsItNames(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("runs.csv");
+        Files.writeString(csv, "algorithm,compute,loss\nlstm,1e15,4.4\nlstm,1e16,4.0\n");
+        vm.open(csv);
+        assertEquals(2, state.dataset().algorithm("lstm").runs().size());
+        assertNull(state.datasetFileProperty().get(), "the dataset is still the bundled one");
+        Path unknown = dir.resolve("unknown.csv");
+        Files.writeString(unknown, "algorithm,compute,loss\nlstn,1e15,4.4\n");
+        vm.open(unknown);
+        assertEquals("no algorithm \"lstn\" in the dataset on screen; did you mean 'lstm'?", vm.failureProperty().get().problems().get(0).message());
+    }
+
+    @Test
+    void recentFilesAreMostRecentFirstWithoutDuplicates(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        Files.writeString(a, DatasetWriter.toJson(state.dataset()));
+        Files.writeString(b, DatasetWriter.toJson(state.dataset()));
+        vm.open(a);
+        vm.open(b);
+        vm.open(a);
+        assertEquals(List.of(a.toAbsolutePath(), b.toAbsolutePath()), vm.recentFiles());
+        Settings s = vm.settings(10, 20, 800, 600, false);
+        assertEquals(a.toAbsolutePath(), s.lastDataset().orElseThrow());
+        assertEquals(2, s.recent().size());
+    }
+}
