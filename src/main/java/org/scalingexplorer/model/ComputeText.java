@@ -34,13 +34,18 @@ public final class ComputeText {
 
     /** {@code 1.00e22}: three significant digits in scientific notation. */
     public static String format(double compute) {
-        return String.format(Locale.ROOT, "%.2e", compute).replace("e+", "e");
+        return tidyExponent(String.format(Locale.ROOT, "%.2e", compute));
+    }
+
+    /** {@code 3.66e+06} to {@code 3.66e6}, {@code 1.0e-05} to {@code 1.0e-5}. */
+    private static String tidyExponent(String s) {
+        return s.replace("e+", "e").replaceAll("e(-?)0+(\\d)", "e$1$2");
     }
 
     /** A multiplier for reading: {@code 259}, {@code 1.33}, {@code 0.0412}, {@code 2.19e9}. */
     public static String multiplier(double m) {
         double abs = Math.abs(m);
-        if (abs >= 1e6 || (abs > 0 && abs < 1e-3)) return String.format(Locale.ROOT, "%.3g", m).replace("e+", "e");
+        if (abs >= 1e6 || (abs > 0 && abs < 1e-3)) return tidyExponent(String.format(Locale.ROOT, "%.3g", m));
         if (abs >= 100) return String.format(Locale.ROOT, "%.0f", m);
         return String.format(Locale.ROOT, "%.3g", m);
     }

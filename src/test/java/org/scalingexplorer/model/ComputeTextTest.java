@@ -16,6 +16,18 @@ class ComputeTextTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"259.487; 259", "1.3333; 1.33", "0.0591; 0.0591", "3660000; 3.66e6", "0.00001234; 1.23e-5", "21414.6; 21415"})
+    void multipliersRead(double value, String expected) {
+        assertEquals(expected, ComputeText.multiplier(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"1e22; 1.00e22", "2.16e22; 2.16e22", "3.85e19; 3.85e19", "5e-7; 5.00e-7", "1e100; 1.00e100"})
+    void computesRead(double value, String expected) {
+        assertEquals(expected, ComputeText.format(value));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"", "abc", "-1e22", "0", "1e400", "1e22 GPU-hours", "NaN"})
     void refusesTheRest(String text) {
         assertThrows(IllegalArgumentException.class, () -> ComputeText.parse(text));

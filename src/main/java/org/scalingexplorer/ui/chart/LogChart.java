@@ -42,6 +42,7 @@ public class LogChart extends Region {
 
     private final Label title = new Label();
     private final FlowPane legend = new FlowPane();
+    private final javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
     private final Canvas base = new Canvas();
     private final Canvas top = new Canvas();
     private final Label hover = new Label();
@@ -59,6 +60,10 @@ public class LogChart extends Region {
     private boolean panning;
     private boolean boxing;
     private String readout = "";
+    private boolean baseDirty = true;
+    private boolean overlayDirty = true;
+    /** Runs per series above which points are splatted into one image instead of drawn one by one. */
+    static final int DENSE_POINTS = 3000;
 
     public LogChart() {
         getStyleClass().add("log-chart");
@@ -73,7 +78,10 @@ public class LogChart extends Region {
         box.setVisible(false);
         box.setManaged(false);
         box.setMouseTransparent(true);
-        getChildren().addAll(title, legend, base, top, box, hover);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.getStyleClass().add("chart-legend-scroll");
+        getChildren().addAll(title, legendScroll, base, top, box, hover);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
 
@@ -85,14 +93,10 @@ public class LogChart extends Region {
             }
             title.setText(now == null ? "" : now.title());
             setAccessibleText(now == null ? "" : now.title());
-            requestLayout();
             redrawAll();
         });
-        overlay.addListener((o, was, now) -> drawOverlay());
-        style.addListener((o, was, now) -> {
-            requestLayout();
-            redrawAll();
-        });
+        overlay.addListener((o, was, now) -> redrawOverlay());
+        style.addListener((o, was, now) -> redrawAll());
 
         top.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         top.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -102,7 +106,7 @@ public class LogChart extends Region {
         top.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hover.setVisible(false);
             readout = "";
-            drawOverlay();
+            redrawOverlay();
         });
     }
 
@@ -163,17 +167,29 @@ public class LogChart extends Region {
         double pad = snapSpaceX(6);
         double titleH = snapSizeY(title.prefHeight(w - 2 * pad));
         title.resizeRelocate(pad, pad, w - 2 * pad, titleH);
-        double legendH = snapSizeY(legend.prefHeight(w - 2 * pad));
-        legend.resizeRelocate(pad, pad + titleH, w - 2 * pad, legendH);
+        // at most about three lines of legend; more scrolls, so fifty series never squeeze the plot away
+        double legendFull = legend.prefHeight(w - 2 * pad - 16);
+        double legendH = snapSizeY(Math.min(legendFull + 2, 4.8 * style.get().font()));
+        legendScroll.setVbarPolicy(legendFull + 2 > legendH ? javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED
+                : javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.resizeRelocate(pad, pad + titleH, w - 2 * pad, legendH);
         double y0 = snapPositionY(pad + titleH + legendH + 2);
         double ch = Math.max(10, h - y0 - pad);
         double cw = Math.max(10, w - 2 * pad);
         for (Canvas c : new Canvas[] {base, top}) {
             c.relocate(pad, y0);
-            c.setWidth(snapSizeX(cw));
-            c.setHeight(snapSizeY(ch));
+            if (c.getWidth() != snapSizeX(cw) || c.getHeight() != snapSizeY(ch)) {
+                c.setWidth(snapSizeX(cw));
+                c.setHeight(snapSizeY(ch));
+                baseDirty = true;
+                overlayDirty = true;
+            }
         }
-        redrawAll();
+        // all drawing happens here, once per pulse, however many changes arrived since the last one
+        if (baseDirty) drawBase();
+        if (baseDirty || overlayDirty) drawOverlay();
+        baseDirty = false;
+        overlayDirty = false;
     }
 
     @Override
@@ -224,23 +240,32 @@ public class LogChart extends Region {
         }
     }
 
+    /** Marks both layers for drawing in the next layout pass. */
     private void redrawAll() {
-        drawBase();
-        drawOverlay();
+        baseDirty = true;
+        overlayDirty = true;
+        requestLayout();
+    }
+
+    private void redrawOverlay() {
+        overlayDirty = true;
+        requestLayout();
     }
 
     private void drawBase() {
         GraphicsContext g = base.getGraphicsContext2D();
         ChartStyle s = style.get();
+        // clearing the whole canvas also drops the commands still queued from an earlier draw
+        g.clearRect(0, 0, base.getWidth(), base.getHeight());
         g.setFill(s.background());
         g.fillRect(0, 0, base.getWidth(), base.getHeight());
         if (plot.get() == null) return;
         ensureAxes();
         if (xAxis == null) return;
-        drawAxes(g, s);
         ChartData.Plot p = plot.get();
-        g.save();
-        clipToPlot(g);
+        // no canvas clip: a clip path sends every primitive through a full-size mask; instead the data is drawn
+        // first and the margins are painted over before the axes go on top
+        drawGrid(g, s);
         if (Double.isFinite(p.referenceLineY())) {
             double y = yAxis.toScreen(p.referenceLineY());
             g.setStroke(s.muted());
@@ -249,20 +274,33 @@ public class LogChart extends Region {
             g.strokeLine(xAxis.screenFrom(), y, xAxis.screenTo(), y);
             g.setLineDashes();
         }
+        splatDensePoints(g, p, s);
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
             Color c = Color.web(series.color());
-            drawPoints(g, series, c, s);
+            if (series.pointXs().length <= DENSE_POINTS) drawPoints(g, series, c, s);
             for (ChartData.Line line : series.lines()) drawLine(g, line, c, s);
         }
         for (ChartData.Marker m : p.markers()) drawMarker(g, m, s, true, false);
-        g.restore();
+        g.setFill(s.background());
+        fillMargins(g, base, (x, y, w, h) -> g.fillRect(x, y, w, h));
+        drawAxes(g, s);
     }
 
-    private void clipToPlot(GraphicsContext g) {
-        g.beginPath();
-        g.rect(xAxis.screenFrom(), yAxis.screenTo(), xAxis.screenTo() - xAxis.screenFrom(), yAxis.screenFrom() - yAxis.screenTo());
-        g.clip();
+    private interface Rect {
+        void apply(double x, double y, double w, double h);
+    }
+
+    /** The four bands around the plot area. */
+    private void fillMargins(GraphicsContext g, Canvas c, Rect op) {
+        double x0 = Math.floor(xAxis.screenFrom());
+        double x1 = Math.ceil(xAxis.screenTo());
+        double yTop = Math.floor(yAxis.screenTo());
+        double yBottom = Math.ceil(yAxis.screenFrom());
+        op.apply(0, 0, c.getWidth(), yTop);
+        op.apply(0, yBottom, c.getWidth(), c.getHeight() - yBottom);
+        op.apply(0, yTop, x0, yBottom - yTop);
+        op.apply(x1, yTop, c.getWidth() - x1, yBottom - yTop);
     }
 
     private void drawAxes(GraphicsContext g, ChartStyle s) {
@@ -273,20 +311,14 @@ public class LogChart extends Region {
         Font font = Font.font("System", s.font());
         Font small = Font.font("System", s.font() * 0.72);
         g.setLineWidth(1);
-        int maxX = Math.max(2, (int) ((x1 - x0) / (4.5 * s.font())));
-        for (LogAxis.Tick t : xAxis.ticks(maxX)) {
+        for (LogAxis.Tick t : xAxis.ticks(maxXLabels(s))) {
             double x = snap(xAxis.toScreen(t.value()));
-            g.setStroke(t.major() ? s.grid() : s.grid().deriveColor(0, 1, 1, 0.45));
-            g.strokeLine(x, y0, x, y1);
             g.setStroke(s.foreground());
             g.strokeLine(x, y0, x, y0 + (t.major() ? 6 : 3) * s.scale());
             if (!t.label().isEmpty()) drawTickLabel(g, t.label(), x, y0 + 8 * s.scale(), font, small, s, true);
         }
-        int maxY = Math.max(2, (int) ((y0 - y1) / (2.2 * s.font())));
-        for (LogAxis.Tick t : yAxis.ticks(maxY)) {
+        for (LogAxis.Tick t : yAxis.ticks(maxYLabels(s))) {
             double y = snap(yAxis.toScreen(t.value()));
-            g.setStroke(t.major() ? s.grid() : s.grid().deriveColor(0, 1, 1, 0.45));
-            g.strokeLine(x0, y, x1, y);
             g.setStroke(s.foreground());
             g.strokeLine(x0 - (t.major() ? 6 : 3) * s.scale(), y, x0, y);
             if (!t.label().isEmpty()) drawTickLabel(g, t.label(), x0 - 8 * s.scale(), y, font, small, s, false);
@@ -306,6 +338,28 @@ public class LogChart extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.fillText(p.yLabel(), 0, 0);
         g.restore();
+    }
+
+    private int maxXLabels(ChartStyle s) {
+        return Math.max(2, (int) ((xAxis.screenTo() - xAxis.screenFrom()) / (4.5 * s.font())));
+    }
+
+    private int maxYLabels(ChartStyle s) {
+        return Math.max(2, (int) ((yAxis.screenFrom() - yAxis.screenTo()) / (2.2 * s.font())));
+    }
+
+    private void drawGrid(GraphicsContext g, ChartStyle s) {
+        g.setLineWidth(1);
+        for (LogAxis.Tick t : xAxis.ticks(maxXLabels(s))) {
+            double x = snap(xAxis.toScreen(t.value()));
+            g.setStroke(t.major() ? s.grid() : s.grid().deriveColor(0, 1, 1, 0.45));
+            g.strokeLine(x, yAxis.screenFrom(), x, yAxis.screenTo());
+        }
+        for (LogAxis.Tick t : yAxis.ticks(maxYLabels(s))) {
+            double y = snap(yAxis.toScreen(t.value()));
+            g.setStroke(t.major() ? s.grid() : s.grid().deriveColor(0, 1, 1, 0.45));
+            g.strokeLine(xAxis.screenFrom(), y, xAxis.screenTo(), y);
+        }
     }
 
     /** Draws "1e18" as 10 with a superscript 18; plain labels as they are. */
@@ -332,10 +386,13 @@ public class LogChart extends Region {
         }
     }
 
+    /** One off-scene Text node measures every label (FX thread only). */
+    private static final Text MEASURE = new Text();
+
     private static double textWidth(String s, Font f) {
-        Text t = new Text(s);
-        t.setFont(f);
-        return t.getLayoutBounds().getWidth();
+        MEASURE.setText(s);
+        MEASURE.setFont(f);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 
     private void drawLine(GraphicsContext g, ChartData.Line line, Color c, ChartStyle s) {
@@ -362,7 +419,40 @@ public class LogChart extends Region {
         g.setLineDashes();
     }
 
-    /** Observed runs, one mark per screen pixel at most (level of detail for very large run sets). */
+    /**
+     * Level of detail for large run sets: every dense series is written into one ARGB raster (a small square per
+     * run, later series on top) and drawn with a single image, instead of one canvas command per run.
+     */
+    private void splatDensePoints(GraphicsContext g, ChartData.Plot p, ChartStyle s) {
+        int w = (int) Math.ceil(base.getWidth());
+        int h = (int) Math.ceil(base.getHeight());
+        int[] raster = null;
+        int r = Math.max(1, (int) Math.round(1.2 * s.scale()));
+        for (ChartData.Series series : p.series()) {
+            if (hidden.contains(series.id()) || series.pointXs().length <= DENSE_POINTS) continue;
+            if (raster == null) raster = new int[w * h];
+            Color c = Color.web(series.color());
+            int argb = (0xB0 << 24) | ((int) (c.getRed() * 255) << 16) | ((int) (c.getGreen() * 255) << 8) | (int) (c.getBlue() * 255);
+            double[] xs = series.pointXs();
+            double[] ys = series.pointYs();
+            for (int i = 0; i < xs.length; i++) {
+                double fx = xAxis.toScreen(xs[i]);
+                double fy = yAxis.toScreen(ys[i]);
+                if (!(fx >= 0 && fx < w && fy >= 0 && fy < h)) continue;
+                int cx = (int) fx;
+                int cy = (int) fy;
+                for (int y = Math.max(0, cy - r); y <= Math.min(h - 1, cy + r); y++) {
+                    for (int x = Math.max(0, cx - r); x <= Math.min(w - 1, cx + r); x++) raster[y * w + x] = argb;
+                }
+            }
+        }
+        if (raster == null) return;
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), raster, 0, w);
+        g.drawImage(image, 0, 0);
+    }
+
+    /** Observed runs, one mark per screen pixel at most. */
     private void drawPoints(GraphicsContext g, ChartData.Series series, Color c, ChartStyle s) {
         double[] xs = series.pointXs();
         if (xs.length == 0) return;
@@ -420,8 +510,6 @@ public class LogChart extends Region {
         if (plot.get() == null || xAxis == null) return;
         ChartStyle s = style.get();
         ChartData.Overlay o = overlay.get();
-        g.save();
-        clipToPlot(g);
         if (Double.isFinite(o.cursorX())) {
             double x = snap(xAxis.toScreen(o.cursorX()));
             g.setStroke(s.foreground());
@@ -437,7 +525,7 @@ public class LogChart extends Region {
         }
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, s, false, true);
         drawLabels(g, o.labels(), s);
-        g.restore();
+        fillMargins(g, top, g::clearRect);
         if (!readout.isEmpty()) {
             g.setFont(Font.font("System", s.font() * 0.85));
             g.setFill(s.muted());
@@ -568,7 +656,7 @@ public class LogChart extends Region {
         if (!inPlot(e.getX(), e.getY())) {
             hover.setVisible(false);
             readout = "";
-            drawOverlay();
+            redrawOverlay();
             return;
         }
         readout = "C = " + org.scalingexplorer.model.ComputeText.format(xAxis.toValue(e.getX())) + " FLOP   " + yName + " = "
@@ -586,7 +674,7 @@ public class LogChart extends Region {
             hover.relocate(hx, hy);
             hover.setVisible(true);
         }
-        drawOverlay();
+        redrawOverlay();
     }
 
     /** Exact values of the nearest curve sample or observed run within a few pixels, or null. */

@@ -348,11 +348,22 @@ public final class ExplorerViewModel {
             labels.add(new ChartData.Label(anchor == Anchor.REFERENCE ? matched : c, target, color, a.name() + ": " + gainText(r.value())));
             cegMarkers.add(new ChartData.Marker(c, r.value(), color, ""));
         }
-        rows.setAll(newRows);
+        updateRows(newRows);
         lossOverlay.set(new ChartData.Overlay(c, segments, markers, labels));
         cegOverlay.set(new ChartData.Overlay(c, List.of(), cegMarkers, List.of()));
         summary.set(sentences.toString());
         readout.set(compact.toString());
+    }
+
+    /** Replaces only the rows that changed, so the table updates those cells rather than rebuilding. */
+    private void updateRows(List<CegRow> newRows) {
+        if (rows.size() != newRows.size()) {
+            rows.setAll(newRows);
+            return;
+        }
+        for (int i = 0; i < newRows.size(); i++) {
+            if (!rows.get(i).equals(newRows.get(i))) rows.set(i, newRows.get(i));
+        }
     }
 
     /** {@code 259× less compute}, or {@code 3.1× more compute} when the candidate is less efficient. */

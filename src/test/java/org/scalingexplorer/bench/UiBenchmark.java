@@ -1,0 +1,154 @@
+package org.scalingexplorer.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.CegCurves;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.chart.LogChart;
+
+/**
+ * The explorer's speed targets (issue 3), measured in a real scene under Monocle (headless, software rendering).
+ * Run: see README, "Benchmarks". Reports, per slider step, the work on the FX thread (recompute, canvas commands,
+ * table update, CSS and layout) and a whole frame including rasterisation (a snapshot of the window).
+ */
+public final class UiBenchmark {
+    private UiBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(started::countDown);
+        started.await();
+        System.out.println("toolkit started");
+        Dataset stress = StressData.generate(50, 100_000, 42);
+        System.out.println("window 1280x800, " + Runtime.getRuntime().availableProcessors() + " cores");
+        measure("bundled paper dataset", BundledDatasets.paper(), 1000);
+        measure("stress: 50 algorithms, 100,000 runs", stress, 300);
+        compareWithLineChart(stress);
+        Platform.exit();
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get();
+    }
+
+    private static void measure(String name, Dataset dataset, int steps) throws Exception {
+        AppState state = new AppState(dataset);
+        Scene scene = onFx(() -> {
+            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Scene s = new Scene(c.root(), 1280, 800);
+            s.getStylesheets().add(App.stylesheet());
+            Stage stage = new Stage();
+            stage.setScene(s);
+            stage.show();
+            return s;
+        });
+        double[] fxThread = new double[steps];
+        double[] frame = new double[steps / 5];
+        for (int warm = 0; warm < 300; warm++) step(state, scene, 12 + (warm % 150) * 0.1, false);
+        for (int i = 0; i < steps; i++) fxThread[i] = step(state, scene, 12 + (i % 160) * 0.1, false);
+        for (int i = 0; i < frame.length; i++) frame[i] = step(state, scene, 12 + (i % 160) * 0.1, true);
+        System.out.printf(Locale.ROOT, "%-40s slider step, FX thread: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d steps)%n", name,
+                pct(fxThread, 50), pct(fxThread, 95), pct(fxThread, 100), steps);
+        System.out.printf(Locale.ROOT, "%-40s slider step + full-window raster: p50 %.2f ms, p95 %.2f ms (%d steps)%n", name,
+                pct(frame, 50), pct(frame, 95), frame.length);
+        onFx(() -> {
+            ((Stage) scene.getWindow()).close();
+            return null;
+        });
+    }
+
+    /** One slider step, timed on the FX thread; with {@code raster} the window is also rendered to pixels. */
+    private static double step(AppState state, Scene scene, double log10, boolean raster) throws Exception {
+        return onFx(() -> {
+            long t0 = System.nanoTime();
+            state.log10ComputeProperty().set(log10);
+            Parent root = scene.getRoot();
+            root.applyCss();
+            root.layout();
+            if (raster) root.snapshot(null, null);
+            return (System.nanoTime() - t0) / 1e6;
+        });
+    }
+
+    /** The same stress data as a JavaFX LineChart (log10 values on NumberAxes: it has no log axis) and as a LogChart. */
+    private static void compareWithLineChart(Dataset d) throws Exception {
+        double[] grid = CegCurves.logGrid(1e12, 1e28, 240);
+        double[] ours = new double[5];
+        double[] theirs = new double[5];
+        for (int rep = 0; rep < ours.length; rep++) {
+            ours[rep] = onFx(() -> {
+                long t0 = System.nanoTime();
+                AppState state = new AppState(d);
+                App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+                LogChart chart = c.explorer().lossChart();
+                Scene s = new Scene(new javafx.scene.layout.StackPane(chart), 1280, 800);
+                s.getRoot().applyCss();
+                s.getRoot().layout();
+                s.getRoot().snapshot(null, null);
+                return (System.nanoTime() - t0) / 1e6;
+            });
+            theirs[rep] = onFx(() -> {
+                long t0 = System.nanoTime();
+                LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(12, 28, 2), new NumberAxis());
+                chart.setAnimated(false);
+                chart.setCreateSymbols(true);
+                for (Algorithm a : d.algorithms()) {
+                    XYChart.Series<Number, Number> curve = new XYChart.Series<>();
+                    curve.setName(a.name());
+                    for (double x : grid) curve.getData().add(new XYChart.Data<>(Math.log10(x), Math.log10(a.law().loss(x))));
+                    XYChart.Series<Number, Number> runs = new XYChart.Series<>();
+                    for (Run r : a.runs()) runs.getData().add(new XYChart.Data<>(Math.log10(r.compute()), Math.log10(r.loss())));
+                    chart.getData().add(curve);
+                    chart.getData().add(runs);
+                }
+                Scene s = new Scene(new javafx.scene.layout.StackPane(chart), 1280, 800);
+                s.getRoot().applyCss();
+                s.getRoot().layout();
+                s.getRoot().snapshot(null, null);
+                return (System.nanoTime() - t0) / 1e6;
+            });
+        }
+        double o = pct(ours, 50);
+        double t = pct(theirs, 50);
+        System.out.printf(Locale.ROOT, "stress data, build + first full draw: LogChart (whole explorer) %.0f ms, JavaFX LineChart %.0f ms, ratio %.1fx%n", o, t, t / o);
+    }
+
+    private static double pct(double[] v, double p) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int i = (int) Math.ceil(p / 100 * s.length) - 1;
+        return s[Math.max(0, Math.min(s.length - 1, i))];
+    }
+}
