@@ -24,6 +24,10 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
+import org.scalingexplorer.ui.attribution.AttributionViewModel;
+import org.scalingexplorer.ui.attribution.InnovationsViewModel;
+import org.scalingexplorer.ui.attribution.SidePanelView;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 import org.scalingexplorer.ui.shell.ShellView;
@@ -98,14 +102,21 @@ public final class App extends Application {
     }
 
     /** The view models and views of the main window, wired; tests build the window through this too. */
-    public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer) {
+    public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
+                              AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, SidePanelView sidePanel,
+                              WhatIfViewModel whatIfVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
+        AttributionViewModel attributionVm = new AttributionViewModel(state);
+        InnovationsViewModel innovationsVm = new InnovationsViewModel(state);
+        WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         ExplorerView explorer = new ExplorerView(explorerVm);
-        return new Composition(new ShellView(shellVm, explorer, quit), shellVm, explorerVm, explorer);
+        SidePanelView side = new SidePanelView(attributionVm, innovationsVm);
+        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, quit);
+        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, side, whatIfVm);
     }
 
     public static String stylesheet() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Attribution of efficiency gains to innovations. At year Y an innovation is active when Y >= its year; the total
@@ -36,10 +37,20 @@ public final class Attribution {
 
     private final Dataset dataset;
     private final Multipliers multipliers;
+    private final Set<String> excluded;
 
     public Attribution(Dataset dataset) {
+        this(dataset, Set.of());
+    }
+
+    /**
+     * @param excluded innovations left out of the stack (switched off by the user); they still divide the
+     *                 innovations that are "net of" them, since that division is part of how the others were measured
+     */
+    public Attribution(Dataset dataset, Set<String> excluded) {
         this.dataset = dataset;
         this.multipliers = new Multipliers(dataset);
+        this.excluded = Set.copyOf(excluded);
     }
 
     public AttributionRow frontier(double year) {
@@ -51,7 +62,7 @@ public final class Attribution {
         Map<String, Boolean> dependent = new HashMap<>();
         List<String> unreachable = new ArrayList<>();
         for (Innovation i : dataset.innovations()) {
-            if (year < i.year()) continue;
+            if (year < i.year() || excluded.contains(i.id())) continue;
             dependent.put(i.id(), i.scaleDependent());
             OptionalDouble m = multipliers.at(i, compute);
             if (m.isPresent()) values.put(i.id(), m.getAsDouble());

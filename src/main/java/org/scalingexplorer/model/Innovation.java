@@ -14,6 +14,8 @@ public sealed interface Innovation permits Innovation.ScaleInvariant, Innovation
 
     String source();
 
+    Innovation withYear(int year);
+
     default boolean scaleDependent() {
         return this instanceof ScaleDependent;
     }
@@ -36,6 +38,11 @@ public sealed interface Innovation permits Innovation.ScaleInvariant, Innovation
         public ScaleInvariant withMultiplier(double value) {
             return new ScaleInvariant(id, name, year, raw, value, source);
         }
+
+        @Override
+        public ScaleInvariant withYear(int other) {
+            return new ScaleInvariant(id, name, other, raw, multiplier, source);
+        }
     }
 
     /**
@@ -50,6 +57,11 @@ public sealed interface Innovation permits Innovation.ScaleInvariant, Innovation
 
         public ScaleDependent withAnchor(Anchor other) {
             return new ScaleDependent(id, name, year, candidate, reference, other, netOf, source);
+        }
+
+        @Override
+        public ScaleDependent withYear(int other) {
+            return new ScaleDependent(id, name, other, candidate, reference, anchor, netOf, source);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.scalingexplorer.model;
 
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The frontier sequence seen from a reference algorithm. In year Y the frontier model trains with C(Y) and
@@ -16,10 +17,17 @@ public final class ReferenceFrames {
 
     private final Dataset dataset;
     private final Multipliers multipliers;
+    private final Set<String> excluded;
 
     public ReferenceFrames(Dataset dataset) {
+        this(dataset, Set.of());
+    }
+
+    /** @param excluded innovations switched off: the frontier is not credited with them */
+    public ReferenceFrames(Dataset dataset, Set<String> excluded) {
         this.dataset = dataset;
         this.multipliers = new Multipliers(dataset);
+        this.excluded = Set.copyOf(excluded);
     }
 
     public Point frontier(String referenceId, double year) {
@@ -42,7 +50,7 @@ public final class ReferenceFrames {
     private OptionalDouble lnCeg(Algorithm reference, double year, double compute) {
         double sum = 0;
         for (Innovation i : dataset.innovations()) {
-            if (year < i.year() || reference.embodies().contains(i.id())) continue;
+            if (year < i.year() || excluded.contains(i.id()) || reference.embodies().contains(i.id())) continue;
             OptionalDouble m = multipliers.at(i, compute);
             if (m.isEmpty()) return OptionalDouble.empty();
             sum += Math.log(m.getAsDouble());

@@ -85,6 +85,18 @@ class AttributionTest {
     }
 
     @Test
+    void switchingAnInnovationOffRemovesItFromTheStackButNotFromNetOf() {
+        double c = 1e22;
+        AttributionRow all = new Attribution(PAPER).at(2025, c);
+        AttributionRow noRebalancing = new Attribution(PAPER, java.util.Set.of("chinchilla-rebalancing")).at(2025, c);
+        assertEquals(all.multipliers().get("transformer"), noRebalancing.multipliers().get("transformer"), 0,
+                "the Transformer stays net of the rebalancing");
+        assertEquals(all.total().getAsDouble() / all.multipliers().get("chinchilla-rebalancing"), noRebalancing.total().getAsDouble(), 1e-9);
+        AttributionRow noMoe = new Attribution(PAPER, java.util.Set.of("moe")).at(2025, c);
+        assertEquals(all.total().getAsDouble() / 2.0, noMoe.total().getAsDouble(), 1e-9);
+    }
+
+    @Test
     void tableStepsIncludeBothEnds() {
         List<AttributionRow> rows = new Attribution(PAPER).table(Attribution.Mode.FRONTIER, 0, 2012, 2025, 0.5);
         assertEquals(27, rows.size());

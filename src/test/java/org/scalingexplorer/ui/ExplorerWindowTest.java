@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -28,6 +27,7 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.explorer.CegRow;
+import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,16 +44,12 @@ class ExplorerWindowTest {
     void start(Stage stage) {
         state = new AppState(paper);
         state.log10ComputeProperty().set(22);
-        window = App.compose(state, Runnable::run, Runnable::run, List.of(), stage::close);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(App.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage, state);
     }
 
     /** The CEG column as the table shows it, row by row. */
     private List<String> shownCegs(FxRobot robot) {
-        TableView<CegRow> table = robot.lookup("#ceg-table").queryTableView();
+        TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
         return table.getItems().stream().map(r -> (String) table.getColumns().get(3).getCellData(r)).toList();
     }
 

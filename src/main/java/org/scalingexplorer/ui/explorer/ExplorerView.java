@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -37,7 +38,7 @@ public final class ExplorerView extends BorderPane {
     private final Slider slider = new Slider();
     private final TextField computeField = new TextField();
     private final ComboBox<ExplorerViewModel.Choice> reference = new ComboBox<>();
-    private final TableView<CegRow> table = new TableView<>();
+    private final TableView<CegRowSlot> table = new TableView<>();
 
     public ExplorerView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -88,8 +89,8 @@ public final class ExplorerView extends BorderPane {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
 
-        ToggleButton atReference = new ToggleButton("Reference trains with C");
-        ToggleButton atCandidate = new ToggleButton("Candidate trains with C");
+        ToggleButton atReference = new ToggleButton("Reference");
+        ToggleButton atCandidate = new ToggleButton("Candidate");
         atReference.setId("anchor-reference");
         atCandidate.setId("anchor-candidate");
         atReference.setTooltip(new Tooltip("Anchored at the reference: the reference trains with C; CEG = C / (compute the candidate needs for the same loss)"));
@@ -153,8 +154,15 @@ public final class ExplorerView extends BorderPane {
             }
         });
         Label flop = new Label("FLOP");
+        Label anchorLabel = new Label("Anchor");
+        anchorLabel.setTooltip(new Tooltip("Which algorithm trains with the compute C: the reference, or each candidate"));
+        slider.setMinWidth(160);
+        for (Label l : new Label[] {refLabel, anchorLabel, computeLabel, flop}) l.setMinWidth(Region.USE_PREF_SIZE);
+        anchor.setMinWidth(Region.USE_PREF_SIZE);
+        reference.setMinWidth(140);
+        computeField.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox bar = new HBox(refLabel, reference, anchor, computeLabel, slider, computeField, flop);
+        HBox bar = new HBox(refLabel, reference, anchorLabel, anchor, computeLabel, slider, computeField, flop);
         bar.getStyleClass().add("control-bar");
         return bar;
     }
@@ -204,10 +212,10 @@ public final class ExplorerView extends BorderPane {
         summary.setMaxHeight(Double.MAX_VALUE);
 
         table.setId("ceg-table");
-        table.setItems(vm.rows());
+        table.setItems(vm.slots());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CegRow, CegRow> name = new TableColumn<>("Algorithm");
-        name.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        TableColumn<CegRowSlot, CegRow> name = new TableColumn<>("Algorithm");
+        name.setCellValueFactory(c -> c.getValue().rowProperty());
         name.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(CegRow row, boolean empty) {
@@ -229,9 +237,11 @@ public final class ExplorerView extends BorderPane {
         table.getColumns().add(textColumn("Flags", CegRow::flags, 160));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(CegRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setAccessibleText(empty || row == null ? null : row.accessibleText());
+            protected void updateItem(CegRowSlot slot, boolean empty) {
+                super.updateItem(slot, empty);
+                accessibleTextProperty().unbind();
+                if (empty || slot == null) setAccessibleText(null);
+                else accessibleTextProperty().bind(slot.rowProperty().map(CegRow::accessibleText));
             }
         });
         VBox box = new VBox(summary, table);
@@ -239,9 +249,9 @@ public final class ExplorerView extends BorderPane {
         return box;
     }
 
-    private static TableColumn<CegRow, String> textColumn(String title, java.util.function.Function<CegRow, String> value, double width) {
-        TableColumn<CegRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(value.apply(c.getValue())));
+    private static TableColumn<CegRowSlot, String> textColumn(String title, java.util.function.Function<CegRow, String> value, double width) {
+        TableColumn<CegRowSlot, String> col = new TableColumn<>(title);
+        col.setCellValueFactory(c -> c.getValue().rowProperty().map(value));
         col.setPrefWidth(width);
         col.getStyleClass().add("numeric");
         return col;

@@ -48,6 +48,7 @@ public final class ExplorerViewModel {
     private final AppState state;
     private final ObservableList<Choice> references = FXCollections.observableArrayList();
     private final ObservableList<CegRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CegRowSlot> slots = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData.Plot> lossPlot = new ReadOnlyObjectWrapper<>(this, "lossPlot");
     private final ReadOnlyObjectWrapper<ChartData.Overlay> lossOverlay = new ReadOnlyObjectWrapper<>(this, "lossOverlay", ChartData.Overlay.empty());
     private final ReadOnlyObjectWrapper<ChartData.Plot> cegPlot = new ReadOnlyObjectWrapper<>(this, "cegPlot");
@@ -85,8 +86,14 @@ public final class ExplorerViewModel {
         return references;
     }
 
+    /** The table's rows, one per algorithm, reference first. */
     public ObservableList<CegRow> rows() {
-        return rows;
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** The same rows as stable slots, for the table: a slider step changes what a slot holds, not the list. */
+    public ObservableList<CegRowSlot> slots() {
+        return FXCollections.unmodifiableObservableList(slots);
     }
 
     public StringProperty referenceIdProperty() {
@@ -355,14 +362,17 @@ public final class ExplorerViewModel {
         readout.set(compact.toString());
     }
 
-    /** Replaces only the rows that changed, so the table updates those cells rather than rebuilding. */
+    /** Replaces only the rows that changed; the slots keep their places, so the table only updates those cells' texts. */
     private void updateRows(List<CegRow> newRows) {
         if (rows.size() != newRows.size()) {
             rows.setAll(newRows);
+            slots.setAll(newRows.stream().map(CegRowSlot::new).toList());
             return;
         }
         for (int i = 0; i < newRows.size(); i++) {
-            if (!rows.get(i).equals(newRows.get(i))) rows.set(i, newRows.get(i));
+            if (rows.get(i).equals(newRows.get(i))) continue;
+            rows.set(i, newRows.get(i));
+            slots.get(i).set(newRows.get(i));
         }
     }
 

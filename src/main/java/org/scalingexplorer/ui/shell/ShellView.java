@@ -31,12 +31,21 @@ public final class ShellView extends BorderPane {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final ExplorerView explorer;
 
-    public ShellView(ShellViewModel vm, ExplorerView explorer, Runnable quit) {
+    private final javafx.scene.control.SplitPane split;
+    private final javafx.scene.Node sidePanel;
+    private final org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf;
+
+    public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
+                     org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, Runnable quit) {
         this.vm = vm;
         this.explorer = explorer;
+        this.sidePanel = sidePanel;
+        this.whatIf = whatIf;
         getStyleClass().add("shell");
+        split = new javafx.scene.control.SplitPane(explorer, sidePanel);
+        split.setDividerPositions(0.64);
         setTop(menuBar(quit));
-        setCenter(explorer);
+        setCenter(split);
         StatusBar status = new StatusBar();
         status.setId("status-bar");
         status.textProperty().bind(vm.statusProperty());
@@ -69,15 +78,33 @@ public final class ShellView extends BorderPane {
         bundled.setOnAction(e -> vm.openBundled());
         rebuildRecent();
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecent());
+        MenuItem export = new MenuItem("_Export Dataset...");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> exportDataset());
         MenuItem exit = new MenuItem("_Quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
-        Menu file = new Menu("_File", null, open, recentMenu, bundled, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("_File", null, open, recentMenu, bundled, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
         MenuItem reset = new MenuItem("_Reset Zoom");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
         reset.setOnAction(e -> explorer.resetZoom());
-        Menu view = new Menu("_View", null, reset);
+        javafx.scene.control.CheckMenuItem side = new javafx.scene.control.CheckMenuItem("_Side Panel");
+        side.setSelected(true);
+        side.setAccelerator(KeyCombination.keyCombination("F9"));
+        side.selectedProperty().addListener((o, was, now) -> {
+            if (now && !split.getItems().contains(sidePanel)) {
+                split.getItems().add(sidePanel);
+                split.setDividerPositions(0.64);
+            } else if (!now) {
+                split.getItems().remove(sidePanel);
+            }
+        });
+        Menu view = new Menu("_View", null, reset, side);
+        MenuItem addWhatIf = new MenuItem("Add _What-if Algorithm...");
+        addWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        addWhatIf.setOnAction(e -> new org.scalingexplorer.ui.whatif.WhatIfDialog(window()).showAndWait().ifPresent(whatIf::add));
+        Menu algorithms = new Menu("_Algorithms", null, addWhatIf);
 
         MenuItem about = new MenuItem("_About " + AppInfo.NAME);
         about.setOnAction(e -> {
@@ -90,7 +117,7 @@ public final class ShellView extends BorderPane {
             a.showAndWait();
         });
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view, algorithms, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -118,6 +145,15 @@ public final class ShellView extends BorderPane {
         }
         File f = chooser.showOpenDialog(window());
         if (f != null) vm.open(f.toPath());
+    }
+
+    private void exportDataset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the dataset with edits and what-if algorithms");
+        chooser.setInitialFileName("my-dataset.scaling.json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Datasets (*.scaling.json)", "*.json"));
+        File f = chooser.showSaveDialog(window());
+        if (f != null) vm.export(f.toPath());
     }
 
     private Window window() {

@@ -86,8 +86,8 @@ public final class ShellViewModel {
                 ui.execute(() -> {
                     busy.set(false);
                     boolean runs = DatasetFiles.isRunsCsv(file);
-                    if (!runs) state.datasetFileProperty().set(file.toAbsolutePath());
-                    state.datasetProperty().set(d);
+                    if (runs) state.datasetProperty().set(d);
+                    else state.load(d, file.toAbsolutePath());
                     remember(file.toAbsolutePath());
                     status.set(runs ? "Added the runs of " + file.getFileName() + " to " + d.metadata().title()
                             : describe(d, file.toAbsolutePath()));
@@ -110,6 +110,23 @@ public final class ShellViewModel {
         });
     }
 
+    /** Writes the dataset on screen (with innovation edits and what-if algorithms) in the dataset format. */
+    public void export(Path file) {
+        Dataset d = state.dataset();
+        background.execute(() -> {
+            try {
+                DatasetFiles.write(file, d);
+                ui.execute(() -> status.set("Exported " + count(d.algorithms().size(), "algorithm") + " to " + file));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    status.set("Could not export to " + file.getFileName());
+                    failure.set(new InputException(file.toString(), "could not be written: " + e.getMessage()
+                            + "; any earlier file there is unchanged"));
+                });
+            }
+        });
+    }
+
     /** A dataset asked for at start (argument or last session) that could not be read: say so, keep the bundled one. */
     public void reportStartProblem(InputException e) {
         status.set("Could not open " + e.file() + "; showing the bundled dataset");
@@ -117,8 +134,7 @@ public final class ShellViewModel {
     }
 
     public void openBundled() {
-        state.datasetFileProperty().set(null);
-        state.datasetProperty().set(BundledDatasets.paper());
+        state.load(BundledDatasets.paper(), null);
         status.set(describe(state.dataset(), null));
     }
 

@@ -1,0 +1,229 @@
+package org.scalingexplorer.ui.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.AttributionRow;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.ComputeTrend;
+import org.scalingexplorer.model.ContextResult;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.chart.YearData;
+
+/**
+ * The stacked-area attribution of efficiency gains by innovation, 2012-2025. In frontier mode the year cursor and the
+ * compute slider are linked through the dataset's trend: moving either moves the other.
+ */
+public final class AttributionViewModel {
+    public static final double FROM = 2012;
+    public static final double TO = 2025;
+    /** Years between samples: fine enough that the scale-dependent bands curve smoothly and steps stay sharp. */
+    static final double STEP = 0.05;
+    /** Ho et al. 2024: the compute needed for fixed performance halves every ~8 months. */
+    static final double HO_HALVING_MONTHS = 8;
+
+    private final AppState state;
+    private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
+    private boolean linking;
+
+    public AttributionViewModel(AppState state) {
+        this.state = state;
+        state.datasetProperty().addListener((o, was, now) -> refresh());
+        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
+        state.attributionModeProperty().addListener((o, was, now) -> {
+            refresh();
+            if (now == Attribution.Mode.FRONTIER) linkYearToCompute();
+        });
+        // frontier mode: the year follows the compute and the compute follows the year
+        state.log10ComputeProperty().addListener((o, was, now) -> {
+            if (state.attributionModeProperty().get() == Attribution.Mode.FIXED) refresh();
+            else linkComputeToYear();
+        });
+        state.yearProperty().addListener((o, was, now) -> {
+            linkYearToCompute();
+            updateReadout();
+        });
+        refresh();
+        linkComputeToYear();
+    }
+
+    public ReadOnlyObjectProperty<YearData.Plot> plotProperty() {
+        return plot.getReadOnlyProperty();
+    }
+
+    /** "2025 (2.26e23 FLOP): total 21415×, scale-dependent share 90.5%". */
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    public DoubleProperty yearProperty() {
+        return state.yearProperty();
+    }
+
+    public ObjectProperty<Attribution.Mode> modeProperty() {
+        return state.attributionModeProperty();
+    }
+
+    private Dataset dataset() {
+        return state.dataset();
+    }
+
+    private Attribution attribution() {
+        return new Attribution(dataset(), state.excludedInnovationsProperty().get());
+    }
+
+    private boolean frontier() {
+        return state.attributionModeProperty().get() == Attribution.Mode.FRONTIER && dataset().trend().isPresent();
+    }
+
+    /** The attribution at the cursor year, in the current mode. */
+    public AttributionRow rowAt(double year) {
+        return frontier() ? attribution().frontier(year) : attribution().at(year, state.compute());
+    }
+
+    private void linkComputeToYear() {
+        if (linking || !frontier()) return;
+        linking = true;
+        try {
+            double y = dataset().requireTrend().year(state.compute());
+            state.yearProperty().set(Math.max(FROM, Math.min(TO, y)));
+        } finally {
+            linking = false;
+        }
+        updateReadout();
+    }
+
+    private void linkYearToCompute() {
+        if (linking || !frontier()) return;
+        linking = true;
+        try {
+            state.log10ComputeProperty().set(Math.log10(dataset().requireTrend().compute(state.yearProperty().get())));
+        } finally {
+            linking = false;
+        }
+    }
+
+    private void refresh() {
+        Dataset d = dataset();
+        Attribution a = attribution();
+        int n = (int) Math.round((TO - FROM) / STEP) + 1;
+        double[] years = new double[n];
+        for (int i = 0; i < n; i++) years[i] = FROM + i * STEP;
+        List<Innovation> innovations = d.innovations().stream().filter(i -> !state.excludedInnovationsProperty().get().contains(i.id())).toList();
+        double[][] logs = new double[innovations.size()][n];
+        double[] totals = new double[n];
+        boolean front = frontier();
+        for (int k = 0; k < n; k++) {
+            AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], state.compute());
+            totals[k] = row.total().orElse(Double.NaN);
+            for (int i = 0; i < innovations.size(); i++) {
+                Double m = row.multipliers().get(innovations.get(i).id());
+                logs[i][k] = m == null ? 0 : Math.log10(m);
+            }
+        }
+        // positive logs stack upwards from 0, negative ones downwards, so a gain below 1 never hides another band
+        List<YearData.Band> bands = new ArrayList<>();
+        double[] up = new double[n];
+        double[] down = new double[n];
+        double yMax = 1;
+        double yMin = 1;
+        for (int i = 0; i < innovations.size(); i++) {
+            double[] lower = new double[n];
+            double[] upper = new double[n];
+            for (int k = 0; k < n; k++) {
+                double v = logs[i][k];
+                if (v >= 0) {
+                    lower[k] = up[k];
+                    up[k] += v;
+                    upper[k] = up[k];
+                } else {
+                    upper[k] = down[k];
+                    down[k] += v;
+                    lower[k] = down[k];
+                }
+                yMax = Math.max(yMax, Math.pow(10, up[k]));
+                yMin = Math.min(yMin, Math.pow(10, down[k]));
+            }
+            Innovation inn = innovations.get(i);
+            bands.add(new YearData.Band(inn.id(), inn.name(), colorOf(inn), inn.scaleDependent(), lower, upper));
+        }
+        List<YearData.Line> lines = new ArrayList<>();
+        lines.add(new YearData.Line("total", "Total", "#1f2328", totals, false, 1.5));
+        double[] ho = new double[n];
+        for (int k = 0; k < n; k++) ho[k] = Math.pow(2, (years[k] - FROM) * 12 / HO_HALVING_MONTHS);
+        lines.add(new YearData.Line("ho", "Ho et al. 2024: compute halves every 8 months", "#6e7781", ho, true, 1.5));
+        yMax = Math.max(yMax, ho[n - 1]);
+        List<YearData.Point> points = new ArrayList<>();
+        for (ContextResult c : d.context()) {
+            if (c.name().startsWith("Ho et al.")) {
+                points.add(new YearData.Point(2023, c.multiplier(), "#6e7781", "Ho et al.: ~" + ComputeText.multiplier(c.multiplier()) + "× (2012-2023)"));
+                yMax = Math.max(yMax, c.multiplier());
+            }
+        }
+        String title = front
+                ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"
+                : "Efficiency gains by innovation for a model of " + ComputeText.format(state.compute()) + " FLOP";
+        ComputeTrend trend = d.trend().orElse(null);
+        plot.set(new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
+                Math.max(yMin / 1.5, 1e-6), yMax * 2,
+                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null));
+        updateReadout();
+    }
+
+    private void updateReadout() {
+        double y = state.yearProperty().get();
+        AttributionRow r = rowAt(y);
+        String share = r.scaleDependentShare().isPresent()
+                ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble()) : "-";
+        readout.set(String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s", y, ComputeText.format(r.compute()),
+                r.total().isPresent() ? ComputeText.multiplier(r.total().getAsDouble()) + "×" : "unreachable", share));
+    }
+
+    /** What hovering a band at a year shows: innovation, year, multiplier, anchor, source. */
+    public String describe(String innovationId, double year) {
+        Innovation i = dataset().findInnovation(innovationId).orElse(null);
+        if (i == null) return "";
+        AttributionRow r = rowAt(year);
+        Double m = r.multipliers().get(i.id());
+        StringBuilder b = new StringBuilder(i.name());
+        b.append(String.format(Locale.ROOT, "%n%.1f: ", year));
+        b.append(m == null ? "not active yet (from " + i.year() + ")" : ComputeText.multiplier(m) + "×");
+        if (i instanceof Innovation.ScaleDependent sd) {
+            b.append("\nscale-dependent, anchored at the ").append(sd.anchor().id()).append(", at ")
+                    .append(ComputeText.format(r.compute())).append(" FLOP");
+            if (!sd.netOf().isEmpty()) b.append("\nnet of ").append(String.join(", ", sd.netOf()));
+        } else {
+            b.append("\nscale-invariant");
+        }
+        if (!i.source().isEmpty()) b.append("\n").append(i.source());
+        return b.toString();
+    }
+
+    /** Scale-dependent innovations take vermillion and blue (and are hatched); the others never reuse those. */
+    private String colorOf(Innovation i) {
+        List<String> dependent = List.of("#D55E00", "#0072B2");
+        List<String> invariant = List.of("#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#E69F00", "#999999", "#8E6BB0", "#44AA99");
+        List<Innovation> same = dataset().innovations().stream().filter(x -> x.scaleDependent() == i.scaleDependent()).toList();
+        int index = same.indexOf(i);
+        List<String> palette = i.scaleDependent() ? dependent : invariant;
+        return palette.get(index % palette.size());
+    }
+
+    /** Shares by innovation at the cursor year, for tests and exports. */
+    public Map<String, Double> multipliersAtCursor() {
+        return rowAt(state.yearProperty().get()).multipliers();
+    }
+}

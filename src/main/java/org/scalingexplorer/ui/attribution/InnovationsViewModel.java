@@ -1,0 +1,112 @@
+package org.scalingexplorer.ui.attribution;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * The innovation table: switch innovations on and off, edit a year, a multiplier or an anchor; every chart follows
+ * because the edits change the shared dataset. Invalid values are refused with the reason and change nothing.
+ */
+public final class InnovationsViewModel {
+    private final AppState state;
+    private final ObservableList<InnovationRow> rows = FXCollections.observableArrayList();
+
+    public InnovationsViewModel(AppState state) {
+        this.state = state;
+        state.datasetProperty().addListener((o, was, now) -> refresh());
+        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
+        state.loadedProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<InnovationRow> rows() {
+        return rows;
+    }
+
+    public void setEnabled(String id, boolean enabled) {
+        Set<String> excluded = new HashSet<>(state.excludedInnovationsProperty().get());
+        if (enabled) excluded.remove(id);
+        else excluded.add(id);
+        state.excludedInnovationsProperty().set(Set.copyOf(excluded));
+    }
+
+    public Optional<String> setYear(String id, String text) {
+        int year;
+        try {
+            year = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return Optional.of("'" + text + "' is not a year; expected a whole number such as 2019");
+        }
+        if (year < 1900 || year > 2200) return Optional.of("the year must lie between 1900 and 2200, got " + year);
+        change(id, i -> i.withYear(year));
+        return Optional.empty();
+    }
+
+    public Optional<String> setMultiplier(String id, String text) {
+        Innovation i = state.dataset().innovation(id);
+        if (!(i instanceof Innovation.ScaleInvariant si)) {
+            return Optional.of(i.name() + " is scale-dependent: its gain comes from two scaling laws, not a constant");
+        }
+        double m;
+        try {
+            m = Double.parseDouble(text.trim().replace("×", "").replace("x", ""));
+        } catch (NumberFormatException e) {
+            return Optional.of("'" + text + "' is not a multiplier; expected a positive number such as 1.15");
+        }
+        if (!(m > 0) || Double.isInfinite(m)) return Optional.of("the multiplier must be a positive, finite number, got " + text);
+        change(id, x -> si.withMultiplier(m));
+        return Optional.empty();
+    }
+
+    public Optional<String> setAnchor(String id, Anchor anchor) {
+        Innovation i = state.dataset().innovation(id);
+        if (!(i instanceof Innovation.ScaleDependent sd)) return Optional.of(i.name() + " is scale-invariant: it has no anchor");
+        change(id, x -> sd.withAnchor(anchor));
+        return Optional.empty();
+    }
+
+    /** Restores every innovation as the dataset had it and switches them all on; what-if algorithms stay. */
+    public void reset() {
+        Dataset loaded = state.loadedProperty().get();
+        List<Innovation> restored = state.dataset().innovations().stream()
+                .map(i -> loaded.findInnovation(i.id()).orElse(i)).toList();
+        state.excludedInnovationsProperty().set(Set.of());
+        state.datasetProperty().set(state.dataset().withInnovations(restored));
+    }
+
+    private void change(String id, UnaryOperator<Innovation> edit) {
+        Dataset d = state.dataset();
+        state.datasetProperty().set(d.withInnovations(d.innovations().stream().map(i -> i.id().equals(id) ? edit.apply(i) : i).toList()));
+    }
+
+    /** Up to five significant digits without trailing zeros: 1.0304, 4, 1.1505. */
+    static String trimmed(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
+    }
+
+    private void refresh() {
+        Dataset loaded = state.loadedProperty().get();
+        Set<String> excluded = state.excludedInnovationsProperty().get();
+        rows.setAll(state.dataset().innovations().stream().map(i -> {
+            boolean enabled = !excluded.contains(i.id());
+            boolean edited = !enabled || loaded == null || !loaded.findInnovation(i.id()).map(i::equals).orElse(false);
+            if (i instanceof Innovation.ScaleDependent sd) {
+                return new InnovationRow(i.id(), i.name(), i.year(), true, "CEG(" + sd.candidate() + " over " + sd.reference() + ")"
+                        + (sd.netOf().isEmpty() ? "" : " net of " + String.join(", ", sd.netOf())), sd.anchor().id(), enabled, edited);
+            }
+            Innovation.ScaleInvariant si = (Innovation.ScaleInvariant) i;
+            return new InnovationRow(i.id(), i.name(), i.year(), false, trimmed(si.multiplier()), "", enabled, edited);
+        }).toList());
+    }
+}

@@ -1,0 +1,37 @@
+package org.scalingexplorer.ui.chart;
+
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/** What a {@link YearChart} draws: values over (fractional) years on a log y axis. Plain records, no nodes. */
+public final class YearData {
+    private YearData() {
+    }
+
+    /**
+     * A stacked band between {@code lower} and {@code upper}, both in log10 of the gain, sampled at the plot's years.
+     * {@code hatched} marks scale-dependent innovations (distinct in greyscale too).
+     */
+    public record Band(String id, String name, String color, boolean hatched, double[] lower, double[] upper) {
+    }
+
+    /** A line of gains (not logs) over the plot's years; NaN breaks it. */
+    public record Line(String id, String name, String color, double[] values, boolean dashed, double width) {
+    }
+
+    /** A labelled point, e.g. Ho et al.'s 22,000x in 2023. */
+    public record Point(double year, double value, String color, String label) {
+    }
+
+    /**
+     * @param topAxis label of the secondary (top) axis at a year, e.g. the trend's compute; null for none
+     */
+    public record Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
+                       double yMin, double yMax, DoubleFunction<String> topAxis) {
+        public Plot {
+            bands = List.copyOf(bands);
+            lines = List.copyOf(lines);
+            points = List.copyOf(points);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.scalingexplorer.ui.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.chart.YearData;
+
+class AttributionViewModelTest {
+    final Dataset paper = BundledDatasets.paper();
+    final AppState state = new AppState(paper);
+    final AttributionViewModel vm = new AttributionViewModel(state);
+    final InnovationsViewModel innovations = new InnovationsViewModel(state);
+
+    @Test
+    void inFrontierModeYearAndComputeFollowEachOtherThroughTheTrend() {
+        state.yearProperty().set(2025);
+        // C(2025) = 1e16 * 4.1^12
+        assertEquals(Math.log10(1e16 * Math.pow(4.1, 12)), state.log10ComputeProperty().get(), 1e-9);
+        state.log10ComputeProperty().set(22);
+        // year(1e22) = 2013 + ln(1e6) / ln(4.1)
+        assertEquals(2013 + Math.log(1e6) / Math.log(4.1), state.yearProperty().get(), 1e-9);
+    }
+
+    @Test
+    void inFixedModeTheYearMovesAloneAndTheStackUsesTheSlidersCompute() {
+        state.attributionModeProperty().set(Attribution.Mode.FIXED);
+        state.log10ComputeProperty().set(18);
+        state.yearProperty().set(2025);
+        assertEquals(18, state.log10ComputeProperty().get(), 0);
+        assertEquals(new Attribution(paper).at(2025, 1e18).total().getAsDouble(), vm.rowAt(2025).total().getAsDouble(), 1e-9);
+        assertTrue(vm.plotProperty().get().title().contains("1.00e18 FLOP"));
+    }
+
+    /** Bands stack log10 multipliers, so their heights add up to log10 of the total at every year. */
+    @Test
+    void bandsAddUpToTheTotal() {
+        YearData.Plot p = vm.plotProperty().get();
+        double[] years = p.years();
+        YearData.Line total = p.lines().stream().filter(l -> l.id().equals("total")).findFirst().orElseThrow();
+        for (int k = 0; k < years.length; k += 20) {
+            double sum = 0;
+            for (YearData.Band b : p.bands()) sum += b.upper()[k] - b.lower()[k];
+            assertEquals(Math.log10(total.values()[k]), sum, 1e-9, "year " + years[k]);
+            assertEquals(new Attribution(paper).frontier(years[k]).total().getAsDouble(), total.values()[k], 1e-9 * total.values()[k]);
+        }
+        assertEquals(2, p.bands().stream().filter(YearData.Band::hatched).count(), "the two scale-dependent bands are hatched");
+    }
+
+    @Test
+    void readoutAndHoverNameWhatTheyShow() {
+        state.yearProperty().set(2025);
+        // Python: 21414.58 total, 90.54% scale-dependent share
+        assertEquals("2025.0 (2.26e23 FLOP): total 21415×, scale-dependent share 90.5%", vm.readoutProperty().get());
+        String hover = vm.describe("chinchilla-rebalancing", 2025);
+        assertTrue(hover.startsWith("Kaplan to Chinchilla rebalancing\n2025.0: 9.83×"), hover);
+        assertTrue(hover.contains("anchored at the reference"), hover);
+        assertTrue(vm.describe("rotary", 2019).contains("not active yet (from 2021)"));
+    }
+
+    @Test
+    void hoOverlayHalvesEveryEightMonths() {
+        YearData.Plot p = vm.plotProperty().get();
+        YearData.Line ho = p.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
+        // 2012 + 2 years = 3 halvings = 8x
+        int k = (int) Math.round(2 / AttributionViewModel.STEP);
+        assertEquals(8, ho.values()[k], 1e-9);
+        assertTrue(p.points().stream().anyMatch(x -> x.value() == 22000 && x.year() == 2023));
+    }
+
+    @Test
+    void innovationEditsChangeEveryNumberAndResetRestoresThem() {
+        state.yearProperty().set(2025);
+        double before = vm.rowAt(2025).total().getAsDouble();
+        assertEquals(Optional.empty(), innovations.setMultiplier("moe", "4"));
+        assertEquals(before * 2, vm.rowAt(2025).total().getAsDouble(), 1e-9 * before);
+        assertTrue(innovations.rows().stream().filter(r -> r.id().equals("moe")).findFirst().orElseThrow().edited());
+        innovations.setEnabled("moe", false);
+        assertEquals(before / 2, vm.rowAt(2025).total().getAsDouble(), 1e-9 * before);
+        assertEquals(Optional.empty(), innovations.setYear("chinchilla-rebalancing", "2026"));
+        assertFalse(vm.rowAt(2025).multipliers().containsKey("chinchilla-rebalancing"));
+        assertEquals(Optional.empty(), innovations.setAnchor("transformer", Anchor.REFERENCE));
+        innovations.reset();
+        assertEquals(before, vm.rowAt(2025).total().getAsDouble(), 1e-9 * before);
+        assertTrue(innovations.rows().stream().noneMatch(InnovationRow::edited));
+        assertEquals(Set.of(), state.excludedInnovationsProperty().get());
+    }
+
+    @Test
+    void invalidEditsAreRefusedWithTheReasonAndChangeNothing() {
+        Dataset d = state.dataset();
+        assertEquals("the multiplier must be a positive, finite number, got -2", innovations.setMultiplier("moe", "-2").orElseThrow());
+        assertTrue(innovations.setMultiplier("moe", "lots").orElseThrow().contains("not a multiplier"));
+        assertTrue(innovations.setMultiplier("transformer", "2").orElseThrow().contains("scale-dependent"));
+        assertTrue(innovations.setYear("moe", "21").orElseThrow().contains("between 1900 and 2200"));
+        assertTrue(innovations.setYear("moe", "soon").orElseThrow().contains("not a year"));
+        assertTrue(innovations.setAnchor("moe", Anchor.CANDIDATE).orElseThrow().contains("no anchor"));
+        assertEquals(d, state.dataset());
+        assertEquals(List.of(), innovations.rows().stream().filter(InnovationRow::edited).toList());
+    }
+}
