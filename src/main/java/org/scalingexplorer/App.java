@@ -25,7 +25,9 @@ import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.attribution.AttributionViewModel;
+import org.scalingexplorer.ui.attribution.FramesViewModel;
 import org.scalingexplorer.ui.attribution.InnovationsViewModel;
+import org.scalingexplorer.ui.attribution.ScaleViewModel;
 import org.scalingexplorer.ui.attribution.SidePanelView;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
@@ -103,20 +105,22 @@ public final class App extends Application {
 
     /** The view models and views of the main window, wired; tests build the window through this too. */
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
-                              AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, SidePanelView sidePanel,
-                              WhatIfViewModel whatIfVm) {
+                              AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
+                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
         AttributionViewModel attributionVm = new AttributionViewModel(state);
         InnovationsViewModel innovationsVm = new InnovationsViewModel(state);
+        ScaleViewModel scaleVm = new ScaleViewModel(state);
+        FramesViewModel framesVm = new FramesViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         ExplorerView explorer = new ExplorerView(explorerVm);
-        SidePanelView side = new SidePanelView(attributionVm, innovationsVm);
+        SidePanelView side = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
         ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, quit);
-        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, side, whatIfVm);
+        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm);
     }
 
     public static String stylesheet() {

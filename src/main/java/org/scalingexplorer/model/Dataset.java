@@ -75,6 +75,23 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
         return trend.orElseThrow(() -> new IllegalStateException("the dataset '" + metadata.title() + "' has no compute trend"));
     }
 
+    /**
+     * Whether the attribution of {@code other} is the same as this one's: same innovations, trend and context, and
+     * the same laws for the algorithms the scale-dependent innovations compare. A what-if added or reshaped leaves
+     * it unchanged, so views of the attribution need not recompute.
+     */
+    public boolean sameAttribution(Dataset other) {
+        if (other == null || !innovations.equals(other.innovations) || !trend.equals(other.trend) || !context.equals(other.context)) return false;
+        for (Innovation i : innovations) {
+            if (i instanceof Innovation.ScaleDependent sd) {
+                for (String id : List.of(sd.candidate(), sd.reference())) {
+                    if (!findAlgorithm(id).map(Algorithm::law).equals(other.findAlgorithm(id).map(Algorithm::law))) return false;
+                }
+            }
+        }
+        return true;
+    }
+
     public Dataset mapAlgorithm(String id, UnaryOperator<Algorithm> change) {
         algorithm(id);
         return withAlgorithms(algorithms.stream().map(a -> a.id().equals(id) ? change.apply(a) : a).toList());

@@ -6,7 +6,14 @@ import java.util.Set;
 /**
  * The frontier sequence seen from a reference algorithm. In year Y the frontier model trains with C(Y) and
  * embodies every innovation active in Y; its CEG against the reference is the product of the multipliers of the
- * active innovations the reference does not embody, scale-dependent ones evaluated at C(Y).
+ * active innovations the reference does not embody, divided by those of the innovations the reference embodies that
+ * are not active yet, scale-dependent ones evaluated at C(Y). (Before 2017 the frontier is an LSTM, so against a
+ * Transformer reference its CEG is below 1.)
+ *
+ * <p>A reference that declares no embodied innovations (a what-if law, a law fitted from runs) is placed through
+ * the <em>baseline</em>, the first algorithm that declares none (the LSTM, where the sequence starts): the
+ * frontier's CEG against the baseline divided by the reference's own CEG against the baseline at C(Y). The baseline
+ * itself is placed directly, so both routes agree on it.
  */
 public final class ReferenceFrames {
     /** Step for the numerical derivative of ln CEG in years. */
@@ -18,16 +25,23 @@ public final class ReferenceFrames {
     private final Dataset dataset;
     private final Multipliers multipliers;
     private final Set<String> excluded;
+    private final Anchor anchor;
+    private final Algorithm baseline;
 
     public ReferenceFrames(Dataset dataset) {
-        this(dataset, Set.of());
+        this(dataset, Set.of(), Anchor.REFERENCE);
     }
 
-    /** @param excluded innovations switched off: the frontier is not credited with them */
-    public ReferenceFrames(Dataset dataset, Set<String> excluded) {
+    /**
+     * @param excluded innovations switched off: the frontier is not credited with them
+     * @param anchor   the anchor of a reference placed through the baseline
+     */
+    public ReferenceFrames(Dataset dataset, Set<String> excluded, Anchor anchor) {
         this.dataset = dataset;
         this.multipliers = new Multipliers(dataset);
         this.excluded = Set.copyOf(excluded);
+        this.anchor = anchor;
+        this.baseline = dataset.algorithms().stream().filter(a -> a.embodies().isEmpty()).findFirst().orElse(null);
     }
 
     public Point frontier(String referenceId, double year) {
@@ -46,14 +60,29 @@ public final class ReferenceFrames {
         return new Point(year, compute, OptionalDouble.of(Math.exp(ln.getAsDouble())), growth);
     }
 
-    /** ln of the CEG at compute C of the innovations active at {@code year} that the reference lacks. */
+    /** ln of the CEG at compute C of the frontier model of {@code year} against the reference. */
     private OptionalDouble lnCeg(Algorithm reference, double year, double compute) {
+        if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return lnMissing(reference, year, compute);
+        OptionalDouble toBaseline = lnMissing(baseline, year, compute);
+        OptionalDouble own = Ceg.between(baseline.law(), reference.law(), anchor, compute).ceg();
+        if (toBaseline.isEmpty() || own.isEmpty()) return OptionalDouble.empty();
+        return OptionalDouble.of(toBaseline.getAsDouble() - Math.log(own.getAsDouble()));
+    }
+
+    /**
+     * ln of the CEG at compute C from the innovations on which the frontier model of {@code year} and the reference
+     * differ: those active that the reference lacks count for the frontier, those the reference embodies that are
+     * not active yet count against it.
+     */
+    private OptionalDouble lnMissing(Algorithm reference, double year, double compute) {
         double sum = 0;
         for (Innovation i : dataset.innovations()) {
-            if (year < i.year() || excluded.contains(i.id()) || reference.embodies().contains(i.id())) continue;
+            boolean active = year >= i.year();
+            boolean embodied = reference.embodies().contains(i.id());
+            if (excluded.contains(i.id()) || active == embodied) continue;
             OptionalDouble m = multipliers.at(i, compute);
             if (m.isEmpty()) return OptionalDouble.empty();
-            sum += Math.log(m.getAsDouble());
+            sum += (active ? 1 : -1) * Math.log(m.getAsDouble());
         }
         return OptionalDouble.of(sum);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -111,5 +112,74 @@ class SidePanelWindowTest {
         assertEquals("Flat", row.name());
         assertTrue(window.explorerVm().lossPlotProperty().get().series().stream().anyMatch(s -> s.id().equals("what-if-1") && s.badge().equals("what-if")));
         assertTrue(window.explorerVm().references().stream().anyMatch(c -> c.id().equals("what-if-1")));
+    }
+
+    @Test
+    void fixedComputesAreTypedAndTheLinesFollow(FxRobot robot) {
+        robot.clickOn("By scale");
+        retype(robot, "#scale-computes", "1e17, 1e23");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var lines = window.sidePanel().scaleChart().plotProperty().get().lines();
+        assertEquals(List.of("1.00e17 FLOP", "1.00e23 FLOP"), lines.stream().filter(l -> l.id().startsWith("c")).map(l -> l.name()).toList());
+        robot.interact(() -> state.yearProperty().set(2025));
+        String shown = robot.lookup("#scale-readout").queryAs(Label.class).getText();
+        Attribution a = new Attribution(paper);
+        assertTrue(shown.contains("1.00e17 FLOP gained " + ComputeText.multiplier(a.at(2025, 1e17).total().getAsDouble()) + "×"), shown);
+        assertTrue(shown.contains("1.00e23 FLOP " + ComputeText.multiplier(a.at(2025, 1e23).total().getAsDouble()) + "×"), shown);
+        retype(robot, "#scale-computes", "1e17, huge");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#scale-error").queryAs(Label.class).getText().contains("\"huge\""));
+        assertEquals(2, window.sidePanel().scaleChart().plotProperty().get().lines().stream().filter(l -> l.id().startsWith("c")).count());
+    }
+
+    @Test
+    void pickingAReferenceFrameChangesTheNumbersAndTheMatrixFollowsTheSlider(FxRobot robot) {
+        robot.clickOn("Frames");
+        robot.clickOn("#frames-reference");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> "Transformer, Kaplan allocation".equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.yearProperty().set(2025));
+        String shown = robot.lookup("#frames-readout").queryAs(Label.class).getText();
+        double ceg = new org.scalingexplorer.model.ReferenceFrames(paper).frontier("kaplan-allocation", 2025).ceg().getAsDouble();
+        assertTrue(shown.contains("against Transformer, Kaplan allocation is " + ComputeText.multiplier(ceg) + "×"), shown);
+        robot.interact(() -> state.log10ComputeProperty().set(20));
+        Label cell = robot.lookup("#matrix-0-1").queryAs(Label.class);
+        double lstmToT = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(),
+                org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
+        assertEquals(ComputeText.multiplier(lstmToT) + "×", cell.getText());
+        assertTrue(cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("defect")));
+    }
+
+    @Test
+    void aWhatIfIsDrawnByDraggingTwoHandlesOnTheLossChart(FxRobot robot) {
+        robot.interact(() -> state.log10ComputeProperty().set(20));
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = window.whatIfVm().editingProperty().get();
+        assertTrue(id != null && robot.lookup("#drawing-done").query().isVisible());
+        var chart = window.explorer().lossChart();
+        var before = window.whatIfVm().handlesProperty().get().get(1);
+        var at = chart.localToScreen(chart.handleOnChart(1));
+        double height = window.root().getHeight();
+        robot.drag(at.getX(), at.getY()).moveBy(40, 30).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = window.whatIfVm().handlesProperty().get().get(1);
+        assertTrue(after.x() > before.x() * 2, "dragged right: more compute " + before + " " + after + " " + window.whatIfVm().messageProperty().get());
+        assertTrue(after.y() < before.y(), "dragged down: lower loss");
+        assertEquals(height, window.root().getHeight(), 0, "the banner does not push the window apart");
+        assertTrue(chart.getHeight() > 200, "the chart keeps its room: " + chart.getHeight());
+        // the law now passes through both handles, and the table shows its CEG against the reference
+        var law = state.dataset().algorithm(id).law();
+        for (var h : window.whatIfVm().handlesProperty().get()) assertEquals(h.y(), law.loss(h.x()), 1e-9);
+        double ceg = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), law, org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
+        TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
+        CegRow row = table.getItems().stream().map(CegRowSlot::row).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        assertEquals(ComputeText.multiplier(ceg) + "×", row.cegText());
+        robot.clickOn("#drawing-done");
+        assertTrue(window.whatIfVm().handlesProperty().get().isEmpty());
+        assertEquals(law, state.dataset().algorithm(id).law());
     }
 }

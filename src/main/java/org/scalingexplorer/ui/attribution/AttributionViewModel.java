@@ -41,7 +41,10 @@ public final class AttributionViewModel {
 
     public AttributionViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> refresh());
+        // a what-if added or dragged changes no innovation: the stack stays as it is
+        state.datasetProperty().addListener((o, was, now) -> {
+            if (!now.sameAttribution(was)) refresh();
+        });
         state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
         state.attributionModeProperty().addListener((o, was, now) -> {
             refresh();
@@ -94,6 +97,14 @@ public final class AttributionViewModel {
         return frontier() ? attribution().frontier(year) : attribution().at(year, state.compute());
     }
 
+    /** The years every panel chart samples, FROM to TO by STEP. */
+    static double[] years() {
+        int n = (int) Math.round((TO - FROM) / STEP) + 1;
+        double[] years = new double[n];
+        for (int i = 0; i < n; i++) years[i] = FROM + i * STEP;
+        return years;
+    }
+
     private void linkComputeToYear() {
         if (linking || !frontier()) return;
         linking = true;
@@ -119,9 +130,8 @@ public final class AttributionViewModel {
     private void refresh() {
         Dataset d = dataset();
         Attribution a = attribution();
-        int n = (int) Math.round((TO - FROM) / STEP) + 1;
-        double[] years = new double[n];
-        for (int i = 0; i < n; i++) years[i] = FROM + i * STEP;
+        double[] years = years();
+        int n = years.length;
         List<Innovation> innovations = d.innovations().stream().filter(i -> !state.excludedInnovationsProperty().get().contains(i.id())).toList();
         double[][] logs = new double[innovations.size()][n];
         double[] totals = new double[n];

@@ -1,6 +1,14 @@
 package org.scalingexplorer.ui.attribution;
 
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.StringConverter;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -22,23 +30,200 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.SegmentedButton;
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.chart.YearChart;
 
-/** The side panel: the stacked-area attribution with its modes, and the innovation table. */
+/**
+ * The side panel: the stacked-area attribution with its modes, gains by compute scale, reference frames with the
+ * pairwise matrix, and the innovation table.
+ */
 public final class SidePanelView extends TabPane {
-    private final YearChart chart = new YearChart();
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    public SidePanelView(AttributionViewModel attribution, InnovationsViewModel innovations) {
+    private final YearChart chart = new YearChart();
+    private final YearChart scaleChart = new YearChart();
+    private final LogChart lastYearChart = new LogChart();
+    private final YearChart framesChart = new YearChart();
+    private final MatrixView matrix = new MatrixView();
+
+    public SidePanelView(AttributionViewModel attribution, InnovationsViewModel innovations, ScaleViewModel scale, FramesViewModel frames) {
         getStyleClass().add("side-panel");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         Tab a = new Tab("Attribution", attributionPane(attribution));
         a.setId("tab-attribution");
+        // short titles: all four tabs fit a 1280-pixel window's side panel; the tooltips say the rest
+        a.setTooltip(new javafx.scene.control.Tooltip("Efficiency gains by innovation, stacked, 2012-2025"));
+        Tab s = new Tab("By scale", scalePane(scale, attribution));
+        s.setId("tab-scale");
+        s.setTooltip(new javafx.scene.control.Tooltip("Gains by compute scale: small models gained little"));
+        Tab f = new Tab("Frames", framesPane(frames, attribution));
+        f.setId("tab-frames");
+        f.setTooltip(new javafx.scene.control.Tooltip("Reference frames: the frontier against a reference you pick, and the pairwise CEG matrix"));
         Tab i = new Tab("Innovations", innovationsPane(innovations));
         i.setId("tab-innovations");
-        getTabs().addAll(a, i);
+        getTabs().addAll(a, s, f, i);
+        // the matrix is recomputed on slider steps only while someone looks at it
+        frames.matrixActiveProperty().bind(f.selectedProperty());
         setMinWidth(280);
+    }
+
+    public YearChart scaleChart() {
+        return scaleChart;
+    }
+
+    public LogChart lastYearChart() {
+        return lastYearChart;
+    }
+
+    public YearChart framesChart() {
+        return framesChart;
+    }
+
+    private BorderPane scalePane(ScaleViewModel vm, AttributionViewModel attribution) {
+        TextField computes = new TextField(vm.computesTextProperty().get());
+        computes.setId("scale-computes");
+        computes.setPrefColumnCount(22);
+        computes.setAccessibleText("Fixed computes, in FLOP, separated by commas");
+        vm.computesTextProperty().addListener((o, was, now) -> computes.setText(now));
+        Label error = new Label();
+        error.setId("scale-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        Runnable apply = () -> {
+            java.util.Optional<String> problem = vm.setComputes(computes.getText());
+            error.setText(problem.orElse(""));
+            computes.pseudoClassStateChanged(INVALID, problem.isPresent());
+        };
+        computes.setOnAction(e -> apply.run());
+        computes.focusedProperty().addListener((o, was, now) -> {
+            if (!now) apply.run();
+        });
+        Button reset = new Button("Defaults");
+        reset.setOnAction(e -> {
+            vm.resetComputes();
+            error.setText("");
+            computes.pseudoClassStateChanged(INVALID, false);
+        });
+        Label caption = new Label("Fixed computes (FLOP):");
+        caption.setLabelFor(computes);
+        HBox row = new HBox(caption, computes, reset);
+        row.getStyleClass().add("control-row");
+        HBox.setHgrow(computes, Priority.ALWAYS);
+        Label readout = readout("scale-readout", vm.readoutProperty());
+        VBox bar = new VBox(6, row, error, readout);
+        bar.getStyleClass().add("control-bar");
+
+        scaleChart.setId("scale-chart");
+        scaleChart.plotProperty().bind(vm.overYearsProperty());
+        scaleChart.cursorYearProperty().bindBidirectional(attribution.yearProperty());
+        lastYearChart.setId("last-year-chart");
+        lastYearChart.plotProperty().bind(vm.lastYearProperty());
+        lastYearChart.overlayProperty().bind(vm.lastYearOverlayProperty());
+        lastYearChart.setYFormat("gain", v -> ComputeText.multiplier(v) + "×");
+        lastYearChart.setOnPick(vm::pickCompute);
+        SplitPane charts = new SplitPane(scaleChart, lastYearChart);
+        charts.setOrientation(Orientation.VERTICAL);
+        charts.setDividerPositions(0.5);
+        BorderPane pane = new BorderPane(charts);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private BorderPane framesPane(FramesViewModel vm, AttributionViewModel attribution) {
+        ComboBox<Algorithm> reference = new ComboBox<>(vm.references());
+        reference.setId("frames-reference");
+        reference.setAccessibleText("Reference the frontier models are measured against");
+        reference.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Algorithm a) {
+                return a == null ? "" : a.name() + (a.whatIf() ? " (what-if)" : "");
+            }
+
+            @Override
+            public Algorithm fromString(String s) {
+                return null;
+            }
+        });
+        Runnable select = () -> vm.references().stream().filter(a -> a.id().equals(vm.referenceIdProperty().get())).findFirst()
+                .ifPresent(reference::setValue);
+        select.run();
+        vm.referenceIdProperty().addListener((o, was, now) -> select.run());
+        vm.references().addListener((javafx.collections.ListChangeListener<Algorithm>) c -> select.run());
+        reference.valueProperty().addListener((o, was, now) -> {
+            if (now != null) vm.referenceIdProperty().set(now.id());
+        });
+        Label caption = new Label("Measure the frontier against:");
+        caption.setLabelFor(reference);
+        HBox row = new HBox(caption, reference);
+        row.getStyleClass().add("control-row");
+        VBox bar = new VBox(6, row, readout("frames-readout", vm.readoutProperty()));
+        bar.getStyleClass().add("control-bar");
+
+        framesChart.setId("frames-chart");
+        framesChart.plotProperty().bind(vm.plotProperty());
+        framesChart.cursorYearProperty().bindBidirectional(attribution.yearProperty());
+
+        TableView<FramesViewModel.FrameRow> table = new TableView<>(vm.rows());
+        table.setId("frames-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<FramesViewModel.FrameRow, FramesViewModel.FrameRow> name = new TableColumn<>("Reference");
+        name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(FramesViewModel.FrameRow r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : r.name());
+                setGraphic(empty || r == null ? null : new Rectangle(12, 12, Color.web(r.color())));
+            }
+        });
+        name.setPrefWidth(220);
+        int last = (int) AttributionViewModel.TO;
+        int first = (int) AttributionViewModel.FROM;
+        table.getColumns().setAll(java.util.List.of(name,
+                textColumn("CEG in " + last, FramesViewModel.FrameRow::cegLastYear,
+                        "The frontier model's CEG against this reference in " + last),
+                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", FramesViewModel.FrameRow::averageGrowth,
+                        "Average growth per year of that CEG from " + first + " to " + last),
+                textColumn(last + " rate", FramesViewModel.FrameRow::growthLastYear,
+                        "Growth per year in " + last + " between innovations (scale-dependent gains growing with the trend's compute)")));
+        table.setPrefHeight(150);
+
+        matrix.setId("ceg-matrix");
+        vm.matrixProperty().addListener((o, was, now) -> matrix.show(now));
+        matrix.show(vm.matrixProperty().get());
+
+        SplitPane split = new SplitPane(framesChart, table, matrix);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5, 0.72);
+        BorderPane pane = new BorderPane(split);
+        pane.setTop(bar);
+        return pane;
+    }
+
+    private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> value, String explanation) {
+        TableColumn<R, String> col = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new javafx.scene.control.Tooltip(explanation));
+        col.setGraphic(header);
+        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        col.getStyleClass().add("numeric");
+        col.setPrefWidth(100);
+        return col;
+    }
+
+    private static Label readout(String id, javafx.beans.value.ObservableStringValue text) {
+        Label readout = new Label();
+        readout.setId(id);
+        readout.getStyleClass().add("readout");
+        readout.textProperty().bind(text);
+        readout.accessibleTextProperty().bind(text);
+        readout.setWrapText(true);
+        readout.setMinHeight(Region.USE_PREF_SIZE);
+        return readout;
     }
 
     public YearChart attributionChart() {
@@ -61,12 +246,7 @@ public final class SidePanelView extends TabPane {
             }
             vm.modeProperty().set(now == frontier ? Attribution.Mode.FRONTIER : Attribution.Mode.FIXED);
         });
-        Label readout = new Label();
-        readout.setId("attribution-readout");
-        readout.getStyleClass().add("readout");
-        readout.textProperty().bind(vm.readoutProperty());
-        readout.accessibleTextProperty().bind(vm.readoutProperty());
-        readout.setWrapText(true);
+        Label readout = readout("attribution-readout", vm.readoutProperty());
         VBox bar = new VBox(6, mode, readout);
         bar.getStyleClass().add("control-bar");
         chart.setId("attribution-chart");

@@ -56,4 +56,14 @@ public final class ChartData {
             markers = List.copyOf(markers);
         }
     }
+
+    /** A point the user drags, e.g. one of the two that define a drawn what-if law. */
+    public record Handle(double x, double y, String color) {
+    }
+
+    /** Told where a dragged handle went, in data coordinates; false refuses the move and the handle stays. */
+    @FunctionalInterface
+    public interface HandleMover {
+        boolean move(int index, double x, double y);
+    }
 }

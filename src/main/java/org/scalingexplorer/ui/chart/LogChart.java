@@ -35,10 +35,12 @@ import javafx.scene.text.TextAlignment;
  */
 public class LogChart extends Region {
     private static final double PICK_RADIUS = 8;
+    private static final double HANDLE_RADIUS = 7;
 
     private final ObjectProperty<ChartData.Plot> plot = new SimpleObjectProperty<>(this, "plot");
     private final ObjectProperty<ChartData.Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", ChartData.Overlay.empty());
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.light());
+    private final ObjectProperty<List<ChartData.Handle>> handles = new SimpleObjectProperty<>(this, "handles", List.of());
 
     private final Label title = new Label();
     private final FlowPane legend = new FlowPane();
@@ -55,6 +57,9 @@ public class LogChart extends Region {
     private DoubleFunction<String> yFormat = v -> String.format(java.util.Locale.ROOT, "%.4g", v);
     private String yName = "y";
     private DoubleConsumer onPick = x -> { };
+    private ChartData.HandleMover onHandleMoved = (i, x, y) -> false;
+    /** The handle being dragged, or -1. */
+    private int dragging = -1;
     private double pressX;
     private double pressY;
     private boolean panning;
@@ -87,8 +92,9 @@ public class LogChart extends Region {
 
         plot.addListener((o, was, now) -> {
             rebuildLegend();
-            if (was == null || now == null || was.xMin() != now.xMin() || was.xMax() != now.xMax()
-                    || was.yMin() != now.yMin() || was.yMax() != now.yMax()) {
+            // while a handle is dragged the axes hold still, or the handle would jump away from the mouse
+            if (dragging < 0 && (was == null || now == null || was.xMin() != now.xMin() || was.xMax() != now.xMax()
+                    || was.yMin() != now.yMin() || was.yMax() != now.yMax())) {
                 shownRanges = null;
             }
             title.setText(now == null ? "" : now.title());
@@ -96,6 +102,7 @@ public class LogChart extends Region {
             redrawAll();
         });
         overlay.addListener((o, was, now) -> redrawOverlay());
+        handles.addListener((o, was, now) -> redrawOverlay());
         style.addListener((o, was, now) -> redrawAll());
 
         top.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -126,6 +133,21 @@ public class LogChart extends Region {
     public void setYFormat(String name, DoubleFunction<String> format) {
         this.yName = name;
         this.yFormat = format;
+    }
+
+    /** Draggable handles drawn above everything; a drag that starts on one moves it instead of zooming. */
+    public ObjectProperty<List<ChartData.Handle>> handlesProperty() {
+        return handles;
+    }
+
+    public void setOnHandleMoved(ChartData.HandleMover mover) {
+        this.onHandleMoved = mover;
+    }
+
+    /** Where handle {@code i} is drawn, in the chart's own coordinates (for tests and keyboard users' tooltips). */
+    public javafx.geometry.Point2D handleOnChart(int i) {
+        ChartData.Handle h = handles.get().get(i);
+        return new javafx.geometry.Point2D(top.getLayoutX() + xAxis.toScreen(h.x()), top.getLayoutY() + yAxis.toScreen(h.y()));
     }
 
     /** Called with the compute under a plain click (no drag), e.g. to move the cursor there. */
@@ -526,6 +548,18 @@ public class LogChart extends Region {
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, s, false, true);
         drawLabels(g, o.labels(), s);
         fillMargins(g, top, g::clearRect);
+        for (ChartData.Handle h : handles.get()) {
+            double x = xAxis.toScreen(h.x());
+            double y = yAxis.toScreen(h.y());
+            double r = HANDLE_RADIUS * s.scale();
+            g.setFill(s.background());
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.setStroke(Color.web(h.color()));
+            g.setLineWidth(2.5 * s.scale());
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            g.setFill(Color.web(h.color()));
+            g.fillOval(x - r / 3, y - r / 3, 2 * r / 3, 2 * r / 3);
+        }
         if (!readout.isEmpty()) {
             g.setFont(Font.font("System", s.font() * 0.85));
             g.setFill(s.muted());
@@ -606,13 +640,36 @@ public class LogChart extends Region {
     private void onPressed(MouseEvent e) {
         pressX = e.getX();
         pressY = e.getY();
+        dragging = handleAt(e.getX(), e.getY());
+        if (dragging >= 0) {
+            e.consume();
+            return;
+        }
         panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown();
         boxing = false;
         if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) resetZoom();
     }
 
+    private int handleAt(double x, double y) {
+        if (xAxis == null) return -1;
+        List<ChartData.Handle> hs = handles.get();
+        for (int i = 0; i < hs.size(); i++) {
+            double dx = xAxis.toScreen(hs.get(i).x()) - x;
+            double dy = yAxis.toScreen(hs.get(i).y()) - y;
+            if (dx * dx + dy * dy <= (HANDLE_RADIUS + 4) * (HANDLE_RADIUS + 4)) return i;
+        }
+        return -1;
+    }
+
     private void onDragged(MouseEvent e) {
         if (xAxis == null) return;
+        if (dragging >= 0) {
+            double x = Math.max(xAxis.screenFrom(), Math.min(xAxis.screenTo(), e.getX()));
+            double y = Math.max(yAxis.screenTo(), Math.min(yAxis.screenFrom(), e.getY()));
+            onHandleMoved.move(dragging, xAxis.toValue(x), yAxis.toValue(y));
+            e.consume();
+            return;
+        }
         if (panning) {
             xAxis = xAxis.pan(e.getX() - pressX);
             yAxis = yAxis.pan(e.getY() - pressY);
@@ -633,6 +690,11 @@ public class LogChart extends Region {
 
     private void onReleased(MouseEvent e) {
         if (xAxis == null) return;
+        if (dragging >= 0) {
+            dragging = -1;
+            e.consume();
+            return;
+        }
         if (boxing) {
             box.setVisible(false);
             if (Math.abs(e.getX() - pressX) > 5 && Math.abs(e.getY() - pressY) > 5) {
@@ -653,6 +715,7 @@ public class LogChart extends Region {
 
     private void onMoved(MouseEvent e) {
         if (xAxis == null || plot.get() == null) return;
+        top.setCursor(handleAt(e.getX(), e.getY()) >= 0 ? javafx.scene.Cursor.HAND : null);
         if (!inPlot(e.getX(), e.getY())) {
             hover.setVisible(false);
             readout = "";

@@ -42,7 +42,7 @@ public final class ShellView extends BorderPane {
         this.sidePanel = sidePanel;
         this.whatIf = whatIf;
         getStyleClass().add("shell");
-        split = new javafx.scene.control.SplitPane(explorer, sidePanel);
+        split = new javafx.scene.control.SplitPane(drawingArea(explorer, whatIf), sidePanel);
         split.setDividerPositions(0.64);
         setTop(menuBar(quit));
         setCenter(split);
@@ -68,6 +68,31 @@ public final class ShellView extends BorderPane {
                 vm.clearFailure();
             }
         });
+    }
+
+    /** The explorer, with a banner above it while a what-if is drawn by its two handles on the loss chart. */
+    private static javafx.scene.layout.BorderPane drawingArea(ExplorerView explorer, org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf) {
+        explorer.lossChart().handlesProperty().bind(whatIf.handlesProperty());
+        explorer.lossChart().setOnHandleMoved(whatIf::moveHandle);
+        javafx.scene.control.Label message = new javafx.scene.control.Label();
+        message.setId("drawing-message");
+        message.textProperty().bind(whatIf.messageProperty());
+        // one line: a wrapping label would ask for its height at a sliver of width and push the window apart
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.tooltipProperty().bind(whatIf.messageProperty().map(javafx.scene.control.Tooltip::new));
+        javafx.scene.layout.HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button done = new javafx.scene.control.Button("Done");
+        done.setId("drawing-done");
+        done.setDefaultButton(false);
+        done.setOnAction(e -> whatIf.finishDrawing());
+        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(message, done);
+        banner.getStyleClass().addAll("control-bar", "drawing-banner");
+        banner.visibleProperty().bind(whatIf.editingProperty().isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        javafx.scene.layout.BorderPane area = new javafx.scene.layout.BorderPane(explorer);
+        area.setTop(banner);
+        return area;
     }
 
     private MenuBar menuBar(Runnable quit) {
@@ -104,7 +129,11 @@ public final class ShellView extends BorderPane {
         MenuItem addWhatIf = new MenuItem("Add _What-if Algorithm...");
         addWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         addWhatIf.setOnAction(e -> new org.scalingexplorer.ui.whatif.WhatIfDialog(window()).showAndWait().ifPresent(whatIf::add));
-        Menu algorithms = new Menu("_Algorithms", null, addWhatIf);
+        MenuItem drawWhatIf = new MenuItem("_Draw What-if on the Chart");
+        drawWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        drawWhatIf.setOnAction(e -> whatIf.startDrawing());
+        drawWhatIf.disableProperty().bind(whatIf.editingProperty().isNotNull());
+        Menu algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf);
 
         MenuItem about = new MenuItem("_About " + AppInfo.NAME);
         about.setOnAction(e -> {

@@ -63,4 +63,70 @@ class WhatIfViewModelTest {
         assertTrue(vm.add(new Form("P", LawKind.PARAMETRIC_OPTIMAL, "1.69", "406.4", "-0.34", "410.7", "0")).problems().size() == 2);
         assertEquals(before, state.dataset().algorithms().size());
     }
+
+    /** Through (1e18, 3.0) and (1e20, 2.5) above E = 1.9: alpha = ln(0.6 / 1.1) / ln(100), A = 1.1 / 1e18^alpha. */
+    @Test
+    void aLawThroughTwoPointsPassesThroughBoth() {
+        PowerLaw p = (PowerLaw) WhatIfViewModel.lawThrough(1.9, 1e18, 3.0, 1e20, 2.5).law().orElseThrow();
+        double alpha = Math.log(0.6 / 1.1) / Math.log(100);
+        assertEquals(alpha, p.alpha(), 1e-12);
+        assertEquals(-0.131621, p.alpha(), 1e-6);
+        assertEquals(1.1 / Math.pow(1e18, alpha), p.a(), 1e-9 * p.a());
+        assertEquals(3.0, p.loss(1e18), 1e-12);
+        assertEquals(2.5, p.loss(1e20), 1e-12);
+        assertTrue(WhatIfViewModel.lawThrough(1.9, 1e18, 1.8, 1e20, 2.5).problems().get(0).contains("above the irreducible loss"));
+        assertTrue(WhatIfViewModel.lawThrough(1.9, 1e18, 3.0, 1.01e18, 2.5).problems().get(0).contains("different computes"));
+        assertTrue(WhatIfViewModel.lawThrough(1.9, 1e18, 2.5, 1e20, 3.0).problems().get(0).contains("must fall"));
+    }
+
+    @Test
+    void drawingStartsOnTheReferenceAndHandleMovesReshapeTheLawLive() {
+        state.log10ComputeProperty().set(20);
+        String id = vm.startDrawing();
+        Algorithm a = state.dataset().algorithm(id);
+        assertTrue(a.whatIf());
+        assertEquals(id, vm.editingProperty().get());
+        var handles = vm.handlesProperty().get();
+        assertEquals(2, handles.size());
+        PowerLaw lstm = (PowerLaw) state.dataset().algorithm("lstm").law();
+        // the first handle sits on the LSTM at 1e18, the second 20% below its reducible loss at 1e20
+        assertEquals(lstm.loss(1e18), handles.get(0).y(), 1e-12);
+        assertEquals(1.9 + 0.8 * 36.3 * Math.pow(1e20, -0.065), handles.get(1).y(), 1e-12);
+        for (var h : handles) assertEquals(h.y(), a.law().loss(h.x()), 1e-9);
+
+        assertTrue(vm.moveHandle(1, 1e21, 2.4));
+        PowerLaw moved = (PowerLaw) state.dataset().algorithm(id).law();
+        assertEquals(2.4, moved.loss(1e21), 1e-9);
+        assertEquals(lstm.loss(1e18), moved.loss(1e18), 1e-9);
+        // the CEG table follows: the drawn law against the LSTM at the slider's compute
+        double expected = Ceg.between(lstm, moved, Anchor.REFERENCE, 1e20).value();
+        assertEquals(expected, explorer.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow().ceg(), 1e-9 * expected);
+
+        // a rising law is refused: the law and the handles stay, the message says why
+        assertEquals(false, vm.moveHandle(1, 1e21, 5.0));
+        assertEquals(moved, state.dataset().algorithm(id).law());
+        assertEquals(2.4, vm.handlesProperty().get().get(1).y(), 0);
+        assertTrue(vm.messageProperty().get().contains("must fall"), vm.messageProperty().get());
+
+        vm.finishDrawing();
+        assertTrue(vm.handlesProperty().get().isEmpty());
+        assertEquals(moved, state.dataset().algorithm(id).law(), "the drawn law stays");
+    }
+
+    @Test
+    void removingTheDrawnWhatIfEndsDrawing() {
+        String id = vm.startDrawing();
+        vm.remove(id);
+        assertEquals(null, vm.editingProperty().get());
+        assertTrue(vm.handlesProperty().get().isEmpty());
+    }
+
+    @Test
+    void aWhatIfLeavesTheAttributionAsItWasButALawTheInnovationsUseDoesNot() {
+        Dataset before = state.dataset();
+        vm.startDrawing();
+        assertTrue(state.dataset().sameAttribution(before));
+        Dataset steeperLstm = before.mapAlgorithm("lstm", x -> x.withLaw(new PowerLaw(1.9, 36.3, -0.07)));
+        assertEquals(false, steeperLstm.sameAttribution(before));
+    }
 }

@@ -1,0 +1,61 @@
+package org.scalingexplorer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Snapshots;
+
+/**
+ * Writes the whole window at 1920x1080 with each side-panel tab, for looking at: {@code Screenshots DIR}. Run it
+ * like the UI benchmark (README, "Benchmarks"), with this class as the main class.
+ */
+public final class Screenshots {
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(dir);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                AppState state = new AppState(BundledDatasets.paper());
+                App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+                Scene scene = new Scene(c.root(), 1920, 1080);
+                scene.getStylesheets().add(App.stylesheet());
+                state.yearProperty().set(2025);
+                shoot(c, 0, dir.resolve("attribution-frontier.png"));
+                state.attributionModeProperty().set(Attribution.Mode.FIXED);
+                state.log10ComputeProperty().set(20);
+                state.yearProperty().set(2023);
+                shoot(c, 0, dir.resolve("attribution-fixed.png"));
+                state.attributionModeProperty().set(Attribution.Mode.FRONTIER);
+                state.yearProperty().set(2025);
+                shoot(c, 1, dir.resolve("scale.png"));
+                shoot(c, 2, dir.resolve("frames.png"));
+                shoot(c, 3, dir.resolve("innovations.png"));
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get();
+        System.out.println("wrote " + dir.toAbsolutePath());
+        Platform.exit();
+    }
+
+    private static void shoot(App.Composition c, int tab, Path file) throws Exception {
+        c.sidePanel().getSelectionModel().select(tab);
+        c.root().applyCss();
+        c.root().layout();
+        Snapshots.writePng(Snapshots.snapshot(c.root(), 1), file);
+    }
+}
