@@ -41,6 +41,12 @@ public final class Screenshots {
                 state.yearProperty().set(2025);
                 shoot(c, 1, dir.resolve("scale.png"));
                 shoot(c, 2, dir.resolve("frames.png"));
+                state.log10ComputeProperty().set(20);
+                c.whatIfVm().startDrawing();
+                c.whatIfVm().moveHandle(1, 1e22, 2.3);
+                c.framesVm().referenceIdProperty().set(c.whatIfVm().editingProperty().get());
+                shoot(c, 2, dir.resolve("drawn-what-if.png"));
+                c.whatIfVm().finishDrawing();
                 shoot(c, 3, dir.resolve("innovations.png"));
                 done.complete(null);
             } catch (Throwable t) {

@@ -47,9 +47,11 @@ public final class UiBenchmark {
         System.out.println("toolkit started");
         Dataset stress = StressData.generate(50, 100_000, 42);
         System.out.println("window 1280x800, " + Runtime.getRuntime().availableProcessors() + " cores");
-        measure("bundled, side panel in frontier mode", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER);
-        measure("bundled, side panel in fixed mode", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED);
-        measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER);
+        measure("bundled, side panel in frontier mode", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0);
+        measure("bundled, side panel in fixed mode", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 0);
+        measure("bundled, by-scale tab", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 1);
+        measure("bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
+        measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
         compareWithLineChart(stress);
         Platform.exit();
     }
@@ -66,11 +68,13 @@ public final class UiBenchmark {
         return f.get();
     }
 
-    private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode) throws Exception {
+    /** @param tab the side panel's tab: 0 attribution, 1 by scale, 2 frames */
+    private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
         AppState state = new AppState(dataset);
         state.attributionModeProperty().set(mode);
         Scene scene = onFx(() -> {
             App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            c.sidePanel().getSelectionModel().select(tab);
             Scene s = new Scene(c.root(), 1280, 800);
             s.getStylesheets().add(App.stylesheet());
             Stage stage = new Stage();

@@ -51,6 +51,14 @@ class SidePanelWindowTest {
         return "total " + ComputeText.multiplier(row.total().getAsDouble()) + "×";
     }
 
+    /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
+    private static String shownReference(FxRobot robot) {
+        javafx.scene.control.ComboBox<?> reference = robot.lookup("#reference").queryComboBox();
+        javafx.scene.control.ListCell<?> shown = robot.lookup("#reference .list-cell").match((javafx.scene.Node n) -> n.getParent() == reference)
+                .queryAs(javafx.scene.control.ListCell.class);
+        return shown.getText();
+    }
+
     /** Clicks into a field, clears it with End and Backspace, and types. */
     private static void retype(FxRobot robot, String field, String text) {
         javafx.scene.control.TextField f = robot.lookup(field).queryAs(javafx.scene.control.TextField.class);
@@ -112,6 +120,8 @@ class SidePanelWindowTest {
         assertEquals("Flat", row.name());
         assertTrue(window.explorerVm().lossPlotProperty().get().series().stream().anyMatch(s -> s.id().equals("what-if-1") && s.badge().equals("what-if")));
         assertTrue(window.explorerVm().references().stream().anyMatch(c -> c.id().equals("what-if-1")));
+        // the reference box still shows the reference after its items were replaced
+        assertEquals("LSTM", shownReference(robot));
     }
 
     @Test
@@ -178,6 +188,7 @@ class SidePanelWindowTest {
         TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
         CegRow row = table.getItems().stream().map(CegRowSlot::row).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         assertEquals(ComputeText.multiplier(ceg) + "×", row.cegText());
+        assertEquals("LSTM", shownReference(robot), "reshaping a what-if leaves the reference box showing the reference");
         robot.clickOn("#drawing-done");
         assertTrue(window.whatIfVm().handlesProperty().get().isEmpty());
         assertEquals(law, state.dataset().algorithm(id).law());

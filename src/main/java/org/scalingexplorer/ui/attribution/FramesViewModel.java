@@ -26,6 +26,7 @@ import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Palette;
 import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 /**
  * The reference-frame view: the frontier sequence's CEG against a reference the user picks, over the years, with
@@ -55,7 +56,7 @@ public final class FramesViewModel {
     private final AppState state;
     private final StringProperty referenceId = new SimpleStringProperty(this, "referenceId");
     private final BooleanProperty matrixActive = new SimpleBooleanProperty(this, "matrixActive", true);
-    private final ObservableList<Algorithm> references = FXCollections.observableArrayList();
+    private final ObservableList<ExplorerViewModel.Choice> references = FXCollections.observableArrayList();
     private final ObservableList<FrameRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyObjectWrapper<Matrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
@@ -81,7 +82,7 @@ public final class FramesViewModel {
         return referenceId;
     }
 
-    public ObservableList<Algorithm> references() {
+    public ObservableList<ExplorerViewModel.Choice> references() {
         return references;
     }
 
@@ -116,7 +117,10 @@ public final class FramesViewModel {
     }
 
     private void rebuild() {
-        references.setAll(dataset().algorithms());
+        // replaced only when they differ: a box whose items are replaced by equal ones goes blank
+        List<ExplorerViewModel.Choice> choices = dataset().algorithms().stream()
+                .map(a -> new ExplorerViewModel.Choice(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""))).toList();
+        if (!choices.equals(references)) references.setAll(choices);
         String id = referenceId.get();
         if (id == null || dataset().findAlgorithm(id).isEmpty()) {
             // the baseline where the frontier starts (the LSTM in the paper's dataset)

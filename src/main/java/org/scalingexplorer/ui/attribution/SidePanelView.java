@@ -8,7 +8,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -30,7 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.SegmentedButton;
-import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.ui.chart.LogChart;
@@ -134,25 +133,14 @@ public final class SidePanelView extends TabPane {
     }
 
     private BorderPane framesPane(FramesViewModel vm, AttributionViewModel attribution) {
-        ComboBox<Algorithm> reference = new ComboBox<>(vm.references());
+        ComboBox<ExplorerViewModel.Choice> reference = new ComboBox<>(vm.references());
         reference.setId("frames-reference");
         reference.setAccessibleText("Reference the frontier models are measured against");
-        reference.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Algorithm a) {
-                return a == null ? "" : a.name() + (a.whatIf() ? " (what-if)" : "");
-            }
-
-            @Override
-            public Algorithm fromString(String s) {
-                return null;
-            }
-        });
         Runnable select = () -> vm.references().stream().filter(a -> a.id().equals(vm.referenceIdProperty().get())).findFirst()
                 .ifPresent(reference::setValue);
         select.run();
         vm.referenceIdProperty().addListener((o, was, now) -> select.run());
-        vm.references().addListener((javafx.collections.ListChangeListener<Algorithm>) c -> select.run());
+        vm.references().addListener((javafx.collections.ListChangeListener<ExplorerViewModel.Choice>) c -> select.run());
         reference.valueProperty().addListener((o, was, now) -> {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });

@@ -209,7 +209,9 @@ public final class ExplorerViewModel {
 
     private void rebuildDataset() {
         Dataset d = dataset();
-        references.setAll(d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList());
+        // replaced only when they differ: a box whose items are replaced by equal ones goes blank
+        List<Choice> choices = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
+        if (!choices.equals(references)) references.setAll(choices);
         double lo = 12;
         double hi = 28;
         for (Algorithm a : d.algorithms()) {
