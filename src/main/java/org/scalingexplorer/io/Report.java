@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVPrinter;
 public record Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document) {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    public enum Kind { TEXT, COMPUTE, MULTIPLIER, LOSS, FRACTION, YEAR, FLAG }
+    public enum Kind { TEXT, COMPUTE, MULTIPLIER, LOSS, FRACTION, YEAR, FLAG, NUMBER }
 
     /** @param empty what a null cell reads as in text (e.g. "unreachable") */
     public record Column(String name, Kind kind, String empty) {
@@ -117,6 +117,7 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
             case COMPUTE -> org.scalingexplorer.model.ComputeText.format(d);
             case MULTIPLIER -> org.scalingexplorer.model.ComputeText.multiplier(d);
             case LOSS -> String.format(Locale.ROOT, "%.4f", d);
+            case NUMBER -> String.format(Locale.ROOT, "%.6g", d);
             case FRACTION -> String.format(Locale.ROOT, "%.1f%%", 100 * d);
             case YEAR -> d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
             case FLAG, TEXT -> d.toString();

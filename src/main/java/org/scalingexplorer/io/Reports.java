@@ -126,6 +126,67 @@ public final class Reports {
                         new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS)), rows, root);
     }
 
+    /** A fit's parameters with their bootstrap intervals (when there is a bootstrap), and how it was made. */
+    public static Report fit(org.scalingexplorer.model.fit.FitResult f, org.scalingexplorer.model.fit.Bootstrap.Result boot, String method) {
+        ObjectNode root = JSON.objectNode();
+        root.put("law", f.kind().id());
+        root.put("used", f.used());
+        root.put("dropped", f.dropped());
+        ObjectNode params = root.putObject("parameters");
+        List<List<Object>> rows = new ArrayList<>();
+        for (var e : f.parameters().entrySet()) {
+            ObjectNode p = params.putObject(e.getKey());
+            p.put("value", e.getValue());
+            var ci = boot == null ? null : boot.intervals().get(e.getKey());
+            if (ci != null) {
+                ArrayNode a = p.putArray("ci");
+                a.add(ci.low());
+                a.add(ci.high());
+            } else {
+                p.putNull("ci");
+            }
+            rows.add(row(e.getKey(), e.getValue(), ci == null ? null : ci.low(), ci == null ? null : ci.high()));
+        }
+        root.put("rSquared", f.rSquared());
+        root.put("rmse", f.rmse());
+        root.put("method", method);
+        if (boot != null) {
+            root.put("resamples", boot.samples().size() + boot.failed());
+            root.put("failedResamples", boot.failed());
+            root.put("seed", boot.seed());
+            root.put("level", boot.level());
+        }
+        String title = String.format(java.util.Locale.ROOT, "%s fit: %d runs used, %d dropped; R^2 %.4f, RMSE %.4g on log loss; %s",
+                f.kind().id(), f.used(), f.dropped(), f.rSquared(), f.rmse(), method)
+                + (boot == null ? "" : String.format(java.util.Locale.ROOT, "; %.0f%% bootstrap intervals from %d resamples (seed %d)",
+                100 * boot.level(), boot.samples().size() + boot.failed(), boot.seed()));
+        return new Report(title, List.of(new Report.Column("parameter", TEXT), new Report.Column("value", Report.Kind.NUMBER),
+                new Report.Column("low", Report.Kind.NUMBER), new Report.Column("high", Report.Kind.NUMBER)), rows, root);
+    }
+
+    /** The frontier compute trend fitted to notable models. */
+    public static Report trend(org.scalingexplorer.model.fit.TrendFit.Result t, java.util.Map<String, Integer> skipped, String selection) {
+        ObjectNode root = JSON.objectNode();
+        ObjectNode g = root.putObject("growthPerYear");
+        g.put("value", t.growth());
+        ArrayNode ci = g.putArray("ci");
+        ci.add(t.growthLow());
+        ci.add(t.growthHigh());
+        root.put("year0", t.year0());
+        root.put("compute0", t.compute0());
+        root.put("used", t.used().size());
+        root.put("selection", selection);
+        ObjectNode sk = root.putObject("skipped");
+        java.util.Map<String, Integer> all = new java.util.LinkedHashMap<>(skipped);
+        t.excluded().forEach((k, v) -> all.merge(k, v, Integer::sum));
+        all.forEach(sk::put);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int y = 2012; y <= 2025; y++) rows.add(row((double) y, t.trend().compute(y)));
+        String title = String.format(java.util.Locale.ROOT, "Frontier compute trend (%s): %.2fx per year (90%% CI %.2f-%.2f), C(year) = %.3g * %.2f^(year - %.0f); %d models used; skipped: %s",
+                selection, t.growth(), t.growthLow(), t.growthHigh(), t.compute0(), t.growth(), t.year0(), t.used().size(), all);
+        return new Report(title, List.of(new Report.Column("year", YEAR), new Report.Column("fitted compute", COMPUTE)), rows, root);
+    }
+
     /** The pairwise matrix (rows: reference, columns: candidate) and, in JSON, every transitivity defect. */
     public static Report matrix(Dataset d, Anchor anchor, double compute) {
         CegMatrix m = new CegMatrix(d.algorithms(), anchor, compute);

@@ -31,15 +31,38 @@ public final class RunsCsvReader {
     private RunsCsvReader() {
     }
 
+    /**
+     * Other names of the columns, as published data spells them: Epoch AI's extraction of Chinchilla's runs says
+     * {@code Model Size} and {@code Training FLOP}.
+     */
+    static final Map<String, String> ALIASES = Map.of(
+            "training flop", "compute", "training compute (flop)", "compute", "flop", "compute",
+            "model size", "params", "parameters", "params", "n", "params",
+            "training tokens", "tokens", "d", "tokens");
+    /** The algorithm id given to runs read for a fit from a file without an algorithm column. */
+    public static final String UNNAMED = "runs";
+
     /** Runs by algorithm id, in file order. */
     public static Map<String, List<Run>> read(Path file) throws InputException {
+        return read(file, false);
+    }
+
+    /**
+     * Runs to fit: the algorithm column is optional (without it every run is under {@link #UNNAMED}) and columns
+     * the fit does not use (pixel positions, colours) are ignored rather than refused.
+     */
+    public static Map<String, List<Run>> readForFit(Path file) throws InputException {
+        return read(file, true);
+    }
+
+    private static Map<String, List<Run>> read(Path file, boolean lenient) throws InputException {
         String name = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it or fit it from the command line");
             }
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(name, r);
+                return read(name, r, lenient);
             }
         } catch (UncheckedIOException e) {
             throw new InputException(name, "cannot be read: " + e.getCause().getMessage());
@@ -50,13 +73,21 @@ public final class RunsCsvReader {
 
     public static Map<String, List<Run>> read(String name, String text) throws InputException {
         try {
-            return read(name, new StringReader(text));
+            return read(name, new StringReader(text), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, List<Run>> read(String name, Reader reader) throws IOException, InputException {
+    public static Map<String, List<Run>> readForFit(String name, String text) throws InputException {
+        try {
+            return read(name, new StringReader(text), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<Run>> read(String name, Reader reader, boolean lenient) throws IOException, InputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -64,15 +95,18 @@ public final class RunsCsvReader {
         try (CSVParser parser = CSVParser.parse(stripBom(reader), format)) {
             List<String> header = parser.getHeaderNames();
             Map<String, Integer> columns = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) columns.put(header.get(i).toLowerCase(), i);
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i).trim().toLowerCase();
+                columns.putIfAbsent(ALIASES.getOrDefault(h, h), i);
+            }
             Set<String> known = new LinkedHashSet<>(List.of("algorithm", "compute", "loss", "params", "tokens"));
             for (int i = 0; i < header.size(); i++) {
-                String h = header.get(i).toLowerCase();
-                if (!known.contains(h)) {
+                String h = header.get(i).trim().toLowerCase();
+                if (!lenient && !known.contains(ALIASES.getOrDefault(h, h))) {
                     problems.add(new Problem(name, 1, i + 1, header.get(i), "unknown column" + JsonChecks.hint(h, known)));
                 }
             }
-            for (String r : List.of("algorithm", "compute", "loss")) {
+            for (String r : lenient ? List.of("compute", "loss") : List.of("algorithm", "compute", "loss")) {
                 if (!columns.containsKey(r)) problems.add(new Problem(name, 1, 0, r, "missing column; expected a header with algorithm,compute,loss"));
             }
             if (!problems.isEmpty()) throw new InputException(name, problems);
@@ -82,7 +116,7 @@ public final class RunsCsvReader {
                 long end = parser.getCurrentLineNumber();
                 long start = line + 1;
                 line = end;
-                String algorithm = cell(rec, columns.get("algorithm"));
+                String algorithm = lenient && !columns.containsKey("algorithm") ? UNNAMED : cell(rec, columns.get("algorithm"));
                 double compute = number(name, problems, rec, start, columns, "compute", true, "a positive compute in FLOP");
                 double loss = number(name, problems, rec, start, columns, "loss", true, "a positive loss");
                 double params = number(name, problems, rec, start, columns, "params", false, "a positive number of parameters");

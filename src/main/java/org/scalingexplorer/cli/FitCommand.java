@@ -1,0 +1,95 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
+import org.scalingexplorer.model.fit.FitResult;
+import org.scalingexplorer.model.fit.Fitter;
+import org.scalingexplorer.model.fit.LawKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fits a law to training runs (a CSV with compute and loss columns; params and tokens for chinchilla; "
+                + "'Training FLOP' and 'Model Size' are understood) and prints each parameter with its bootstrap interval.")
+final class FitCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", required = true, paramLabel = "FILE", description = "CSV of runs")
+    Path runs;
+
+    @Option(names = "--algorithm", paramLabel = "ID", description = "fit only this algorithm's runs (when the file has an algorithm column)")
+    String algorithm;
+
+    @Option(names = "--law", required = true, paramLabel = "LAW", description = "power, saturating or chinchilla")
+    String law;
+
+    @Option(names = "--drop-highest", defaultValue = "0", paramLabel = "K", description = "drop the K highest-loss runs (default ${DEFAULT-VALUE})")
+    int dropHighest;
+
+    @Option(names = "--frontier-bins", defaultValue = "0", paramLabel = "B",
+            description = "keep only the lowest-loss run in each of B bins of log compute (default: all runs)")
+    int frontierBins;
+
+    @Option(names = "--min-compute", defaultValue = "0", paramLabel = "C", description = "use runs with at least this compute")
+    double minCompute;
+
+    @Option(names = "--max-compute", defaultValue = "Infinity", paramLabel = "C", description = "use runs with at most this compute")
+    double maxCompute;
+
+    @Option(names = "--huber", description = "robust saturating fit (Huber loss on log loss); the chinchilla fit always uses Huber")
+    boolean huber;
+
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples, 0 for none (default ${DEFAULT-VALUE})")
+    int bootstrap;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "bootstrap seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or markdown")
+    String format;
+
+    @Override
+    public Integer call() throws InputException {
+        LawKind kind = LawKind.parse(law);
+        Report.Format f = Report.Format.parse(format);
+        Map<String, List<Run>> byAlgorithm = RunsCsvReader.readForFit(runs);
+        List<Run> selected;
+        if (algorithm != null) {
+            selected = byAlgorithm.get(algorithm);
+            if (selected == null) throw new IllegalArgumentException("no runs for algorithm '" + algorithm + "' in " + runs + "; it has " + byAlgorithm.keySet());
+        } else if (byAlgorithm.size() == 1) {
+            selected = byAlgorithm.values().iterator().next();
+        } else {
+            throw new IllegalArgumentException(runs + " has runs of " + byAlgorithm.keySet() + ": say which with --algorithm");
+        }
+        FitOptions options = new FitOptions(dropHighest, frontierBins, minCompute, maxCompute, huber);
+        String method = switch (kind) {
+            case POWER -> "least squares of ln L on ln C";
+            case SATURATING -> "Levenberg-Marquardt on ln L" + (huber ? ", Huber (delta " + Fitter.SATURATING_HUBER_DELTA + ") by reweighting" : "");
+            case CHINCHILLA -> "Huber (delta " + Fitter.HUBER_DELTA + ") on ln L against LogSumExp, BFGS from a grid of 4,500 starts (40 iterations each, the best 25 run to convergence)";
+        };
+        if (bootstrap > 0) {
+            Bootstrap.Result b = Bootstrap.run(kind, selected, options, bootstrap, seed, Bootstrap.DEFAULT_LEVEL, i -> { }, new AtomicBoolean());
+            spec.commandLine().getOut().print(Reports.fit(b.fit(), b, method).render(f));
+        } else {
+            FitResult r = Fitter.fit(kind, selected, options);
+            spec.commandLine().getOut().print(Reports.fit(r, null, method).render(f));
+        }
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,53 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.scalingexplorer.io.EpochCsvReader;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.model.fit.TrendFit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "trend", mixinStandardHelpOptions = true,
+        description = "Fits the frontier compute trend C(year) = C0 * g^(year - year0) to Epoch AI's CSV of ML systems and prints "
+                + "the growth per year with its 90% interval; rows it cannot use are counted by reason.")
+final class TrendCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--epoch", required = true, paramLabel = "FILE", description = "Epoch AI's 'All ML Systems' CSV, as exported")
+    Path epoch;
+
+    @Option(names = "--select", defaultValue = "all", paramLabel = "HOW",
+            description = "all, top-n (the N largest of each year) or residual (above a first fit to all) (default ${DEFAULT-VALUE})")
+    String select;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "N for top-n (default ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--from", defaultValue = "2010", paramLabel = "YEAR", description = "first publication year used (default ${DEFAULT-VALUE})")
+    double from;
+
+    @Option(names = "--year0", defaultValue = "2013", paramLabel = "YEAR", description = "the year C0 refers to (default ${DEFAULT-VALUE})")
+    double year0;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or markdown")
+    String format;
+
+    @Override
+    public Integer call() throws InputException {
+        TrendFit.Selection selection = TrendFit.Selection.parse(select);
+        Report.Format f = Report.Format.parse(format);
+        if (top < 1) throw new IllegalArgumentException("--top must be at least 1, got " + top);
+        EpochCsvReader.Result r = EpochCsvReader.read(epoch);
+        TrendFit.Result t = TrendFit.fit(r.models(), selection, top, from, year0);
+        spec.commandLine().getOut().print(Reports.trend(t, r.skipped(), selection.id()).render(f));
+        spec.commandLine().getOut().flush();
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,124 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.scalingexplorer.model.fit.NotableModel;
+
+/**
+ * Epoch AI's CSV of ML systems as exported (quoted multi-line fields, commas inside fields, empty cells). Uses the
+ * columns {@code Model}, {@code Publication date}, {@code Training compute (FLOP)}, {@code Parameters} and
+ * {@code Domain}; a row that cannot be used is counted under its reason, never dropped silently.
+ */
+public final class EpochCsvReader {
+    static final String MODEL = "Model";
+    static final String DATE = "Publication date";
+    static final String COMPUTE = "Training compute (FLOP)";
+    static final String PARAMS = "Parameters";
+    static final String DOMAIN = "Domain";
+
+    /** The usable models, and the rest counted by reason. */
+    public record Result(List<NotableModel> models, Map<String, Integer> skipped, int records) {
+    }
+
+    private EpochCsvReader() {
+    }
+
+    public static Result read(Path file) throws InputException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.toString(), r);
+        } catch (UncheckedIOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
+        }
+    }
+
+    public static Result read(String name, String text) throws InputException {
+        try {
+            return read(name, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result read(String name, Reader reader) throws IOException, InputException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
+        List<NotableModel> models = new ArrayList<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        int records = 0;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<Problem> missing = new ArrayList<>();
+            for (String c : List.of(MODEL, DATE, COMPUTE)) {
+                if (!header.containsKey(c)) missing.add(new Problem(name, 1, 0, c, "missing column '" + c + "'; expected Epoch AI's export with "
+                        + MODEL + ", " + DATE + " and " + COMPUTE));
+            }
+            if (!missing.isEmpty()) throw new InputException(name, missing);
+            for (CSVRecord rec : parser) {
+                records++;
+                String model = get(rec, MODEL);
+                String date = get(rec, DATE);
+                String compute = get(rec, COMPUTE);
+                String reason = null;
+                double c = Double.NaN;
+                LocalDate d = null;
+                if (compute.isEmpty()) {
+                    reason = "no training compute";
+                } else {
+                    c = number(compute);
+                    if (!(c > 0) || Double.isInfinite(c)) reason = "training compute not a positive number";
+                }
+                if (reason == null) {
+                    if (date.isEmpty()) {
+                        reason = "no publication date";
+                    } else {
+                        try {
+                            d = LocalDate.parse(date);
+                        } catch (DateTimeParseException e) {
+                            reason = "publication date not a date (YYYY-MM-DD)";
+                        }
+                    }
+                }
+                if (reason == null && model.isEmpty()) reason = "no model name";
+                if (reason != null) {
+                    skipped.merge(reason, 1, Integer::sum);
+                    continue;
+                }
+                double params = number(get(rec, PARAMS));
+                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, DOMAIN)));
+            }
+        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+            throw new InputException(name, List.of(new Problem(name, 0, 0, "", "not valid CSV: " + e.getMessage())));
+        }
+        return new Result(models, skipped, records);
+    }
+
+    private static String get(CSVRecord rec, String column) {
+        return rec.isMapped(column) && rec.isSet(column) ? rec.get(column).trim() : "";
+    }
+
+    private static double number(String text) {
+        if (text.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.scalingexplorer.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.scalingexplorer.io.EpochCsvReader;
+import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
+import org.scalingexplorer.model.fit.Fitter;
+import org.scalingexplorer.model.fit.LawKind;
+
+/**
+ * The fitting targets of issue 5, timed on the real files (run from the project directory, beside ../shared):
+ * the L(N, D) fit of the 240 Chinchilla runs with its multi-start grid (<= 2 s), 1,000 bootstrap refits (<= 60 s)
+ * and importing Epoch AI's CSV (<= 300 ms). Medians after warm-up.
+ */
+public final class FitBenchmark {
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        List<Run> runs = RunsCsvReader.readForFit(data.resolve("chinchilla-figure4-extracted.csv")).get(RunsCsvReader.UNNAMED);
+        FitOptions options = FitOptions.defaults().withDropHighest(5);
+        System.out.println(Runtime.getRuntime().availableProcessors() + " cores");
+        double[] fit = new double[5];
+        Fitter.fit(LawKind.CHINCHILLA, runs, options);
+        for (int i = 0; i < fit.length; i++) {
+            long t0 = System.nanoTime();
+            Fitter.fit(LawKind.CHINCHILLA, runs, options);
+            fit[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "L(N, D) fit, 240 runs, 4,500 starts: median %.0f ms (of %d)%n", median(fit), fit.length);
+        long t0 = System.nanoTime();
+        Bootstrap.Result b = Bootstrap.run(LawKind.CHINCHILLA, runs, options, 1000, 1, 0.95, d -> {
+            if (d % 250 == 0) System.out.printf(Locale.ROOT, "  bootstrap %d/1000 at %.1f s%n", d, (System.nanoTime() - t0) / 1e9);
+        }, new AtomicBoolean());
+        System.out.printf(Locale.ROOT, "1,000 bootstrap refits (full fit included): %.1f s, %d failed%n", (System.nanoTime() - t0) / 1e9, b.failed());
+        double[] epoch = new double[10];
+        for (int i = 0; i < 3; i++) EpochCsvReader.read(data.resolve("epoch-all-ml-systems.csv"));
+        for (int i = 0; i < epoch.length; i++) {
+            long s = System.nanoTime();
+            EpochCsvReader.read(data.resolve("epoch-all-ml-systems.csv"));
+            epoch[i] = (System.nanoTime() - s) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "Epoch CSV import (1,892 records): median %.0f ms (of %d)%n", median(epoch), epoch.length);
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+}

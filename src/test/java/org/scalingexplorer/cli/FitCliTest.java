@@ -1,0 +1,73 @@
+package org.scalingexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fit and trend commands on the real files in ../shared/data, read as they are. */
+class FitCliTest {
+    static final String CHINCHILLA = Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv").toString();
+    static final String EPOCH = Path.of("..", "shared", "data", "epoch-all-ml-systems.csv").toString();
+
+    @Test
+    void fitPrintsTheReplicationsParametersWithIntervals() throws Exception {
+        CliTest.Result r = CliTest.run("fit", "--runs", CHINCHILLA, "--law", "chinchilla", "--drop-highest", "5", "--bootstrap", "40",
+                "--seed", "3", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("chinchilla", j.get("law").asText());
+        assertEquals(240, j.get("used").asInt());
+        assertEquals(5, j.get("dropped").asInt());
+        JsonNode alpha = j.get("parameters").get("alpha");
+        assertEquals(0.3478, alpha.get("value").asDouble(), 0.01);
+        assertTrue(alpha.get("ci").get(0).asDouble() <= alpha.get("value").asDouble());
+        assertTrue(alpha.get("ci").get(1).asDouble() >= alpha.get("value").asDouble());
+        for (String p : new String[] {"E", "A", "B", "alpha", "beta"}) assertTrue(j.get("parameters").has(p), p);
+    }
+
+    @Test
+    void aPowerFitOfTheSameRunsHasTwoParameters() throws Exception {
+        CliTest.Result r = CliTest.run("fit", "--runs", CHINCHILLA, "--law", "power", "--bootstrap", "0", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(2, j.get("parameters").size());
+        assertTrue(j.get("parameters").get("alpha").get("value").asDouble() < 0);
+    }
+
+    @Test
+    void badRunsExitTwoNamingTheFileAndPlace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("runs.csv");
+        Files.writeString(bad, "compute,loss\n1e18,3.1\n1e19,lots\n");
+        CliTest.Result r = CliTest.run("fit", "--runs", bad.toString(), "--law", "power");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("runs.csv") && r.err().contains("3") && r.err().contains("lots"), r.err());
+        CliTest.Result law = CliTest.run("fit", "--runs", CHINCHILLA, "--law", "cubic");
+        assertEquals(2, law.code());
+        assertTrue(law.err().contains("expected power, saturating or chinchilla"), law.err());
+    }
+
+    /** 1,892 records: 904 without a training compute, 59 of the rest published before 2010 (counted with Python's csv). */
+    @Test
+    void trendCountsTheEpochRowsItSkipsByReason() throws Exception {
+        CliTest.Result r = CliTest.run("trend", "--epoch", EPOCH, "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(904, j.get("skipped").get("no training compute").asInt());
+        assertEquals(59, j.get("skipped").get("published before 2010").asInt());
+        assertEquals(1892 - 904 - 59, j.get("used").asInt());
+        double g = j.get("growthPerYear").get("value").asDouble();
+        // Epoch AI measures about 4.1x per year (90% CI 3.7-4.6) for notable models; every model with a compute is close
+        assertTrue(g > 3 && g < 5, "growth " + g);
+        assertTrue(j.get("growthPerYear").get("ci").get(0).asDouble() < g && j.get("growthPerYear").get("ci").get(1).asDouble() > g);
+        assertEquals(2013, j.get("year0").asDouble(), 0);
+        CliTest.Result top = CliTest.run("trend", "--epoch", EPOCH, "--select", "top-n", "--format", "json");
+        JsonNode t = new ObjectMapper().readTree(top.out());
+        assertEquals(1892 - 904 - 59, t.get("used").asInt() + t.get("skipped").get("not among the 10 largest of its year").asInt());
+    }
+}
