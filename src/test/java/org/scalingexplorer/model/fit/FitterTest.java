@@ -146,6 +146,12 @@ class FitterTest {
         Bootstrap.Result b = Bootstrap.run(LawKind.SATURATING, runs, FitOptions.defaults(), 50, 42, 0.95, i -> { }, new AtomicBoolean());
         assertEquals(a.intervals(), b.intervals());
         assertTrue(a.intervals().get("E").contains(a.fit().parameter("E")));
+        // a quantity of the parameters gets its interval the same way: E itself gives E's interval, and a monotone
+        // function of one parameter maps the interval's ends
+        assertEquals(a.intervals().get("E"), Bootstrap.interval(a, p -> p.get("E")));
+        Bootstrap.Interval twice = Bootstrap.interval(a, p -> 2 * p.get("alpha"));
+        assertEquals(2 * a.intervals().get("alpha").low(), twice.low(), 1e-12);
+        assertEquals(2 * a.intervals().get("alpha").high(), twice.high(), 1e-12);
     }
 
     @Test
