@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.Reports;
 import org.scalingexplorer.io.RunsCsvReader;
 import org.scalingexplorer.model.Run;
@@ -17,6 +16,7 @@ import org.scalingexplorer.model.fit.FitResult;
 import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,13 +59,13 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "bootstrap seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or markdown")
-    String format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() throws InputException {
         LawKind kind = LawKind.parse(law);
-        Report.Format f = Report.Format.parse(format);
+        output.format();
         Map<String, List<Run>> byAlgorithm = RunsCsvReader.readForFit(runs);
         List<Run> selected;
         if (algorithm != null) {
@@ -84,12 +84,11 @@ final class FitCommand implements Callable<Integer> {
         };
         if (bootstrap > 0) {
             Bootstrap.Result b = Bootstrap.run(kind, selected, options, bootstrap, seed, Bootstrap.DEFAULT_LEVEL, i -> { }, new AtomicBoolean());
-            spec.commandLine().getOut().print(Reports.fit(b.fit(), b, method).render(f));
+            output.print(spec.commandLine().getOut(), Reports.fit(b.fit(), b, method));
         } else {
             FitResult r = Fitter.fit(kind, selected, options);
-            spec.commandLine().getOut().print(Reports.fit(r, null, method).render(f));
+            output.print(spec.commandLine().getOut(), Reports.fit(r, null, method));
         }
-        spec.commandLine().getOut().flush();
         return Cli.OK;
     }
 }

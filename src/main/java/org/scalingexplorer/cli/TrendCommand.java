@@ -5,10 +5,10 @@ import java.util.concurrent.Callable;
 
 import org.scalingexplorer.io.EpochCsvReader;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.Reports;
 import org.scalingexplorer.model.fit.TrendFit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,18 +36,17 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--year0", defaultValue = "2013", paramLabel = "YEAR", description = "the year C0 refers to (default ${DEFAULT-VALUE})")
     double year0;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, csv, json or markdown")
-    String format;
+    @Mixin
+    FormatOption output;
 
     @Override
     public Integer call() throws InputException {
         TrendFit.Selection selection = TrendFit.Selection.parse(select);
-        Report.Format f = Report.Format.parse(format);
+        output.format();
         if (top < 1) throw new IllegalArgumentException("--top must be at least 1, got " + top);
         EpochCsvReader.Result r = EpochCsvReader.read(epoch);
         TrendFit.Result t = TrendFit.fit(r.models(), selection, top, from, year0);
-        spec.commandLine().getOut().print(Reports.trend(t, r.skipped(), selection.id()).render(f));
-        spec.commandLine().getOut().flush();
+        output.print(spec.commandLine().getOut(), Reports.trend(t, r.skipped(), selection.id()));
         return Cli.OK;
     }
 }

@@ -224,16 +224,17 @@ public final class Fitter {
                 starts.add(new double[] {a, b, e, al, be});
             }
         }
-        // every start gets a short run; the most promising ones are then run to convergence, and the best is kept
-        List<double[]> promising = (start != null ? starts.stream() : starts.parallelStream())
-                .map(s -> Bfgs.minimise(f, s, start != null ? 500 : SCREEN_ITERATIONS, 1e-10))
+        // a bootstrap refit runs from its one start; a full fit gives every grid start a short run, then runs the
+        // most promising ones to convergence and keeps the best
+        List<double[]> finalists = start != null ? starts : starts.parallelStream()
+                .map(s -> Bfgs.minimise(f, s, SCREEN_ITERATIONS, 1e-10))
                 .filter(r -> Double.isFinite(r.value()))
                 .sorted(java.util.Comparator.comparingDouble(Bfgs.Result::value))
-                .limit(start != null ? 1 : FINALISTS)
+                .limit(FINALISTS)
                 .map(Bfgs.Result::x)
                 .toList();
-        Bfgs.Result best = (start != null ? promising.stream() : promising.parallelStream())
-                .map(s -> start != null ? Bfgs.minimise(f, s, 0, 1e-10) : Bfgs.minimise(f, s, 1000, 1e-10))
+        Bfgs.Result best = (start != null ? finalists.stream() : finalists.parallelStream())
+                .map(s -> Bfgs.minimise(f, s, 1000, 1e-10))
                 .filter(r -> Double.isFinite(r.value()))
                 .min(java.util.Comparator.comparingDouble(Bfgs.Result::value))
                 .orElseThrow(() -> new IllegalArgumentException("the L(N, D) fit failed from every start"));
