@@ -29,6 +29,7 @@ import org.scalingexplorer.ui.attribution.FramesViewModel;
 import org.scalingexplorer.ui.attribution.InnovationsViewModel;
 import org.scalingexplorer.ui.attribution.ScaleViewModel;
 import org.scalingexplorer.ui.attribution.SidePanelView;
+import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
@@ -42,8 +43,9 @@ import org.scalingexplorer.ui.shell.ShellViewModel;
  * JVM start to that first frame.
  */
 public final class App extends Application {
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scaling-explorer-io");
+    // files, fits and bootstrap intervals: a long bootstrap never holds up opening a file
+    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "scaling-explorer-worker");
         t.setDaemon(true);
         return t;
     });
@@ -106,21 +108,22 @@ public final class App extends Application {
     /** The view models and views of the main window, wired; tests build the window through this too. */
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
-                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm) {
+                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
-        AttributionViewModel attributionVm = new AttributionViewModel(state);
+        AttributionViewModel attributionVm = new AttributionViewModel(state, background, ui);
         InnovationsViewModel innovationsVm = new InnovationsViewModel(state);
         ScaleViewModel scaleVm = new ScaleViewModel(state);
         FramesViewModel framesVm = new FramesViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
+        FitViewModel fitVm = new FitViewModel(state, background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         ExplorerView explorer = new ExplorerView(explorerVm);
         SidePanelView side = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
-        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, quit);
-        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm);
+        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, quit);
+        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm, fitVm);
     }
 
     public static String stylesheet() {

@@ -56,6 +56,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples, 0 for none (default ${DEFAULT-VALUE})")
     int bootstrap;
 
+    @Option(names = "--columns", split = ",", paramLabel = "ROLE=HEADER",
+            description = "which column holds what, for files with other names: compute=..., loss=..., params=..., tokens=..., algorithm=... "
+                    + "(e.g. --columns \"compute=Training FLOP,params=Model Size\")")
+    Map<String, String> columns = new java.util.LinkedHashMap<>();
+
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "bootstrap seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -66,7 +71,7 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         LawKind kind = LawKind.parse(law);
         output.format();
-        Map<String, List<Run>> byAlgorithm = RunsCsvReader.readForFit(runs);
+        Map<String, List<Run>> byAlgorithm = RunsCsvReader.readForFit(runs, columns);
         List<Run> selected;
         if (algorithm != null) {
             selected = byAlgorithm.get(algorithm);

@@ -52,17 +52,29 @@ public final class RunsCsvReader {
      * the fit does not use (pixel positions, colours) are ignored rather than refused.
      */
     public static Map<String, List<Run>> readForFit(Path file) throws InputException {
-        return read(file, true);
+        return read(file, true, Map.of());
+    }
+
+    /**
+     * The same, with the columns named by the user: {@code mapping} takes a role (compute, loss, params, tokens,
+     * algorithm) to a header of the file, matched without regard to case.
+     */
+    public static Map<String, List<Run>> readForFit(Path file, Map<String, String> mapping) throws InputException {
+        return read(file, true, mapping);
     }
 
     private static Map<String, List<Run>> read(Path file, boolean lenient) throws InputException {
+        return read(file, lenient, Map.of());
+    }
+
+    private static Map<String, List<Run>> read(Path file, boolean lenient, Map<String, String> mapping) throws InputException {
         String name = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it or fit it from the command line");
             }
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                return read(name, r, lenient);
+                return read(name, r, lenient, mapping);
             }
         } catch (UncheckedIOException e) {
             throw new InputException(name, "cannot be read: " + e.getCause().getMessage());
@@ -73,7 +85,7 @@ public final class RunsCsvReader {
 
     public static Map<String, List<Run>> read(String name, String text) throws InputException {
         try {
-            return read(name, new StringReader(text), false);
+            return read(name, new StringReader(text), false, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,13 +93,22 @@ public final class RunsCsvReader {
 
     public static Map<String, List<Run>> readForFit(String name, String text) throws InputException {
         try {
-            return read(name, new StringReader(text), true);
+            return read(name, new StringReader(text), true, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, List<Run>> read(String name, Reader reader, boolean lenient) throws IOException, InputException {
+    static Map<String, List<Run>> readForFit(String name, String text, Map<String, String> mapping) throws InputException {
+        try {
+            return read(name, new StringReader(text), true, mapping);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, List<Run>> read(String name, Reader reader, boolean lenient, Map<String, String> mapping)
+            throws IOException, InputException {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Run>> runs = new LinkedHashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -100,6 +121,23 @@ public final class RunsCsvReader {
                 columns.putIfAbsent(ALIASES.getOrDefault(h, h), i);
             }
             Set<String> known = new LinkedHashSet<>(List.of("algorithm", "compute", "loss", "params", "tokens"));
+            for (Map.Entry<String, String> m : mapping.entrySet()) {
+                String role = m.getKey().trim().toLowerCase();
+                if (!known.contains(role)) {
+                    problems.add(new Problem(name, 0, 0, m.getKey(), "--columns names an unknown role" + JsonChecks.hint(role, known)
+                            + "; expected one of " + String.join(", ", known)));
+                    continue;
+                }
+                int index = -1;
+                for (int i = 0; i < header.size(); i++) if (header.get(i).trim().equalsIgnoreCase(m.getValue().trim())) index = i;
+                if (index < 0) {
+                    problems.add(new Problem(name, 1, 0, role, "--columns maps " + role + " to '" + m.getValue()
+                            + "', which is not a column; the header has: " + String.join(", ", header)));
+                } else {
+                    columns.values().remove(index);
+                    columns.put(role, index);
+                }
+            }
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i).trim().toLowerCase();
                 if (!lenient && !known.contains(ALIASES.getOrDefault(h, h))) {

@@ -9,11 +9,21 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.ScalingLaw;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.NotableModel;
+import org.scalingexplorer.model.fit.Uncertainty;
 
 /**
  * The little state every part of the window shares: the dataset on screen, the reference frame, the anchor and the
@@ -34,13 +44,35 @@ public final class AppState {
     /** The side panel's year cursor (fractional years allowed). */
     private final DoubleProperty year = new SimpleDoubleProperty(this, "year", 2025);
 
+    /** Fits put into the dataset, in the order they were applied. */
+    private final ObjectProperty<List<AppliedFit>> fits = new SimpleObjectProperty<>(this, "fits", List.of());
+    /** The bootstrap of the active fits, carried into every CEG and attribution total; follows {@link #fits}. */
+    private final ReadOnlyObjectWrapper<Uncertainty> uncertainty = new ReadOnlyObjectWrapper<>(this, "uncertainty", Uncertainty.none());
+    /** Notable models imported from Epoch AI's CSV, shown against the attribution's compute axis. */
+    private final ObjectProperty<List<NotableModel>> notableModels = new SimpleObjectProperty<>(this, "notableModels", List.of());
+
     public AppState(Dataset initial) {
+        fits.addListener((o, was, now) -> {
+            Map<String, List<ScalingLaw>> laws = new LinkedHashMap<>();
+            double level = 0.95;
+            for (AppliedFit f : now) {
+                if (!f.active() || f.laws().isEmpty()) continue;
+                laws.put(f.algorithmId(), f.laws());
+                level = f.bootstrap().level();
+            }
+            uncertainty.set(Uncertainty.of(laws, level));
+        });
         loaded.set(initial);
         dataset.set(initial);
         referenceId.set(initial.algorithms().get(0).id());
         // a new dataset may not have the current reference: fall back to its first algorithm
         dataset.addListener((o, was, now) -> {
-            if (now != null && now.findAlgorithm(referenceId.get()).isEmpty()) referenceId.set(now.algorithms().get(0).id());
+            if (now == null) return;
+            // a fitted algorithm taken out of the dataset takes its fit (and its uncertainty) with it
+            if (fits.get().stream().anyMatch(f -> now.findAlgorithm(f.algorithmId()).isEmpty())) {
+                fits.set(fits.get().stream().filter(f -> now.findAlgorithm(f.algorithmId()).isPresent()).toList());
+            }
+            if (now.findAlgorithm(referenceId.get()).isEmpty()) referenceId.set(now.algorithms().get(0).id());
         });
     }
 
@@ -71,9 +103,55 @@ public final class AppState {
     /** Shows a newly opened dataset: it becomes both the loaded and the working dataset, with no edits. */
     public void load(Dataset d, Path file) {
         excludedInnovations.set(Set.of());
+        fits.set(List.of());
         datasetFile.set(file);
         loaded.set(d);
         dataset.set(d);
+    }
+
+    public ObjectProperty<List<AppliedFit>> fitsProperty() {
+        return fits;
+    }
+
+    public ReadOnlyObjectProperty<Uncertainty> uncertaintyProperty() {
+        return uncertainty.getReadOnlyProperty();
+    }
+
+    public Uncertainty uncertainty() {
+        return uncertainty.get();
+    }
+
+    public ObjectProperty<List<NotableModel>> notableModelsProperty() {
+        return notableModels;
+    }
+
+    /**
+     * Puts a fit into the dataset: its fitted algorithm replaces the one with its id, or is added when there is
+     * none. The fits change before the dataset, so views that follow the dataset see the new uncertainty.
+     */
+    public void apply(AppliedFit fit) {
+        List<AppliedFit> list = new java.util.ArrayList<>(fits.get());
+        list.removeIf(f -> f.algorithmId().equals(fit.algorithmId()));
+        list.add(fit);
+        Dataset d = dataset.get();
+        Dataset next = d.findAlgorithm(fit.algorithmId()).isPresent()
+                ? d.mapAlgorithm(fit.algorithmId(), a -> fit.fitted())
+                : d.withAlgorithms(java.util.stream.Stream.concat(d.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
+        fits.set(List.copyOf(list));
+        dataset.set(next);
+    }
+
+    /** Switches an algorithm whose law a fit replaced between the fitted law ({@code on}) and the dataset's own. */
+    public void useFit(String algorithmId, boolean on) {
+        List<AppliedFit> list = new java.util.ArrayList<>(fits.get());
+        for (int i = 0; i < list.size(); i++) {
+            AppliedFit f = list.get(i);
+            if (!f.algorithmId().equals(algorithmId) || !f.replaces() || f.active() == on) continue;
+            list.set(i, f.withActive(on));
+            fits.set(List.copyOf(list));
+            dataset.set(dataset.get().mapAlgorithm(algorithmId, a -> on ? f.fitted() : f.original()));
+            return;
+        }
     }
 
     public ObjectProperty<Dataset> loadedProperty() {

@@ -38,6 +38,41 @@ public final class FitBenchmark {
             if (d % 250 == 0) System.out.printf(Locale.ROOT, "  bootstrap %d/1000 at %.1f s%n", d, (System.nanoTime() - t0) / 1e9);
         }, new AtomicBoolean());
         System.out.printf(Locale.ROOT, "1,000 bootstrap refits (full fit included): %.1f s, %d failed%n", (System.nanoTime() - t0) / 1e9, b.failed());
+        // carrying the bootstrap into what the window shows: the CEG interval of the fit against the LSTM at the
+        // slider's compute (every slider step), the attribution total's interval with the fit as the Transformer
+        // (in the background, latest request wins), and the loss band (once per fit)
+        org.scalingexplorer.model.Dataset paper = org.scalingexplorer.io.BundledDatasets.paper();
+        List<org.scalingexplorer.model.ScalingLaw> laws = org.scalingexplorer.model.fit.Uncertainty.laws(b,
+                java.util.Optional.of(new org.scalingexplorer.model.ComputeRange(1e18, 1e22)));
+        org.scalingexplorer.model.fit.Uncertainty u = org.scalingexplorer.model.fit.Uncertainty.of(java.util.Map.of("fit", laws), 0.95);
+        org.scalingexplorer.model.Algorithm fitAlg = new org.scalingexplorer.model.Algorithm("fit", "fit", "", "", b.fit().law(), List.of(),
+                java.util.Set.of(), false);
+        org.scalingexplorer.model.Algorithm lstm = paper.algorithm("lstm");
+        double[] ceg = new double[50];
+        for (int i = 0; i < ceg.length + 10; i++) {
+            long s = System.nanoTime();
+            u.ceg(lstm, fitAlg, org.scalingexplorer.model.Anchor.REFERENCE, Math.pow(10, 18 + i * 0.1));
+            if (i >= 10) ceg[i - 10] = (System.nanoTime() - s) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "CEG interval over 1,000 draws (L(N, D) fit vs LSTM): median %.2f ms, max %.2f ms%n", median(ceg),
+                Arrays.stream(ceg).max().orElseThrow());
+        org.scalingexplorer.model.fit.Uncertainty asTransformer = org.scalingexplorer.model.fit.Uncertainty.of(
+                java.util.Map.of("transformer-2017", laws), 0.95);
+        double[] att = new double[10];
+        for (int i = 0; i < att.length + 3; i++) {
+            long s = System.nanoTime();
+            asTransformer.attributionTotal(paper, java.util.Set.of(), 2025, paper.requireTrend().compute(2025));
+            if (i >= 3) att[i - 3] = (System.nanoTime() - s) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "Attribution total interval over 1,000 draws (one year): median %.1f ms%n", median(att));
+        double[] band = new double[10];
+        double[] grid = org.scalingexplorer.model.CegCurves.logGrid(1e12, 1e28, 240);
+        for (int i = 0; i < band.length + 3; i++) {
+            long s = System.nanoTime();
+            u.lossBand("fit", grid);
+            if (i >= 3) band[i - 3] = (System.nanoTime() - s) / 1e6;
+        }
+        System.out.printf(Locale.ROOT, "Loss band, 240 computes x 1,000 draws: median %.1f ms%n", median(band));
         double[] epoch = new double[10];
         for (int i = 0; i < 3; i++) EpochCsvReader.read(data.resolve("epoch-all-ml-systems.csv"));
         for (int i = 0; i < epoch.length; i++) {

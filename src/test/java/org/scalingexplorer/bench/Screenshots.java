@@ -48,6 +48,21 @@ public final class Screenshots {
                 shoot(c, 2, dir.resolve("drawn-what-if.png"));
                 c.whatIfVm().finishDrawing();
                 shoot(c, 3, dir.resolve("innovations.png"));
+                // a fit of Chinchilla's runs with its bootstrap band, Epoch AI's models on the compute axis
+                c.fitVm().loadRuns(Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv"));
+                c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
+                c.fitVm().dropHighestProperty().set(5);
+                c.fitVm().resamplesProperty().set(200);
+                c.fitVm().fit();
+                Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm()), 1180, 640);
+                fitScene.getStylesheets().add(App.stylesheet());
+                fitScene.getRoot().applyCss();
+                fitScene.getRoot().layout();
+                Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
+                c.fitVm().addAsAlgorithm();
+                c.shellVm().importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
+                state.log10ComputeProperty().set(21);
+                shoot(c, 0, dir.resolve("fit-band.png"));
                 done.complete(null);
             } catch (Throwable t) {
                 done.completeExceptionally(t);

@@ -52,6 +52,13 @@ public final class UiBenchmark {
         measure("bundled, by-scale tab", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 1);
         measure("bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
         measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
+        measure("bundled + L(N, D) fit, 1,000 resamples", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0, c -> {
+            c.fitVm().loadRuns(java.nio.file.Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv"));
+            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
+            c.fitVm().dropHighestProperty().set(5);
+            c.fitVm().fit();
+            c.fitVm().addAsAlgorithm().orElseThrow();
+        });
         compareWithLineChart(stress);
         Platform.exit();
     }
@@ -70,10 +77,17 @@ public final class UiBenchmark {
 
     /** @param tab the side panel's tab: 0 attribution, 1 by scale, 2 frames */
     private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
+        measure(name, dataset, steps, mode, tab, c -> { });
+    }
+
+    /** @param setup what is done to the window before timing, e.g. a fit added with its bootstrap */
+    private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
+                                java.util.function.Consumer<App.Composition> setup) throws Exception {
         AppState state = new AppState(dataset);
         state.attributionModeProperty().set(mode);
         Scene scene = onFx(() -> {
             App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            setup.accept(c);
             c.sidePanel().getSelectionModel().select(tab);
             Scene s = new Scene(c.root(), 1280, 800);
             s.getStylesheets().add(App.stylesheet());

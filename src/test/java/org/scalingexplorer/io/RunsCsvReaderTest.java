@@ -53,6 +53,21 @@ class RunsCsvReaderTest {
     }
 
     @Test
+    void columnsCanBeNamedByTheUser() throws Exception {
+        String csv = "Model,FLOPs used,Val Loss,N params\nsmall,1e18,3.5,1e8\nsmall,1e19,3.2,3e8\nbig,1e20,2.9,1e9\n";
+        Map<String, List<Run>> runs = RunsCsvReader.readForFit("mine.csv", csv,
+                Map.of("compute", "flops used", "loss", "Val Loss", "params", "N params", "algorithm", "Model"));
+        assertEquals(2, runs.get("small").size());
+        assertEquals(new Run(1e20, 2.9, 1e9, Double.NaN), runs.get("big").get(0));
+        InputException e = assertThrows(InputException.class, () -> RunsCsvReader.readForFit("mine.csv", csv,
+                Map.of("compute", "FLOP", "loss", "Val Loss")));
+        assertEquals("compute: --columns maps compute to 'FLOP', which is not a column; the header has: Model, FLOPs used, Val Loss, "
+                + "N params (line 1)", e.problems().get(0).describe());
+        InputException role = assertThrows(InputException.class, () -> RunsCsvReader.readForFit("mine.csv", csv, Map.of("comptue", "FLOPs used")));
+        assertTrue(role.problems().get(0).message().contains("did you mean 'compute'?"), role.problems().toString());
+    }
+
+    @Test
     void emptyFileHasNoRuns() {
         assertThrows(InputException.class, () -> RunsCsvReader.read("runs.csv", ""));
         InputException e = assertThrows(InputException.class, () -> RunsCsvReader.read("runs.csv", "algorithm,compute,loss\n"));

@@ -12,9 +12,16 @@ final class TestWindows {
 
     private TestWindows() {}
 
-    /** Composes the window for {@code state} with synchronous executors and shows it on {@code stage}. */
+    /**
+     * Composes the window for {@code state} with synchronous executors and shows it on {@code stage}. Work handed
+     * back from another thread (a bootstrap's progress from its worker threads) goes through the FX thread's queue.
+     */
     static App.Composition show(Stage stage, AppState state) {
-        App.Composition window = App.compose(state, Runnable::run, Runnable::run, List.of(), stage::close);
+        java.util.concurrent.Executor ui = r -> {
+            if (javafx.application.Platform.isFxApplicationThread()) r.run();
+            else javafx.application.Platform.runLater(r);
+        };
+        App.Composition window = App.compose(state, Runnable::run, ui, List.of(), stage::close);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);

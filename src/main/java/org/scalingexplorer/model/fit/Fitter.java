@@ -59,7 +59,7 @@ public final class Fitter {
         Map<String, Double> p = new LinkedHashMap<>();
         p.put("A", a);
         p.put("alpha", alpha);
-        return withStats(LawKind.POWER, p, null, runs, dropped, c -> Math.log(a) + alpha * Math.log(c));
+        return withStats(LawKind.POWER, p, alpha < 0 ? new PowerLaw(0, a, alpha) : null, runs, dropped, c -> Math.log(a) + alpha * Math.log(c));
     }
 
     /** ln L = LSE(e, a + alpha ln C): E = exp(e) > 0 and A = exp(a) > 0 by construction. */

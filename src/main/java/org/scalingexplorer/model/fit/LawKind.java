@@ -1,6 +1,14 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.scalingexplorer.model.Allocation;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ParametricLaw;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.ScalingLaw;
 
 /** The laws the fitter knows. */
 public enum LawKind {
@@ -19,6 +27,19 @@ public enum LawKind {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The engine's law for fitted parameters: a pure power law is {@code E = 0}; L(N, D) allocates compute
+     * optimally. Throws {@link IllegalArgumentException} naming the parameter when the law would not fall with compute.
+     */
+    public ScalingLaw law(Map<String, Double> p, Optional<ComputeRange> measuredRange) {
+        return switch (this) {
+            case POWER -> new PowerLaw(0, p.get("A"), p.get("alpha"), measuredRange);
+            case SATURATING -> new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), measuredRange);
+            case CHINCHILLA -> new ParametricLaw(p.get("E"), p.get("A"), p.get("B"), p.get("alpha"), p.get("beta"),
+                    new Allocation.ComputeOptimal(), measuredRange);
+        };
     }
 
     public static LawKind parse(String text) {

@@ -19,7 +19,13 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
+import java.util.concurrent.Executor;
+
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.NotableModel;
+import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Coalescer;
 import org.scalingexplorer.ui.chart.YearData;
 
 /**
@@ -35,12 +41,28 @@ public final class AttributionViewModel {
     static final double HO_HALVING_MONTHS = 8;
 
     private final AppState state;
+    private final Coalescer<YearData.Range> rangeJob;
+    private final Coalescer<String> readoutJob;
     private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
     private boolean linking;
 
+    /** Computes intervals on the calling thread: for tests and the command line. */
     public AttributionViewModel(AppState state) {
+        this(state, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param background where the bootstrap intervals of the totals are computed (one draw per resample is a whole
+     *                   attribution, too slow for a slider step)
+     * @param ui         how they come back to the UI thread
+     */
+    public AttributionViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
+        this.rangeJob = new Coalescer<>(background, ui);
+        this.readoutJob = new Coalescer<>(background, ui);
+        state.uncertaintyProperty().addListener((o, was, now) -> refresh());
+        state.notableModelsProperty().addListener((o, was, now) -> refresh());
         // a what-if added or dragged changes no innovation: the stack stays as it is
         state.datasetProperty().addListener((o, was, now) -> {
             if (!now.sameAttribution(was)) refresh();
@@ -187,19 +209,74 @@ public final class AttributionViewModel {
                 ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"
                 : "Efficiency gains by innovation for a model of " + ComputeText.format(state.compute()) + " FLOP";
         ComputeTrend trend = d.trend().orElse(null);
+        List<YearData.Tick> ticks = new ArrayList<>();
+        if (front && trend != null) {
+            for (NotableModel m : state.notableModelsProperty().get()) {
+                double at = trend.year(m.compute());
+                if (at >= FROM && at <= TO) {
+                    ticks.add(new YearData.Tick(at, m.name() + " (" + m.published() + "): " + ComputeText.format(m.compute()) + " FLOP"));
+                }
+            }
+        }
         plot.set(new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
                 Math.max(yMin / 1.5, 1e-6), yMax * 2,
-                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null));
+                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks));
+        requestRange();
         updateReadout();
     }
+
+    /** The total's interval at every whole year, in the background; the plot gains it when it arrives. */
+    private void requestRange() {
+        Uncertainty u = state.uncertainty();
+        if (u.isEmpty()) {
+            rangeJob.clear();
+            return;
+        }
+        Dataset d = dataset();
+        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
+        boolean front = frontier();
+        double fixed = state.compute();
+        YearData.Plot target = plot.get();
+        rangeJob.submit(() -> {
+            int n = (int) Math.round(TO - FROM) + 1;
+            double[] ys = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int k = 0; k < n; k++) {
+                ys[k] = FROM + k;
+                double c = front ? d.requireTrend().compute(ys[k]) : fixed;
+                java.util.Optional<Bootstrap.Interval> i = u.attributionTotal(d, excluded, ys[k], c);
+                if (i.isEmpty()) return null;
+                low[k] = i.get().low();
+                high[k] = i.get().high();
+            }
+            return new YearData.Range(Math.round(u.level() * 100) + "% interval of the total (bootstrap of the fitted laws)", ys, low, high);
+        }, r -> {
+            if (r != null && plot.get() == target) plot.set(target.withRange(r));
+        });
+    }
+
 
     private void updateReadout() {
         double y = state.yearProperty().get();
         AttributionRow r = rowAt(y);
         String share = r.scaleDependentShare().isPresent()
                 ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble()) : "-";
-        readout.set(String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s", y, ComputeText.format(r.compute()),
-                r.total().isPresent() ? ComputeText.multiplier(r.total().getAsDouble()) + "×" : "unreachable", share));
+        String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s", y, ComputeText.format(r.compute()),
+                r.total().isPresent() ? ComputeText.multiplier(r.total().getAsDouble()) + "×" : "unreachable", share);
+        readout.set(text);
+        Uncertainty u = state.uncertainty();
+        if (u.isEmpty() || r.total().isEmpty()) {
+            readoutJob.clear();
+            return;
+        }
+        Dataset d = dataset();
+        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
+        double c = r.compute();
+        readoutJob.submit(() -> u.attributionTotal(d, excluded, y, c)
+                .map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
+                        ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high())))
+                .orElse(""), extra -> readout.set(text.replace(", scale-dependent", extra + ", scale-dependent")));
     }
 
     /** What hovering a band at a year shows: innovation, year, multiplier, anchor, source. */

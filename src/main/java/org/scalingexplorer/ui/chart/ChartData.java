@@ -14,12 +14,20 @@ public final class ChartData {
     public record Line(String seriesId, double[] xs, double[] ys, boolean dashed) {
     }
 
-    /** One legend entry, with its lines and observed points. */
+    /** A shaded interval around a curve, e.g. a fit's bootstrap band: {@code low[i]..high[i]} at {@code xs[i]}. */
+    public record Band(double[] xs, double[] low, double[] high) {
+    }
+
+    /** One legend entry, with its lines, observed points and (for fitted laws) its uncertainty band, or null. */
     public record Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs,
-                         String badge) {
+                         String badge, Band band) {
         public Series {
             lines = List.copyOf(lines);
             badge = badge == null ? "" : badge;
+        }
+
+        public Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs, String badge) {
+            this(id, name, color, lines, pointXs, pointYs, badge, null);
         }
     }
 

@@ -296,6 +296,9 @@ public class LogChart extends Region {
             g.strokeLine(xAxis.screenFrom(), y, xAxis.screenTo(), y);
             g.setLineDashes();
         }
+        for (ChartData.Series series : p.series()) {
+            if (series.band() != null && !hidden.contains(series.id())) drawBand(g, series.band(), Color.web(series.color()));
+        }
         splatDensePoints(g, p, s);
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
@@ -415,6 +418,27 @@ public class LogChart extends Region {
         MEASURE.setText(s);
         MEASURE.setFont(f);
         return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /** The band as one translucent polygon: along the upper edge, back along the lower. */
+    private void drawBand(GraphicsContext g, ChartData.Band band, Color c) {
+        int n = band.xs().length;
+        double[] px = new double[2 * n];
+        double[] py = new double[2 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (!(Double.isFinite(band.high()[i]) && band.high()[i] > 0)) continue;
+            px[k] = xAxis.toScreen(band.xs()[i]);
+            py[k++] = yAxis.toScreen(band.high()[i]);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (!(Double.isFinite(band.low()[i]) && band.low()[i] > 0)) continue;
+            px[k] = xAxis.toScreen(band.xs()[i]);
+            py[k++] = yAxis.toScreen(band.low()[i]);
+        }
+        if (k < 3) return;
+        g.setFill(c.deriveColor(0, 1, 1, 0.22));
+        g.fillPolygon(px, py, k);
     }
 
     private void drawLine(GraphicsContext g, ChartData.Line line, Color c, ChartStyle s) {

@@ -195,6 +195,7 @@ public class YearChart extends Region {
                 g.fillPolygon(xs, ys, xs.length);
             }
         }
+        if (p.range() != null) drawRange(g, p.range());
         for (YearData.Line line : p.lines()) {
             g.setStroke(Color.web(line.color()));
             g.setLineWidth(line.width() * s.scale());
@@ -230,6 +231,61 @@ public class YearChart extends Region {
             g.fillText(pt.label(), x - r - 2, y - 2);
         }
         drawAxes(g, s, p);
+        drawTicks(g, s, p);
+    }
+
+    /** The interval as a grey translucent band, clamped to the plot. */
+    private void drawRange(GraphicsContext g, YearData.Range r) {
+        int n = r.years().length;
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double y = yAxis.toScreen(r.high()[i]);
+            if (Double.isNaN(y)) continue;
+            xs[k] = screenX(r.years()[i]);
+            ys[k++] = Math.max(yTop, Math.min(yBottom, y));
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double y = yAxis.toScreen(r.low()[i]);
+            if (Double.isNaN(y)) continue;
+            xs[k] = screenX(r.years()[i]);
+            ys[k++] = Math.max(yTop, Math.min(yBottom, y));
+        }
+        if (k < 3) return;
+        g.setFill(Color.web("#1f2328", 0.22));
+        g.fillPolygon(xs, ys, k);
+    }
+
+    static final String TICK_COLOR = "#8250df";
+
+    /** Models as short marks hanging from the top (compute) axis. */
+    private void drawTicks(GraphicsContext g, ChartStyle s, YearData.Plot p) {
+        if (p.ticks().isEmpty() || p.topAxis() == null) return;
+        g.setStroke(Color.web(TICK_COLOR, 0.45));
+        g.setLineWidth(1.2 * s.scale());
+        double len = tickLength(s);
+        for (YearData.Tick t : p.ticks()) {
+            double x = screenX(t.year());
+            if (x < x0 || x > x1) continue;
+            g.strokeLine(x, yTop, x, yTop + len);
+        }
+    }
+
+    private static double tickLength(ChartStyle s) {
+        return 9 * s.scale();
+    }
+
+    /** The labels of the models marked within a few pixels of {@code x}, nearest first, at most four. */
+    private String ticksNear(YearData.Plot p, double x) {
+        double tolerance = 4 * style.get().scale();
+        List<YearData.Tick> near = p.ticks().stream().filter(t -> Math.abs(screenX(t.year()) - x) <= tolerance)
+                .sorted(java.util.Comparator.comparingDouble(t -> Math.abs(screenX(t.year()) - x))).toList();
+        if (near.isEmpty()) return null;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(4, near.size()); i++) b.append(i == 0 ? "" : "\n").append(near.get(i).label());
+        if (near.size() > 4) b.append("\n... and ").append(near.size() - 4).append(" more");
+        return b.toString();
     }
 
     private void drawOverlay() {
@@ -365,12 +421,25 @@ public class YearChart extends Region {
             l.getStyleClass().add("legend-item");
             legend.getChildren().add(l);
         }
+        if (p.range() != null) {
+            Label l = new Label(p.range().name(), new Rectangle(14, 10, Color.web("#1f2328", 0.22)));
+            l.getStyleClass().add("legend-item");
+            legend.getChildren().add(l);
+        }
+        if (!p.ticks().isEmpty() && p.topAxis() != null) {
+            Rectangle swatch = new Rectangle(2, 10, Color.web(TICK_COLOR));
+            Label l = new Label(p.ticks().size() + " notable models (Epoch AI) at their training compute; hover the marks", swatch);
+            l.getStyleClass().add("legend-item");
+            legend.getChildren().add(l);
+        }
     }
 
     private static List<String> legendKey(YearData.Plot p) {
         List<String> key = new ArrayList<>();
         for (YearData.Band b : p.bands()) key.add(b.name() + "|" + b.color() + "|" + b.hatched());
         for (YearData.Line l : p.lines()) key.add(l.name() + "|" + l.color() + "|" + l.dashed());
+        if (p.range() != null) key.add("range|" + p.range().name());
+        if (!p.ticks().isEmpty() && p.topAxis() != null) key.add("ticks|" + p.ticks().size());
         return key;
     }
 
@@ -390,7 +459,11 @@ public class YearChart extends Region {
         double[] years = p.years();
         int k = (int) Math.round((year - years[0]) / (years[years.length - 1] - years[0]) * (years.length - 1));
         double log = Math.log10(yAxis.toValue(e.getY()));
-        String text = null;
+        String text = e.getY() <= yTop + tickLength(style.get()) + 3 && p.topAxis() != null ? ticksNear(p, e.getX()) : null;
+        if (text != null) {
+            showHover(text, e);
+            return;
+        }
         for (YearData.Band b : p.bands()) {
             if (b.upper()[k] > b.lower()[k] + 1e-12 && log >= b.lower()[k] && log <= b.upper()[k]) text = describer.apply(b.id(), year);
         }
@@ -398,6 +471,10 @@ public class YearChart extends Region {
             hover.setVisible(false);
             return;
         }
+        showHover(text, e);
+    }
+
+    private void showHover(String text, MouseEvent e) {
         hover.setText(text);
         hover.autosize();
         double hx = canvas.getLayoutX() + e.getX() + 14;

@@ -23,15 +23,35 @@ public final class YearData {
     public record Point(double year, double value, String color, String label) {
     }
 
+    /** An interval (gains, not logs) at its own years, drawn as a shaded band, e.g. the total's bootstrap interval. */
+    public record Range(String name, double[] years, double[] low, double[] high) {
+    }
+
+    /** A model placed on the top (compute) axis at {@code year}, the year the axis reaches its compute. */
+    public record Tick(double year, String label) {
+    }
+
     /**
      * @param topAxis label of the secondary (top) axis at a year, e.g. the trend's compute; null for none
+     * @param range   a shaded interval, or null
+     * @param ticks   models marked along the top axis (empty without a top axis)
      */
     public record Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
-                       double yMin, double yMax, DoubleFunction<String> topAxis) {
+                       double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks) {
         public Plot {
             bands = List.copyOf(bands);
             lines = List.copyOf(lines);
             points = List.copyOf(points);
+            ticks = ticks == null ? List.of() : List.copyOf(ticks);
+        }
+
+        public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
+                    double yMin, double yMax, DoubleFunction<String> topAxis) {
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, null, List.of());
+        }
+
+        public Plot withRange(Range r) {
+            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks);
         }
     }
 }

@@ -234,6 +234,9 @@ public final class ExplorerView extends BorderPane {
         table.getColumns().add(textColumn("Loss at C", CegRow::loss, 100));
         table.getColumns().add(textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 170));
         table.getColumns().add(textColumn("CEG", CegRow::cegText, 110));
+        TableColumn<CegRowSlot, String> interval = textColumn("95% interval", CegRow::interval, 150);
+        interval.visibleProperty().bind(vm.intervalsProperty());
+        table.getColumns().add(interval);
         table.getColumns().add(textColumn("Flags", CegRow::flags, 160));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

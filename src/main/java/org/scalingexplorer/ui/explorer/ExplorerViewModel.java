@@ -56,6 +56,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper computeText = new ReadOnlyStringWrapper(this, "computeText");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper intervals = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "intervals");
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 12);
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 28);
 
@@ -75,6 +76,13 @@ public final class ExplorerViewModel {
             step();
         });
         state.log10ComputeProperty().addListener((o, was, now) -> step());
+        state.uncertaintyProperty().addListener((o, was, now) -> {
+            intervals.set(!now.isEmpty());
+            rebuildDataset();
+            rebuildReference();
+            step();
+        });
+        intervals.set(!state.uncertainty().isEmpty());
         rebuildDataset();
         rebuildReference();
         step();
@@ -137,6 +145,11 @@ public final class ExplorerViewModel {
     /** The same, compact enough for one line: "At 1.00e22 FLOP, against LSTM: Transformer (2017) 259×, ...". */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** Whether a fitted law with a bootstrap is in the dataset, so that CEGs have intervals. */
+    public javafx.beans.property.ReadOnlyBooleanProperty intervalsProperty() {
+        return intervals.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty sliderMinProperty() {
@@ -230,9 +243,10 @@ public final class ExplorerViewModel {
         double yMax = 0;
         for (Algorithm a : d.algorithms()) {
             double[] ys = CegCurves.losses(a.law(), grid);
+            ChartData.Band band = state.uncertainty().lossBand(a.id(), grid).map(b -> new ChartData.Band(grid, b[0], b[1])).orElse(null);
             series.add(new ChartData.Series(a.id(), a.name(), colorOf(a), splitByRange(a.law(), grid, ys),
                     a.runs().stream().mapToDouble(Run::compute).toArray(), a.runs().stream().mapToDouble(Run::loss).toArray(),
-                    a.whatIf() ? "what-if" : ""));
+                    a.whatIf() ? "what-if" : band != null ? "fit" : "", band));
             double top = a.law().measuredRange().map(r -> a.law().loss(r.min())).orElse(a.law().loss(Math.pow(10, lo)));
             yMax = Math.max(yMax, top);
             for (double y : ys) yMin = Math.min(yMin, y);
@@ -338,7 +352,8 @@ public final class ExplorerViewModel {
             String sentence = sentence(a, ref, r, c);
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? ComputeText.format(r.matchedCompute().getAsDouble()) : "unreachable",
-                    r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable", r.ceg().orElse(Double.NaN),
+                    r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable",
+                    isRef ? "" : state.uncertainty().ceg(ref, a, anchor, c).map(ExplorerViewModel::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
                     flags(r), sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
@@ -376,6 +391,11 @@ public final class ExplorerViewModel {
             rows.set(i, newRows.get(i));
             slots.get(i).set(newRows.get(i));
         }
+    }
+
+    /** {@code 180× to 330×}. */
+    static String intervalText(org.scalingexplorer.model.fit.Bootstrap.Interval i) {
+        return ComputeText.multiplier(i.low()) + "× to " + ComputeText.multiplier(i.high()) + "×";
     }
 
     /** {@code 259× less compute}, or {@code 3.1× more compute} when the candidate is less efficient. */

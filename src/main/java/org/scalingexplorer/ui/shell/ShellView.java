@@ -35,9 +35,14 @@ public final class ShellView extends BorderPane {
     private final javafx.scene.Node sidePanel;
     private final org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf;
 
+    private final org.scalingexplorer.ui.fit.FitViewModel fit;
+    private javafx.stage.Stage fitWindow;
+    private final Menu fittedMenu = new Menu("Fitted _Laws");
+
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
-                     org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, Runnable quit) {
+                     org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit, Runnable quit) {
         this.vm = vm;
+        this.fit = fit;
         this.explorer = explorer;
         this.sidePanel = sidePanel;
         this.whatIf = whatIf;
@@ -109,7 +114,9 @@ public final class ShellView extends BorderPane {
         MenuItem exit = new MenuItem("_Quit");
         exit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         exit.setOnAction(e -> quit.run());
-        Menu file = new Menu("_File", null, open, recentMenu, bundled, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        MenuItem epoch = new MenuItem("Import Epoch AI _Models...");
+        epoch.setOnAction(e -> chooseEpochFile());
+        Menu file = new Menu("_File", null, open, recentMenu, bundled, epoch, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
         MenuItem reset = new MenuItem("_Reset Zoom");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -133,7 +140,12 @@ public final class ShellView extends BorderPane {
         drawWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         drawWhatIf.setOnAction(e -> whatIf.startDrawing());
         drawWhatIf.disableProperty().bind(whatIf.editingProperty().isNotNull());
-        Menu algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf);
+        MenuItem fitLaws = new MenuItem("_Fit Laws to Runs...");
+        fitLaws.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        fitLaws.setOnAction(e -> showFitWindow());
+        rebuildFitted();
+        vm.fitsProperty().addListener((o, was, now) -> rebuildFitted());
+        Menu algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), fitLaws, fittedMenu);
 
         MenuItem about = new MenuItem("_About " + AppInfo.NAME);
         about.setOnAction(e -> {
@@ -149,6 +161,40 @@ public final class ShellView extends BorderPane {
         MenuBar bar = new MenuBar(file, view, algorithms, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** One switch per law a fit replaced: checked = the fitted law, unchecked = the dataset's own. */
+    private void rebuildFitted() {
+        fittedMenu.getItems().setAll(vm.fitsProperty().get().stream().filter(org.scalingexplorer.model.fit.AppliedFit::replaces).map(f -> {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Fitted law for " + f.original().name());
+            item.setMnemonicParsing(false);
+            item.setSelected(f.active());
+            item.setOnAction(e -> vm.useFit(f.algorithmId(), item.isSelected()));
+            return (MenuItem) item;
+        }).collect(Collectors.toList()));
+        fittedMenu.setDisable(fittedMenu.getItems().isEmpty());
+    }
+
+    /** The fit window: not modal, so the charts stay live while a bootstrap runs. */
+    public void showFitWindow() {
+        if (fitWindow == null) {
+            fitWindow = new javafx.stage.Stage();
+            fitWindow.initOwner(window());
+            fitWindow.setTitle("Fit Laws to Runs - " + AppInfo.NAME);
+            javafx.scene.Scene scene = new javafx.scene.Scene(new org.scalingexplorer.ui.fit.FitView(fit), 1180, 640);
+            if (getScene() != null) scene.getStylesheets().setAll(getScene().getStylesheets());
+            fitWindow.setScene(scene);
+        }
+        fitWindow.show();
+        fitWindow.toFront();
+    }
+
+    private void chooseEpochFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import notable models from Epoch AI's CSV of ML systems");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Epoch AI CSV (*.csv)", "*.csv"));
+        File f = chooser.showOpenDialog(window());
+        if (f != null) vm.importNotableModels(f.toPath());
     }
 
     private void rebuildRecent() {

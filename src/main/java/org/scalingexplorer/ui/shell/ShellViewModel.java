@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.io.DatasetFiles;
+import org.scalingexplorer.io.EpochCsvReader;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.model.Dataset;
@@ -71,6 +72,16 @@ public final class ShellViewModel {
         failure.set(null);
     }
 
+    /** The fits put into the dataset, for the menu that switches a replaced law back and forth. */
+    public javafx.beans.property.ReadOnlyObjectProperty<List<org.scalingexplorer.model.fit.AppliedFit>> fitsProperty() {
+        return state.fitsProperty();
+    }
+
+    public void useFit(String algorithmId, boolean on) {
+        state.useFit(algorithmId, on);
+        status.set((on ? "Using the fitted law for " : "Using the dataset's law for ") + state.dataset().algorithm(algorithmId).name());
+    }
+
     public ObservableList<Path> recentFiles() {
         return recent;
     }
@@ -108,6 +119,46 @@ public final class ShellViewModel {
                 });
             }
         });
+    }
+
+    /**
+     * Reads Epoch AI's CSV of ML systems in the background and marks its models on the attribution's compute axis;
+     * rows that cannot be used are counted by reason in the status line.
+     */
+    public void importNotableModels(Path file) {
+        busy.set(true);
+        status.set("Importing " + file.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                EpochCsvReader.Result r = EpochCsvReader.read(file);
+                ui.execute(() -> {
+                    busy.set(false);
+                    state.notableModelsProperty().set(r.models());
+                    status.set(importSummary(file, r));
+                });
+            } catch (InputException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
+                    failure.set(e);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
+                    failure.set(new InputException(file.toString(), "could not be read: " + e));
+                });
+            }
+        });
+    }
+
+    static String importSummary(Path file, EpochCsvReader.Result r) {
+        StringBuilder b = new StringBuilder("Imported " + count(r.models().size(), "notable model") + " from " + file.getFileName());
+        if (!r.skipped().isEmpty()) {
+            b.append("; skipped ");
+            b.append(String.join(", ", r.skipped().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList()));
+        }
+        return b.toString();
     }
 
     /** Writes the dataset on screen (with innovation edits and what-if algorithms) in the dataset format. */

@@ -37,6 +37,40 @@ class ShellViewModelTest {
         assertNull(vm.failureProperty().get());
     }
 
+    /** Epoch AI's real file: 1,892 records, 904 without a training compute; the rest are marked on the compute axis. */
+    @Test
+    void epochModelsAreImportedCountedByReasonAndMarkedOnTheComputeAxis() {
+        org.scalingexplorer.ui.attribution.AttributionViewModel attribution = new org.scalingexplorer.ui.attribution.AttributionViewModel(state);
+        vm.importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
+        List<org.scalingexplorer.model.fit.NotableModel> models = state.notableModelsProperty().get();
+        assertEquals(1892 - 904, models.size());
+        assertTrue(vm.statusProperty().get().startsWith("Imported 988 notable models from epoch-all-ml-systems.csv; skipped 904 (no training compute)"),
+                vm.statusProperty().get());
+        // the paper's trend is 1e16 FLOP in 2013 growing 4.1x a year, so the axis spans 1e16 / 4.1 (2012) to 1e16 * 4.1^12 (2025)
+        long onAxis = models.stream().filter(m -> m.compute() >= 1e16 / 4.1 && m.compute() <= 1e16 * Math.pow(4.1, 12)).count();
+        List<org.scalingexplorer.ui.chart.YearData.Tick> ticks = attribution.plotProperty().get().ticks();
+        assertEquals(onAxis, ticks.size());
+        assertTrue(onAxis > 300, "hundreds of models in range: " + onAxis);
+        // GPT-2 (1.5B): below the paper's 2025 frontier compute (2.26e23 FLOP), so on the axis where the trend reaches it
+        org.scalingexplorer.model.fit.NotableModel m = models.stream().filter(x -> x.name().equals("GPT-2 (1.5B)")).findFirst().orElseThrow();
+        org.scalingexplorer.ui.chart.YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
+        assertEquals(2013 + Math.log(m.compute() / 1e16) / Math.log(4.1), tick.year(), 1e-9);
+        assertTrue(tick.label().endsWith(org.scalingexplorer.model.ComputeText.format(m.compute()) + " FLOP"), tick.label());
+        // fixed-compute mode has no compute axis, so no marks
+        state.attributionModeProperty().set(org.scalingexplorer.model.Attribution.Mode.FIXED);
+        assertTrue(attribution.plotProperty().get().ticks().isEmpty());
+    }
+
+    @Test
+    void aBadEpochFileLeavesTheModelsAsTheyWere(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("epoch.csv");
+        Files.writeString(file, "not,the,right\nheader,at,all\n");
+        vm.importNotableModels(file);
+        assertTrue(state.notableModelsProperty().get().isEmpty());
+        assertNotNull(vm.failureProperty().get());
+        assertTrue(vm.statusProperty().get().contains("unchanged"));
+    }
+
     @Test
     void aBadFileLeavesTheDatasetAsItWasAndReportsEveryProblem(@TempDir Path dir) throws Exception {
         Dataset before = state.dataset();

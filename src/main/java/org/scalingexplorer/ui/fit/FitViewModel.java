@@ -1,0 +1,399 @@
+package org.scalingexplorer.ui.fit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.ScalingLaw;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
+import org.scalingexplorer.model.fit.FitResult;
+import org.scalingexplorer.model.fit.Fitter;
+import org.scalingexplorer.model.fit.LawKind;
+import org.scalingexplorer.model.fit.Uncertainty;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel.Choice;
+
+/**
+ * Fitting laws to runs from the window: pick runs (a CSV file's groups, or an algorithm's runs in the dataset), a
+ * law and options; the fit and its bootstrap run in the background with progress and Cancel; the report says
+ * everything about the fit; apply puts it into the dataset as a new algorithm or in place of an algorithm's law.
+ */
+public final class FitViewModel {
+    /** A set of runs to fit. {@code file} is null for runs already in the dataset. */
+    public record Source(String id, String label, Path file, List<Run> runs) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A parameter at full precision with its interval ("" without a bootstrap). */
+    public record ParameterRow(String name, String value, String low, String high) {
+    }
+
+    /** Everything the report shows, formatted; {@code fit} and {@code bootstrap} keep the numbers. */
+    public record Report(Source source, FitOptions options, FitResult fit, Bootstrap.Result bootstrap, List<ParameterRow> parameters,
+                         String quality, String runs, String method, double[] residualComputes, double[] residuals,
+                         ComputeRange range) {
+    }
+
+    private final AppState state;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<Source> sources = FXCollections.observableArrayList();
+    private final List<Source> fileSources = new ArrayList<>();
+    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
+    private final ObjectProperty<LawKind> law = new SimpleObjectProperty<>(this, "law", LawKind.SATURATING);
+    private final ObjectProperty<Integer> dropHighest = new SimpleObjectProperty<>(this, "dropHighest", 0);
+    private final ObjectProperty<Integer> frontierBins = new SimpleObjectProperty<>(this, "frontierBins", 0);
+    private final StringProperty minCompute = new SimpleStringProperty(this, "minCompute", "");
+    private final StringProperty maxCompute = new SimpleStringProperty(this, "maxCompute", "");
+    private final BooleanProperty huber = new SimpleBooleanProperty(this, "huber", false);
+    private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
+    private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>(this, "seed", 1);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    /** 0..1 while resampling; -1 (indeterminate) during the first fit. */
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ObservableList<Choice> targets = FXCollections.observableArrayList();
+    private volatile AtomicBoolean cancel = new AtomicBoolean();
+
+    /**
+     * @param background where files are read and fits run (a worker thread in the app; the bootstrap itself fans
+     *                   out over all cores)
+     * @param ui         how results come back to the UI thread
+     */
+    public FitViewModel(AppState state, Executor background, Executor ui) {
+        this.state = state;
+        this.background = background;
+        this.ui = ui;
+        state.datasetProperty().addListener((o, was, now) -> rebuildSources());
+        rebuildSources();
+    }
+
+    // ---- what the view binds to ---------------------------------------------------------------------------------
+
+    public ObservableList<Source> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<Source> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<LawKind> lawProperty() {
+        return law;
+    }
+
+    public ObjectProperty<Integer> dropHighestProperty() {
+        return dropHighest;
+    }
+
+    public ObjectProperty<Integer> frontierBinsProperty() {
+        return frontierBins;
+    }
+
+    public StringProperty minComputeProperty() {
+        return minCompute;
+    }
+
+    public StringProperty maxComputeProperty() {
+        return maxCompute;
+    }
+
+    public BooleanProperty huberProperty() {
+        return huber;
+    }
+
+    /** 0 fits without a bootstrap. */
+    public ObjectProperty<Integer> resamplesProperty() {
+        return resamples;
+    }
+
+    public ObjectProperty<Integer> seedProperty() {
+        return seed;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Report> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The algorithms whose law a fit can replace. */
+    public ObservableList<Choice> targets() {
+        return targets;
+    }
+
+    // ---- actions ------------------------------------------------------------------------------------------------
+
+    /** Reads runs to fit from a CSV in the background; each algorithm in it becomes a source. */
+    public void loadRuns(Path file) {
+        message.set("Reading " + file.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                Map<String, List<Run>> groups = RunsCsvReader.readForFit(file);
+                ui.execute(() -> {
+                    fileSources.removeIf(s -> file.equals(s.file()));
+                    List<Source> added = new ArrayList<>();
+                    for (Map.Entry<String, List<Run>> g : groups.entrySet()) {
+                        String label = file.getFileName() + (groups.size() == 1 && g.getKey().equals(RunsCsvReader.UNNAMED) ? "" : ": " + g.getKey())
+                                + " (" + g.getValue().size() + " runs)";
+                        added.add(new Source(g.getKey(), label, file, g.getValue()));
+                    }
+                    fileSources.addAll(0, added);
+                    rebuildSources();
+                    source.set(added.get(0));
+                    message.set("Read " + groups.values().stream().mapToInt(List::size).sum() + " runs from " + file.getFileName());
+                });
+            } catch (InputException e) {
+                ui.execute(() -> message.set(e.getMessage()));
+            } catch (RuntimeException e) {
+                ui.execute(() -> message.set(file + " could not be read: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Starts the fit (and bootstrap) in the background; returns why not when the settings are wrong. */
+    public Optional<String> fit() {
+        if (running.get()) return Optional.of("a fit is already running");
+        Source s = source.get();
+        if (s == null) return refuse("choose runs to fit: open a runs CSV or pick an algorithm with observed runs");
+        FitOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        LawKind kind = law.get();
+        int n = resamples.get();
+        if (n != 0 && n < 10) return refuse("the bootstrap needs at least 10 resamples (or 0 for none), got " + n);
+        if (kind == LawKind.CHINCHILLA && s.runs().stream().noneMatch(r -> r.params() > 0)) {
+            return refuse("an L(N, D) fit needs each run's parameters (a params or Model Size column); " + s.label() + " has none");
+        }
+        long seedValue = seed.get();
+        AtomicBoolean stop = new AtomicBoolean();
+        cancel = stop;
+        running.set(true);
+        progress.set(-1);
+        message.set("Fitting " + kind.id() + " to " + s.label() + " ...");
+        background.execute(() -> {
+            try {
+                Bootstrap.Result boot = null;
+                FitResult fit;
+                if (n == 0) {
+                    fit = Fitter.fit(kind, s.runs(), options);
+                } else {
+                    AtomicInteger shown = new AtomicInteger();
+                    int step = Math.max(1, n / 200);
+                    boot = Bootstrap.run(kind, s.runs(), options, n, seedValue, Bootstrap.DEFAULT_LEVEL, done -> {
+                        // a few hundred updates at most, and never an older count after a newer one
+                        if (done % step == 0 || done == n) {
+                            int was = shown.getAndAccumulate(done, Math::max);
+                            if (done > was) ui.execute(() -> progress.set(Math.max(progress.get(), done / (double) n)));
+                        }
+                    }, stop);
+                    fit = boot.fit();
+                }
+                Report r = report(s, options, fit, boot);
+                ui.execute(() -> {
+                    running.set(false);
+                    progress.set(1);
+                    report.set(r);
+                    message.set("Fitted " + kind.id() + " to " + fit.used() + " runs" + (r.bootstrap() == null ? ""
+                            : " with " + (r.bootstrap().samples().size()) + " bootstrap refits"));
+                });
+            } catch (CancellationException e) {
+                ui.execute(() -> {
+                    running.set(false);
+                    progress.set(0);
+                    message.set("Cancelled; no fit was made");
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    running.set(false);
+                    progress.set(0);
+                    message.set("The fit failed: " + e.getMessage());
+                });
+            }
+        });
+        return Optional.empty();
+    }
+
+    /** Stops a running fit; the work ends promptly and nothing is changed. */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** Adds the reported fit as a new algorithm; returns its id. */
+    public Optional<String> addAsAlgorithm() {
+        Report r = report.get();
+        if (r == null) return Optional.empty();
+        ScalingLaw law = lawOf(r);
+        if (law == null) return Optional.empty();
+        Dataset d = state.dataset();
+        String base = slug(r.source().id()) + "-" + r.fit().kind().id() + "-fit";
+        String id = base;
+        for (int k = 2; d.findAlgorithm(id).isPresent(); k++) id = base + "-" + k;
+        String name = (r.source().file() == null ? d.algorithm(r.source().id()).name() : r.source().id().equals(RunsCsvReader.UNNAMED)
+                ? r.source().file().getFileName().toString() : r.source().id()) + " (" + r.fit().kind().id() + " fit)";
+        Algorithm a = new Algorithm(id, name, "", r.method(), law, r.source().runs(), java.util.Set.of(), false);
+        state.apply(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
+        message.set("Added " + name + " to the dataset");
+        return Optional.of(id);
+    }
+
+    /** Puts the reported fit in place of {@code algorithmId}'s law, keeping the dataset's law to switch back to. */
+    public void replaceLaw(String algorithmId) {
+        Report r = report.get();
+        if (r == null) return;
+        ScalingLaw law = lawOf(r);
+        if (law == null) return;
+        Dataset d = state.dataset();
+        Algorithm current = d.algorithm(algorithmId);
+        // an earlier fit of the same algorithm: switch back to the dataset's own before replacing again
+        Algorithm original = state.fitsProperty().get().stream().filter(f -> f.algorithmId().equals(algorithmId) && f.replaces())
+                .map(AppliedFit::original).findFirst().orElse(current);
+        Algorithm fitted = original.withLaw(law).withRuns(r.source().file() == null ? original.runs() : r.source().runs());
+        state.apply(new AppliedFit(algorithmId, r.source().label(), r.options(), r.fit(), r.bootstrap(), original, fitted, laws(r), true));
+        message.set(original.name() + " now uses the fitted law; Algorithms > Fitted Laws switches back");
+    }
+
+    // ---- internals ----------------------------------------------------------------------------------------------
+
+    private Optional<String> refuse(String why) {
+        message.set(why);
+        return Optional.of(why);
+    }
+
+    FitOptions options() {
+        double lo = minCompute.get().isBlank() ? 0 : ComputeText.parse(minCompute.get());
+        double hi = maxCompute.get().isBlank() ? Double.POSITIVE_INFINITY : ComputeText.parse(maxCompute.get());
+        return new FitOptions(dropHighest.get(), frontierBins.get(), lo, hi, huber.get());
+    }
+
+    private ScalingLaw lawOf(Report r) {
+        try {
+            return r.fit().kind().law(r.fit().parameters(), java.util.Optional.of(r.range()));
+        } catch (IllegalArgumentException e) {
+            message.set("The fitted law cannot be used: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<ScalingLaw> laws(Report r) {
+        return r.bootstrap() == null ? List.of() : Uncertainty.laws(r.bootstrap(), java.util.Optional.of(r.range()));
+    }
+
+    private static String slug(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return t.isEmpty() ? "runs" : t;
+    }
+
+    private void rebuildSources() {
+        Dataset d = state.dataset();
+        List<Source> all = new ArrayList<>(fileSources);
+        for (Algorithm a : d.algorithms()) {
+            if (a.runs().size() >= 3) all.add(new Source(a.id(), a.name() + ": runs in the dataset (" + a.runs().size() + ")", null, a.runs()));
+        }
+        Source was = source.get();
+        sources.setAll(all);
+        source.set(was != null && all.contains(was) ? was : all.isEmpty() ? null : all.get(0));
+        List<Choice> t = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
+        if (!t.equals(targets)) targets.setAll(t);
+    }
+
+    static Report report(Source s, FitOptions options, FitResult fit, Bootstrap.Result boot) {
+        List<ParameterRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
+            Bootstrap.Interval i = boot == null ? null : boot.intervals().get(p.getKey());
+            rows.add(new ParameterRow(p.getKey(), full(p.getValue()), i == null ? "" : full(i.low()), i == null ? "" : full(i.high())));
+        }
+        FitOptions.Selection sel = options.select(s.runs());
+        double lo = sel.used().get(0).compute();
+        double hi = sel.used().get(sel.used().size() - 1).compute();
+        double[] xs = sel.used().stream().mapToDouble(Run::compute).toArray();
+        String quality = String.format(Locale.ROOT, "R² %.6f on log loss, RMSE %.5f (log loss)", fit.rSquared(), fit.rmse());
+        StringBuilder runs = new StringBuilder(fit.used() + " of " + s.runs().size() + " runs used, from " + ComputeText.format(lo)
+                + " to " + ComputeText.format(hi) + " FLOP");
+        if (!sel.dropped().isEmpty()) {
+            runs.append("; dropped: ");
+            runs.append(String.join(", ", sel.dropped().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
+        }
+        return new Report(s, options, fit, boot, rows, quality, runs.toString(), method(fit.kind(), options, boot), xs, fit.residuals(),
+                new ComputeRange(lo, hi));
+    }
+
+    /** The method and its settings, in words, e.g. for the report and the fitted algorithm's description. */
+    static String method(LawKind kind, FitOptions o, Bootstrap.Result boot) {
+        String m = switch (kind) {
+            case POWER -> "L = A·C^alpha by least squares on log loss against log compute";
+            case SATURATING -> "L = E + A·C^alpha by Levenberg-Marquardt on log loss"
+                    + (o.huber() ? ", Huber-robust (delta " + Fitter.SATURATING_HUBER_DELTA + " on log loss)" : "");
+            case CHINCHILLA -> "L = E + A/N^alpha + B/D^beta with D = C/(6N): Huber loss (delta " + Fitter.HUBER_DELTA
+                    + ") on log loss against the LogSumExp form, BFGS from a grid of starts, best kept";
+        };
+        List<String> sel = new ArrayList<>();
+        if (o.dropHighest() > 0) sel.add("the " + o.dropHighest() + " highest-loss runs dropped");
+        if (o.frontierBins() > 0) sel.add("compute-efficient frontier over " + o.frontierBins() + " bins");
+        if (o.minCompute() > 0 || Double.isFinite(o.maxCompute())) {
+            sel.add("compute from " + (o.minCompute() > 0 ? ComputeText.format(o.minCompute()) : "any") + " to "
+                    + (Double.isFinite(o.maxCompute()) ? ComputeText.format(o.maxCompute()) : "any"));
+        }
+        if (!sel.isEmpty()) m += "; " + String.join(", ", sel);
+        m += boot == null ? "; no bootstrap"
+                : String.format(Locale.ROOT, "; %d%% percentile intervals from %d bootstrap resamples of the runs (seed %d%s)",
+                Math.round(boot.level() * 100), boot.samples().size() + boot.failed(), boot.seed(),
+                boot.failed() > 0 ? ", " + boot.failed() + " refits failed and were left out" : "");
+        return m;
+    }
+
+    /** Full precision: the shortest text that reads back as the same double. */
+    static String full(double v) {
+        return Double.toString(v);
+    }
+}

@@ -1,0 +1,75 @@
+package org.scalingexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.ui.explorer.CegRowSlot;
+import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.fit.FitViewModelTest;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The fit window driven as a user would: runs, Fit, the report, Add as New Algorithm, the interval in the CEG table. */
+@ExtendWith(ApplicationExtension.class)
+class FitWindowTest {
+    private AppState state;
+    private App.Composition window;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(BundledDatasets.paper());
+        window = TestWindows.show(stage, state);
+    }
+
+    @Test
+    void aFitIsReportedAndAddedWithItsIntervalInTheTable(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path runs = FitViewModelTest.syntheticRuns(dir);
+        robot.clickOn("Algorithms").clickOn("Fit Laws to Runs...");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.fitVm().loadRuns(runs);
+            window.fitVm().resamplesProperty().set(100);
+        });
+        robot.clickOn("#fit-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<FitViewModel.ParameterRow> params = robot.lookup("#fit-parameters").queryAs(TableView.class);
+        assertEquals(3, params.getItems().size(), window.fitVm().messageProperty().get());
+        assertTrue(robot.lookup("#fit-quality").queryLabeled().getText().startsWith("R² 0.9"));
+        assertTrue(robot.lookup("#fit-method").queryLabeled().getText().contains("100 bootstrap resamples"));
+
+        robot.clickOn("#fit-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryAs(TableView.class);
+        CegRowSlot last = table.getItems().get(table.getItems().size() - 1);
+        assertEquals("my-runs.csv (saturating fit)", last.rowProperty().get().name());
+        assertTrue(last.rowProperty().get().interval().contains("× to "), last.rowProperty().get().interval());
+        assertTrue(table.getColumns().stream().anyMatch(c -> c.getText().equals("95% interval") && c.isVisible()));
+        assertEquals("LSTM", shownReference(robot), "the reference box still shows the reference");
+        assertNotNull(window.explorerVm().lossPlotProperty().get().series().get(table.getItems().size() - 1).band());
+    }
+
+    /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
+    static String shownReference(FxRobot robot) {
+        ComboBox<?> reference = robot.lookup("#reference").queryComboBox();
+        ListCell<?> shown = robot.lookup("#reference .list-cell").match((javafx.scene.Node n) -> n.getParent() == reference)
+                .queryAs(ListCell.class);
+        return shown.getText();
+    }
+}

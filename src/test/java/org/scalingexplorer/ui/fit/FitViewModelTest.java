@@ -1,0 +1,209 @@
+package org.scalingexplorer.ui.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.LawKind;
+import org.scalingexplorer.model.fit.Uncertainty;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.attribution.AttributionViewModel;
+import org.scalingexplorer.ui.explorer.CegRow;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel;
+
+public class FitViewModelTest {
+    /** 120 runs of L = 2 + 40 C^-0.1 with 1% log-normal noise, 1e15..1e21 FLOP. */
+    public static Path syntheticRuns(Path dir) throws IOException {
+        SplittableRandom rng = new SplittableRandom(11);
+        java.util.Random gauss = new java.util.Random(11);
+        StringBuilder csv = new StringBuilder("compute,loss\n");
+        for (int i = 0; i < 120; i++) {
+            double c = Math.pow(10, 15 + 6 * rng.nextDouble());
+            csv.append(String.format(Locale.ROOT, "%.6e,%.6f%n", c, (2 + 40 * Math.pow(c, -0.1)) * Math.exp(0.01 * gauss.nextGaussian())));
+        }
+        Path f = dir.resolve("my-runs.csv");
+        Files.writeString(f, csv.toString());
+        return f;
+    }
+
+    private final AppState state = new AppState(BundledDatasets.paper());
+    private final FitViewModel vm = new FitViewModel(state, Runnable::run, Runnable::run);
+
+    @Test
+    void aFitFromAFileReportsParametersWithIntervalsAndCanBeAddedAsAnAlgorithm(@TempDir Path dir) throws IOException {
+        vm.loadRuns(syntheticRuns(dir));
+        assertEquals("my-runs.csv (120 runs)", vm.sourceProperty().get().label());
+        vm.resamplesProperty().set(200);
+        assertTrue(vm.fit().isEmpty());
+        FitViewModel.Report r = vm.reportProperty().get();
+        assertNotNull(r, vm.messageProperty().get());
+        assertFalse(vm.runningProperty().get());
+        assertEquals(List.of("E", "A", "alpha"), r.parameters().stream().map(FitViewModel.ParameterRow::name).toList());
+        assertEquals(-0.1, r.fit().parameter("alpha"), 0.02);
+        FitViewModel.ParameterRow alpha = r.parameters().get(2);
+        assertEquals(r.fit().parameter("alpha"), Double.parseDouble(alpha.value()), 0, "full precision: the text reads back as the same number");
+        assertTrue(Double.parseDouble(alpha.low()) < -0.1 && -0.1 < Double.parseDouble(alpha.high()), alpha.toString());
+        assertEquals(120, r.residuals().length);
+        assertTrue(r.runs().startsWith("120 of 120 runs used"), r.runs());
+        assertTrue(r.method().contains("200 bootstrap resamples of the runs (seed 1)"), r.method());
+
+        int before = state.dataset().algorithms().size();
+        String id = vm.addAsAlgorithm().orElseThrow();
+        assertEquals("runs-saturating-fit", id);
+        Algorithm added = state.dataset().algorithm(id);
+        assertEquals(before + 1, state.dataset().algorithms().size());
+        assertEquals("my-runs.csv (saturating fit)", added.name());
+        assertEquals(120, added.runs().size());
+        assertTrue(added.law().measuredRange().isPresent());
+        assertTrue(state.uncertainty().covers(id));
+
+        // the CEG table gains the interval the uncertainty gives, computed here by the engine directly
+        ExplorerViewModel explorer = new ExplorerViewModel(state);
+        state.log10ComputeProperty().set(20);
+        CegRow row = explorer.rows().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Algorithm ref = state.dataset().algorithm(state.referenceIdProperty().get());
+        Bootstrap.Interval expected = state.uncertainty().ceg(ref, added, Anchor.REFERENCE, 1e20).orElseThrow();
+        assertTrue(expected.low() < expected.high());
+        assertEquals(org.scalingexplorer.model.ComputeText.multiplier(expected.low()) + "× to "
+                + org.scalingexplorer.model.ComputeText.multiplier(expected.high()) + "×", row.interval());
+        assertTrue(explorer.intervalsProperty().get());
+        // and the loss chart a band around the fitted curve
+        assertNotNull(explorer.lossPlotProperty().get().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().band());
+    }
+
+    @Test
+    void aReplacedLawCanBeSwitchedBackAndForthAndItsIntervalReachesTheAttribution(@TempDir Path dir) throws IOException {
+        vm.loadRuns(syntheticRuns(dir));
+        vm.resamplesProperty().set(50);
+        vm.fit();
+        Algorithm original = state.dataset().algorithm("transformer-2017");
+        vm.replaceLaw("transformer-2017");
+        Algorithm fitted = state.dataset().algorithm("transformer-2017");
+        assertEquals(vm.reportProperty().get().fit().parameter("E"), fitted.law().irreducibleLoss(), 0);
+        assertEquals(original.name(), fitted.name());
+        assertTrue(state.uncertainty().covers("transformer-2017"));
+
+        AttributionViewModel attribution = new AttributionViewModel(state);
+        assertTrue(attribution.readoutProperty().get().contains("% interval"), attribution.readoutProperty().get());
+        assertNotNull(attribution.plotProperty().get().range(), "the total gains a shaded interval");
+
+        state.useFit("transformer-2017", false);
+        assertSame(original, state.dataset().algorithm("transformer-2017"));
+        assertFalse(state.uncertainty().covers("transformer-2017"), "the dataset's own law has no bootstrap");
+        assertFalse(attribution.readoutProperty().get().contains("% interval"));
+        state.useFit("transformer-2017", true);
+        assertEquals(fitted, state.dataset().algorithm("transformer-2017"));
+
+        // replacing again keeps the dataset's own law to switch back to, not the first fit
+        vm.replaceLaw("transformer-2017");
+        state.useFit("transformer-2017", false);
+        assertSame(original, state.dataset().algorithm("transformer-2017"));
+        assertEquals(1, state.fitsProperty().get().size());
+
+        // opening another dataset forgets the fits
+        state.load(BundledDatasets.paper(), null);
+        assertTrue(state.fitsProperty().get().isEmpty());
+        assertSame(Uncertainty.none(), state.uncertainty());
+    }
+
+    @Test
+    void wrongSettingsAreRefusedWithTheReasonAndNothingRuns(@TempDir Path dir) throws IOException {
+        vm.loadRuns(syntheticRuns(dir));
+        vm.lawProperty().set(LawKind.CHINCHILLA);
+        assertTrue(vm.fit().orElseThrow().contains("needs each run's parameters"));
+        vm.lawProperty().set(LawKind.SATURATING);
+        vm.minComputeProperty().set("lots");
+        assertTrue(vm.fit().isPresent());
+        vm.minComputeProperty().set("1e22");
+        vm.resamplesProperty().set(0);
+        assertTrue(vm.fit().isEmpty());
+        assertTrue(vm.messageProperty().get().startsWith("The fit failed: a saturating fit needs at least 4 runs"), vm.messageProperty().get());
+        assertNull(vm.reportProperty().get());
+        vm.resamplesProperty().set(5);
+        assertTrue(vm.fit().orElseThrow().contains("at least 10 resamples"));
+    }
+
+    @Test
+    void aBadFileLeavesTheSourcesAsTheyWereAndSaysWhere(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "compute,loss\n1e20,2.5\n1e21,minus one\n");
+        int before = vm.sources().size();
+        vm.loadRuns(bad);
+        assertEquals(before, vm.sources().size());
+        assertTrue(vm.messageProperty().get().contains("line 3"), vm.messageProperty().get());
+    }
+
+    /** Cancel during a long bootstrap: the work stops, nothing is applied, the progress went up on the way. */
+    @Test
+    void cancelStopsARunningBootstrap(@TempDir Path dir) throws Exception {
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+        FitViewModel async = new FitViewModel(state, worker, uiQueue::add);
+        async.loadRuns(syntheticRuns(dir));
+        uiQueue.poll(10, TimeUnit.SECONDS).run();
+        async.resamplesProperty().set(100_000);
+        async.huberProperty().set(true);
+        assertTrue(async.fit().isEmpty());
+        assertTrue(async.runningProperty().get());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (async.progressProperty().get() <= 0.001 && System.nanoTime() < deadline) {
+            Runnable r = uiQueue.poll(100, TimeUnit.MILLISECONDS);
+            if (r != null) r.run();
+        }
+        assertTrue(async.progressProperty().get() > 0, "progress reported before the end");
+        async.cancel();
+        while (async.runningProperty().get() && System.nanoTime() < deadline) {
+            Runnable r = uiQueue.poll(100, TimeUnit.MILLISECONDS);
+            if (r != null) r.run();
+        }
+        assertFalse(async.runningProperty().get());
+        assertEquals("Cancelled; no fit was made", async.messageProperty().get());
+        assertNull(async.reportProperty().get());
+        worker.shutdown();
+        assertTrue(worker.awaitTermination(5, TimeUnit.SECONDS), "no work left running after Cancel");
+    }
+
+    @Test
+    void theMethodNamesTheSettings() {
+        String m = FitViewModel.method(LawKind.CHINCHILLA, org.scalingexplorer.model.fit.FitOptions.defaults().withDropHighest(5), null);
+        assertTrue(m.contains("Huber loss (delta 0.001)"), m);
+        assertTrue(m.contains("the 5 highest-loss runs dropped"), m);
+        assertTrue(m.endsWith("no bootstrap"), m);
+    }
+
+    /** Sanity of the pairing the table relies on: with the dataset's laws the interval's value is the CEG itself. */
+    @Test
+    void theIntervalsValueIsTheCegOfTheFittedLaws() {
+        Algorithm lstm = state.dataset().algorithm("lstm");
+        Algorithm t = state.dataset().algorithm("transformer-2017");
+        Uncertainty u = Uncertainty.of(java.util.Map.of("transformer-2017", java.util.Collections.nCopies(20, t.law())), 0.95);
+        Bootstrap.Interval i = u.ceg(lstm, t, Anchor.REFERENCE, 1e21).orElseThrow();
+        double ceg = Ceg.between(lstm.law(), t.law(), Anchor.REFERENCE, 1e21).value();
+        assertEquals(ceg, i.value(), 0);
+        assertEquals(ceg, i.low(), ceg * 1e-12);
+        assertEquals(ceg, i.high(), ceg * 1e-12);
+        assertTrue(t.law() instanceof PowerLaw);
+    }
+}
