@@ -65,6 +65,25 @@ class FitWindowTest {
         assertNotNull(window.explorerVm().lossPlotProperty().get().series().get(table.getItems().size() - 1).band());
     }
 
+    /** Adding a fit (a new algorithm in the reference box's list) in one go, without a pulse between, keeps the choice. */
+    @Test
+    void theReferenceBoxKeepsItsChoiceWhenAFitIsAdded(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path runs = FitViewModelTest.syntheticRuns(dir);
+        Object[] seen = new Object[2];
+        robot.interact(() -> {
+            window.fitVm().loadRuns(runs);
+            window.fitVm().resamplesProperty().set(20);
+            window.fitVm().fit();
+            window.fitVm().addAsAlgorithm().orElseThrow();
+            ComboBox<?> box = robot.lookup("#reference").queryComboBox();
+            seen[0] = box.getValue();
+            seen[1] = box.getSelectionModel().getSelectedItem();
+        });
+        assertEquals("LSTM", String.valueOf(seen[0]));
+        assertEquals("LSTM", String.valueOf(seen[1]));
+        assertEquals("lstm", state.referenceIdProperty().get());
+    }
+
     /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
     static String shownReference(FxRobot robot) {
         ComboBox<?> reference = robot.lookup("#reference").queryComboBox();

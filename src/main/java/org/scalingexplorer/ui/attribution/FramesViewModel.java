@@ -120,7 +120,7 @@ public final class FramesViewModel {
         // replaced only when they differ: a box whose items are replaced by equal ones goes blank
         List<ExplorerViewModel.Choice> choices = dataset().algorithms().stream()
                 .map(a -> new ExplorerViewModel.Choice(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""))).toList();
-        if (!choices.equals(references)) references.setAll(choices);
+        org.scalingexplorer.ui.Lists.update(references, choices);
         String id = referenceId.get();
         if (id == null || dataset().findAlgorithm(id).isEmpty()) {
             // the baseline where the frontier starts (the LSTM in the paper's dataset)

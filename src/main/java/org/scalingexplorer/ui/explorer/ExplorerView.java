@@ -199,7 +199,11 @@ public final class ExplorerView extends BorderPane {
 
     private void selectReference() {
         String id = vm.referenceIdProperty().get();
-        vm.references().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(reference::setValue);
+        vm.references().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
+            // the value can still be the choice while the selection was cleared by a change of the items
+            if (c.equals(reference.getValue()) && reference.getSelectionModel().getSelectedIndex() >= 0) return;
+            reference.getSelectionModel().select(c);
+        });
     }
 
     private VBox tablePane() {

@@ -224,7 +224,7 @@ public final class ExplorerViewModel {
         Dataset d = dataset();
         // replaced only when they differ: a box whose items are replaced by equal ones goes blank
         List<Choice> choices = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
-        if (!choices.equals(references)) references.setAll(choices);
+        org.scalingexplorer.ui.Lists.update(references, choices);
         double lo = 12;
         double hi = 28;
         for (Algorithm a : d.algorithms()) {

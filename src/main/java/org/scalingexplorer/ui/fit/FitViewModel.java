@@ -344,7 +344,7 @@ public final class FitViewModel {
         sources.setAll(all);
         source.set(was != null && all.contains(was) ? was : all.isEmpty() ? null : all.get(0));
         List<Choice> t = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
-        if (!t.equals(targets)) targets.setAll(t);
+        org.scalingexplorer.ui.Lists.update(targets, t);
     }
 
     static Report report(Source s, FitOptions options, FitResult fit, Bootstrap.Result boot) {

@@ -158,6 +158,14 @@ public final class ShellViewModel {
             b.append("; skipped ");
             b.append(String.join(", ", r.skipped().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList()));
         }
+        try {
+            org.scalingexplorer.model.fit.TrendFit.Result t = org.scalingexplorer.model.fit.TrendFit.fit(r.models(),
+                    org.scalingexplorer.model.fit.TrendFit.Selection.ALL, 10, 2010, 2013);
+            b.append(String.format(java.util.Locale.ROOT, ". Their compute grows %.2f× a year since 2010 (%d%% interval %.2f-%.2f)",
+                    t.growth(), Math.round(org.scalingexplorer.model.fit.TrendFit.LEVEL * 100), t.growthLow(), t.growthHigh()));
+        } catch (IllegalArgumentException e) {
+            // too few models with a date since 2010 for a trend: the import stands on its own
+        }
         return b.toString();
     }
 

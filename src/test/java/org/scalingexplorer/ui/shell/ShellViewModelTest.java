@@ -46,6 +46,15 @@ class ShellViewModelTest {
         assertEquals(1892 - 904, models.size());
         assertTrue(vm.statusProperty().get().startsWith("Imported 988 notable models from epoch-all-ml-systems.csv; skipped 904 (no training compute)"),
                 vm.statusProperty().get());
+        // the trend of every model since 2010: the least-squares slope of log10 compute on the year, by the closed form
+        List<org.scalingexplorer.model.fit.NotableModel> since = models.stream().filter(x -> x.year() >= 2010).toList();
+        double mx = since.stream().mapToDouble(x -> x.year()).average().orElseThrow();
+        double my = since.stream().mapToDouble(x -> Math.log10(x.compute())).average().orElseThrow();
+        double sxy = since.stream().mapToDouble(x -> (x.year() - mx) * (Math.log10(x.compute()) - my)).sum();
+        double sxx = since.stream().mapToDouble(x -> (x.year() - mx) * (x.year() - mx)).sum();
+        String growth = String.format(java.util.Locale.ROOT, "%.2f×", Math.pow(10, sxy / sxx));
+        assertTrue(vm.statusProperty().get().contains("Their compute grows " + growth + " a year since 2010 (90% interval "),
+                vm.statusProperty().get());
         // the paper's trend is 1e16 FLOP in 2013 growing 4.1x a year, so the axis spans 1e16 / 4.1 (2012) to 1e16 * 4.1^12 (2025)
         long onAxis = models.stream().filter(m -> m.compute() >= 1e16 / 4.1 && m.compute() <= 1e16 * Math.pow(4.1, 12)).count();
         List<org.scalingexplorer.ui.chart.YearData.Tick> ticks = attribution.plotProperty().get().ticks();
