@@ -26,7 +26,7 @@ import org.scalingexplorer.model.fit.NotableModel;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Coalescer;
-import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.render.YearData;
 
 /**
  * The stacked-area attribution of efficiency gains by innovation, 2012-2025. In frontier mode the year cursor and the

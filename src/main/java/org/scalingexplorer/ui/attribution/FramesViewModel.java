@@ -25,7 +25,7 @@ import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Palette;
-import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.render.YearData;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 /**

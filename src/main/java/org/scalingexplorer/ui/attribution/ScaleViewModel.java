@@ -15,8 +15,8 @@ import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.chart.ChartData;
-import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.YearData;
 
 /**
  * Gains by compute scale: the total gain over the years for models of fixed sizes, and the gain in the last year as

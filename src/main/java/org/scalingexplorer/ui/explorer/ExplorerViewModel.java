@@ -28,7 +28,7 @@ import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Palette;
-import org.scalingexplorer.ui.chart.ChartData;
+import org.scalingexplorer.render.ChartData;
 
 /**
  * The explorer: log-log curves, the compute cursor with each algorithm's CEG construction, the CEG-vs-compute curves

@@ -18,7 +18,7 @@ import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Palette;
-import org.scalingexplorer.ui.chart.ChartData;
+import org.scalingexplorer.render.ChartData;
 
 /**
  * Hypothetical algorithms: a power law (E, A, alpha) or an L(N, D) law with an allocation. They join the dataset

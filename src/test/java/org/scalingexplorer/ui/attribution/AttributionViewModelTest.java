@@ -14,7 +14,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.render.YearData;
 
 class AttributionViewModelTest {
     final Dataset paper = BundledDatasets.paper();

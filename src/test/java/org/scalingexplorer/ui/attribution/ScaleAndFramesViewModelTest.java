@@ -16,8 +16,8 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.chart.ChartData;
-import org.scalingexplorer.ui.chart.YearData;
+import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.YearData;
 
 class ScaleAndFramesViewModelTest {
     /** The paper's normalised scale-invariant multipliers, multiplied by hand: 2.56794... */

@@ -16,7 +16,7 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.chart.ChartData;
+import org.scalingexplorer.render.ChartData;
 
 /** View-model tests: JavaFX properties, no toolkit, no nodes. */
 class ExplorerViewModelTest {

@@ -57,12 +57,12 @@ class ShellViewModelTest {
                 vm.statusProperty().get());
         // the paper's trend is 1e16 FLOP in 2013 growing 4.1x a year, so the axis spans 1e16 / 4.1 (2012) to 1e16 * 4.1^12 (2025)
         long onAxis = models.stream().filter(m -> m.compute() >= 1e16 / 4.1 && m.compute() <= 1e16 * Math.pow(4.1, 12)).count();
-        List<org.scalingexplorer.ui.chart.YearData.Tick> ticks = attribution.plotProperty().get().ticks();
+        List<org.scalingexplorer.render.YearData.Tick> ticks = attribution.plotProperty().get().ticks();
         assertEquals(onAxis, ticks.size());
         assertTrue(onAxis > 300, "hundreds of models in range: " + onAxis);
         // GPT-2 (1.5B): below the paper's 2025 frontier compute (2.26e23 FLOP), so on the axis where the trend reaches it
         org.scalingexplorer.model.fit.NotableModel m = models.stream().filter(x -> x.name().equals("GPT-2 (1.5B)")).findFirst().orElseThrow();
-        org.scalingexplorer.ui.chart.YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
+        org.scalingexplorer.render.YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
         assertEquals(2013 + Math.log(m.compute() / 1e16) / Math.log(4.1), tick.year(), 1e-9);
         assertTrue(tick.label().endsWith(org.scalingexplorer.model.ComputeText.format(m.compute()) + " FLOP"), tick.label());
         // fixed-compute mode has no compute axis, so no marks

@@ -1,4 +1,4 @@
-package org.scalingexplorer.ui.chart;
+package org.scalingexplorer.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

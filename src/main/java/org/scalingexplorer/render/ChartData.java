@@ -1,4 +1,4 @@
-package org.scalingexplorer.ui.chart;
+package org.scalingexplorer.render;
 
 import java.util.List;
 

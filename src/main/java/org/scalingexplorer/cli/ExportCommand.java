@@ -1,0 +1,96 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.DatasetReader;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.export.ChartPictures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Draws one of the window's charts to PNG, SVG or PDF with no display (the format follows --out).")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dataset", paramLabel = "FILE", description = "dataset file (default: the bundled paper dataset)")
+    Path dataset;
+
+    @Option(names = "--chart", required = true, paramLabel = "CHART", description = "loglog, ceg, attribution, frames or scale")
+    String chart;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf")
+    Path out;
+
+    @Option(names = "--compute", converter = Cli.ComputeConverter.class, paramLabel = "C",
+            description = "the compute cursor: 1e22, 3x10^24, 250 PF-days (default: the frontier of --year, or 1e22)")
+    Double compute;
+
+    @Option(names = "--year", paramLabel = "Y", description = "the attribution's year cursor (default 2025)")
+    Double year;
+
+    @Option(names = "--reference", paramLabel = "ID", description = "reference algorithm (default: the dataset's first)")
+    String reference;
+
+    @Option(names = "--anchor", defaultValue = "reference", paramLabel = "ANCHOR", description = "reference or candidate (default ${DEFAULT-VALUE})")
+    String anchor;
+
+    @Option(names = "--mode", defaultValue = "frontier", paramLabel = "MODE",
+            description = "attribution mode: frontier (compute follows the trend) or fixed (at --compute); default ${DEFAULT-VALUE}")
+    String mode;
+
+    @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "width in pixels (points for PDF); default ${DEFAULT-VALUE}")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "height in pixels (points for PDF); default ${DEFAULT-VALUE}")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "S",
+            description = "PNG pixel density, 1 to 4: the image is W*S by H*S pixels (default ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light or dark (default ${DEFAULT-VALUE})")
+    String theme;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        ChartPictures.Kind kind = ChartPictures.Kind.parse(chart);
+        ChartExport.Format.of(out);
+        ChartStyle style = ChartStyle.of(theme);
+        if (out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+            throw new IllegalArgumentException("no directory " + out.toAbsolutePath().getParent() + " to write " + out.getFileName() + " in");
+        }
+        Dataset d = dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset);
+        AppState state = new AppState(d);
+        if (reference != null) {
+            d.algorithm(reference);
+            state.referenceIdProperty().set(reference);
+        }
+        state.anchorProperty().set(Anchor.parse(anchor));
+        Attribution.Mode m = Attribution.Mode.parse(mode);
+        ChartPictures pictures = ChartPictures.headless(state);
+        // the order the window follows: the mode, then the year (which in frontier mode moves the compute), then an
+        // explicit compute (which in frontier mode moves the year)
+        state.attributionModeProperty().set(m);
+        state.yearProperty().set(year == null ? 2025 : year);
+        if (compute != null) state.log10ComputeProperty().set(Math.log10(compute));
+        else if (m == Attribution.Mode.FIXED || d.trend().isEmpty()) state.log10ComputeProperty().set(22);
+        ChartExport.write(pictures.drawing(kind, ChartPictures.View.full(), style), style.background(), out, width, height, scale);
+        spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + ChartExport.Format.of(out).name().toLowerCase()
+                + ", " + Math.round(width * (ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1)) + " x "
+                + Math.round(height * (ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1)) + ")");
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,122 @@
+package org.scalingexplorer.render;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a drawing as PNG, SVG or PDF through Java2D: no display and no JavaFX needed. Files are written next to
+ * their target and moved into place, so a failed export never leaves half a file.
+ */
+public final class ChartExport {
+    public enum Format {
+        PNG, SVG, PDF;
+
+        /** The format a file name asks for, by its extension. */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) return f;
+            throw new IllegalArgumentException(file.getFileName() + ": expected a file name ending in .png, .svg or .pdf");
+        }
+    }
+
+    /** Something drawn on a surface of {@code w} by {@code h} logical pixels. */
+    @FunctionalInterface
+    public interface Drawing {
+        void draw(Painter g, double w, double h);
+    }
+
+    public static final int MAX_PIXELS = 16384;
+    /** PDFBox says, for every label, that it draws Helvetica with a local fallback font to measure it: keep it quiet. */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+    static {
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private ChartExport() {
+    }
+
+    /**
+     * @param width  logical width (CSS pixels; PDF points)
+     * @param scale  pixel density of a PNG (1 to 4): the image is {@code width * scale} by {@code height * scale}
+     *               pixels with everything drawn {@code scale} times larger; vector formats ignore it
+     */
+    public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale) throws IOException {
+        if (width < 50 || height < 50) throw new IllegalArgumentException("the size must be at least 50 x 50, got " + width + " x " + height);
+        if (!(scale >= 1 && scale <= 4)) throw new IllegalArgumentException("the scale must be between 1 and 4, got " + scale);
+        if (width * scale > MAX_PIXELS || height * scale > MAX_PIXELS) {
+            throw new IllegalArgumentException("at most " + MAX_PIXELS + " pixels a side, got " + Math.round(width * scale) + " x " + Math.round(height * scale));
+        }
+        Format format = Format.of(out);
+        Path dir = out.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                switch (format) {
+                    case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
+                    case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
+                    case PDF -> pdf(d, background, width, height, os);
+                }
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static BufferedImage png(Drawing d, Rgba background, int width, int height, double scale) {
+        BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.scale(scale, scale);
+            d.draw(new AwtPainter(g, background), width, height);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    public static String svg(Drawing d, Rgba background, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        d.draw(new AwtPainter(g, background), width, height);
+        return g.getSVGDocument();
+    }
+
+    /** One page of {@code width} by {@code height} points; text drawn in the PDF standard fonts, so it stays text. */
+    public static void pdf(Drawing d, Rgba background, int width, int height, OutputStream out) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            try {
+                d.draw(new AwtPainter(g, background), width, height);
+            } finally {
+                g.dispose();
+            }
+            PDFormXObject form = g.getXFormObject();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(form);
+            }
+            doc.save(out);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.scalingexplorer.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scalingexplorer.render.Painter.HAlign;
+import org.scalingexplorer.render.Painter.VAlign;
+
+/** An exported chart's title (wrapped) and legend (flowing entries), drawn as text above the plot. */
+final class Header {
+    enum Swatch { LINE, BOX, HATCHED, TICK }
+
+    record Entry(String text, Rgba color, Swatch swatch) {
+    }
+
+    private Header() {
+    }
+
+    /** Draws the header at the top of a surface {@code w} wide; returns the height it took. */
+    static double draw(Painter g, String title, List<Entry> legend, double w, ChartStyle s) {
+        double pad = 6 * s.scale();
+        double y = pad;
+        g.fill(s.foreground());
+        g.font(s.font() * 1.1, true);
+        for (String line : wrap(g, title, w - 2 * pad)) {
+            g.text(line, pad, y, HAlign.LEFT, VAlign.TOP);
+            y += s.font() * 1.45;
+        }
+        g.font(s.font(), false);
+        double x = pad;
+        double lineH = s.font() * 1.5;
+        double sw = 16 * s.scale();
+        for (Entry e : legend) {
+            double ew = sw + 6 * s.scale() + g.textWidth(e.text()) + 14 * s.scale();
+            if (x > pad && x + ew > w - pad) {
+                x = pad;
+                y += lineH;
+            }
+            double cy = y + lineH / 2;
+            switch (e.swatch()) {
+                case LINE -> {
+                    g.stroke(e.color());
+                    g.lineWidth(3 * s.scale());
+                    g.line(x, cy, x + sw, cy);
+                }
+                case BOX, HATCHED -> {
+                    g.fill(e.color());
+                    g.fillRect(x, cy - 5 * s.scale(), sw, 10 * s.scale());
+                    if (e.swatch() == Swatch.HATCHED) {
+                        double[] xs = {x, x + sw, x + sw, x};
+                        double[] ys = {cy - 5 * s.scale(), cy - 5 * s.scale(), cy + 5 * s.scale(), cy + 5 * s.scale()};
+                        g.fillHatched(xs, ys, 4, e.color().darker().darker(), Math.max(4, Math.round(7 * s.scale())), Math.max(1, 1.2 * s.scale()));
+                    }
+                }
+                case TICK -> {
+                    g.stroke(e.color());
+                    g.lineWidth(1.5 * s.scale());
+                    g.line(x + sw / 2, cy - 5 * s.scale(), x + sw / 2, cy + 5 * s.scale());
+                }
+            }
+            g.fill(s.foreground());
+            g.text(e.text(), x + sw + 6 * s.scale(), cy, HAlign.LEFT, VAlign.CENTER);
+            x += ew;
+        }
+        if (!legend.isEmpty()) y += lineH;
+        return y + pad;
+    }
+
+    /** Greedy word wrap to {@code width} with the painter's current font. */
+    static List<String> wrap(Painter g, String text, double width) {
+        List<String> lines = new ArrayList<>();
+        if (text == null || text.isBlank()) return lines;
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && g.textWidth(candidate) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+}

@@ -1,0 +1,255 @@
+package org.scalingexplorer.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scalingexplorer.render.Painter.HAlign;
+import org.scalingexplorer.render.Painter.VAlign;
+
+/**
+ * Draws a chart of gains over years (log y) on any {@link Painter}: stacked bands (hatched when scale-dependent),
+ * lines, labelled points, an interval band, the top compute axis with models marked on it, and the year cursor.
+ * The window's canvases and every export use it.
+ */
+public final class YearChartRenderer {
+    public static final String TICK_COLOR = "#8250df";
+    static final String RANGE_COLOR = "#1f2328";
+
+    /** Where the plot area lies on a surface, and how years and gains map to it. */
+    public record Frame(double x0, double x1, double yTop, double yBottom, LogAxis yAxis, double firstYear, double lastYear) {
+        public double screenX(double year) {
+            return x0 + (year - firstYear) / (lastYear - firstYear) * (x1 - x0);
+        }
+
+        public double yearAt(double screenX) {
+            double t = (screenX - x0) / (x1 - x0);
+            return Math.max(firstYear, Math.min(lastYear, firstYear + t * (lastYear - firstYear)));
+        }
+    }
+
+    private YearChartRenderer() {
+    }
+
+    /** The frame of a surface of {@code w} by {@code h}, or null when too small. */
+    public static Frame frame(YearData.Plot p, double w, double h, ChartStyle s) {
+        double x0 = 5.6 * s.font();
+        double x1 = w - 1.2 * s.font();
+        double yTop = p.topAxis() == null ? 0.8 * s.font() : 2.6 * s.font();
+        double yBottom = h - 3.0 * s.font();
+        if (x1 - x0 < 20 || yBottom - yTop < 20) return null;
+        double[] years = p.years();
+        return new Frame(x0, x1, yTop, yBottom, new LogAxis(p.yMin(), p.yMax(), yBottom, yTop), years[0], years[years.length - 1]);
+    }
+
+    public static double tickLength(ChartStyle s) {
+        return 9 * s.scale();
+    }
+
+    /** Everything but the cursor. */
+    public static void draw(Painter g, YearData.Plot p, Frame f, double h, ChartStyle s) {
+        drawGrid(g, p, f, s);
+        double[] years = p.years();
+        for (YearData.Band b : p.bands()) {
+            Rgba c = Rgba.web(b.color());
+            double[] xs = new double[2 * years.length];
+            double[] ys = new double[2 * years.length];
+            for (int k = 0; k < years.length; k++) {
+                xs[k] = f.screenX(years[k]);
+                ys[k] = f.yAxis().toScreen(Math.pow(10, b.upper()[k]));
+                xs[2 * years.length - 1 - k] = xs[k];
+                ys[2 * years.length - 1 - k] = f.yAxis().toScreen(Math.pow(10, b.lower()[k]));
+            }
+            g.fill(c.fade(0.85));
+            g.fillPolygon(xs, ys, xs.length);
+            if (b.hatched()) g.fillHatched(xs, ys, xs.length, c.darker().darker(), hatchSpacing(s), Math.max(1, 1.2 * s.scale()));
+        }
+        if (p.range() != null) drawRange(g, p.range(), f);
+        for (YearData.Line line : p.lines()) {
+            g.stroke(Rgba.web(line.color()));
+            g.lineWidth(line.width() * s.scale());
+            if (line.dashed()) g.dashes(6 * s.scale(), 4 * s.scale());
+            double[] px = new double[years.length];
+            double[] py = new double[years.length];
+            int n = 0;
+            for (int k = 0; k <= years.length; k++) {
+                double y = k < years.length ? f.yAxis().toScreen(line.values()[k]) : Double.NaN;
+                if (Double.isNaN(y)) {
+                    g.polyline(px, py, n);
+                    n = 0;
+                    continue;
+                }
+                px[n] = f.screenX(years[k]);
+                py[n++] = Math.max(f.yTop(), Math.min(f.yBottom(), y));
+            }
+            g.dashes();
+        }
+        for (YearData.Point pt : p.points()) {
+            double x = f.screenX(pt.year());
+            double y = f.yAxis().toScreen(pt.value());
+            if (Double.isNaN(y) || y < f.yTop() || y > f.yBottom()) continue;
+            g.fill(Rgba.web(pt.color()));
+            double r = 4.5 * s.scale();
+            g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
+            g.font(s.font() * 0.85, false);
+            g.fill(s.foreground());
+            g.text(pt.label(), x - r - 2, y - 2, HAlign.RIGHT, VAlign.BOTTOM);
+        }
+        drawAxes(g, p, f, h, s);
+        drawTicks(g, p, f, s);
+    }
+
+    public static double hatchSpacing(ChartStyle s) {
+        return Math.max(4, Math.round(7 * s.scale()));
+    }
+
+    public static void drawCursor(Painter g, Frame f, double year, ChartStyle s) {
+        if (!Double.isFinite(year)) return;
+        double x = Math.floor(f.screenX(year)) + 0.5;
+        g.stroke(s.foreground());
+        g.lineWidth(1.5 * s.scale());
+        g.line(x, f.yTop(), x, f.yBottom());
+    }
+
+    /** The whole chart for an export: title and legend above, then the plot and the cursor. */
+    public static void drawFull(Painter g, YearData.Plot p, double cursorYear, double w, double h, ChartStyle s) {
+        g.fill(s.background());
+        g.fillRect(0, 0, w, h);
+        double top = Header.draw(g, p.title(), legend(p), w, s);
+        g.save();
+        g.translate(0, top);
+        g.clipRect(0, 0, w, h - top);
+        Frame f = frame(p, w, h - top, s);
+        if (f != null) {
+            draw(g, p, f, h - top, s);
+            drawCursor(g, f, cursorYear, s);
+        }
+        g.restore();
+    }
+
+    /** The legend's entries, in drawing order; the window builds its legend from the same list. */
+    public static List<LegendEntry> legendEntries(YearData.Plot p) {
+        List<LegendEntry> entries = new ArrayList<>();
+        for (YearData.Band b : p.bands()) {
+            entries.add(new LegendEntry(b.name() + (b.hatched() ? " (scale-dependent)" : ""), b.color(), b.hatched() ? "hatched" : "box"));
+        }
+        for (YearData.Line l : p.lines()) entries.add(new LegendEntry(l.name(), l.color(), "line"));
+        if (p.range() != null) entries.add(new LegendEntry(p.range().name(), RANGE_COLOR + "38", "box"));
+        if (!p.ticks().isEmpty() && p.topAxis() != null) {
+            entries.add(new LegendEntry(p.ticks().size() + " notable models (Epoch AI) at their training compute", TICK_COLOR, "tick"));
+        }
+        return entries;
+    }
+
+    /** @param kind box, hatched, line or tick */
+    public record LegendEntry(String text, String color, String kind) {
+    }
+
+    private static List<Header.Entry> legend(YearData.Plot p) {
+        return legendEntries(p).stream().map(e -> new Header.Entry(e.text(), Rgba.web(e.color()), switch (e.kind()) {
+            case "hatched" -> Header.Swatch.HATCHED;
+            case "line" -> Header.Swatch.LINE;
+            case "tick" -> Header.Swatch.TICK;
+            default -> Header.Swatch.BOX;
+        })).toList();
+    }
+
+    /** The interval as a grey translucent band, clamped to the plot. */
+    private static void drawRange(Painter g, YearData.Range r, Frame f) {
+        int n = r.years().length;
+        double[] xs = new double[2 * n];
+        double[] ys = new double[2 * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double y = f.yAxis().toScreen(r.high()[i]);
+            if (Double.isNaN(y)) continue;
+            xs[k] = f.screenX(r.years()[i]);
+            ys[k++] = Math.max(f.yTop(), Math.min(f.yBottom(), y));
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double y = f.yAxis().toScreen(r.low()[i]);
+            if (Double.isNaN(y)) continue;
+            xs[k] = f.screenX(r.years()[i]);
+            ys[k++] = Math.max(f.yTop(), Math.min(f.yBottom(), y));
+        }
+        g.fill(Rgba.web(RANGE_COLOR, 0.22));
+        g.fillPolygon(xs, ys, k);
+    }
+
+    /** Models as short marks hanging from the top (compute) axis. */
+    private static void drawTicks(Painter g, YearData.Plot p, Frame f, ChartStyle s) {
+        if (p.ticks().isEmpty() || p.topAxis() == null) return;
+        g.stroke(Rgba.web(TICK_COLOR, 0.45));
+        g.lineWidth(1.2 * s.scale());
+        double len = tickLength(s);
+        for (YearData.Tick t : p.ticks()) {
+            double x = f.screenX(t.year());
+            if (x < f.x0() || x > f.x1()) continue;
+            g.line(x, f.yTop(), x, f.yTop() + len);
+        }
+    }
+
+    private static int yLabels(Frame f, ChartStyle s) {
+        return Math.max(2, (int) ((f.yBottom() - f.yTop()) / (2.2 * s.font())));
+    }
+
+    private static void drawGrid(Painter g, YearData.Plot p, Frame f, ChartStyle s) {
+        g.lineWidth(1);
+        for (LogAxis.Tick t : f.yAxis().ticks(yLabels(f, s))) {
+            double y = Math.floor(f.yAxis().toScreen(t.value())) + 0.5;
+            g.stroke(t.major() ? s.grid() : s.grid().fade(0.4));
+            g.line(f.x0(), y, f.x1(), y);
+        }
+        double[] years = p.years();
+        g.stroke(s.grid());
+        for (int y = (int) Math.ceil(years[0]); y <= years[years.length - 1]; y++) {
+            double x = Math.floor(f.screenX(y)) + 0.5;
+            g.line(x, f.yTop(), x, f.yBottom());
+        }
+    }
+
+    private static void drawAxes(Painter g, YearData.Plot p, Frame f, double h, ChartStyle s) {
+        g.stroke(s.foreground());
+        g.lineWidth(s.scale());
+        g.strokeRect(Math.floor(f.x0()) + 0.5, Math.floor(f.yTop()) + 0.5, Math.round(f.x1() - f.x0()), Math.round(f.yBottom() - f.yTop()));
+        double[] years = p.years();
+        int span = (int) Math.round(years[years.length - 1] - years[0]);
+        int every = span > 16 ? 4 : span > 8 ? 2 : 1;
+        for (int y = (int) Math.ceil(years[0]); y <= years[years.length - 1]; y++) {
+            if (y % every != 0) continue;
+            double x = f.screenX(y);
+            g.font(s.font(), false);
+            g.fill(s.foreground());
+            g.text(Integer.toString(y), x, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
+            if (p.topAxis() != null) {
+                g.font(s.font() * 0.8, false);
+                g.fill(s.muted());
+                g.text(p.topAxis().apply(y), x, f.yTop() - 3 * s.scale(), HAlign.CENTER, VAlign.BOTTOM);
+            }
+        }
+        g.fill(s.foreground());
+        if (p.topAxis() != null) {
+            g.font(s.font() * 0.8, true);
+            g.text("Frontier compute (FLOP)", f.x0(), f.yTop() - 1.3 * s.font(), HAlign.LEFT, VAlign.BOTTOM);
+        }
+        g.font(s.font(), false);
+        for (LogAxis.Tick t : f.yAxis().ticks(yLabels(f, s))) {
+            if (t.label().isEmpty()) continue;
+            String label = t.label().startsWith("1e") ? formatPower(t.label()) : t.label();
+            g.text(label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), HAlign.RIGHT, VAlign.CENTER);
+        }
+        g.font(s.font(), true);
+        g.text("Year", (f.x0() + f.x1()) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
+        g.save();
+        g.translate(s.font() * 1.1, (f.yTop() + f.yBottom()) / 2);
+        g.rotate(-90);
+        g.text(p.yLabel(), 0, 0, HAlign.CENTER, VAlign.CENTER);
+        g.restore();
+    }
+
+    /** Gains read as plain numbers up to 10,000, then in powers ("1e5"). */
+    static String formatPower(String label) {
+        int exp = Integer.parseInt(label.substring(2));
+        return exp >= 0 && exp <= 4 ? String.format(Locale.ROOT, "%,d", (long) Math.pow(10, exp)) : label;
+    }
+}

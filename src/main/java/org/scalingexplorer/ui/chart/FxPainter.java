@@ -1,0 +1,205 @@
+package org.scalingexplorer.ui.chart;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import org.scalingexplorer.render.Painter;
+import org.scalingexplorer.render.Rgba;
+
+/** Draws on a JavaFX canvas: the window's charts. FX thread only. */
+public final class FxPainter implements Painter {
+    /** One off-scene Text node measures every label. */
+    private static final Text MEASURE = new Text();
+    /** Hatch tiles by colour and spacing: a pattern fill costs one polygon, a clip a full-canvas pass. */
+    private static final Map<String, ImagePattern> HATCHES = new HashMap<>();
+
+    private final GraphicsContext g;
+    private Font font = Font.font("System", 13);
+
+    public FxPainter(GraphicsContext g) {
+        this.g = g;
+    }
+
+    static Color fx(Rgba c) {
+        return Color.color(clamp(c.r()), clamp(c.g()), clamp(c.b()), clamp(c.a()));
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    @Override
+    public void fill(Rgba c) {
+        g.setFill(fx(c));
+    }
+
+    @Override
+    public void stroke(Rgba c) {
+        g.setStroke(fx(c));
+    }
+
+    @Override
+    public void lineWidth(double w) {
+        g.setLineWidth(w);
+    }
+
+    @Override
+    public void dashes(double... lengths) {
+        g.setLineDashes(lengths.length == 0 ? null : lengths);
+    }
+
+    @Override
+    public void font(double size, boolean bold) {
+        font = bold ? Font.font("System", FontWeight.BOLD, size) : Font.font("System", size);
+        g.setFont(font);
+    }
+
+    @Override
+    public double textWidth(String text) {
+        MEASURE.setText(text);
+        MEASURE.setFont(font);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public void text(String text, double x, double y, HAlign h, VAlign v) {
+        g.setTextAlign(switch (h) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        g.setTextBaseline(switch (v) {
+            case TOP -> VPos.TOP;
+            case CENTER -> VPos.CENTER;
+            case BASELINE -> VPos.BASELINE;
+            case BOTTOM -> VPos.BOTTOM;
+        });
+        g.fillText(text, x, y);
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2) {
+        g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, int n) {
+        if (n > 1) g.strokePolyline(xs, ys, n);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (n > 2) g.fillPolygon(xs, ys, n);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int n) {
+        if (n > 1) g.strokePolygon(xs, ys, n);
+    }
+
+    @Override
+    public void fillHatched(double[] xs, double[] ys, int n, Rgba color, double spacing, double width) {
+        if (n < 3) return;
+        g.setFill(hatch(color, spacing, width));
+        g.fillPolygon(xs, ys, n);
+    }
+
+    /** A tile with the stripe x + y = size - 1 (wrapping), anti-aliased by distance. */
+    private static ImagePattern hatch(Rgba c, double spacing, double width) {
+        return HATCHES.computeIfAbsent(c.argb() + "@" + spacing + "@" + width, k -> {
+            int size = (int) Math.max(4, Math.round(spacing));
+            WritableImage tile = new WritableImage(size, size);
+            PixelWriter w = tile.getPixelWriter();
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    int d = Math.floorMod(x + y - (size - 1), size);
+                    double dist = Math.min(d, size - d) / Math.sqrt(2);
+                    double alpha = Math.max(0, Math.min(1, width / 2 + 0.5 - dist));
+                    w.setColor(x, y, Color.color(clamp(c.r()), clamp(c.g()), clamp(c.b()), alpha * clamp(c.a())));
+                }
+            }
+            return new ImagePattern(tile, 0, 0, size, size, false);
+        });
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        g.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        g.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void clearRect(double x, double y, double w, double h) {
+        g.clearRect(x, y, w, h);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        g.fillOval(x, y, w, h);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        g.strokeOval(x, y, w, h);
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc) {
+        g.fillRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc) {
+        g.strokeRoundRect(x, y, w, h, arc, arc);
+    }
+
+    @Override
+    public void image(int[] argb, int w, int h, double x, double y) {
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        g.drawImage(image, x, y);
+    }
+
+    @Override
+    public void save() {
+        g.save();
+    }
+
+    @Override
+    public void restore() {
+        g.restore();
+    }
+
+    @Override
+    public void translate(double x, double y) {
+        g.translate(x, y);
+    }
+
+    @Override
+    public void rotate(double degrees) {
+        g.rotate(degrees);
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        g.beginPath();
+        g.rect(x, y, w, h);
+        g.clip();
+    }
+}

@@ -1,0 +1,113 @@
+package org.scalingexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The headless export command: every chart, every format, no display and no JavaFX toolkit. */
+class ExportCliTest {
+    /** Every text element of an SVG, as its content. */
+    static List<String> svgTexts(Path svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        // JFreeSVG writes the SVG 1.1 DOCTYPE; parse without fetching its DTD
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = f.newDocumentBuilder().parse(svg.toFile());
+        NodeList nodes = doc.getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) texts.add(nodes.item(i).getTextContent());
+        return texts;
+    }
+
+    @Test
+    void anSvgIsXmlWithTheAxisLabelsTitleAndLegendAsText(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("loss.svg");
+        CliTest.Result r = CliTest.run("export", "--chart", "loglog", "--out", out.toString(), "--compute", "1e21", "--reference", "lstm");
+        assertEquals(0, r.code(), r.err());
+        List<String> texts = svgTexts(out);
+        assertTrue(texts.contains("Training compute (FLOP)"), texts.toString());
+        assertTrue(texts.contains("Loss (nats)"), texts.toString());
+        for (String legend : List.of("LSTM", "Transformer (2017)", "Transformer (modern)", "Transformer, Kaplan allocation",
+                "Transformer, Chinchilla allocation")) {
+            assertTrue(texts.contains(legend), legend + " in " + texts);
+        }
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Loss vs compute. Reference: LSTM")), texts.toString());
+        // the CEG construction's labels at the cursor: the engine's 134x for the Transformer (2017) at 1e21 FLOP
+        assertTrue(texts.contains("Transformer (2017): 134× less compute"), texts.toString());
+        String svg = Files.readString(out);
+        assertTrue(svg.contains("stroke-dasharray"), "extrapolated parts stay dashed");
+        assertTrue(svg.contains("rgb(0,114,178)") || svg.contains("#0072b2") || svg.contains("#0072B2"), "series colours are kept");
+    }
+
+    @Test
+    void aPngHasExactlyTheRequestedPixels(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("attribution.png");
+        CliTest.Result r = CliTest.run("export", "--chart", "attribution", "--out", out.toString(), "--width", "800", "--height", "450",
+                "--scale", "2", "--theme", "dark");
+        assertEquals(0, r.code(), r.err());
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(1600, img.getWidth());
+        assertEquals(900, img.getHeight());
+        // the dark theme's background #0d1117 in the corner
+        assertEquals(0x0d1117, img.getRGB(1, 1) & 0xffffff);
+        assertTrue(r.out().contains("1600 x 900"), r.out());
+    }
+
+    @Test
+    void aPdfOpensWithOnePageOfTheRequestedSizeAndItsTextIsText(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("frames.pdf");
+        CliTest.Result r = CliTest.run("export", "--chart", "frames", "--out", out.toString(), "--width", "1000", "--height", "600");
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(1000, box.getWidth(), 0.01);
+            assertEquals(600, box.getHeight(), 0.01);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Year"), text);
+        }
+    }
+
+    @Test
+    void everyChartExports(@TempDir Path dir) throws Exception {
+        for (String chart : List.of("loglog", "ceg", "attribution", "frames", "scale")) {
+            Path out = dir.resolve(chart + ".png");
+            CliTest.Result r = CliTest.run("export", "--chart", chart, "--out", out.toString(), "--width", "640", "--height", "400",
+                    "--mode", "fixed", "--compute", "1e20");
+            assertEquals(0, r.code(), chart + ": " + r.err());
+            assertEquals(640, ImageIO.read(out.toFile()).getWidth());
+        }
+    }
+
+    @Test
+    void badArgumentsExitTwoAndWriteNothing(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("x.gif");
+        CliTest.Result r = CliTest.run("export", "--chart", "loglog", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("expected a file name ending in .png, .svg or .pdf"), r.err());
+        assertEquals(2, CliTest.run("export", "--chart", "pie", "--out", dir.resolve("a.png").toString()).code());
+        assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("a.png").toString(), "--scale", "5").code());
+        assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("a.png").toString(), "--reference", "gpt").code());
+        assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("no/such/dir/a.png").toString()).code());
+        try (var files = Files.list(dir)) {
+            assertFalse(files.findAny().isPresent(), "no file, not even a partial one");
+        }
+    }
+}
