@@ -29,6 +29,8 @@ import org.scalingexplorer.ui.attribution.FramesViewModel;
 import org.scalingexplorer.ui.attribution.InnovationsViewModel;
 import org.scalingexplorer.ui.attribution.ScaleViewModel;
 import org.scalingexplorer.ui.attribution.SidePanelView;
+import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
@@ -108,7 +110,8 @@ public final class App extends Application {
     /** The view models and views of the main window, wired; tests build the window through this too. */
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
-                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm) {
+                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
+                              ExportViewModel exportVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
@@ -119,11 +122,14 @@ public final class App extends Application {
         FramesViewModel framesVm = new FramesViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         FitViewModel fitVm = new FitViewModel(state, background, ui);
+        ExportViewModel exportVm = new ExportViewModel(state, new ChartPictures(state, explorerVm, attributionVm, scaleVm, framesVm), fitVm,
+                background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         ExplorerView explorer = new ExplorerView(explorerVm);
         SidePanelView side = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
-        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, quit);
-        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm, fitVm);
+        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, exportVm, quit);
+        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm, fitVm,
+                exportVm);
     }
 
     public static String stylesheet() {

@@ -23,9 +23,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** The headless export command: every chart, every format, no display and no JavaFX toolkit. */
-class ExportCliTest {
+public class ExportCliTest {
     /** Every text element of an SVG, as its content. */
-    static List<String> svgTexts(Path svg) throws Exception {
+    public static List<String> svgTexts(Path svg) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         // JFreeSVG writes the SVG 1.1 DOCTYPE; parse without fetching its DTD
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

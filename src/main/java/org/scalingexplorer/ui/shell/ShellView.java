@@ -36,13 +36,16 @@ public final class ShellView extends BorderPane {
     private final org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf;
 
     private final org.scalingexplorer.ui.fit.FitViewModel fit;
+    private final org.scalingexplorer.ui.export.ExportViewModel export;
     private javafx.stage.Stage fitWindow;
     private final Menu fittedMenu = new Menu("Fitted _Laws");
 
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
-                     org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit, Runnable quit) {
+                     org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
+                     org.scalingexplorer.ui.export.ExportViewModel export, Runnable quit) {
         this.vm = vm;
         this.fit = fit;
+        this.export = export;
         this.explorer = explorer;
         this.sidePanel = sidePanel;
         this.whatIf = whatIf;
@@ -116,7 +119,29 @@ public final class ShellView extends BorderPane {
         exit.setOnAction(e -> quit.run());
         MenuItem epoch = new MenuItem("Import Epoch AI _Models...");
         epoch.setOnAction(e -> chooseEpochFile());
-        Menu file = new Menu("_File", null, open, recentMenu, bundled, epoch, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        MenuItem exportChart = new MenuItem("Export _Chart...");
+        exportChart.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportChart.setOnAction(e -> new org.scalingexplorer.ui.export.ExportDialog(window(), this.export, this::chartView).show());
+        MenuItem exportWindow = new MenuItem("Export _Window as PNG...");
+        exportWindow.setOnAction(e -> exportWindow());
+        Menu tables = new Menu("Export _Table");
+        for (org.scalingexplorer.ui.export.ExportViewModel.Table t : org.scalingexplorer.ui.export.ExportViewModel.Table.values()) {
+            MenuItem item = new MenuItem(t + " (CSV or Markdown)...");
+            item.setOnAction(e -> exportTable(t));
+            tables.getItems().add(item);
+        }
+        MenuItem citation = new MenuItem("Copy C_itation");
+        citation.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(this.export.citation());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            vm.say("Copied the dataset's sources (text and BibTeX)");
+        });
+        this.export.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) vm.say(now);
+        });
+        Menu file = new Menu("_File", null, open, recentMenu, bundled, epoch, new SeparatorMenuItem(), export, exportChart, exportWindow, tables,
+                citation, new SeparatorMenuItem(), exit);
 
         MenuItem reset = new MenuItem("_Reset Zoom");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -187,6 +212,36 @@ public final class ShellView extends BorderPane {
         }
         fitWindow.show();
         fitWindow.toFront();
+    }
+
+    /** What the explorer's charts show beyond their view models: hidden series and zoom. */
+    private org.scalingexplorer.ui.export.ChartPictures.View chartView() {
+        return new org.scalingexplorer.ui.export.ChartPictures.View(explorer.lossChart().hiddenSeries(), explorer.lossChart().shownRanges(),
+                explorer.cegChart().hiddenSeries(), explorer.cegChart().shownRanges());
+    }
+
+    private void exportWindow() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the whole window as PNG (at twice its size on screen)");
+        chooser.setInitialFileName("scaling-explorer.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File f = chooser.showSaveDialog(window());
+        if (f == null) return;
+        try {
+            org.scalingexplorer.ui.Snapshots.writePng(org.scalingexplorer.ui.Snapshots.snapshot(getScene().getRoot(), 2), f.toPath());
+            vm.say("Exported the window to " + f);
+        } catch (java.io.IOException | RuntimeException ex) {
+            vm.say("Could not export the window to " + f + ": " + ex.getMessage());
+        }
+    }
+
+    private void exportTable(org.scalingexplorer.ui.export.ExportViewModel.Table t) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the " + t.toString().toLowerCase());
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"), new FileChooser.ExtensionFilter("Markdown", "*.md"));
+        chooser.setInitialFileName(t.name().toLowerCase() + ".csv");
+        File f = chooser.showSaveDialog(window());
+        if (f != null) export.exportTable(t, f.toPath());
     }
 
     private void chooseEpochFile() {

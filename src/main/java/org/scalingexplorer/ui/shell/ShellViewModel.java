@@ -186,6 +186,11 @@ public final class ShellViewModel {
         });
     }
 
+    /** Puts a message from another part of the window (an export, a copy) on the status line. */
+    public void say(String message) {
+        status.set(message);
+    }
+
     /** A dataset asked for at start (argument or last session) that could not be read: say so, keep the bundled one. */
     public void reportStartProblem(InputException e) {
         status.set("Could not open " + e.file() + "; showing the bundled dataset");

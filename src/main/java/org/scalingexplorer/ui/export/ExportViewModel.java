@@ -1,0 +1,241 @@
+package org.scalingexplorer.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.model.Citation;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.fit.FitViewModel;
+
+/**
+ * Exports for slides and papers: any chart as PNG (chosen size, 1x to 4x), SVG or PDF, drawn by the same renderers
+ * as the window; the chart as pixels for the clipboard; the CEG table, the attribution table and the fit as CSV or
+ * Markdown; the dataset's sources as text and BibTeX. Files are written in the background.
+ */
+public final class ExportViewModel {
+    /** Slide sizes; CUSTOM keeps what was typed. */
+    public enum Preset {
+        HD("1920 x 1080 (16:9)", 1920, 1080), UHD("3840 x 2160 (4K)", 3840, 2160), FOUR_THREE("1600 x 1200 (4:3)", 1600, 1200),
+        COLUMN("1200 x 800 (paper column)", 1200, 800), CUSTOM("Custom", 0, 0);
+
+        private final String label;
+        final int width;
+        final int height;
+
+        Preset(String label, int width, int height) {
+            this.label = label;
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    public enum Table {
+        CEG("CEG table"), ATTRIBUTION("Attribution table"), FIT("Fit results");
+
+        private final String label;
+
+        Table(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Pixels with no JavaFX type, for the view to put on the clipboard. */
+    public record Pixels(int width, int height, int[] argb) {
+    }
+
+    private final AppState state;
+    private final ChartPictures pictures;
+    private final FitViewModel fit;
+    private final Executor background;
+    private final Executor ui;
+    private final ObjectProperty<ChartPictures.Kind> kind = new SimpleObjectProperty<>(this, "kind", ChartPictures.Kind.LOGLOG);
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.HD);
+    private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1920);
+    private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height", 1080);
+    private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
+    private final StringProperty theme = new SimpleStringProperty(this, "theme", "light");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public ExportViewModel(AppState state, ChartPictures pictures, FitViewModel fit, Executor background, Executor ui) {
+        this.state = state;
+        this.pictures = pictures;
+        this.fit = fit;
+        this.background = background;
+        this.ui = ui;
+        preset.addListener((o, was, now) -> {
+            if (now != Preset.CUSTOM) {
+                width.set(now.width);
+                height.set(now.height);
+            }
+        });
+    }
+
+    public ObjectProperty<ChartPictures.Kind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public ObjectProperty<Integer> widthProperty() {
+        return width;
+    }
+
+    public ObjectProperty<Integer> heightProperty() {
+        return height;
+    }
+
+    /** PNG pixel density, 1 to 4. */
+    public ObjectProperty<Integer> scaleProperty() {
+        return scale;
+    }
+
+    /** light or dark. */
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /**
+     * Draws the chosen chart as the window shows it ({@code view}: hidden series, zoom) to {@code file}, whose
+     * extension picks the format; returns why not when the settings are refused. The drawing is taken now and
+     * written in the background.
+     */
+    public Optional<String> exportChart(Path file, ChartPictures.View view) {
+        int w = width.get();
+        int h = height.get();
+        int s = scale.get();
+        ChartExport.Drawing drawing;
+        ChartStyle style;
+        try {
+            ChartExport.Format.of(file);
+            style = ChartStyle.of(theme.get());
+            check(w, h, s);
+            drawing = pictures.drawing(kind.get(), view, style);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+        message.set("Exporting " + kind.get() + " to " + file.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                ChartExport.write(drawing, style.background(), file, w, h, s);
+                ui.execute(() -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s)));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Could not export to " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
+            }
+        });
+        return Optional.empty();
+    }
+
+    private static String sizeText(Path file, int w, int h, int s) {
+        boolean png = ChartExport.Format.of(file) == ChartExport.Format.PNG;
+        return String.format(Locale.ROOT, " (%d x %d %s)", png ? w * s : w, png ? h * s : h, png ? "pixels" : "points");
+    }
+
+    private static void check(int w, int h, int s) {
+        if (s < 1 || s > 4) throw new IllegalArgumentException("the scale must be 1 to 4, got " + s);
+        if (w < 50 || h < 50 || (long) w * s > ChartExport.MAX_PIXELS || (long) h * s > ChartExport.MAX_PIXELS) {
+            throw new IllegalArgumentException("the size must be at least 50 x 50 and at most " + ChartExport.MAX_PIXELS + " pixels a side");
+        }
+    }
+
+    /** The chart as pixels, at the chosen size and scale, for the clipboard. */
+    public Pixels chartPixels(ChartPictures.View view) {
+        int w = width.get();
+        int h = height.get();
+        int s = scale.get();
+        check(w, h, s);
+        ChartStyle style = ChartStyle.of(theme.get());
+        BufferedImage img = ChartExport.png(pictures.drawing(kind.get(), view, style), style.background(), w, h, s);
+        int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");
+        return new Pixels(img.getWidth(), img.getHeight(), argb);
+    }
+
+    /** The table as the window shows it now, e.g. for the clipboard; empty when there is nothing (no fit yet). */
+    public Optional<String> tableText(Table table, Report.Format format) {
+        Dataset d = state.dataset();
+        Report r = switch (table) {
+            case CEG -> Reports.ceg(d, state.referenceIdProperty().get(), state.anchorProperty().get(), state.compute());
+            case ATTRIBUTION -> Reports.attribution(d, state.attributionModeProperty().get(), state.compute(), 2012, 2025, 1);
+            case FIT -> fit.reportProperty().get() == null ? null
+                    : Reports.fit(fit.reportProperty().get().fit(), fit.reportProperty().get().bootstrap(), fit.reportProperty().get().method());
+        };
+        return r == null ? Optional.empty() : Optional.of(r.render(format));
+    }
+
+    /** Writes a table as CSV ({@code .csv}) or Markdown ({@code .md}), beside the target first and then moved in place. */
+    public Optional<String> exportTable(Table table, Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Report.Format format = name.endsWith(".csv") ? Report.Format.CSV : name.endsWith(".md") || name.endsWith(".markdown")
+                ? Report.Format.MARKDOWN : null;
+        if (format == null) return refuse(file.getFileName() + ": expected a file name ending in .csv or .md");
+        Optional<String> text = tableText(table, format);
+        if (text.isEmpty()) return refuse("There are no fit results yet: fit a law first (Algorithms > Fit Laws to Runs)");
+        try {
+            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
+            try {
+                Files.writeString(tmp, text.get());
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            return refuse("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged");
+        }
+        message.set("Exported the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file);
+        return Optional.empty();
+    }
+
+    private Optional<String> refuse(String why) {
+        message.set(why);
+        return Optional.of(why);
+    }
+
+    /** The dataset's sources: one reference per line, then the BibTeX entries. */
+    public String citation() {
+        StringBuilder text = new StringBuilder();
+        StringBuilder bib = new StringBuilder();
+        for (Citation c : state.dataset().metadata().citations()) {
+            text.append(c.text());
+            if (!c.url().isBlank() && !c.text().contains(c.url())) text.append(' ').append(c.url());
+            text.append('\n');
+            if (!c.bibtex().isBlank()) bib.append(c.bibtex().strip()).append("\n\n");
+        }
+        if (text.length() == 0) return "The dataset names no sources.";
+        return text + (bib.length() == 0 ? "" : "\n" + bib.toString().strip() + "\n");
+    }
+}

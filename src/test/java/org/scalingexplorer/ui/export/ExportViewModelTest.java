@@ -1,0 +1,79 @@
+package org.scalingexplorer.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.fit.FitViewModel;
+
+class ExportViewModelTest {
+    private final AppState state = new AppState(BundledDatasets.paper());
+    private final FitViewModel fit = new FitViewModel(state, Runnable::run, Runnable::run);
+    private final ExportViewModel vm = new ExportViewModel(state, ChartPictures.headless(state), fit, Runnable::run, Runnable::run);
+
+    @Test
+    void aChartIsExportedAsTheWindowShowsItWithHiddenSeriesLeftOut(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("loss.svg");
+        ChartPictures.View view = new ChartPictures.View(Set.of("transformer-modern"), null, Set.of(), null);
+        assertTrue(vm.exportChart(svg, view).isEmpty());
+        List<String> texts = org.scalingexplorer.cli.ExportCliTest.svgTexts(svg);
+        assertTrue(texts.contains("Transformer (2017)"));
+        assertFalse(texts.contains("Transformer (modern)"), "a series hidden in the window's legend is not exported");
+        assertTrue(vm.messageProperty().get().startsWith("Exported Loss vs compute to "), vm.messageProperty().get());
+    }
+
+    @Test
+    void presetsSetTheSizeAndThePngHasItTimesTheScale(@TempDir Path dir) throws Exception {
+        vm.presetProperty().set(ExportViewModel.Preset.UHD);
+        assertEquals(3840, vm.widthProperty().get());
+        assertEquals(2160, vm.heightProperty().get());
+        vm.presetProperty().set(ExportViewModel.Preset.COLUMN);
+        vm.scaleProperty().set(2);
+        vm.kindProperty().set(ChartPictures.Kind.ATTRIBUTION);
+        Path png = dir.resolve("a.png");
+        assertTrue(vm.exportChart(png, ChartPictures.View.full()).isEmpty());
+        var img = ImageIO.read(png.toFile());
+        assertEquals(2400, img.getWidth());
+        assertEquals(1600, img.getHeight());
+        ExportViewModel.Pixels p = vm.chartPixels(ChartPictures.View.full());
+        assertEquals(2400 * 1600, p.argb().length);
+        vm.scaleProperty().set(5);
+        assertTrue(vm.exportChart(dir.resolve("b.png"), ChartPictures.View.full()).orElseThrow().contains("1 to 4"));
+        assertTrue(vm.exportChart(dir.resolve("b.jpg"), ChartPictures.View.full()).isPresent());
+        assertFalse(Files.exists(dir.resolve("b.png")));
+    }
+
+    @Test
+    void tablesAreWrittenAsTheReportsRenderThem(@TempDir Path dir) throws Exception {
+        state.log10ComputeProperty().set(21);
+        Path csv = dir.resolve("ceg.csv");
+        assertTrue(vm.exportTable(ExportViewModel.Table.CEG, csv).isEmpty());
+        assertEquals(Reports.ceg(state.dataset(), "lstm", state.anchorProperty().get(), 1e21).render(Report.Format.CSV), Files.readString(csv));
+        Path md = dir.resolve("attribution.md");
+        assertTrue(vm.exportTable(ExportViewModel.Table.ATTRIBUTION, md).isEmpty());
+        assertEquals(Reports.attribution(state.dataset(), state.attributionModeProperty().get(), 1e21, 2012, 2025, 1).render(Report.Format.MARKDOWN),
+                Files.readString(md));
+        assertTrue(vm.exportTable(ExportViewModel.Table.FIT, dir.resolve("fit.csv")).orElseThrow().contains("no fit results yet"));
+        assertTrue(vm.exportTable(ExportViewModel.Table.CEG, dir.resolve("ceg.txt")).isPresent());
+    }
+
+    @Test
+    void theCitationGivesTheSourcesAsTextAndBibtex() {
+        String c = vm.citation();
+        assertTrue(c.contains("Hoffmann et al. (2022). Training Compute-Optimal Large Language Models."), c);
+        assertTrue(c.contains("@article{hoffmann2022chinchilla,"), c);
+    }
+}
