@@ -32,6 +32,7 @@ import org.scalingexplorer.ui.attribution.SidePanelView;
 import org.scalingexplorer.ui.export.ChartPictures;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.present.PresentationViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
@@ -87,11 +88,16 @@ public final class App extends Application {
             // an old or edited settings file: keep the default anchor
         }
         state.log10ComputeProperty().set(settings.log10Compute());
+        try {
+            state.themeProperty().set(org.scalingexplorer.ui.Theme.parse(settings.theme()));
+        } catch (IllegalArgumentException ignored) {
+            // an edited settings file: keep the light theme
+        }
+        state.colorBlindSafeProperty().set(settings.colorBlindSafe());
 
         Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close);
         shellVm = c.shellVm();
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
-        scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.titleProperty().bind(shellVm.titleProperty());
         if (settings.hasPosition()) {
@@ -111,7 +117,7 @@ public final class App extends Application {
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
                               FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
-                              ExportViewModel exportVm) {
+                              ExportViewModel exportVm, PresentationViewModel presentVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
@@ -125,11 +131,19 @@ public final class App extends Application {
         ExportViewModel exportVm = new ExportViewModel(state, new ChartPictures(state, explorerVm, attributionVm, scaleVm, framesVm), fitVm,
                 background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
+        PresentationViewModel presentVm = new PresentationViewModel(state);
         ExplorerView explorer = new ExplorerView(explorerVm);
         SidePanelView side = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
-        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, exportVm, quit);
+        // every chart draws in the theme's colours, larger in present mode
+        for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart(), side.lastYearChart())) {
+            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
+        }
+        for (org.scalingexplorer.ui.chart.YearChart chart : List.of(side.attributionChart(), side.scaleChart(), side.framesChart())) {
+            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
+        }
+        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, exportVm, presentVm, quit);
         return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm, fitVm,
-                exportVm);
+                exportVm, presentVm);
     }
 
     public static String stylesheet() {

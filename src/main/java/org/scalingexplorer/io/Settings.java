@@ -8,18 +8,20 @@ import java.util.Optional;
  * What the app remembers between runs: window geometry, the last dataset and view, recent files.
  *
  * @param lastDataset empty for the bundled dataset
+ * @param theme       light, dark or high-contrast
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, Optional<Path> lastDataset,
-                       String reference, String anchor, double log10Compute, List<Path> recent) {
+                       String reference, String anchor, double log10Compute, List<Path> recent, String theme, boolean colorBlindSafe) {
     public static final int MAX_RECENT = 8;
 
     public Settings {
         lastDataset = lastDataset == null ? Optional.empty() : lastDataset;
         recent = List.copyOf(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
+        theme = theme == null || theme.isBlank() ? "light" : theme;
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, Optional.empty(), "lstm", "reference", 22, List.of());
+        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false);
     }
 
     public boolean hasPosition() {

@@ -45,7 +45,8 @@ public final class SettingsStore {
         return new Settings(num(p, "window.x", d.x()), num(p, "window.y", d.y()), num(p, "window.width", d.width()),
                 num(p, "window.height", d.height()), Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
                 last.isBlank() ? Optional.empty() : Optional.of(Path.of(last)), p.getProperty("view.reference", d.reference()),
-                p.getProperty("view.anchor", d.anchor()), num(p, "view.log10Compute", d.log10Compute()), recent);
+                p.getProperty("view.anchor", d.anchor()), num(p, "view.log10Compute", d.log10Compute()), recent,
+                p.getProperty("view.theme", d.theme()), Boolean.parseBoolean(p.getProperty("view.colorBlindSafe", "false")));
     }
 
     public void save(Settings s) throws IOException {
@@ -59,6 +60,8 @@ public final class SettingsStore {
         p.setProperty("view.reference", s.reference());
         p.setProperty("view.anchor", s.anchor());
         p.setProperty("view.log10Compute", Double.toString(s.log10Compute()));
+        p.setProperty("view.theme", s.theme());
+        p.setProperty("view.colorBlindSafe", Boolean.toString(s.colorBlindSafe()));
         for (int i = 0; i < s.recent().size(); i++) p.setProperty("recent." + i, s.recent().get(i).toString());
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");

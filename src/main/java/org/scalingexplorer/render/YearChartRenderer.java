@@ -215,16 +215,29 @@ public final class YearChartRenderer {
         double[] years = p.years();
         int span = (int) Math.round(years[years.length - 1] - years[0]);
         int every = span > 16 ? 4 : span > 8 ? 2 : 1;
+        // labels that would overlap their left neighbour are left out (narrow windows, large type)
+        double lastYearRight = Double.NEGATIVE_INFINITY;
+        double lastTopRight = Double.NEGATIVE_INFINITY;
         for (int y = (int) Math.ceil(years[0]); y <= years[years.length - 1]; y++) {
             if (y % every != 0) continue;
             double x = f.screenX(y);
             g.font(s.font(), false);
             g.fill(s.foreground());
-            g.text(Integer.toString(y), x, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
+            String label = Integer.toString(y);
+            double w = g.textWidth(label);
+            if (x - w / 2 > lastYearRight + 4 * s.scale()) {
+                g.text(label, x, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
+                lastYearRight = x + w / 2;
+            }
             if (p.topAxis() != null) {
                 g.font(s.font() * 0.8, false);
                 g.fill(s.muted());
-                g.text(p.topAxis().apply(y), x, f.yTop() - 3 * s.scale(), HAlign.CENTER, VAlign.BOTTOM);
+                String top = p.topAxis().apply(y);
+                double tw = g.textWidth(top);
+                if (x - tw / 2 > lastTopRight + 6 * s.scale()) {
+                    g.text(top, x, f.yTop() - 3 * s.scale(), HAlign.CENTER, VAlign.BOTTOM);
+                    lastTopRight = x + tw / 2;
+                }
             }
         }
         g.fill(s.foreground());

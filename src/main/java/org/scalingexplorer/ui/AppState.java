@@ -51,6 +51,11 @@ public final class AppState {
     /** Notable models imported from Epoch AI's CSV, shown against the attribution's compute axis. */
     private final ObjectProperty<List<NotableModel>> notableModels = new SimpleObjectProperty<>(this, "notableModels", List.of());
 
+    /** The window's theme; charts and stylesheets follow it. */
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    /** Series drawn in the Okabe-Ito palette whatever colours the dataset names. */
+    private final javafx.beans.property.BooleanProperty colorBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colorBlindSafe");
+
     public AppState(Dataset initial) {
         fits.addListener((o, was, now) -> {
             Map<String, List<ScalingLaw>> laws = new LinkedHashMap<>();
@@ -107,6 +112,20 @@ public final class AppState {
         datasetFile.set(file);
         loaded.set(d);
         dataset.set(d);
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public javafx.beans.property.BooleanProperty colorBlindSafeProperty() {
+        return colorBlindSafe;
+    }
+
+    /** An algorithm's series colour: the dataset's, or the palette's when it names none or the safe palette is on. */
+    public String colorOf(org.scalingexplorer.model.Algorithm a) {
+        int index = dataset.get().algorithms().indexOf(a);
+        return colorBlindSafe.get() ? Palette.OKABE_ITO.get(Math.max(0, index) % Palette.OKABE_ITO.size()) : Palette.colorOf(a, index);
     }
 
     public ObjectProperty<List<AppliedFit>> fitsProperty() {

@@ -63,6 +63,20 @@ public final class Screenshots {
                 c.shellVm().importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
                 state.log10ComputeProperty().set(21);
                 shoot(c, 0, dir.resolve("fit-band.png"));
+                // present mode, dark, at the smallest and largest sizes the issue names
+                c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.DARK);
+                for (int[] size : new int[][] {{1280, 720}, {3840, 2160}}) {
+                    Scene present = new Scene(new javafx.scene.layout.Pane(), size[0], size[1]);
+                    scene.setRoot(new javafx.scene.layout.Pane());
+                    present.setRoot(c.root());
+                    c.presentVm().presentingProperty().set(true);
+                    shoot(c, 0, dir.resolve("present-dark-" + size[0] + "x" + size[1] + ".png"));
+                    c.presentVm().presentingProperty().set(false);
+                    present.setRoot(new javafx.scene.layout.Pane());
+                }
+                c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.HIGH_CONTRAST);
+                Scene hc = new Scene(c.root(), 1920, 1080);
+                shoot(c, 1, dir.resolve("high-contrast.png"));
                 done.complete(null);
             } catch (Throwable t) {
                 done.completeExceptionally(t);

@@ -23,7 +23,6 @@ final class TestWindows {
         };
         App.Composition window = App.compose(state, Runnable::run, ui, List.of(), stage::close);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);
         stage.show();
         return window;

@@ -24,7 +24,6 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.Palette;
 import org.scalingexplorer.render.YearData;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
@@ -65,6 +64,7 @@ public final class FramesViewModel {
     public FramesViewModel(AppState state) {
         this.state = state;
         state.datasetProperty().addListener((o, was, now) -> rebuild());
+        state.colorBlindSafeProperty().addListener((o, was, now) -> refresh());
         state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
         state.anchorProperty().addListener((o, was, now) -> {
             refresh();
@@ -166,7 +166,7 @@ public final class FramesViewModel {
                 }
             }
             boolean isChosen = a.id().equals(referenceId.get());
-            YearData.Line line = new YearData.Line(a.id(), "against " + a.name() + (a.whatIf() ? " (what-if)" : ""), Palette.colorOf(a, i), cegs,
+            YearData.Line line = new YearData.Line(a.id(), "against " + a.name() + (a.whatIf() ? " (what-if)" : ""), state.colorOf(a), cegs,
                     !isChosen, isChosen ? 3 : 1.2);
             if (isChosen) chosen = line;
             else lines.add(line);
@@ -174,7 +174,7 @@ public final class FramesViewModel {
             OptionalDouble start = f.frontier(a.id(), first).ceg();
             double average = end.ceg().isPresent() && start.isPresent()
                     ? Math.pow(end.ceg().getAsDouble() / start.getAsDouble(), 1.0 / (last - first)) : Double.NaN;
-            newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""), Palette.colorOf(a, i),
+            newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""), state.colorOf(a),
                     end.ceg().isPresent() ? ComputeText.multiplier(end.ceg().getAsDouble()) + "×" : "unreachable",
                     Double.isFinite(average) ? String.format(Locale.ROOT, "%.2f×/yr", average) : "-",
                     end.annualGrowth().isPresent() ? String.format(Locale.ROOT, "%.2f×/yr", Math.exp(end.annualGrowth().getAsDouble())) : "-",

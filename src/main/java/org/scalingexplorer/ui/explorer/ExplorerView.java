@@ -62,6 +62,10 @@ public final class ExplorerView extends BorderPane {
         setCenter(main);
     }
 
+    public ExplorerViewModel viewModel() {
+        return vm;
+    }
+
     public LogChart lossChart() {
         return lossChart;
     }

@@ -27,7 +27,6 @@ import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.Palette;
 import org.scalingexplorer.render.ChartData;
 
 /**
@@ -76,6 +75,11 @@ public final class ExplorerViewModel {
             step();
         });
         state.log10ComputeProperty().addListener((o, was, now) -> step());
+        state.colorBlindSafeProperty().addListener((o, was, now) -> {
+            rebuildDataset();
+            rebuildReference();
+            step();
+        });
         state.uncertaintyProperty().addListener((o, was, now) -> {
             intervals.set(!now.isEmpty());
             rebuildDataset();
@@ -217,7 +221,7 @@ public final class ExplorerViewModel {
     }
 
     private String colorOf(Algorithm a) {
-        return Palette.colorOf(a, dataset().algorithms().indexOf(a));
+        return state.colorOf(a);
     }
 
     private void rebuildDataset() {

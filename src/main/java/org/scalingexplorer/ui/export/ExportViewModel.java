@@ -172,6 +172,62 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * Exports a playback of the chosen chart: as an animated GIF ({@code .gif}) or as numbered PNGs
+     * ({@code name.png} becomes {@code name-0001.png}, ...), one frame per {@code 1/fps} seconds of the playback.
+     * The frames are taken now (each value put into the view, then the view restored) and written in the background.
+     */
+    public Optional<String> exportPlayback(org.scalingexplorer.ui.present.PresentationViewModel playback, Path file, double fps,
+                                           ChartPictures.View view) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gif = name.endsWith(".gif");
+        if (!gif && !name.endsWith(".png")) return refuse(file.getFileName() + ": expected a .gif, or a .png name for numbered frames");
+        if (!(fps >= 1 && fps <= 60)) return refuse("frames per second must be 1 to 60, got " + fps);
+        int w = width.get();
+        int h = height.get();
+        int s = scale.get();
+        ChartStyle style;
+        try {
+            check(w, h, s);
+            style = ChartStyle.of(theme.get());
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+        double[] values = playback.frameValues(fps);
+        double compute = state.log10ComputeProperty().get();
+        double year = state.yearProperty().get();
+        java.util.List<ChartExport.Drawing> frames = new java.util.ArrayList<>();
+        try {
+            for (double v : values) {
+                playback.apply(v);
+                frames.add(pictures.drawing(kind.get(), view, style));
+            }
+        } finally {
+            state.yearProperty().set(year);
+            state.log10ComputeProperty().set(compute);
+        }
+        message.set("Exporting " + frames.size() + " frames to " + file.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                if (gif) {
+                    java.util.List<BufferedImage> images = new java.util.ArrayList<>();
+                    for (ChartExport.Drawing d : frames) images.add(ChartExport.png(d, style.background(), w, h, s));
+                    org.scalingexplorer.render.Gif.write(images, fps, file);
+                } else {
+                    String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");
+                    for (int i = 0; i < frames.size(); i++) {
+                        ChartExport.write(frames.get(i), style.background(), file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)),
+                                w, h, s);
+                    }
+                }
+                ui.execute(() -> message.set("Exported " + frames.size() + " frames of the playback to " + file));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Could not export the playback to " + file + ": " + e.getMessage()));
+            }
+        });
+        return Optional.empty();
+    }
+
     /** The chart as pixels, at the chosen size and scale, for the clipboard. */
     public Pixels chartPixels(ChartPictures.View view) {
         int w = width.get();

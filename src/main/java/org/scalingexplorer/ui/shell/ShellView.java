@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import javafx.collections.ListChangeListener;
@@ -37,24 +38,40 @@ public final class ShellView extends BorderPane {
 
     private final org.scalingexplorer.ui.fit.FitViewModel fit;
     private final org.scalingexplorer.ui.export.ExportViewModel export;
+    private final org.scalingexplorer.ui.present.PresentationViewModel present;
+    private final javafx.scene.Node chrome;
+    private final javafx.scene.Node statusBar;
     private javafx.stage.Stage fitWindow;
     private final Menu fittedMenu = new Menu("Fitted _Laws");
 
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
-                     org.scalingexplorer.ui.export.ExportViewModel export, Runnable quit) {
+                     org.scalingexplorer.ui.export.ExportViewModel export, org.scalingexplorer.ui.present.PresentationViewModel present,
+                     Runnable quit) {
         this.vm = vm;
         this.fit = fit;
         this.export = export;
+        this.present = present;
         this.explorer = explorer;
         this.sidePanel = sidePanel;
         this.whatIf = whatIf;
         getStyleClass().add("shell");
         split = new javafx.scene.control.SplitPane(drawingArea(explorer, whatIf), sidePanel);
         split.setDividerPositions(0.64);
-        setTop(menuBar(quit));
+        javafx.scene.control.ToggleButton presentButton = new javafx.scene.control.ToggleButton("Present");
+        presentButton.setId("present-button");
+        presentButton.setTooltip(new javafx.scene.control.Tooltip("Present mode (F11): full screen, larger type, no menus; Esc or F11 leaves"));
+        presentButton.selectedProperty().bindBidirectional(present.presentingProperty());
+        MenuBar bar = menuBar(quit);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(bar, presentButton);
+        javafx.scene.layout.HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+        top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        top.getStyleClass().add("top-bar");
+        chrome = top;
+        setTop(top);
         setCenter(split);
         StatusBar status = new StatusBar();
+        statusBar = status;
         status.setId("status-bar");
         status.textProperty().bind(vm.statusProperty());
         status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0));
@@ -76,6 +93,103 @@ public final class ShellView extends BorderPane {
                 vm.clearFailure();
             }
         });
+        wirePresentation();
+    }
+
+    /**
+     * Present mode, themes, playback and the story: stylesheets follow the theme, present mode hides the chrome and
+     * fills the screen, an animation timer drives playback, and keys step through it all.
+     */
+    private void wirePresentation() {
+        sceneProperty().addListener((o, was, now) -> {
+            if (now == null) return;
+            present.viewWidthProperty().bind(now.widthProperty());
+            present.viewHeightProperty().bind(now.heightProperty());
+            applyStylesheets();
+            now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::presentationKeys);
+        });
+        present.themeProperty().addListener((o, was, now) -> applyStylesheets());
+        // type in present mode follows the same scale as the charts' drawing
+        present.presentScaleProperty().addListener((o, was, now) ->
+                setStyle(now.doubleValue() == 1 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * now.doubleValue())));
+        present.presentingProperty().addListener((o, was, now) -> {
+            applyStylesheets();
+            setTop(now ? null : chrome);
+            setBottom(now ? null : statusBar);
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("presenting"), now);
+            if (getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                stage.setFullScreenExitHint("");
+                stage.setFullScreen(now);
+            }
+        });
+        present.sideTabProperty().addListener((o, was, now) -> {
+            if (sidePanel instanceof javafx.scene.control.TabPane tabs && tabs.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                tabs.getSelectionModel().select(now.intValue());
+            }
+        });
+        if (sidePanel instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> present.sideTabProperty().set(now.intValue()));
+        }
+        present.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) vm.say(now);
+        });
+        javafx.animation.AnimationTimer timer = new javafx.animation.AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) present.advance((now - last) / 1e9);
+                last = now;
+                if (!present.playingProperty().get()) {
+                    last = -1;
+                    stop();
+                }
+            }
+        };
+        present.playingProperty().addListener((o, was, now) -> {
+            if (now) timer.start();
+        });
+    }
+
+    private void applyStylesheets() {
+        if (getScene() == null) return;
+        getScene().getStylesheets().setAll(present.themeProperty().get().stylesheets(present.presentingProperty().get()));
+    }
+
+    /** F11 and Esc for present mode, Space for playback, Page Up/Down (and arrows while presenting) for the story. */
+    private void presentationKeys(javafx.scene.input.KeyEvent e) {
+        boolean typing = getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        switch (e.getCode()) {
+            case F11 -> present.presentingProperty().set(!present.presentingProperty().get());
+            case ESCAPE -> {
+                if (!present.presentingProperty().get()) return;
+                present.presentingProperty().set(false);
+            }
+            case SPACE -> {
+                if (typing || !present.startedProperty().get()) return;
+                present.pauseOrResume();
+            }
+            case PAGE_DOWN -> {
+                if (present.story().isEmpty()) return;
+                present.next();
+            }
+            case PAGE_UP -> {
+                if (present.story().isEmpty()) return;
+                present.previous();
+            }
+            case RIGHT, DOWN -> {
+                if (!present.presentingProperty().get() || present.story().isEmpty() || typing) return;
+                present.next();
+            }
+            case LEFT, UP -> {
+                if (!present.presentingProperty().get() || present.story().isEmpty() || typing) return;
+                present.previous();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
     }
 
     /** The explorer, with a banner above it while a what-if is drawn by its two handles on the loss chart. */
@@ -157,7 +271,23 @@ public final class ShellView extends BorderPane {
                 split.getItems().remove(sidePanel);
             }
         });
-        Menu view = new Menu("_View", null, reset, side);
+        side.selectedProperty().bindBidirectional(present.sidePanelProperty());
+        javafx.scene.control.CheckMenuItem presentItem = new javafx.scene.control.CheckMenuItem("_Present Mode (F11)");
+        presentItem.selectedProperty().bindBidirectional(present.presentingProperty());
+        Menu themes = new Menu("_Theme");
+        javafx.scene.control.ToggleGroup themeGroup = new javafx.scene.control.ToggleGroup();
+        for (org.scalingexplorer.ui.Theme t : org.scalingexplorer.ui.Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.toString());
+            item.setToggleGroup(themeGroup);
+            item.setSelected(present.themeProperty().get() == t);
+            item.setOnAction(e -> present.themeProperty().set(t));
+            present.themeProperty().addListener((o, was, now) -> item.setSelected(now == t));
+            themes.getItems().add(item);
+        }
+        javafx.scene.control.CheckMenuItem safe = new javafx.scene.control.CheckMenuItem("_Colour-blind-safe Palette");
+        safe.selectedProperty().bindBidirectional(present.colorBlindSafeProperty());
+        Menu view = new Menu("_View", null, reset, side, new SeparatorMenuItem(), presentItem, themes, safe);
+        Menu presentMenu = presentMenu();
         MenuItem addWhatIf = new MenuItem("Add _What-if Algorithm...");
         addWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
         addWhatIf.setOnAction(e -> new org.scalingexplorer.ui.whatif.WhatIfDialog(window()).showAndWait().ifPresent(whatIf::add));
@@ -183,9 +313,87 @@ public final class ShellView extends BorderPane {
             a.showAndWait();
         });
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, algorithms, help);
+        MenuBar bar = new MenuBar(file, view, algorithms, presentMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Playback (sweep the compute or the year) and the story of saved views. */
+    private Menu presentMenu() {
+        MenuItem play = new MenuItem("_Play Sweep");
+        play.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
+        play.setOnAction(e -> {
+            setSweepRange();
+            present.play();
+        });
+        MenuItem pause = new MenuItem("Pause or Resume (Space)");
+        pause.setOnAction(e -> present.pauseOrResume());
+        pause.disableProperty().bind(present.startedProperty().not());
+        MenuItem stopItem = new MenuItem("_Stop");
+        stopItem.setOnAction(e -> present.stop());
+        stopItem.disableProperty().bind(present.startedProperty().not());
+        Menu sweep = new Menu("Sweep");
+        javafx.scene.control.ToggleGroup targets = new javafx.scene.control.ToggleGroup();
+        for (var t : org.scalingexplorer.ui.present.PresentationViewModel.Target.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t == org.scalingexplorer.ui.present.PresentationViewModel.Target.COMPUTE
+                    ? "Compute (the slider's range)" : "Year (2012 to 2025)");
+            item.setToggleGroup(targets);
+            item.setSelected(present.targetProperty().get() == t);
+            item.setOnAction(e -> present.targetProperty().set(t));
+            sweep.getItems().add(item);
+        }
+        Menu duration = new Menu("Duration");
+        javafx.scene.control.ToggleGroup durations = new javafx.scene.control.ToggleGroup();
+        for (double d : new double[] {4, 8, 16, 30}) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(Math.round(d) + " seconds");
+            item.setToggleGroup(durations);
+            item.setSelected(present.durationProperty().get() == d);
+            item.setOnAction(e -> present.durationProperty().set(d));
+            duration.getItems().add(item);
+        }
+        Menu speed = new Menu("Speed");
+        javafx.scene.control.ToggleGroup speeds = new javafx.scene.control.ToggleGroup();
+        for (double v : new double[] {0.25, 0.5, 1, 2, 4}) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(v + "x");
+            item.setToggleGroup(speeds);
+            item.setSelected(present.speedProperty().get() == v);
+            item.setOnAction(e -> present.speedProperty().set(v));
+            speed.getItems().add(item);
+        }
+        MenuItem exportPlayback = new MenuItem("_Export Playback (GIF or PNG Frames)...");
+        exportPlayback.setOnAction(e -> {
+            setSweepRange();
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export the playback of " + export.kindProperty().get() + " at the Export Chart size, 15 frames a second");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"),
+                    new FileChooser.ExtensionFilter("Numbered PNG frames", "*.png"));
+            chooser.setInitialFileName("playback.gif");
+            File f = chooser.showSaveDialog(window());
+            if (f != null) export.exportPlayback(present, f.toPath(), 15, chartView());
+        });
+        MenuItem addKey = new MenuItem("_Save View to Story");
+        addKey.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        addKey.setOnAction(e -> present.addKeyframe());
+        MenuItem next = new MenuItem("_Next View (Page Down)");
+        next.setOnAction(e -> present.next());
+        MenuItem previous = new MenuItem("P_revious View (Page Up)");
+        previous.setOnAction(e -> present.previous());
+        MenuItem clear = new MenuItem("_Clear Story");
+        clear.setOnAction(e -> present.clearStory());
+        for (MenuItem m : List.of(next, previous, clear)) m.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(present.story()));
+        return new Menu("P_resent", null, play, pause, stopItem, sweep, duration, speed, exportPlayback, new SeparatorMenuItem(), addKey, next,
+                previous, clear);
+    }
+
+    /** The sweep covers the slider's whole range, or the attribution's years. */
+    private void setSweepRange() {
+        if (present.targetProperty().get() == org.scalingexplorer.ui.present.PresentationViewModel.Target.COMPUTE) {
+            present.fromProperty().set(explorer.viewModel().sliderMinProperty().get());
+            present.toProperty().set(explorer.viewModel().sliderMaxProperty().get());
+        } else {
+            present.fromProperty().set(2012);
+            present.toProperty().set(2025);
+        }
     }
 
     /** One switch per law a fit replaced: checked = the fitted law, unchecked = the dataset's own. */

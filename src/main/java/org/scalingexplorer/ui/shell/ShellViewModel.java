@@ -205,7 +205,8 @@ public final class ShellViewModel {
     /** What to remember about the view, merged into the window geometry the view knows. */
     public Settings settings(double x, double y, double w, double h, boolean maximized) {
         return new Settings(x, y, w, h, maximized, java.util.Optional.ofNullable(state.datasetFileProperty().get()),
-                state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent);
+                state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent,
+                state.themeProperty().get().id(), state.colorBlindSafeProperty().get());
     }
 
     private void remember(Path file) {

@@ -1,0 +1,62 @@
+package org.scalingexplorer.ui;
+
+import java.util.Locale;
+
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.Rgba;
+
+/** The window's themes: a stylesheet laid over the base one, and the colours the charts draw with. */
+public enum Theme {
+    LIGHT("light", null),
+    DARK("dark", "dark.css"),
+    HIGH_CONTRAST("high-contrast", "high-contrast.css");
+
+    private final String id;
+    private final String stylesheet;
+
+    Theme(String id, String stylesheet) {
+        this.id = id;
+        this.stylesheet = stylesheet;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The stylesheet laid over base.css (a resource beside it), or null for the light theme. */
+    public String stylesheet() {
+        return stylesheet;
+    }
+
+    public ChartStyle chartStyle() {
+        return switch (this) {
+            case LIGHT -> ChartStyle.light();
+            case DARK -> ChartStyle.dark();
+            // black on white, strong grid, opaque label boxes, everything a little heavier
+            case HIGH_CONTRAST -> new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (this) {
+            case LIGHT -> "Light";
+            case DARK -> "Dark";
+            case HIGH_CONTRAST -> "High contrast";
+        };
+    }
+
+    /** The window's stylesheets, in order: base, this theme's overlay, present mode's larger type. */
+    public java.util.List<String> stylesheets(boolean presenting) {
+        java.util.List<String> sheets = new java.util.ArrayList<>();
+        sheets.add(Theme.class.getResource("theme/base.css").toExternalForm());
+        if (stylesheet != null) sheets.add(Theme.class.getResource("theme/" + stylesheet).toExternalForm());
+        if (presenting) sheets.add(Theme.class.getResource("theme/present.css").toExternalForm());
+        return sheets;
+    }
+
+    public static Theme parse(String text) {
+        for (Theme t : values()) if (t.id.equals(text.trim().toLowerCase(Locale.ROOT))) return t;
+        throw new IllegalArgumentException("unknown theme '" + text + "'; expected light, dark or high-contrast");
+    }
+}

@@ -1,0 +1,320 @@
+package org.scalingexplorer.ui.present;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Theme;
+
+/**
+ * Presenting: present mode (larger type, thicker lines), the theme the charts draw in, playback that sweeps the
+ * compute (or the year) with easing, and a story of saved views to step through.
+ */
+public final class PresentationViewModel {
+    /** How much larger type and lines are in present mode on a 1280 x 720 screen; larger screens scale up from it. */
+    public static final double PRESENT_SCALE = 1.25;
+    /**
+     * Below this width in present-mode pixels (window width / scale), present mode folds the side panel away so the
+     * charts keep their room. Present mode scales with the screen, so a 16:9 screen of any size gets the same layout
+     * as 1280 x 720: what is rehearsed on a laptop is what the projector shows.
+     */
+    public static final double NARROW = 1500;
+
+    public enum Target { COMPUTE, YEAR }
+
+    /** A saved view: everything a presenter sets up before a slide. */
+    public record Keyframe(String name, String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode,
+                           int sideTab, boolean sidePanel) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private final AppState state;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");
+    /** The window's size, bound by the view: present mode scales with it. */
+    private final DoubleProperty viewWidth = new SimpleDoubleProperty(this, "viewWidth", 1280);
+    private final DoubleProperty viewHeight = new SimpleDoubleProperty(this, "viewHeight", 720);
+    private final ReadOnlyDoubleWrapper presentScale = new ReadOnlyDoubleWrapper(this, "presentScale", 1);
+    private boolean panelBeforePresenting = true;
+    private final ReadOnlyObjectWrapper<ChartStyle> chartStyle = new ReadOnlyObjectWrapper<>(this, "chartStyle");
+    // playback
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(this, "target", Target.COMPUTE);
+    private final DoubleProperty from = new SimpleDoubleProperty(this, "from", 16);
+    private final DoubleProperty to = new SimpleDoubleProperty(this, "to", 26);
+    private final DoubleProperty duration = new SimpleDoubleProperty(this, "duration", 8);
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
+    private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(this, "elapsed");
+    // story
+    private final ObservableList<Keyframe> story = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Integer> storyIndex = new ReadOnlyObjectWrapper<>(this, "storyIndex", -1);
+    private final IntegerProperty sideTab = new SimpleIntegerProperty(this, "sideTab");
+    private final BooleanProperty sidePanel = new SimpleBooleanProperty(this, "sidePanel", true);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    public PresentationViewModel(AppState state) {
+        this.state = state;
+        state.themeProperty().addListener((o, was, now) -> updateStyle());
+        presenting.addListener((o, was, now) -> {
+            // a narrow screen gives the charts the room; leaving present mode brings the panel back as it was
+            if (now) {
+                panelBeforePresenting = sidePanel.get();
+                if (viewWidth.get() / scaleFor(viewWidth.get(), viewHeight.get()) < NARROW) sidePanel.set(false);
+            } else {
+                sidePanel.set(panelBeforePresenting);
+            }
+            updateStyle();
+        });
+        viewWidth.addListener((o, was, now) -> updateStyle());
+        viewHeight.addListener((o, was, now) -> updateStyle());
+        updateStyle();
+    }
+
+    private void updateStyle() {
+        ChartStyle s = state.themeProperty().get().chartStyle();
+        double k = presenting.get() ? scaleFor(viewWidth.get(), viewHeight.get()) : 1;
+        presentScale.set(k);
+        chartStyle.set(k == 1 ? s : s.withScale(s.scale() * k));
+    }
+
+    /** Present mode's scale for a window: 1.25 at 1280 x 720, growing with the smaller of the two ratios, up to 4. */
+    public static double scaleFor(double width, double height) {
+        double r = Math.min(width / 1280, height / 720);
+        return Math.max(PRESENT_SCALE, Math.min(4, PRESENT_SCALE * r));
+    }
+
+    public DoubleProperty viewWidthProperty() {
+        return viewWidth;
+    }
+
+    public DoubleProperty viewHeightProperty() {
+        return viewHeight;
+    }
+
+    /** How much larger everything is drawn now: 1 outside present mode. */
+    public ReadOnlyDoubleProperty presentScaleProperty() {
+        return presentScale.getReadOnlyProperty();
+    }
+
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return state.themeProperty();
+    }
+
+    public BooleanProperty colorBlindSafeProperty() {
+        return state.colorBlindSafeProperty();
+    }
+
+    /** What every chart draws with: the theme's colours, larger in present mode. */
+    public ReadOnlyObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    // ---- playback -----------------------------------------------------------------------------------------------
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    /** Start value: log10 FLOP for the compute, a year for the year. */
+    public DoubleProperty fromProperty() {
+        return from;
+    }
+
+    public DoubleProperty toProperty() {
+        return to;
+    }
+
+    /** Seconds from start to end at speed 1. */
+    public DoubleProperty durationProperty() {
+        return duration;
+    }
+
+    /** Multiplies the passing of time: 0.5 plays at half speed. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** Whether a playback is under way, playing or paused. */
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    /** Playback seconds so far, in the playback's own time (speed applied). */
+    public ReadOnlyDoubleProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    /** Cubic ease-in-out: starts and ends gently, half-way at half time. */
+    public static double ease(double t) {
+        double x = Math.max(0, Math.min(1, t));
+        return x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2;
+    }
+
+    /** The swept value {@code seconds} into the playback. */
+    public double valueAt(double seconds) {
+        return from.get() + (to.get() - from.get()) * ease(seconds / duration.get());
+    }
+
+    public Optional<String> play() {
+        if (!(duration.get() > 0)) return refuse("the playback needs a duration above 0 seconds");
+        if (!(speed.get() > 0)) return refuse("the playback speed must be above 0");
+        if (from.get() == to.get()) return refuse("the playback starts and ends at the same value");
+        elapsed.set(0);
+        started.set(true);
+        playing.set(true);
+        apply(from.get());
+        message.set("Playing " + describe());
+        return Optional.empty();
+    }
+
+    /** Space: pauses a playing sweep, resumes a paused one. */
+    public void pauseOrResume() {
+        if (!started.get()) return;
+        playing.set(!playing.get());
+        message.set(playing.get() ? "Playing" : "Paused at " + String.format(Locale.ROOT, "%.1f s", elapsed.get()));
+    }
+
+    public void stop() {
+        playing.set(false);
+        started.set(false);
+    }
+
+    /** Moves the playback on by {@code seconds} of wall time (the view's animation timer calls it every frame). */
+    public void advance(double seconds) {
+        if (!playing.get()) return;
+        double t = Math.min(duration.get(), elapsed.get() + seconds * speed.get());
+        elapsed.set(t);
+        apply(t >= duration.get() ? to.get() : valueAt(t));
+        if (t >= duration.get()) {
+            playing.set(false);
+            started.set(false);
+            message.set("Playback done");
+        }
+    }
+
+    /** The values of each frame at {@code fps} frames a second, the last exactly the end value. */
+    public double[] frameValues(double fps) {
+        int n = (int) Math.ceil(duration.get() * fps);
+        double[] v = new double[n + 1];
+        for (int k = 0; k < n; k++) v[k] = valueAt(k / fps);
+        v[n] = to.get();
+        return v;
+    }
+
+    /** Puts a swept value into the state: a compute (log10 FLOP) or a year. */
+    public void apply(double value) {
+        if (target.get() == Target.COMPUTE) state.log10ComputeProperty().set(value);
+        else state.yearProperty().set(value);
+    }
+
+    private String describe() {
+        return target.get() == Target.COMPUTE
+                ? "compute " + ComputeText.format(Math.pow(10, from.get())) + " to " + ComputeText.format(Math.pow(10, to.get())) + " FLOP"
+                : String.format(Locale.ROOT, "years %.0f to %.0f", from.get(), to.get());
+    }
+
+    private Optional<String> refuse(String why) {
+        message.set(why);
+        return Optional.of(why);
+    }
+
+    // ---- story --------------------------------------------------------------------------------------------------
+
+    public ObservableList<Keyframe> story() {
+        return story;
+    }
+
+    /** The keyframe shown last, or -1. */
+    public ReadOnlyObjectProperty<Integer> storyIndexProperty() {
+        return storyIndex.getReadOnlyProperty();
+    }
+
+    /** The side panel's tab, bound by the view so keyframes can keep and restore it. */
+    public IntegerProperty sideTabProperty() {
+        return sideTab;
+    }
+
+    public BooleanProperty sidePanelProperty() {
+        return sidePanel;
+    }
+
+    /** Saves the view as it is now as the next keyframe. */
+    public Keyframe addKeyframe() {
+        Keyframe k = new Keyframe("View " + (story.size() + 1) + ": " + state.dataset().algorithm(state.referenceIdProperty().get()).name()
+                + " at " + ComputeText.format(state.compute()) + " FLOP", state.referenceIdProperty().get(), state.anchorProperty().get(),
+                state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(), sideTab.get(),
+                sidePanel.get());
+        story.add(k);
+        storyIndex.set(story.size() - 1);
+        message.set("Saved " + k.name() + " (" + story.size() + " in the story)");
+        return k;
+    }
+
+    public void next() {
+        show(storyIndex.get() + 1);
+    }
+
+    public void previous() {
+        show(storyIndex.get() - 1);
+    }
+
+    /** Shows keyframe {@code i}; out of range stays where it is. */
+    public void show(int i) {
+        if (i < 0 || i >= story.size()) return;
+        Keyframe k = story.get(i);
+        stop();
+        if (state.dataset().findAlgorithm(k.reference()).isPresent()) state.referenceIdProperty().set(k.reference());
+        state.anchorProperty().set(k.anchor());
+        // the mode first; then the year and the compute, which frontier mode links through the trend
+        state.attributionModeProperty().set(k.mode());
+        state.yearProperty().set(k.year());
+        state.log10ComputeProperty().set(k.log10Compute());
+        sideTab.set(k.sideTab());
+        sidePanel.set(k.sidePanel());
+        storyIndex.set(i);
+        message.set((i + 1) + " of " + story.size() + ": " + k.name());
+    }
+
+    public void clearStory() {
+        story.clear();
+        storyIndex.set(-1);
+    }
+}

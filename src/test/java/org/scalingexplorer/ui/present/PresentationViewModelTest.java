@@ -1,0 +1,164 @@
+package org.scalingexplorer.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.ui.export.ExportViewModel;
+import org.scalingexplorer.ui.fit.FitViewModel;
+
+class PresentationViewModelTest {
+    private final AppState state = new AppState(BundledDatasets.paper());
+    private final PresentationViewModel vm = new PresentationViewModel(state);
+
+    @Test
+    void easingStartsAndEndsGentlyAndIsHalfWayAtHalfTime() {
+        assertEquals(0, PresentationViewModel.ease(0));
+        assertEquals(0.5, PresentationViewModel.ease(0.5), 1e-15);
+        assertEquals(1, PresentationViewModel.ease(1));
+        // cubic in-out: 4t^3 below half, so a tenth of the way in time is 0.4% of the way in value
+        assertEquals(0.004, PresentationViewModel.ease(0.1), 1e-15);
+        assertEquals(1 - 0.004, PresentationViewModel.ease(0.9), 1e-12);
+    }
+
+    /** 8 s from 1e16 to 1e26 FLOP in 60 Hz frames: the end value exactly at 8 s, half-way at 4 s. */
+    @Test
+    void playbackReachesItsEndValueAtItsEndTime() {
+        vm.fromProperty().set(16);
+        vm.toProperty().set(26);
+        vm.durationProperty().set(8);
+        assertTrue(vm.play().isEmpty());
+        assertEquals(16, state.log10ComputeProperty().get());
+        for (int frame = 1; frame <= 480; frame++) {
+            vm.advance(1 / 60.0);
+            if (frame == 480) break;
+            assertTrue(vm.playingProperty().get(), "still playing at frame " + frame);
+            if (frame == 240) assertEquals(21, state.log10ComputeProperty().get(), 1e-9, "half-way at half time");
+        }
+        // floating-point sums of 1/60 may fall a hair short of 8 s; one more frame ends it, never passes the end
+        if (vm.playingProperty().get()) vm.advance(1 / 60.0);
+        assertFalse(vm.playingProperty().get());
+        assertEquals(26, state.log10ComputeProperty().get(), 0);
+        assertEquals(8, vm.elapsedProperty().get(), 0);
+    }
+
+    @Test
+    void spacePausesAndResumesAndSpeedScalesTime() {
+        vm.fromProperty().set(2012);
+        vm.toProperty().set(2025);
+        vm.targetProperty().set(PresentationViewModel.Target.YEAR);
+        vm.durationProperty().set(10);
+        vm.speedProperty().set(2);
+        vm.play();
+        vm.advance(1);
+        assertEquals(2, vm.elapsedProperty().get(), 1e-12, "twice as fast");
+        assertEquals(vm.valueAt(2), state.yearProperty().get(), 1e-12);
+        vm.pauseOrResume();
+        vm.advance(3);
+        assertEquals(2, vm.elapsedProperty().get(), 1e-12, "paused: time stands still");
+        vm.pauseOrResume();
+        vm.advance(4);
+        assertFalse(vm.playingProperty().get());
+        assertEquals(2025, state.yearProperty().get(), 0);
+        assertTrue(vm.play().isEmpty());
+        vm.fromProperty().set(2025);
+        assertTrue(vm.play().isPresent(), "no sweep from a value to itself");
+    }
+
+    @Test
+    void framesCoverThePlaybackAndEndOnTheEndValue() {
+        vm.fromProperty().set(16);
+        vm.toProperty().set(26);
+        vm.durationProperty().set(2);
+        double[] f = vm.frameValues(10);
+        assertEquals(21, f.length);
+        assertEquals(16, f[0]);
+        assertEquals(21, f[10], 1e-12);
+        assertEquals(26, f[20]);
+    }
+
+    @Test
+    void aStoryRestoresEachSavedView() {
+        state.referenceIdProperty().set("lstm");
+        state.log10ComputeProperty().set(20);
+        vm.sideTabProperty().set(0);
+        vm.addKeyframe();
+        state.referenceIdProperty().set("transformer-2017");
+        state.anchorProperty().set(Anchor.CANDIDATE);
+        state.attributionModeProperty().set(Attribution.Mode.FIXED);
+        state.log10ComputeProperty().set(24);
+        state.yearProperty().set(2019);
+        vm.sideTabProperty().set(2);
+        vm.sidePanelProperty().set(false);
+        vm.addKeyframe();
+        vm.previous();
+        assertEquals("lstm", state.referenceIdProperty().get());
+        assertEquals(Anchor.REFERENCE, state.anchorProperty().get());
+        assertEquals(20, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(0, vm.sideTabProperty().get());
+        assertTrue(vm.sidePanelProperty().get());
+        vm.next();
+        assertEquals("transformer-2017", state.referenceIdProperty().get());
+        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get());
+        assertEquals(Attribution.Mode.FIXED, state.attributionModeProperty().get());
+        assertEquals(24, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(2019, state.yearProperty().get(), 1e-12);
+        assertEquals(2, vm.sideTabProperty().get());
+        assertFalse(vm.sidePanelProperty().get());
+        vm.next();
+        assertEquals(1, vm.storyIndexProperty().get(), "past the end stays on the last view");
+    }
+
+    @Test
+    void themesAndPresentModeSetTheChartStyle() {
+        assertEquals(Theme.LIGHT.chartStyle(), vm.chartStyleProperty().get());
+        state.themeProperty().set(Theme.DARK);
+        assertEquals(Theme.DARK.chartStyle(), vm.chartStyleProperty().get());
+        vm.presentingProperty().set(true);
+        assertEquals(PresentationViewModel.PRESENT_SCALE, vm.chartStyleProperty().get().scale(), 1e-12, "1.25 at 1280 x 720");
+        vm.viewWidthProperty().set(3840);
+        vm.viewHeightProperty().set(2160);
+        assertEquals(3 * PresentationViewModel.PRESENT_SCALE, vm.chartStyleProperty().get().scale(), 1e-12, "three times that at 4K");
+        state.themeProperty().set(Theme.LIGHT);
+        vm.presentingProperty().set(false);
+        assertEquals(Theme.LIGHT.chartStyle(), vm.chartStyleProperty().get(), "back to light: nothing of dark or present mode left");
+    }
+
+    @Test
+    void aPlaybackExportsAsAnAnimatedGifWithOneImagePerFrame(@TempDir Path dir) throws Exception {
+        ExportViewModel export = new ExportViewModel(state, ChartPictures.headless(state), new FitViewModel(state, Runnable::run, Runnable::run),
+                Runnable::run, Runnable::run);
+        export.widthProperty().set(320);
+        export.heightProperty().set(200);
+        vm.fromProperty().set(18);
+        vm.toProperty().set(24);
+        vm.durationProperty().set(1);
+        state.log10ComputeProperty().set(22);
+        Path gif = dir.resolve("sweep.gif");
+        assertTrue(export.exportPlayback(vm, gif, 5, ChartPictures.View.full()).isEmpty());
+        assertEquals(22, state.log10ComputeProperty().get(), 1e-12, "the view is restored after the frames are taken");
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true));
+            assertEquals(320, reader.read(0).getWidth());
+        }
+        assertTrue(export.exportPlayback(vm, dir.resolve("frames.png"), 5, ChartPictures.View.full()).isEmpty());
+        assertTrue(java.nio.file.Files.exists(dir.resolve("frames-0006.png")));
+        assertFalse(java.nio.file.Files.exists(dir.resolve("frames-0007.png")));
+    }
+}
