@@ -182,6 +182,37 @@ public final class PresentationViewModel {
         return elapsed.getReadOnlyProperty();
     }
 
+    /**
+     * Sets the sweep from text: two computes ({@code 1e18 1e24}, {@code 3x10^20 to 250 PF-days}) for the compute, or
+     * two years ({@code 2015 2025}) for the year; returns why not, leaving the range as it was.
+     */
+    public Optional<String> setRange(String text) {
+        // "to", a comma or an arrow between the two; plain spaces only when there is none (250 PF-days has one)
+        String t = text.trim();
+        String[] parts = t.split("\\s+to\\s+|\\s*,\\s*|\\s*->\\s*");
+        if (parts.length == 1) parts = t.split("\\s+");
+        if (parts.length != 2) return refuse("expected two values, e.g. " + (target.get() == Target.COMPUTE ? "1e18 1e24" : "2015 2025"));
+        try {
+            double a;
+            double b;
+            if (target.get() == Target.COMPUTE) {
+                a = Math.log10(ComputeText.parse(parts[0]));
+                b = Math.log10(ComputeText.parse(parts[1]));
+            } else {
+                a = Double.parseDouble(parts[0]);
+                b = Double.parseDouble(parts[1]);
+                if (a < 2012 || a > 2025 || b < 2012 || b > 2025) return refuse("years must lie in 2012-2025, got " + text.trim());
+            }
+            if (a == b) return refuse("the sweep starts and ends at the same value");
+            from.set(a);
+            to.set(b);
+            message.set("The sweep goes over " + describe());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
+    }
+
     /** Cubic ease-in-out: starts and ends gently, half-way at half time. */
     public static double ease(double t) {
         double x = Math.max(0, Math.min(1, t));

@@ -339,7 +339,10 @@ public final class ShellView extends BorderPane {
                     ? "Compute (the slider's range)" : "Year (2012 to 2025)");
             item.setToggleGroup(targets);
             item.setSelected(present.targetProperty().get() == t);
-            item.setOnAction(e -> present.targetProperty().set(t));
+            item.setOnAction(e -> {
+                present.targetProperty().set(t);
+                customRange = false;
+            });
             sweep.getItems().add(item);
         }
         Menu duration = new Menu("Duration");
@@ -360,6 +363,17 @@ public final class ShellView extends BorderPane {
             item.setOnAction(e -> present.speedProperty().set(v));
             speed.getItems().add(item);
         }
+        MenuItem range = new MenuItem("Sweep _Range...");
+        range.setOnAction(e -> {
+            boolean compute = present.targetProperty().get() == org.scalingexplorer.ui.present.PresentationViewModel.Target.COMPUTE;
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(compute ? "1e18 1e24" : "2015 2025");
+            d.initOwner(window());
+            d.setTitle("Sweep range");
+            d.setHeaderText(compute ? "From and to, in FLOP (1e18 1e24, 3x10^20 to 250 PF-days)" : "From and to, in years (2012 to 2025)");
+            d.showAndWait().ifPresent(t -> {
+                customRange = present.setRange(t).isEmpty();
+            });
+        });
         MenuItem exportPlayback = new MenuItem("_Export Playback (GIF or PNG Frames)...");
         exportPlayback.setOnAction(e -> {
             setSweepRange();
@@ -381,12 +395,16 @@ public final class ShellView extends BorderPane {
         MenuItem clear = new MenuItem("_Clear Story");
         clear.setOnAction(e -> present.clearStory());
         for (MenuItem m : List.of(next, previous, clear)) m.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(present.story()));
-        return new Menu("P_resent", null, play, pause, stopItem, sweep, duration, speed, exportPlayback, new SeparatorMenuItem(), addKey, next,
+        return new Menu("P_resent", null, play, pause, stopItem, sweep, range, duration, speed, exportPlayback, new SeparatorMenuItem(), addKey, next,
                 previous, clear);
     }
 
-    /** The sweep covers the slider's whole range, or the attribution's years. */
+    /** Whether the user typed a sweep range (kept until the sweep target changes). */
+    private boolean customRange;
+
+    /** The sweep covers what the user typed, or else the slider's whole range or the attribution's years. */
     private void setSweepRange() {
+        if (customRange) return;
         if (present.targetProperty().get() == org.scalingexplorer.ui.present.PresentationViewModel.Target.COMPUTE) {
             present.fromProperty().set(explorer.viewModel().sliderMinProperty().get());
             present.toProperty().set(explorer.viewModel().sliderMaxProperty().get());

@@ -80,6 +80,20 @@ class PresentationViewModelTest {
     }
 
     @Test
+    void aTypedRangeIsParsedOrRefusedWithTheReason() {
+        assertTrue(vm.setRange("3x10^20 to 250 PF-days").isEmpty());
+        assertEquals(Math.log10(3e20), vm.fromProperty().get(), 1e-12);
+        assertEquals(Math.log10(250 * 8.64e19), vm.toProperty().get(), 1e-12);
+        assertTrue(vm.setRange("1e18").orElseThrow().contains("expected two values"));
+        assertTrue(vm.setRange("1e18 lots").isPresent());
+        assertEquals(Math.log10(3e20), vm.fromProperty().get(), 1e-12, "a refused range leaves the last one");
+        vm.targetProperty().set(PresentationViewModel.Target.YEAR);
+        assertTrue(vm.setRange("2015, 2025").isEmpty());
+        assertEquals(2015, vm.fromProperty().get());
+        assertTrue(vm.setRange("2000 2025").orElseThrow().contains("2012-2025"));
+    }
+
+    @Test
     void framesCoverThePlaybackAndEndOnTheEndValue() {
         vm.fromProperty().set(16);
         vm.toProperty().set(26);
