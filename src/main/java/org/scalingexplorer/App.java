@@ -60,8 +60,16 @@ public final class App extends Application {
         launch(App.class, args);
     }
 
+    /** Milestones from JVM start, printed with the first frame when {@code scalingexplorer.exitAfterFirstFrame} is set. */
+    private static final StringBuilder MILESTONES = new StringBuilder();
+
+    static void milestone(String name) {
+        MILESTONES.append(' ').append(name).append('=').append(System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+    }
+
     @Override
     public void start(Stage stage) {
+        milestone("fx-started");
         this.stage = stage;
         settingsStore = new SettingsStore(UserDirectories.config());
         Settings settings = settingsStore.load();
@@ -79,6 +87,7 @@ public final class App extends Application {
                 startProblem = e;
             }
         }
+        milestone("dataset-read");
         AppState state = new AppState(initial);
         state.datasetFileProperty().set(initialFile);
         if (initial.findAlgorithm(settings.reference()).isPresent()) state.referenceIdProperty().set(settings.reference());
@@ -96,10 +105,15 @@ public final class App extends Application {
         state.colorBlindSafeProperty().set(settings.colorBlindSafe());
 
         Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close);
+        milestone("window-composed");
         shellVm = c.shellVm();
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
         stage.setScene(scene);
         stage.titleProperty().bind(shellVm.titleProperty());
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = App.class.getResource("icons/scaling-explorer-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+        }
         if (settings.hasPosition()) {
             stage.setX(settings.x());
             stage.setY(settings.y());
@@ -107,6 +121,7 @@ public final class App extends Application {
         stage.setMaximized(settings.maximized());
         stage.setOnHidden(e -> saveSettings());
         stage.show();
+        milestone("shown");
         if (startProblem != null) {
             shellVm.reportStartProblem(startProblem);
         }
@@ -171,6 +186,7 @@ public final class App extends Application {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             Platform.runLater(() -> {
                 System.out.println("first-frame-ms " + ms);
+                if (exit) System.out.println("milestones-ms" + MILESTONES + " first-frame=" + ms);
                 if (snapshot != null) {
                     try {
                         Snapshots.writePng(Snapshots.snapshot(scene.getRoot(), 1), Path.of(snapshot));

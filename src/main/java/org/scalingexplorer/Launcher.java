@@ -20,6 +20,7 @@ public final class Launcher {
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             System.exit(Cli.run(args, out, err));
         }
+        App.milestone("main");
         App.main(args);
     }
 }

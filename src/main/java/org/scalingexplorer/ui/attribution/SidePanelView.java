@@ -56,18 +56,28 @@ public final class SidePanelView extends TabPane {
         a.setId("tab-attribution");
         // short titles: all four tabs fit a 1280-pixel window's side panel; the tooltips say the rest
         a.setTooltip(new javafx.scene.control.Tooltip("Efficiency gains by innovation, stacked, 2012-2025"));
-        Tab s = new Tab("By scale", scalePane(scale, attribution));
+        // the other tabs are built when first shown: a faster start, and no drawing for panes nobody sees
+        Tab s = lazy("By scale", () -> scalePane(scale, attribution));
         s.setId("tab-scale");
         s.setTooltip(new javafx.scene.control.Tooltip("Gains by compute scale: small models gained little"));
-        Tab f = new Tab("Frames", framesPane(frames, attribution));
+        Tab f = lazy("Frames", () -> framesPane(frames, attribution));
         f.setId("tab-frames");
         f.setTooltip(new javafx.scene.control.Tooltip("Reference frames: the frontier against a reference you pick, and the pairwise CEG matrix"));
-        Tab i = new Tab("Innovations", innovationsPane(innovations));
+        Tab i = lazy("Innovations", () -> innovationsPane(innovations));
         i.setId("tab-innovations");
         getTabs().addAll(a, s, f, i);
         // the matrix is recomputed on slider steps only while someone looks at it
         frames.matrixActiveProperty().bind(f.selectedProperty());
         setMinWidth(280);
+    }
+
+    /** A tab whose content is made the first time it is selected. */
+    private static Tab lazy(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = new Tab(title);
+        t.selectedProperty().addListener((o, was, now) -> {
+            if (now && t.getContent() == null) t.setContent(content.get());
+        });
+        return t;
     }
 
     public YearChart scaleChart() {

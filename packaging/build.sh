@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Builds the installers with the JDK's jlink and jpackage. Usage (from anywhere):
+#   packaging/build.sh            the app-image and, on Linux, the .deb (the .rpm too when rpmbuild is installed)
+#   packaging/build.sh app-image  the app-image only
+# Output: target/package/ (ScalingExplorer app-image, installers, runtime). The version comes from the pom.
+# On Linux the app-image gets an AppCDS archive recorded from a real first launch (needs xvfb-run and libgtk-3-0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-all}
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+out=target/package
+[ "${SKIP_MVN:-}" = 1 ] && [ -f target/scaling-explorer.jar ] || mvn -q -B -ntp -DskipTests package
+rm -rf "$out"
+mkdir -p "$out/input"
+cp target/scaling-explorer.jar "$out/input/"
+
+# A runtime holding only what the app uses: jdeps' list for the jar, plus java.logging (PDFBox logs through it)
+modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 target/scaling-explorer.jar),java.logging
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive --output "$out/runtime"
+echo "runtime: $(du -sh "$out/runtime" | cut -f1) ($modules)"
+
+os=$(uname -s)
+case "$os" in
+  Linux) platform=linux ;;
+  Darwin) platform=mac ;;
+  *) platform=windows ;;
+esac
+icon=assets/icons/scaling-explorer.ico
+[ "$platform" = linux ] && icon=assets/icons/scaling-explorer-256.png
+[ "$platform" = mac ] && icon=assets/icons/scaling-explorer.icns
+jpackage --type app-image @packaging/jpackage/app.args --icon "$icon" --app-version "$version" \
+  --input "$out/input" --runtime-image "$out/runtime" --dest "$out"
+app="$out/ScalingExplorer"
+[ "$platform" = mac ] && app="$out/ScalingExplorer.app"
+echo "app-image: $app ($(du -sh "$app" | cut -f1))"
+
+# AppCDS: record the classes of a real launch up to the first frame, and have the launcher map them at start
+if [ "$platform" = linux ] && command -v xvfb-run >/dev/null; then
+  packaging/linux/record-cds.sh "$app"
+fi
+
+[ "$what" = app-image ] && exit 0
+if [ "$platform" = linux ]; then
+  jpackage --type deb @packaging/jpackage/installer.args @packaging/jpackage/linux.args --app-version "$version" \
+    --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
+  if command -v rpmbuild >/dev/null; then
+    jpackage --type rpm @packaging/jpackage/installer.args @packaging/jpackage/linux.args --app-version "$version" \
+      --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
+  fi
+elif [ "$platform" = mac ]; then
+  jpackage --type dmg @packaging/jpackage/installer.args @packaging/jpackage/mac.args --app-version "$version" --icon "$icon" --app-image "$app" --dest "$out"
+else
+  jpackage --type msi @packaging/jpackage/installer.args @packaging/jpackage/windows.args --app-version "$version" --icon "$icon" --app-image "$app" --dest "$out"
+fi
+ls -la "$out"
