@@ -104,7 +104,7 @@ public final class App extends Application {
         }
         state.colorBlindSafeProperty().set(settings.colorBlindSafe());
 
-        Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close);
+        Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close, true);
         milestone("window-composed");
         shellVm = c.shellVm();
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
@@ -136,29 +136,68 @@ public final class App extends Application {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
-        ExplorerViewModel explorerVm = new ExplorerViewModel(state);
+        return compose(state, background, ui, recent, quit, false);
+    }
+
+    /** The side panel's view models and view. */
+    private record Side(AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
+                        FramesViewModel framesVm, SidePanelView view) {
+    }
+
+    private static Side side(AppState state, Executor background, Executor ui, PresentationViewModel presentVm) {
         AttributionViewModel attributionVm = new AttributionViewModel(state, background, ui);
         InnovationsViewModel innovationsVm = new InnovationsViewModel(state);
         ScaleViewModel scaleVm = new ScaleViewModel(state);
         FramesViewModel framesVm = new FramesViewModel(state);
+        SidePanelView view = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
+        view.lastYearChart().chartStyleProperty().bind(presentVm.chartStyleProperty());
+        for (org.scalingexplorer.ui.chart.YearChart chart : List.of(view.attributionChart(), view.scaleChart(), view.framesChart())) {
+            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
+        }
+        return new Side(attributionVm, innovationsVm, scaleVm, framesVm, view);
+    }
+
+    /**
+     * @param deferSide build the side panel after the first frame (the app's start: the first chart is on screen
+     *                  sooner); the composition's side-panel fields are then null
+     */
+    static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide) {
+        ExplorerViewModel explorerVm = new ExplorerViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         FitViewModel fitVm = new FitViewModel(state, background, ui);
-        ExportViewModel exportVm = new ExportViewModel(state, new ChartPictures(state, explorerVm, attributionVm, scaleVm, framesVm), fitVm,
-                background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
+        Side side = deferSide ? null : side(state, background, ui, presentVm);
+        Side[] built = {side};
+        // exports draw from the side panel's view models once it exists; before that, from their own
+        ExportViewModel exportVm = new ExportViewModel(state, () -> built[0] == null ? ChartPictures.headless(state)
+                : new ChartPictures(state, explorerVm, built[0].attributionVm(), built[0].scaleVm(), built[0].framesVm()), fitVm, background, ui);
         ExplorerView explorer = new ExplorerView(explorerVm);
-        SidePanelView side = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
         // every chart draws in the theme's colours, larger in present mode
-        for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart(), side.lastYearChart())) {
+        for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
-        for (org.scalingexplorer.ui.chart.YearChart chart : List.of(side.attributionChart(), side.scaleChart(), side.framesChart())) {
-            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
+        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, quit);
+        if (deferSide) {
+            // two pulses: the first chart laid out and drawn, then on screen; then the panel
+            Runnable[] after = new Runnable[1];
+            int[] pulses = {0};
+            after[0] = () -> {
+                if (++pulses[0] != 2 || shell.getScene() == null) return;
+                shell.getScene().removePostLayoutPulseListener(after[0]);
+                ui.execute(() -> {
+                    built[0] = side(state, background, ui, presentVm);
+                    shell.setSidePanel(built[0].view());
+                });
+            };
+            shell.sceneProperty().addListener((o, was, now) -> {
+                if (now != null && pulses[0] < 2) now.addPostLayoutPulseListener(after[0]);
+            });
         }
-        ShellView shell = new ShellView(shellVm, explorer, side, whatIfVm, fitVm, exportVm, presentVm, quit);
-        return new Composition(shell, shellVm, explorerVm, explorer, attributionVm, innovationsVm, scaleVm, framesVm, side, whatIfVm, fitVm,
-                exportVm, presentVm);
+        return side == null
+                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm)
+                : new Composition(shell, shellVm, explorerVm, explorer, side.attributionVm(), side.innovationsVm(), side.scaleVm(), side.framesVm(),
+                        side.view(), whatIfVm, fitVm, exportVm, presentVm);
     }
 
     public static String stylesheet() {

@@ -72,7 +72,7 @@ public final class ExportViewModel {
     }
 
     private final AppState state;
-    private final ChartPictures pictures;
+    private final java.util.function.Supplier<ChartPictures> pictures;
     private final FitViewModel fit;
     private final Executor background;
     private final Executor ui;
@@ -85,6 +85,12 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public ExportViewModel(AppState state, ChartPictures pictures, FitViewModel fit, Executor background, Executor ui) {
+        this(state, () -> pictures, fit, background, ui);
+    }
+
+    /** @param pictures the charts to draw, asked for at each export (the side panel's view models may come later) */
+    public ExportViewModel(AppState state, java.util.function.Supplier<ChartPictures> pictures, FitViewModel fit, Executor background,
+                           Executor ui) {
         this.state = state;
         this.pictures = pictures;
         this.fit = fit;
@@ -143,7 +149,7 @@ public final class ExportViewModel {
             ChartExport.Format.of(file);
             style = ChartStyle.of(theme.get());
             check(w, h, s);
-            drawing = pictures.drawing(kind.get(), view, style);
+            drawing = pictures.get().drawing(kind.get(), view, style);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.of(e.getMessage());
@@ -200,7 +206,7 @@ public final class ExportViewModel {
         try {
             for (double v : values) {
                 playback.apply(v);
-                frames.add(pictures.drawing(kind.get(), view, style));
+                frames.add(pictures.get().drawing(kind.get(), view, style));
             }
         } finally {
             state.yearProperty().set(year);
@@ -235,7 +241,7 @@ public final class ExportViewModel {
         int s = scale.get();
         check(w, h, s);
         ChartStyle style = ChartStyle.of(theme.get());
-        BufferedImage img = ChartExport.png(pictures.drawing(kind.get(), view, style), style.background(), w, h, s);
+        BufferedImage img = ChartExport.png(pictures.get().drawing(kind.get(), view, style), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");
         return new Pixels(img.getWidth(), img.getHeight(), argb);

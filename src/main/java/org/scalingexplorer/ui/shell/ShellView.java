@@ -33,7 +33,7 @@ public final class ShellView extends BorderPane {
     private final ExplorerView explorer;
 
     private final javafx.scene.control.SplitPane split;
-    private final javafx.scene.Node sidePanel;
+    private javafx.scene.Node sidePanel;
     private final org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf;
 
     private final org.scalingexplorer.ui.fit.FitViewModel fit;
@@ -56,7 +56,7 @@ public final class ShellView extends BorderPane {
         this.sidePanel = sidePanel;
         this.whatIf = whatIf;
         getStyleClass().add("shell");
-        split = new javafx.scene.control.SplitPane(drawingArea(explorer, whatIf), sidePanel);
+        split = new javafx.scene.control.SplitPane(drawingArea(explorer, whatIf));
         split.setDividerPositions(0.64);
         javafx.scene.control.ToggleButton presentButton = new javafx.scene.control.ToggleButton("Present");
         presentButton.setId("present-button");
@@ -94,6 +94,23 @@ public final class ShellView extends BorderPane {
             }
         });
         wirePresentation();
+        if (sidePanel != null) setSidePanel(sidePanel);
+    }
+
+    /**
+     * Puts the side panel beside the explorer. The app calls it after the first frame, so the first chart is on
+     * screen before the panel is built; tests and tools pass the panel to the constructor.
+     */
+    public void setSidePanel(javafx.scene.Node panel) {
+        this.sidePanel = panel;
+        if (panel instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getSelectionModel().select(present.sideTabProperty().get());
+            tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> present.sideTabProperty().set(now.intValue()));
+        }
+        if (present.sidePanelProperty().get() && !split.getItems().contains(panel)) {
+            split.getItems().add(panel);
+            split.setDividerPositions(0.64);
+        }
     }
 
     /**
@@ -127,9 +144,6 @@ public final class ShellView extends BorderPane {
                 tabs.getSelectionModel().select(now.intValue());
             }
         });
-        if (sidePanel instanceof javafx.scene.control.TabPane tabs) {
-            tabs.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> present.sideTabProperty().set(now.intValue()));
-        }
         present.messageProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) vm.say(now);
         });
@@ -264,6 +278,7 @@ public final class ShellView extends BorderPane {
         side.setSelected(true);
         side.setAccelerator(KeyCombination.keyCombination("F9"));
         side.selectedProperty().addListener((o, was, now) -> {
+            if (sidePanel == null) return;
             if (now && !split.getItems().contains(sidePanel)) {
                 split.getItems().add(sidePanel);
                 split.setDividerPositions(0.64);

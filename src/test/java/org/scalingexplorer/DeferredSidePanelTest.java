@@ -1,0 +1,44 @@
+package org.scalingexplorer;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.ui.AppState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The app's start: the explorer is shown first, and the side panel joins it after the first frame. */
+@ExtendWith(ApplicationExtension.class)
+class DeferredSidePanelTest {
+    private App.Composition window;
+
+    @Start
+    void start(Stage stage) {
+        window = App.compose(new AppState(BundledDatasets.paper()), Runnable::run, Platform::runLater, List.of(), stage::close, true);
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void theSidePanelArrivesAfterTheFirstFrame(FxRobot robot) throws Exception {
+        assertNull(window.sidePanel(), "not built with the window");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tab-attribution").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#attribution-readout").tryQuery().isPresent(), "the attribution tab is shown");
+        // and the reports it draws are there for export too
+        assertTrue(window.exportVm().tableText(org.scalingexplorer.ui.export.ExportViewModel.Table.ATTRIBUTION,
+                org.scalingexplorer.io.Report.Format.CSV).isPresent());
+    }
+}
