@@ -33,6 +33,7 @@ import org.scalingexplorer.ui.export.ChartPictures;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
@@ -132,7 +133,7 @@ public final class App extends Application {
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
                               FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
-                              ExportViewModel exportVm, PresentationViewModel presentVm) {
+                              ExportViewModel exportVm, PresentationViewModel presentVm, WorkspaceViewModel workspaceVm) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
@@ -167,6 +168,7 @@ public final class App extends Application {
         FitViewModel fitVm = new FitViewModel(state, background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
+        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui);
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
         // exports draw from the side panel's view models once it exists; before that, from their own
@@ -177,7 +179,7 @@ public final class App extends Application {
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
-        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, quit);
+        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, quit);
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];
@@ -195,9 +197,9 @@ public final class App extends Application {
             });
         }
         return side == null
-                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm)
+                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm, workspaceVm)
                 : new Composition(shell, shellVm, explorerVm, explorer, side.attributionVm(), side.innovationsVm(), side.scaleVm(), side.framesVm(),
-                        side.view(), whatIfVm, fitVm, exportVm, presentVm);
+                        side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm);
     }
 
     public static String stylesheet() {

@@ -20,17 +20,7 @@ public final class DatasetFiles {
      * one step, so a failure never leaves a half-written file where the old one was.
      */
     public static void write(Path file, Dataset d) throws java.io.IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        java.nio.file.Files.createDirectories(dir);
-        Path tmp = java.nio.file.Files.createTempFile(dir, ".scaling-explorer", ".tmp");
-        try {
-            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
-                w.write(DatasetWriter.toJson(d));
-            }
-            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, DatasetWriter.toJson(d));
     }
 
     public static boolean isRunsCsv(Path file) {

@@ -2,10 +2,8 @@ package org.scalingexplorer.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,16 +61,7 @@ public final class SettingsStore {
         p.setProperty("view.theme", s.theme());
         p.setProperty("view.colorBlindSafe", Boolean.toString(s.colorBlindSafe()));
         for (int i = 0; i < s.recent().size(); i++) p.setProperty("recent." + i, s.recent().get(i).toString());
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "Scaling Explorer settings");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, out -> p.store(out, "Scaling Explorer settings"));
     }
 
     private static double num(Properties p, String key, double fallback) {

@@ -5,9 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -66,20 +64,13 @@ public final class ChartExport {
             throw new IllegalArgumentException("at most " + MAX_PIXELS + " pixels a side, got " + Math.round(width * scale) + " x " + Math.round(height * scale));
         }
         Format format = Format.of(out);
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".part");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                switch (format) {
-                    case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
-                    case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
-                    case PDF -> pdf(d, background, width, height, os);
-                }
+        org.scalingexplorer.io.AtomicFiles.write(out, os -> {
+            switch (format) {
+                case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
+                case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
+                case PDF -> pdf(d, background, width, height, os);
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     public static BufferedImage png(Drawing d, Rgba background, int width, int height, double scale) {

@@ -2,9 +2,7 @@ package org.scalingexplorer.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -268,13 +266,7 @@ public final class ExportViewModel {
         Optional<String> text = tableText(table, format);
         if (text.isEmpty()) return refuse("There are no fit results yet: fit a law first (Algorithms > Fit Laws to Runs)");
         try {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".part");
-            try {
-                Files.writeString(tmp, text.get());
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.scalingexplorer.io.AtomicFiles.writeString(file, text.get());
         } catch (IOException e) {
             return refuse("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged");
         }

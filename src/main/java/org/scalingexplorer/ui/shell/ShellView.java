@@ -39,6 +39,7 @@ public final class ShellView extends BorderPane {
     private final org.scalingexplorer.ui.fit.FitViewModel fit;
     private final org.scalingexplorer.ui.export.ExportViewModel export;
     private final org.scalingexplorer.ui.present.PresentationViewModel present;
+    private final org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace;
     private final javafx.scene.Node chrome;
     private final javafx.scene.Node statusBar;
     private javafx.stage.Stage fitWindow;
@@ -47,7 +48,8 @@ public final class ShellView extends BorderPane {
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
                      org.scalingexplorer.ui.export.ExportViewModel export, org.scalingexplorer.ui.present.PresentationViewModel present,
-                     Runnable quit) {
+                     org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, Runnable quit) {
+        this.workspace = workspace;
         this.vm = vm;
         this.fit = fit;
         this.export = export;
@@ -268,8 +270,32 @@ public final class ShellView extends BorderPane {
         this.export.messageProperty().addListener((o, was, now) -> {
             if (!now.isEmpty()) vm.say(now);
         });
-        Menu file = new Menu("_File", null, open, recentMenu, bundled, epoch, new SeparatorMenuItem(), export, exportChart, exportWindow, tables,
-                citation, new SeparatorMenuItem(), exit);
+        MenuItem openWorkspace = new MenuItem("Open _Workspace...");
+        openWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openWorkspace.setOnAction(e -> {
+            FileChooser chooser = workspaceChooser("Open a workspace");
+            File f = chooser.showOpenDialog(window());
+            if (f != null) workspace.open(f.toPath());
+        });
+        MenuItem saveWorkspace = new MenuItem("_Save Workspace");
+        saveWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveWorkspace.setOnAction(e -> {
+            if (!workspace.save()) saveWorkspaceAs();
+        });
+        MenuItem saveWorkspaceAs = new MenuItem("Save Workspace _As...");
+        saveWorkspaceAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveWorkspaceAs.setOnAction(e -> saveWorkspaceAs());
+        workspace.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) vm.say(now);
+        });
+        workspace.failureProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                showProblems(now);
+                workspace.clearFailure();
+            }
+        });
+        Menu file = new Menu("_File", null, open, recentMenu, bundled, epoch, new SeparatorMenuItem(), openWorkspace, saveWorkspace,
+                saveWorkspaceAs, new SeparatorMenuItem(), export, exportChart, exportWindow, tables, citation, new SeparatorMenuItem(), exit);
 
         MenuItem reset = new MenuItem("_Reset Zoom");
         reset.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
@@ -453,6 +479,20 @@ public final class ShellView extends BorderPane {
         }
         fitWindow.show();
         fitWindow.toFront();
+    }
+
+    private FileChooser workspaceChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Workspaces (*.scaling-workspace.json)", "*.json"));
+        return chooser;
+    }
+
+    private void saveWorkspaceAs() {
+        FileChooser chooser = workspaceChooser("Save the workspace: datasets, edits, what-ifs, fits, the view and the story");
+        chooser.setInitialFileName("analysis.scaling-workspace.json");
+        File f = chooser.showSaveDialog(window());
+        if (f != null) workspace.save(f.toPath());
     }
 
     /** What the explorer's charts show beyond their view models: hidden series and zoom. */

@@ -1,0 +1,480 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.ScalingLaw;
+import org.scalingexplorer.model.Workspace;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
+import org.scalingexplorer.model.fit.FitResult;
+import org.scalingexplorer.model.fit.LawKind;
+import org.scalingexplorer.model.fit.Uncertainty;
+
+/**
+ * The workspace file ({@code *.scaling-workspace.json}, documented in docs/workspace-format.md): the datasets are
+ * embedded in the dataset format, so a workspace opens even when the dataset file has moved or changed (the path
+ * and its SHA-256 are kept to say so). Version 1. Sizes and nesting are bounded; nothing is deserialised into
+ * arbitrary types.
+ */
+public final class WorkspaceFormat {
+    public static final String FORMAT = "scaling-explorer-workspace";
+    public static final int VERSION = 1;
+    static final long MAX_BYTES = 512L * 1024 * 1024;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(64 * 1024 * 1024).build())
+            .build()).enable(SerializationFeature.INDENT_OUTPUT);
+
+    private WorkspaceFormat() {
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------------------
+
+    public static String toJson(Workspace w) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        w.source().ifPresent(s -> {
+            ObjectNode src = root.putObject("source");
+            src.put("path", s.path().toString());
+            src.put("sha256", s.sha256());
+        });
+        root.set("loaded", DatasetWriter.toTree(w.loaded()));
+        root.set("dataset", DatasetWriter.toTree(w.dataset()));
+        ArrayNode excluded = root.putArray("excludedInnovations");
+        w.excluded().stream().sorted().forEach(excluded::add);
+        ArrayNode fits = root.putArray("fits");
+        for (AppliedFit f : w.fits()) fits.add(fit(f, w.dataset()));
+        Workspace.View v = w.view();
+        ObjectNode view = viewFields(root.putObject("view"), v.reference(), v.anchor(), v.log10Compute(), v.year(), v.mode(), v.sideTab(),
+                v.sidePanel());
+        view.put("theme", v.theme());
+        view.put("colorBlindSafe", v.colorBlindSafe());
+        ArrayNode story = root.putArray("story");
+        for (Workspace.Keyframe k : w.story()) {
+            ObjectNode o = story.addObject();
+            o.put("name", k.name());
+            viewFields(o, k.reference(), k.anchor(), k.log10Compute(), k.year(), k.mode(), k.sideTab(), k.sidePanel());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a view and a story's saved view share. */
+    private static ObjectNode viewFields(ObjectNode o, String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode,
+                                         int sideTab, boolean sidePanel) {
+        o.put("reference", reference);
+        o.put("anchor", anchor.id());
+        o.put("log10Compute", log10Compute);
+        o.put("year", year);
+        o.put("attributionMode", mode.id());
+        o.put("sideTab", sideTab);
+        o.put("sidePanel", sidePanel);
+        return o;
+    }
+
+    private static ObjectNode fit(AppliedFit f, Dataset d) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("algorithm", f.algorithmId());
+        o.put("source", f.source());
+        o.put("active", f.active());
+        ObjectNode opt = o.putObject("options");
+        opt.put("dropHighest", f.options().dropHighest());
+        opt.put("frontierBins", f.options().frontierBins());
+        opt.put("minCompute", f.options().minCompute());
+        if (Double.isFinite(f.options().maxCompute())) opt.put("maxCompute", f.options().maxCompute());
+        opt.put("huber", f.options().huber());
+        FitResult r = f.fit();
+        ObjectNode fit = o.putObject("fit");
+        fit.put("law", r.kind().id());
+        ObjectNode params = fit.putObject("parameters");
+        r.parameters().forEach(params::put);
+        fit.put("used", r.used());
+        fit.put("dropped", r.dropped());
+        fit.put("rSquared", r.rSquared());
+        fit.put("rmse", r.rmse());
+        ArrayNode res = fit.putArray("residuals");
+        for (double x : r.residuals()) res.add(x);
+        if (f.bootstrap() != null) {
+            Bootstrap.Result b = f.bootstrap();
+            ObjectNode boot = o.putObject("bootstrap");
+            boot.put("level", b.level());
+            boot.put("seed", b.seed());
+            boot.put("failed", b.failed());
+            ArrayNode names = boot.putArray("parameters");
+            r.parameters().keySet().forEach(names::add);
+            ArrayNode samples = boot.putArray("samples");
+            for (Map<String, Double> s : b.samples()) {
+                ArrayNode row = samples.addArray();
+                for (String n : r.parameters().keySet()) row.add(s.get(n));
+            }
+        }
+        // a replaced law: the dataset's own version of the algorithm, to switch back to (kept as the dataset with that
+        // version in place, so that what the algorithm refers to stays valid)
+        if (f.original() != null) o.set("original", DatasetWriter.toTree(single(d, f.original())));
+        // the fitted version, when the dataset shows the other one now
+        if (!f.active()) o.set("fitted", DatasetWriter.toTree(single(d, f.fitted())));
+        return o;
+    }
+
+    /** The dataset with {@code a} in the place of its namesake: a valid dataset however {@code a} refers to innovations. */
+    private static Dataset single(Dataset d, Algorithm a) {
+        return d.findAlgorithm(a.id()).isPresent() ? d.mapAlgorithm(a.id(), x -> a)
+                : d.withAlgorithms(java.util.stream.Stream.concat(d.algorithms().stream(), java.util.stream.Stream.of(a)).toList());
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
+
+    public static Workspace read(Path file) throws InputException {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not a workspace");
+            return read(name, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(name, "is not UTF-8 text; a workspace is JSON in UTF-8");
+        } catch (IOException e) {
+            throw new InputException(name, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    public static Workspace read(String name, String text) throws InputException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new InputException(name, List.of(new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
+                    "not valid JSON: " + e.getOriginalMessage())));
+        }
+        Reading r = new Reading(name);
+        Workspace w = r.workspace(root);
+        if (!r.problems.isEmpty() || w == null) throw new InputException(name, r.problems);
+        return w;
+    }
+
+    /** One read: problems gathered with the field they are at. */
+    private static final class Reading {
+        final String name;
+        final List<Problem> problems = new ArrayList<>();
+
+        Reading(String name) {
+            this.name = name;
+        }
+
+        void problem(String path, String message) {
+            problems.add(new Problem(name, 0, 0, path, message));
+        }
+
+        Workspace workspace(JsonNode root) {
+            if (root == null || !root.isObject()) {
+                problem("", "expected a JSON object with \"format\": \"" + FORMAT + "\"");
+                return null;
+            }
+            if (!FORMAT.equals(root.path("format").asText(null))) {
+                problem("format", "expected \"" + FORMAT + "\"" + (root.has("format") ? ", got " + root.get("format") : ""));
+                return null;
+            }
+            if (!root.path("version").canConvertToInt() || root.path("version").asInt() < 1) {
+                problem("version", "expected a whole number >= 1");
+                return null;
+            }
+            if (root.path("version").asInt() > VERSION) {
+                problem("version", "this workspace is version " + root.path("version").asInt() + "; this Scaling Explorer reads up to version "
+                        + VERSION + " (a newer app wrote it)");
+                return null;
+            }
+            Dataset loaded = dataset(root, "loaded");
+            Dataset dataset = dataset(root, "dataset");
+            if (dataset == null) return null;
+            if (loaded == null) loaded = dataset;
+            Optional<Workspace.Source> source = Optional.empty();
+            if (root.has("source")) {
+                String p = text(root.path("source"), "source.path", true);
+                String h = text(root.path("source"), "source.sha256", false);
+                if (p != null) source = Optional.of(new Workspace.Source(Path.of(p), h == null ? "" : h));
+            }
+            Set<String> excluded = new LinkedHashSet<>();
+            JsonNode ex = root.path("excludedInnovations");
+            if (!ex.isMissingNode()) {
+                if (!ex.isArray()) problem("excludedInnovations", "expected a list of innovation ids");
+                else for (int i = 0; i < ex.size(); i++) {
+                    String id = ex.get(i).asText("");
+                    if (dataset.findInnovation(id).isEmpty()) problem("excludedInnovations[" + i + "]", "no innovation '" + id + "' in the dataset");
+                    else excluded.add(id);
+                }
+            }
+            List<AppliedFit> fits = new ArrayList<>();
+            JsonNode fs = root.path("fits");
+            if (!fs.isMissingNode()) {
+                if (!fs.isArray()) problem("fits", "expected a list");
+                else for (int i = 0; i < fs.size(); i++) {
+                    AppliedFit f = fit(fs.get(i), "fits[" + i + "]", dataset);
+                    if (f != null) fits.add(f);
+                }
+            }
+            Workspace.View view = view(root.path("view"), dataset);
+            List<Workspace.Keyframe> story = new ArrayList<>();
+            JsonNode st = root.path("story");
+            if (!st.isMissingNode()) {
+                if (!st.isArray()) problem("story", "expected a list of saved views");
+                else for (int i = 0; i < st.size(); i++) {
+                    Workspace.Keyframe k = keyframe(st.get(i), "story[" + i + "]", dataset);
+                    if (k != null) story.add(k);
+                }
+            }
+            if (!problems.isEmpty()) return null;
+            return new Workspace(source, loaded, dataset, excluded, fits, view, story);
+        }
+
+        Dataset dataset(JsonNode root, String field) {
+            JsonNode n = root.path(field);
+            if (n.isMissingNode()) {
+                if (field.equals("dataset")) problem(field, "missing: a workspace embeds its dataset");
+                return null;
+            }
+            return embedded(n, field);
+        }
+
+        Dataset embedded(JsonNode n, String field) {
+            try {
+                return DatasetReader.read(name + " (" + field + ")", MAPPER.writeValueAsString(n));
+            } catch (InputException e) {
+                for (Problem p : e.problems()) problem(field + (p.path().isEmpty() ? "" : "." + p.path()), p.message());
+                return null;
+            } catch (JsonProcessingException e) {
+                problem(field, "cannot be read: " + e.getOriginalMessage());
+                return null;
+            }
+        }
+
+        String text(JsonNode parent, String path, boolean required) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            JsonNode n = parent.path(key);
+            if (n.isMissingNode() || n.isNull()) {
+                if (required) problem(path, "missing");
+                return null;
+            }
+            if (!n.isTextual()) {
+                problem(path, "expected text, got " + n.getNodeType().name().toLowerCase());
+                return null;
+            }
+            return n.asText();
+        }
+
+        double number(JsonNode parent, String path, double fallback, boolean required) {
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            JsonNode n = parent.path(key);
+            if (n.isMissingNode()) {
+                if (required) problem(path, "missing");
+                return fallback;
+            }
+            if (!n.isNumber() || !Double.isFinite(n.asDouble())) {
+                problem(path, "expected a finite number, got " + n);
+                return fallback;
+            }
+            return n.asDouble();
+        }
+
+        Anchor anchor(JsonNode parent, String path) {
+            String a = text(parent, path, false);
+            try {
+                return a == null ? Anchor.REFERENCE : Anchor.parse(a);
+            } catch (IllegalArgumentException e) {
+                problem(path, e.getMessage());
+                return Anchor.REFERENCE;
+            }
+        }
+
+        Attribution.Mode mode(JsonNode parent, String path) {
+            String m = text(parent, path, false);
+            try {
+                return m == null ? Attribution.Mode.FRONTIER : Attribution.Mode.parse(m);
+            } catch (IllegalArgumentException e) {
+                problem(path, e.getMessage());
+                return Attribution.Mode.FRONTIER;
+            }
+        }
+
+        String reference(JsonNode parent, String path, Dataset d) {
+            String ref = text(parent, path, false);
+            if (ref == null) return d.algorithms().get(0).id();
+            if (d.findAlgorithm(ref).isEmpty()) {
+                problem(path, "no algorithm '" + ref + "' in the dataset");
+                return d.algorithms().get(0).id();
+            }
+            return ref;
+        }
+
+        Workspace.View view(JsonNode v, Dataset d) {
+            if (!v.isMissingNode() && !v.isObject()) problem("view", "expected an object");
+            String theme = text(v, "view.theme", false);
+            if (theme != null && !List.of("light", "dark", "high-contrast").contains(theme)) {
+                problem("view.theme", "expected light, dark or high-contrast, got '" + theme + "'");
+            }
+            return new Workspace.View(reference(v, "view.reference", d), anchor(v, "view.anchor"), number(v, "view.log10Compute", 22, false),
+                    number(v, "view.year", 2025, false), mode(v, "view.attributionMode"), theme == null ? "light" : theme,
+                    v.path("colorBlindSafe").asBoolean(false), (int) number(v, "view.sideTab", 0, false), v.path("sidePanel").asBoolean(true));
+        }
+
+        Workspace.Keyframe keyframe(JsonNode k, String path, Dataset d) {
+            if (!k.isObject()) {
+                problem(path, "expected an object");
+                return null;
+            }
+            String name = text(k, path + ".name", false);
+            return new Workspace.Keyframe(name == null ? "View" : name, reference(k, path + ".reference", d), anchor(k, path + ".anchor"),
+                    number(k, path + ".log10Compute", 22, true), number(k, path + ".year", 2025, false), mode(k, path + ".attributionMode"),
+                    (int) number(k, path + ".sideTab", 0, false), k.path("sidePanel").asBoolean(true));
+        }
+
+        AppliedFit fit(JsonNode f, String path, Dataset d) {
+            if (!f.isObject()) {
+                problem(path, "expected an object");
+                return null;
+            }
+            String id = text(f, path + ".algorithm", true);
+            if (id == null) return null;
+            if (d.findAlgorithm(id).isEmpty()) {
+                problem(path + ".algorithm", "no algorithm '" + id + "' in the dataset");
+                return null;
+            }
+            boolean active = f.path("active").asBoolean(true);
+            JsonNode opt = f.path("options");
+            FitOptions options;
+            try {
+                options = new FitOptions((int) number(opt, path + ".options.dropHighest", 0, false), (int) number(opt, path + ".options.frontierBins", 0, false),
+                        number(opt, path + ".options.minCompute", 0, false), number(opt, path + ".options.maxCompute", Double.POSITIVE_INFINITY, false),
+                        opt.path("huber").asBoolean(false));
+            } catch (IllegalArgumentException e) {
+                problem(path + ".options", e.getMessage());
+                return null;
+            }
+            JsonNode fit = f.path("fit");
+            LawKind kind;
+            try {
+                kind = LawKind.parse(fit.path("law").asText(""));
+            } catch (IllegalArgumentException e) {
+                problem(path + ".fit.law", e.getMessage());
+                return null;
+            }
+            Map<String, Double> params = new LinkedHashMap<>();
+            JsonNode ps = fit.path("parameters");
+            for (Iterator<Map.Entry<String, JsonNode>> it = ps.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isNumber()) problem(path + ".fit.parameters." + e.getKey(), "expected a number");
+                else params.put(e.getKey(), e.getValue().asDouble());
+            }
+            JsonNode res = fit.path("residuals");
+            double[] residuals = new double[res.isArray() ? res.size() : 0];
+            for (int i = 0; i < residuals.length; i++) residuals[i] = res.get(i).asDouble();
+            Algorithm inDataset = d.algorithm(id);
+            ScalingLaw law;
+            try {
+                law = kind.law(params, inDataset.law().measuredRange());
+            } catch (RuntimeException e) {
+                problem(path + ".fit.parameters", "do not make a " + kind.id() + " law: " + e.getMessage());
+                return null;
+            }
+            FitResult result = new FitResult(kind, params, law, (int) number(fit, path + ".fit.used", 0, false),
+                    (int) number(fit, path + ".fit.dropped", 0, false), number(fit, path + ".fit.rSquared", Double.NaN, false),
+                    number(fit, path + ".fit.rmse", Double.NaN, false), residuals);
+            Bootstrap.Result boot = null;
+            JsonNode b = f.path("bootstrap");
+            if (b.isObject()) {
+                List<String> names = new ArrayList<>();
+                b.path("parameters").forEach(n -> names.add(n.asText()));
+                if (!names.equals(new ArrayList<>(params.keySet()))) {
+                    problem(path + ".bootstrap.parameters", "expected " + params.keySet() + ", the fit's parameters in order");
+                    return null;
+                }
+                List<Map<String, Double>> samples = new ArrayList<>();
+                JsonNode rows = b.path("samples");
+                for (int i = 0; i < rows.size(); i++) {
+                    JsonNode row = rows.get(i);
+                    if (!row.isArray() || row.size() != names.size()) {
+                        problem(path + ".bootstrap.samples[" + i + "]", "expected " + names.size() + " numbers");
+                        return null;
+                    }
+                    Map<String, Double> m = new LinkedHashMap<>();
+                    for (int k = 0; k < names.size(); k++) m.put(names.get(k), row.get(k).asDouble());
+                    samples.add(m);
+                }
+                double level = number(b, path + ".bootstrap.level", Bootstrap.DEFAULT_LEVEL, false);
+                if (!(level > 0 && level < 1)) {
+                    problem(path + ".bootstrap.level", "expected a number between 0 and 1");
+                    return null;
+                }
+                Bootstrap.Result partial = new Bootstrap.Result(result, Map.of(), samples, (int) number(b, path + ".bootstrap.failed", 0, false),
+                        level, (long) number(b, path + ".bootstrap.seed", 1, false));
+                Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
+                for (String n : names) intervals.put(n, Bootstrap.interval(partial, p -> p.get(n)));
+                boot = new Bootstrap.Result(result, intervals, samples, partial.failed(), level, partial.seed());
+            }
+            Algorithm original = null;
+            if (f.has("original")) {
+                Dataset o = embedded(f.get("original"), path + ".original");
+                if (o == null) return null;
+                if (o.findAlgorithm(id).isEmpty()) {
+                    problem(path + ".original", "holds no algorithm '" + id + "'");
+                    return null;
+                }
+                original = o.algorithm(id);
+            }
+            Algorithm fitted = inDataset;
+            if (!active) {
+                if (!f.has("fitted")) {
+                    problem(path + ".fitted", "missing: an inactive fit keeps its fitted algorithm");
+                    return null;
+                }
+                Dataset o = embedded(f.get("fitted"), path + ".fitted");
+                if (o == null) return null;
+                if (o.findAlgorithm(id).isEmpty()) {
+                    problem(path + ".fitted", "holds no algorithm '" + id + "'");
+                    return null;
+                }
+                fitted = o.algorithm(id);
+            }
+            List<ScalingLaw> laws = boot == null ? List.of() : Uncertainty.laws(boot, fitted.law().measuredRange());
+            return new AppliedFit(id, f.path("source").asText(""), options, result, boot, original, fitted, laws, active);
+        }
+    }
+
+    /** The SHA-256 of a file's bytes, in hex: how a workspace notices that its dataset file changed. */
+    public static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

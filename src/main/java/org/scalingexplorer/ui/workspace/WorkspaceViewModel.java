@@ -1,0 +1,168 @@
+package org.scalingexplorer.ui.workspace;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.model.Workspace;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.present.PresentationViewModel;
+
+/**
+ * Saving and opening workspaces: the whole state (datasets, edits, what-ifs, fits, view, story) in one file.
+ * Saving writes a new file beside the old one and renames it over, so a failed save leaves the old file intact;
+ * opening reads in the background and replaces the state only when the whole file was read.
+ */
+public final class WorkspaceViewModel {
+    private final AppState state;
+    private final PresentationViewModel present;
+    private final Executor background;
+    private final Executor ui;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+
+    public WorkspaceViewModel(AppState state, PresentationViewModel present, Executor background, Executor ui) {
+        this.state = state;
+        this.present = present;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    /** The workspace file in use, or null before the first save or open. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** A workspace that could not be opened, with its problems; the view shows it and calls {@link #clearFailure()}. */
+    public ReadOnlyObjectProperty<InputException> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public void clearFailure() {
+        failure.set(null);
+    }
+
+    /** The state as it is now. */
+    public Workspace snapshot() {
+        Path datasetFile = state.datasetFileProperty().get();
+        Optional<Workspace.Source> source = Optional.empty();
+        if (datasetFile != null) {
+            String hash = "";
+            try {
+                if (Files.isRegularFile(datasetFile)) hash = WorkspaceFormat.sha256(datasetFile);
+            } catch (java.io.IOException e) {
+                // the file went away: the embedded copy is what counts
+            }
+            source = Optional.of(new Workspace.Source(datasetFile, hash));
+        }
+        Workspace.View view = new Workspace.View(state.referenceIdProperty().get(), state.anchorProperty().get(),
+                state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(),
+                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), present.sideTabProperty().get(),
+                present.sidePanelProperty().get());
+        return new Workspace(source, state.loadedProperty().get(), state.dataset(), state.excludedInnovationsProperty().get(),
+                state.fitsProperty().get(), view, present.story().stream().map(k -> new Workspace.Keyframe(k.name(), k.reference(), k.anchor(),
+                k.log10Compute(), k.year(), k.mode(), k.sideTab(), k.sidePanel())).toList());
+    }
+
+    /** Saves to {@code target} in the background; the state is taken now. */
+    public void save(Path target) {
+        String json = WorkspaceFormat.toJson(snapshot());
+        message.set("Saving " + target.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                AtomicFiles.writeString(target, json);
+                ui.execute(() -> {
+                    file.set(target.toAbsolutePath());
+                    message.set("Saved the workspace to " + target);
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Could not save the workspace to " + target + ": " + e.getMessage()
+                        + "; the file there is as it was"));
+            }
+        });
+    }
+
+    /** Saves to the workspace file in use; false when there is none yet (the view then asks where). */
+    public boolean save() {
+        if (file.get() == null) return false;
+        save(file.get());
+        return true;
+    }
+
+    /** Opens {@code source} in the background; the state changes only if the whole file is a valid workspace. */
+    public void open(Path source) {
+        message.set("Opening " + source.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                Workspace w = WorkspaceFormat.read(source);
+                ui.execute(() -> {
+                    apply(w);
+                    file.set(source.toAbsolutePath());
+                    message.set("Opened the workspace " + source.getFileName() + describeSource(w));
+                });
+            } catch (InputException e) {
+                ui.execute(() -> {
+                    message.set("Could not open " + source.getFileName() + "; what is on screen is unchanged");
+                    failure.set(e);
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    message.set("Could not open " + source.getFileName() + "; what is on screen is unchanged");
+                    failure.set(new InputException(source.toString(), "could not be opened: " + e));
+                });
+            }
+        });
+    }
+
+    /** Says whether the dataset file the workspace came from has changed since (the embedded copy is used either way). */
+    private static String describeSource(Workspace w) {
+        if (w.source().isEmpty() || w.source().get().sha256().isEmpty()) return "";
+        Path p = w.source().get().path();
+        try {
+            if (!Files.isRegularFile(p)) return "; its dataset file " + p + " is gone: the copy in the workspace is shown";
+            return WorkspaceFormat.sha256(p).equals(w.source().get().sha256()) ? ""
+                    : "; its dataset file " + p.getFileName() + " has changed since: the copy in the workspace is shown";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    /** Puts a workspace on screen. */
+    public void apply(Workspace w) {
+        present.stop();
+        state.load(w.loaded(), w.source().map(Workspace.Source::path).orElse(null));
+        state.datasetProperty().set(w.dataset());
+        state.fitsProperty().set(w.fits());
+        state.excludedInnovationsProperty().set(w.excluded());
+        Workspace.View v = w.view();
+        state.referenceIdProperty().set(v.reference());
+        state.anchorProperty().set(v.anchor());
+        state.attributionModeProperty().set(v.mode());
+        state.yearProperty().set(v.year());
+        state.log10ComputeProperty().set(v.log10Compute());
+        state.themeProperty().set(Theme.parse(v.theme()));
+        state.colorBlindSafeProperty().set(v.colorBlindSafe());
+        present.sideTabProperty().set(v.sideTab());
+        present.sidePanelProperty().set(v.sidePanel());
+        present.clearStory();
+        for (Workspace.Keyframe k : w.story()) {
+            present.story().add(new PresentationViewModel.Keyframe(k.name(), k.reference(), k.anchor(), k.log10Compute(), k.year(), k.mode(),
+                    k.sideTab(), k.sidePanel()));
+        }
+    }
+}

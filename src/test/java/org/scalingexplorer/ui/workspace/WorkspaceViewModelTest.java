@@ -1,0 +1,157 @@
+package org.scalingexplorer.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.fit.FitViewModelTest;
+import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
+
+class WorkspaceViewModelTest {
+    private final AppState state = new AppState(BundledDatasets.paper());
+    private final PresentationViewModel present = new PresentationViewModel(state);
+    private final WorkspaceViewModel vm = new WorkspaceViewModel(state, present, Runnable::run, Runnable::run);
+
+    /** An afternoon's work: a what-if, an innovation edit and one switched off, a replaced law with its bootstrap, a view, a story. */
+    private void work(Path dir) throws IOException {
+        WhatIfViewModel whatIf = new WhatIfViewModel(state);
+        whatIf.startDrawing();
+        whatIf.finishDrawing();
+        Dataset d = state.dataset();
+        state.datasetProperty().set(d.withInnovations(d.innovations().stream()
+                .map(i -> i instanceof Innovation.ScaleInvariant si && si.id().equals("moe") ? si.withMultiplier(3) : i).toList()));
+        state.excludedInnovationsProperty().set(Set.of("rotary"));
+        FitViewModel fit = new FitViewModel(state, Runnable::run, Runnable::run);
+        fit.loadRuns(FitViewModelTest.syntheticRuns(dir));
+        fit.resamplesProperty().set(40);
+        fit.fit();
+        fit.replaceLaw("transformer-2017");
+        fit.addAsAlgorithm();
+        state.useFit("transformer-2017", false);
+        state.referenceIdProperty().set("transformer-modern");
+        state.anchorProperty().set(Anchor.CANDIDATE);
+        state.attributionModeProperty().set(Attribution.Mode.FIXED);
+        state.yearProperty().set(2020.5);
+        state.log10ComputeProperty().set(23.25);
+        state.themeProperty().set(Theme.DARK);
+        state.colorBlindSafeProperty().set(true);
+        present.sideTabProperty().set(2);
+        present.addKeyframe();
+        state.log10ComputeProperty().set(19);
+        present.addKeyframe();
+        state.log10ComputeProperty().set(23.25);
+    }
+
+    @Test
+    void aWorkspaceRoundTripsEverythingAnAnalystBuilt(@TempDir Path dir) throws Exception {
+        work(dir);
+        Path file = dir.resolve("afternoon.scaling-workspace.json");
+        vm.save(file);
+        assertEquals(file.toAbsolutePath(), vm.fileProperty().get());
+        var before = vm.snapshot();
+
+        AppState fresh = new AppState(BundledDatasets.paper());
+        PresentationViewModel freshPresent = new PresentationViewModel(fresh);
+        WorkspaceViewModel other = new WorkspaceViewModel(fresh, freshPresent, Runnable::run, Runnable::run);
+        other.open(file);
+        assertNull(other.failureProperty().get(), () -> other.failureProperty().get().getMessage());
+        assertEquals(before.dataset(), fresh.dataset(), "what-ifs, innovation edits and fitted algorithms");
+        assertEquals(before.loaded(), fresh.loadedProperty().get());
+        assertEquals(Set.of("rotary"), fresh.excludedInnovationsProperty().get());
+        assertEquals("transformer-modern", fresh.referenceIdProperty().get());
+        assertEquals(Anchor.CANDIDATE, fresh.anchorProperty().get());
+        assertEquals(Attribution.Mode.FIXED, fresh.attributionModeProperty().get());
+        assertEquals(2020.5, fresh.yearProperty().get());
+        assertEquals(23.25, fresh.log10ComputeProperty().get());
+        assertEquals(Theme.DARK, fresh.themeProperty().get());
+        assertTrue(fresh.colorBlindSafeProperty().get());
+        assertEquals(2, freshPresent.sideTabProperty().get());
+        assertEquals(present.story(), freshPresent.story(), "the story, keyframe by keyframe");
+        // the fits: the added one active with its bootstrap, the replaced one switched off and able to come back
+        assertEquals(2, fresh.fitsProperty().get().size());
+        var added = fresh.fitsProperty().get().get(1);
+        var was = state.fitsProperty().get().get(1);
+        assertEquals(was.fit().parameters(), added.fit().parameters());
+        assertEquals(was.bootstrap().samples(), added.bootstrap().samples());
+        assertEquals(was.bootstrap().intervals(), added.bootstrap().intervals(), "intervals recomputed from the saved samples");
+        assertTrue(fresh.uncertainty().covers(added.algorithmId()));
+        fresh.useFit("transformer-2017", true);
+        assertEquals(state.fitsProperty().get().get(0).fitted(), fresh.dataset().algorithm("transformer-2017"));
+        fresh.useFit("transformer-2017", false);
+        assertEquals(BundledDatasets.paper().algorithm("transformer-2017"), fresh.dataset().algorithm("transformer-2017"));
+    }
+
+    @Test
+    void aFailedSaveLeavesTheOldFileIntact(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("w.scaling-workspace.json");
+        vm.save(file);
+        String old = Files.readString(file);
+        // a stream that fails half-way through, as a full disk would
+        IOException full = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write(old.substring(0, old.length() / 2).getBytes());
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", full.getMessage());
+        assertEquals(old, Files.readString(file), "the old file is intact");
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left behind");
+        }
+        // and through the view model: a target in a folder that is a file cannot be written; the reason is given
+        Path blocked = dir.resolve("plain-file");
+        Files.writeString(blocked, "x");
+        vm.save(blocked.resolve("w.json"));
+        assertTrue(vm.messageProperty().get().startsWith("Could not save the workspace to "), vm.messageProperty().get());
+    }
+
+    @Test
+    void aBadWorkspaceIsRefusedWithEveryProblemAndTheScreenStaysAsItWas(@TempDir Path dir) throws Exception {
+        Dataset before = state.dataset();
+        String good = WorkspaceFormat.toJson(vm.snapshot());
+        Path bad = dir.resolve("bad.json");
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(good);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("view")).put("reference", "gpt-9").put("attributionMode", "sideways");
+        Files.writeString(bad, tree.toString());
+        vm.open(bad);
+        InputException e = vm.failureProperty().get();
+        assertNotNull(e);
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("view.reference") && p.message().contains("no algorithm 'gpt-9'")),
+                e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("view.attributionMode")), e.problems().toString());
+        assertSame(before, state.dataset());
+
+        assertThrows(InputException.class, () -> WorkspaceFormat.read("x", "{\"format\": \"scaling-explorer-workspace\", \"version\": 99}"));
+        InputException newer = assertThrows(InputException.class,
+                () -> WorkspaceFormat.read("x", "{\"format\": \"scaling-explorer-workspace\", \"version\": 2}"));
+        assertTrue(newer.problems().get(0).message().contains("a newer app wrote it"));
+        InputException truncated = assertThrows(InputException.class, () -> WorkspaceFormat.read("x", good.substring(0, good.length() / 3)));
+        assertTrue(truncated.problems().get(0).line() > 0, "the place where the JSON ends is given");
+        StringBuilder deep = new StringBuilder();
+        for (int i = 0; i < 5000; i++) deep.append('[');
+        InputException nested = assertThrows(InputException.class, () -> WorkspaceFormat.read("x", deep.toString()));
+        assertFalse(nested.problems().isEmpty());
+    }
+}
