@@ -502,14 +502,20 @@ public final class ShellView extends BorderPane {
     }
 
     private void exportWindow() {
+        javafx.scene.control.ChoiceDialog<Integer> scale = new javafx.scene.control.ChoiceDialog<>(2, 1, 2, 3, 4);
+        scale.initOwner(window());
+        scale.setTitle("Export the window");
+        scale.setHeaderText("The whole window as PNG, at its size on screen times:");
+        java.util.Optional<Integer> chosen = scale.showAndWait();
+        if (chosen.isEmpty()) return;
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the whole window as PNG (at twice its size on screen)");
+        chooser.setTitle("Export the whole window as PNG (" + chosen.get() + "x)");
         chooser.setInitialFileName("scaling-explorer.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File f = chooser.showSaveDialog(window());
         if (f == null) return;
         try {
-            org.scalingexplorer.ui.Snapshots.writePng(org.scalingexplorer.ui.Snapshots.snapshot(getScene().getRoot(), 2), f.toPath());
+            org.scalingexplorer.ui.Snapshots.writePng(org.scalingexplorer.ui.Snapshots.snapshot(getScene().getRoot(), chosen.get()), f.toPath());
             vm.say("Exported the window to " + f);
         } catch (java.io.IOException | RuntimeException ex) {
             vm.say("Could not export the window to " + f + ": " + ex.getMessage());
