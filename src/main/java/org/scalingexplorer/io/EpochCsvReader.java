@@ -38,7 +38,16 @@ public final class EpochCsvReader {
     private EpochCsvReader() {
     }
 
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+
     public static Result read(Path file) throws InputException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(file.toString(), "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not Epoch AI's CSV of ML systems");
+            }
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
+        }
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(file.toString(), r);
         } catch (UncheckedIOException e) {

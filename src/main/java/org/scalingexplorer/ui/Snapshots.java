@@ -3,7 +3,6 @@ package org.scalingexplorer.ui;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.IntBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
@@ -32,7 +31,8 @@ public final class Snapshots {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
-        if (file.toAbsolutePath().getParent() != null) Files.createDirectories(file.toAbsolutePath().getParent());
-        if (!ImageIO.write(out, "png", file.toFile())) throw new IOException("no PNG writer available");
+        org.scalingexplorer.io.AtomicFiles.write(file, os -> {
+            if (!ImageIO.write(out, "png", os)) throw new IOException("no PNG writer available");
+        });
     }
 }
