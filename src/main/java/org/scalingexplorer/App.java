@@ -105,7 +105,9 @@ public final class App extends Application {
         }
         state.colorBlindSafeProperty().set(settings.colorBlindSafe());
 
-        Composition c = compose(state, background, Platform::runLater, settings.recent(), stage::close, true);
+        // Quit goes through the close request, so unsaved changes are asked about either way
+        Composition c = compose(state, background, Platform::runLater, settings.recent(),
+                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), true);
         milestone("window-composed");
         shellVm = c.shellVm();
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
@@ -120,6 +122,9 @@ public final class App extends Application {
             stage.setY(settings.y());
         }
         stage.setMaximized(settings.maximized());
+        stage.setOnCloseRequest(e -> {
+            if (!c.root().confirmClose()) e.consume();
+        });
         stage.setOnHidden(e -> saveSettings());
         stage.show();
         milestone("shown");
@@ -127,6 +132,11 @@ public final class App extends Application {
             shellVm.reportStartProblem(startProblem);
         }
         afterFirstFrame(scene);
+        c.root().startAutosave();
+        // a script waiting for the first frame must not meet a question
+        if (System.getProperty("scalingexplorer.snapshot") == null && !Boolean.getBoolean("scalingexplorer.exitAfterFirstFrame")) {
+            Platform.runLater(() -> c.root().offerRecovery());
+        }
     }
 
     /** The view models and views of the main window, wired; tests build the window through this too. */
@@ -168,7 +178,7 @@ public final class App extends Application {
         FitViewModel fitVm = new FitViewModel(state, background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
-        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui);
+        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui, org.scalingexplorer.io.UserDirectories.data());
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
         // exports draw from the side panel's view models once it exists; before that, from their own

@@ -488,6 +488,72 @@ public final class ShellView extends BorderPane {
         return chooser;
     }
 
+    /**
+     * Asks about unsaved changes before the window closes: Save (to the workspace file, or one chosen now), Don't
+     * Save, or Cancel. Returns whether the window may close.
+     */
+    public boolean confirmClose() {
+        if (!workspace.dirtyProperty().get()) return true;
+        ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "What-ifs, edits, fits or the story changed since the last save.", save, discard,
+                ButtonType.CANCEL);
+        a.initOwner(window());
+        a.setHeaderText("Save the changes to the workspace before closing?");
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == discard) {
+            workspace.discardAutosave();
+            return true;
+        }
+        if (answer != save) return false;
+        Path target = workspace.fileProperty().get();
+        if (target == null) {
+            FileChooser chooser = workspaceChooser("Save the workspace");
+            chooser.setInitialFileName("analysis.scaling-workspace.json");
+            File f = chooser.showSaveDialog(window());
+            if (f == null) return false;
+            target = f.toPath();
+        }
+        java.util.Optional<String> problem = workspace.saveNow(target);
+        problem.ifPresent(p -> {
+            Alert err = new Alert(Alert.AlertType.ERROR, p, ButtonType.OK);
+            err.initOwner(window());
+            err.setHeaderText("The workspace was not saved; the window stays open");
+            err.showAndWait();
+        });
+        return problem.isEmpty();
+    }
+
+    /** Offers to restore work a crashed or killed session left unsaved. */
+    public void offerRecovery() {
+        workspace.recoverable().ifPresent(time -> {
+            ButtonType restore = new ButtonType("Restore", javafx.scene.control.ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard", javafx.scene.control.ButtonBar.ButtonData.NO);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The last session ended without saving. Its work was autosaved at "
+                    + java.time.LocalDateTime.ofInstant(time.toInstant(), java.time.ZoneId.systemDefault()).withNano(0)
+                    .toString().replace('T', ' ') + ".", restore, discard);
+            a.initOwner(window());
+            a.setHeaderText("Restore unsaved work?");
+            if (a.showAndWait().orElse(discard) == restore) workspace.restore();
+            else workspace.discardAutosave();
+        });
+    }
+
+    /** Autosaves every {@code autosaveSeconds} while there are unsaved changes. */
+    public void startAutosave() {
+        javafx.animation.Timeline t = new javafx.animation.Timeline();
+        Runnable schedule = () -> {
+            t.stop();
+            int s = workspace.autosaveSecondsProperty().get();
+            if (s <= 0) return;
+            t.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(s), e -> workspace.autosave()));
+            t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            t.play();
+        };
+        workspace.autosaveSecondsProperty().addListener((o, was, now) -> schedule.run());
+        schedule.run();
+    }
+
     private void saveWorkspaceAs() {
         FileChooser chooser = workspaceChooser("Save the workspace: datasets, edits, what-ifs, fits, the view and the story");
         chooser.setInitialFileName("analysis.scaling-workspace.json");

@@ -31,12 +31,90 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    /** Changes since the last save or open. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper dirty = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dirty");
+    private final javafx.beans.property.IntegerProperty autosaveSeconds = new javafx.beans.property.SimpleIntegerProperty(this, "autosaveSeconds", 30);
+    private final Path autosaveFile;
+    /** Set while a workspace is put on screen, so that doing so does not count as a change. */
+    private boolean applying;
 
-    public WorkspaceViewModel(AppState state, PresentationViewModel present, Executor background, Executor ui) {
+    /**
+     * @param autosaveDir the per-user data directory, where unsaved work is kept for recovery after a crash
+     */
+    public WorkspaceViewModel(AppState state, PresentationViewModel present, Executor background, Executor ui, Path autosaveDir) {
         this.state = state;
         this.present = present;
         this.background = background;
         this.ui = ui;
+        this.autosaveFile = autosaveDir.resolve("autosave.scaling-workspace.json");
+        javafx.beans.InvalidationListener changed = o -> {
+            if (!applying) dirty.set(true);
+        };
+        state.datasetProperty().addListener(changed);
+        state.excludedInnovationsProperty().addListener(changed);
+        state.fitsProperty().addListener(changed);
+        present.story().addListener(changed);
+    }
+
+    /** Whether there are changes since the last save or open: closing asks first, autosave keeps them. */
+    public javafx.beans.property.ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Seconds between autosaves (the view's timer reads it); 0 turns autosave off. */
+    public javafx.beans.property.IntegerProperty autosaveSecondsProperty() {
+        return autosaveSeconds;
+    }
+
+    public Path autosaveFile() {
+        return autosaveFile;
+    }
+
+    /**
+     * Writes unsaved work to the per-user autosave file (atomically), so that a crash or a kill loses at most the
+     * last interval; does nothing without changes.
+     */
+    public void autosave() {
+        if (!dirty.get()) return;
+        String json = WorkspaceFormat.toJson(snapshot());
+        background.execute(() -> {
+            try {
+                AtomicFiles.writeString(autosaveFile, json);
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Could not autosave to " + autosaveFile + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Work an earlier run left unsaved (it crashed or was killed), or empty. */
+    public Optional<java.nio.file.attribute.FileTime> recoverable() {
+        try {
+            return Files.isRegularFile(autosaveFile) ? Optional.of(Files.getLastModifiedTime(autosaveFile)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Puts the autosaved work back on screen; it stays unsaved until saved somewhere. */
+    public void restore() {
+        try {
+            Workspace w = WorkspaceFormat.read(autosaveFile);
+            apply(w);
+            dirty.set(true);
+            message.set("Restored the unsaved work of the last session; save it to keep it");
+        } catch (InputException e) {
+            message.set("The autosaved work could not be restored; it is kept at " + autosaveFile);
+            failure.set(e);
+        }
+    }
+
+    /** Forgets autosaved work: after a save, on a clean exit, or when the user declines to restore it. */
+    public void discardAutosave() {
+        try {
+            Files.deleteIfExists(autosaveFile);
+        } catch (java.io.IOException e) {
+            // a stale autosave only means an offer to restore next time
+        }
     }
 
     /** The workspace file in use, or null before the first save or open. */
@@ -88,6 +166,8 @@ public final class WorkspaceViewModel {
                 AtomicFiles.writeString(target, json);
                 ui.execute(() -> {
                     file.set(target.toAbsolutePath());
+                    dirty.set(false);
+                    discardAutosave();
                     message.set("Saved the workspace to " + target);
                 });
             } catch (java.io.IOException | RuntimeException e) {
@@ -95,6 +175,22 @@ public final class WorkspaceViewModel {
                         + "; the file there is as it was"));
             }
         });
+    }
+
+    /** Saves at once, on the calling thread (closing the window waits for it); returns why not. */
+    public Optional<String> saveNow(Path target) {
+        try {
+            AtomicFiles.writeString(target, WorkspaceFormat.toJson(snapshot()));
+        } catch (java.io.IOException | RuntimeException e) {
+            String why = "Could not save the workspace to " + target + ": " + e.getMessage() + "; the file there is as it was";
+            message.set(why);
+            return Optional.of(why);
+        }
+        file.set(target.toAbsolutePath());
+        dirty.set(false);
+        discardAutosave();
+        message.set("Saved the workspace to " + target);
+        return Optional.empty();
     }
 
     /** Saves to the workspace file in use; false when there is none yet (the view then asks where). */
@@ -112,6 +208,7 @@ public final class WorkspaceViewModel {
                 Workspace w = WorkspaceFormat.read(source);
                 ui.execute(() -> {
                     apply(w);
+                    dirty.set(false);
                     file.set(source.toAbsolutePath());
                     message.set("Opened the workspace " + source.getFileName() + describeSource(w));
                 });
@@ -144,6 +241,15 @@ public final class WorkspaceViewModel {
 
     /** Puts a workspace on screen. */
     public void apply(Workspace w) {
+        applying = true;
+        try {
+            put(w);
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void put(Workspace w) {
         present.stop();
         state.load(w.loaded(), w.source().map(Workspace.Source::path).orElse(null));
         state.datasetProperty().set(w.dataset());

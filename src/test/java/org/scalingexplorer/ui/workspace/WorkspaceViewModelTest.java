@@ -34,7 +34,14 @@ import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 class WorkspaceViewModelTest {
     private final AppState state = new AppState(BundledDatasets.paper());
     private final PresentationViewModel present = new PresentationViewModel(state);
-    private final WorkspaceViewModel vm = new WorkspaceViewModel(state, present, Runnable::run, Runnable::run);
+    @TempDir
+    Path userData;
+    private WorkspaceViewModel vm;
+
+    @org.junit.jupiter.api.BeforeEach
+    void create() {
+        vm = new WorkspaceViewModel(state, present, Runnable::run, Runnable::run, userData);
+    }
 
     /** An afternoon's work: a what-if, an innovation edit and one switched off, a replaced law with its bootstrap, a view, a story. */
     private void work(Path dir) throws IOException {
@@ -76,7 +83,7 @@ class WorkspaceViewModelTest {
 
         AppState fresh = new AppState(BundledDatasets.paper());
         PresentationViewModel freshPresent = new PresentationViewModel(fresh);
-        WorkspaceViewModel other = new WorkspaceViewModel(fresh, freshPresent, Runnable::run, Runnable::run);
+        WorkspaceViewModel other = new WorkspaceViewModel(fresh, freshPresent, Runnable::run, Runnable::run, userData.resolve("other"));
         other.open(file);
         assertNull(other.failureProperty().get(), () -> other.failureProperty().get().getMessage());
         assertEquals(before.dataset(), fresh.dataset(), "what-ifs, innovation edits and fitted algorithms");
@@ -103,6 +110,33 @@ class WorkspaceViewModelTest {
         assertEquals(state.fitsProperty().get().get(0).fitted(), fresh.dataset().algorithm("transformer-2017"));
         fresh.useFit("transformer-2017", false);
         assertEquals(BundledDatasets.paper().algorithm("transformer-2017"), fresh.dataset().algorithm("transformer-2017"));
+    }
+
+    /** A session ends without saving (a crash, a kill): the next one finds the autosave and restores it. */
+    @Test
+    void autosavedWorkIsRestoredAfterACrash(@TempDir Path dir) throws Exception {
+        assertFalse(vm.dirtyProperty().get(), "nothing changed yet");
+        vm.autosave();
+        assertTrue(vm.recoverable().isEmpty(), "nothing to keep without changes");
+        work(dir);
+        assertTrue(vm.dirtyProperty().get());
+        vm.autosave();
+        assertTrue(vm.recoverable().isPresent());
+        var lost = vm.snapshot();
+        // the process dies here; a new one starts with the same user directory
+        AppState next = new AppState(BundledDatasets.paper());
+        PresentationViewModel nextPresent = new PresentationViewModel(next);
+        WorkspaceViewModel restarted = new WorkspaceViewModel(next, nextPresent, Runnable::run, Runnable::run, userData);
+        assertTrue(restarted.recoverable().isPresent(), "the next start offers to restore");
+        restarted.restore();
+        assertEquals(lost.dataset(), next.dataset());
+        assertEquals(lost.fits().size(), next.fitsProperty().get().size());
+        assertEquals(present.story(), nextPresent.story());
+        assertTrue(restarted.dirtyProperty().get(), "restored work is still unsaved");
+        // saving it ends the need for the autosave
+        restarted.save(dir.resolve("kept.scaling-workspace.json"));
+        assertFalse(restarted.dirtyProperty().get());
+        assertTrue(restarted.recoverable().isEmpty());
     }
 
     @Test

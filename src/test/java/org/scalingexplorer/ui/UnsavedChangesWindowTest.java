@@ -1,0 +1,58 @@
+package org.scalingexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Closing with unsaved work asks first; Cancel keeps the window, Don't Save lets it go. */
+@ExtendWith(ApplicationExtension.class)
+class UnsavedChangesWindowTest {
+    private AppState state;
+    private App.Composition window;
+
+    @Start
+    void start(Stage stage) {
+        state = new AppState(BundledDatasets.paper());
+        window = TestWindows.show(stage, state);
+    }
+
+    private Boolean askToClose(FxRobot robot, String answer) throws Exception {
+        AtomicReference<Boolean> result = new AtomicReference<>();
+        Platform.runLater(() -> result.set(window.root().confirmClose()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(answer).tryQuery().isPresent());
+        robot.clickOn(answer);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
+        return result.get();
+    }
+
+    @Test
+    void closingWithUnsavedWorkAsksFirst(FxRobot robot) throws Exception {
+        AtomicReference<Boolean> clean = new AtomicReference<>();
+        robot.interact(() -> clean.set(window.root().confirmClose()));
+        assertTrue(clean.get(), "nothing changed: closes without asking");
+        robot.interact(() -> window.whatIfVm().startDrawing());
+        robot.interact(() -> window.whatIfVm().finishDrawing());
+        assertTrue(window.workspaceVm().dirtyProperty().get());
+        assertFalse(askToClose(robot, "Cancel"), "Cancel keeps the window open");
+        assertTrue(window.workspaceVm().dirtyProperty().get());
+        robot.interact(() -> window.workspaceVm().autosave());
+        assertTrue(window.workspaceVm().recoverable().isPresent());
+        assertTrue(askToClose(robot, "Don't Save"), "Don't Save lets the window close");
+        assertEquals(java.util.Optional.empty(), window.workspaceVm().recoverable(), "and forgets the autosave");
+    }
+}
