@@ -143,7 +143,8 @@ public final class App extends Application {
     public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
                               FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
-                              ExportViewModel exportVm, PresentationViewModel presentVm, WorkspaceViewModel workspaceVm) {
+                              ExportViewModel exportVm, PresentationViewModel presentVm, WorkspaceViewModel workspaceVm,
+                              org.scalingexplorer.ui.UndoHistory history) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
@@ -178,6 +179,7 @@ public final class App extends Application {
         FitViewModel fitVm = new FitViewModel(state, background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
+        org.scalingexplorer.ui.UndoHistory history = new org.scalingexplorer.ui.UndoHistory(state);
         WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui, org.scalingexplorer.io.UserDirectories.data());
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
@@ -189,7 +191,7 @@ public final class App extends Application {
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
-        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, quit);
+        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit);
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];
@@ -207,9 +209,10 @@ public final class App extends Application {
             });
         }
         return side == null
-                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm, workspaceVm)
+                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm, workspaceVm,
+                        history)
                 : new Composition(shell, shellVm, explorerVm, explorer, side.attributionVm(), side.innovationsVm(), side.scaleVm(), side.framesVm(),
-                        side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm);
+                        side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history);
     }
 
     public static String stylesheet() {

@@ -40,6 +40,7 @@ public final class ShellView extends BorderPane {
     private final org.scalingexplorer.ui.export.ExportViewModel export;
     private final org.scalingexplorer.ui.present.PresentationViewModel present;
     private final org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace;
+    private final org.scalingexplorer.ui.UndoHistory history;
     private final javafx.scene.Node chrome;
     private final javafx.scene.Node statusBar;
     private javafx.stage.Stage fitWindow;
@@ -48,8 +49,9 @@ public final class ShellView extends BorderPane {
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
                      org.scalingexplorer.ui.export.ExportViewModel export, org.scalingexplorer.ui.present.PresentationViewModel present,
-                     org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, Runnable quit) {
+                     org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, org.scalingexplorer.ui.UndoHistory history, Runnable quit) {
         this.workspace = workspace;
+        this.history = history;
         this.vm = vm;
         this.fit = fit;
         this.export = export;
@@ -354,7 +356,19 @@ public final class ShellView extends BorderPane {
             a.showAndWait();
         });
         Menu help = new Menu("_Help", null, about);
-        MenuBar bar = new MenuBar(file, view, algorithms, presentMenu, help);
+        MenuItem undo = new MenuItem("_Undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> history.undo());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = new MenuItem("_Redo (Ctrl+Y)");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> history.redo());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) now.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), history::redo);
+        });
+        Menu edit = new Menu("_Edit", null, undo, redo);
+        MenuBar bar = new MenuBar(file, edit, view, algorithms, presentMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
