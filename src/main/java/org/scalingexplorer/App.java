@@ -55,6 +55,7 @@ public final class App extends Application {
     });
     private SettingsStore settingsStore;
     private ShellViewModel shellVm;
+    private WorkspaceViewModel workspaceVm;
     private Stage stage;
 
     public static void main(String[] args) {
@@ -110,6 +111,8 @@ public final class App extends Application {
                 () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), true);
         milestone("window-composed");
         shellVm = c.shellVm();
+        workspaceVm = c.workspaceVm();
+        workspaceVm.autosaveSecondsProperty().set(settings.autosaveSeconds());
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
         stage.setScene(scene);
         stage.titleProperty().bind(shellVm.titleProperty());
@@ -221,7 +224,8 @@ public final class App extends Application {
 
     private void saveSettings() {
         try {
-            settingsStore.save(shellVm.settings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+            settingsStore.save(shellVm.settings(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                    workspaceVm.autosaveSecondsProperty().get()));
         } catch (IOException e) {
             System.err.println("Scaling Explorer: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
         }

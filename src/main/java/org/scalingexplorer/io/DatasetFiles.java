@@ -32,8 +32,13 @@ public final class DatasetFiles {
      * CSV attached to the algorithms they name (replacing their runs). Nothing changes unless all of it is valid.
      */
     public static Dataset open(Path file, Dataset current) throws InputException {
+        return open(file, current, p -> { });
+    }
+
+    /** The same, telling {@code progress} (0 to 1) how far through a runs CSV reading has got. */
+    public static Dataset open(Path file, Dataset current, java.util.function.DoubleConsumer progress) throws InputException {
         if (!isRunsCsv(file)) return DatasetReader.read(file);
-        Map<String, List<Run>> runs = RunsCsvReader.read(file);
+        Map<String, List<Run>> runs = RunsCsvReader.read(file, progress);
         List<Problem> unknown = new ArrayList<>();
         for (String id : runs.keySet()) {
             if (current.findAlgorithm(id).isEmpty()) {

@@ -68,12 +68,24 @@ public final class RunsCsvReader {
     }
 
     private static Map<String, List<Run>> read(Path file, boolean lenient, Map<String, String> mapping) throws InputException {
+        return read(file, lenient, mapping, p -> { });
+    }
+
+    /** Runs by algorithm id, telling {@code progress} (0 to 1) how far through the file reading has got. */
+    public static Map<String, List<Run>> read(Path file, java.util.function.DoubleConsumer progress) throws InputException {
+        return read(file, false, Map.of(), progress);
+    }
+
+    private static Map<String, List<Run>> read(Path file, boolean lenient, Map<String, String> mapping, java.util.function.DoubleConsumer progress)
+            throws InputException {
         String name = file.toString();
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it or fit it from the command line");
             }
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            long size = Files.size(file);
+            try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new ProgressInputStream(Files.newInputStream(file), size, progress), StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
                 return read(name, r, lenient, mapping);
             }
         } catch (UncheckedIOException e) {

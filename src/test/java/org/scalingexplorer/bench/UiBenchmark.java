@@ -76,12 +76,12 @@ public final class UiBenchmark {
     }
 
     /** @param tab the side panel's tab: 0 attribution, 1 by scale, 2 frames */
-    private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
+    static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
         measure(name, dataset, steps, mode, tab, c -> { });
     }
 
     /** @param setup what is done to the window before timing, e.g. a fit added with its bootstrap */
-    private static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
+    static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
                                 java.util.function.Consumer<App.Composition> setup) throws Exception {
         AppState state = new AppState(dataset);
         state.attributionModeProperty().set(mode);

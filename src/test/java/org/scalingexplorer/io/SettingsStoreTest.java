@@ -16,7 +16,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("nested"));
         Settings s = new Settings(10, 20, 1500, 900, true, Optional.of(Path.of("/data/x.scaling.json")), "transformer-2017",
                 "candidate", 23.5, List.of(Path.of("/data/x.scaling.json"), Path.of("/data/runs.csv")),
-                "high-contrast", true);
+                "high-contrast", true, 120);
         store.save(s);
         assertEquals(s, store.load());
         try (var files = Files.list(dir.resolve("nested"))) {

@@ -78,7 +78,8 @@ public final class ShellView extends BorderPane {
         statusBar = status;
         status.setId("status-bar");
         status.textProperty().bind(vm.statusProperty());
-        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(-1.0).otherwise(0.0));
+        // a runs CSV being read shows how far it has got; anything else spins
+        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
         setBottom(status);
 
         setOnDragOver(e -> {

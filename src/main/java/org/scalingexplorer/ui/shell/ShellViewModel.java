@@ -35,6 +35,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** How far a file being opened has been read, 0 to 1; -1 while that is not known. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
     /**
@@ -63,6 +65,10 @@ public final class ShellViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
     /** The last file that could not be opened, with all its problems; the view shows it and calls {@link #clearFailure()}. */
     public ReadOnlyObjectProperty<InputException> failureProperty() {
         return failure.getReadOnlyProperty();
@@ -89,11 +95,14 @@ public final class ShellViewModel {
     /** Reads {@code file} in the background; on success it replaces the dataset on screen (or adds runs to it). */
     public void open(Path file) {
         busy.set(true);
+        progress.set(-1);
         status.set("Opening " + file + " ...");
         Dataset current = state.dataset();
         background.execute(() -> {
             try {
-                Dataset d = DatasetFiles.open(file, current);
+                Dataset d = DatasetFiles.open(file, current, p -> ui.execute(() -> {
+                    if (busy.get()) progress.set(p);
+                }));
                 ui.execute(() -> {
                     busy.set(false);
                     boolean runs = DatasetFiles.isRunsCsv(file);
@@ -203,10 +212,10 @@ public final class ShellViewModel {
     }
 
     /** What to remember about the view, merged into the window geometry the view knows. */
-    public Settings settings(double x, double y, double w, double h, boolean maximized) {
+    public Settings settings(double x, double y, double w, double h, boolean maximized, int autosaveSeconds) {
         return new Settings(x, y, w, h, maximized, java.util.Optional.ofNullable(state.datasetFileProperty().get()),
                 state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent,
-                state.themeProperty().get().id(), state.colorBlindSafeProperty().get());
+                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), autosaveSeconds);
     }
 
     private void remember(Path file) {

@@ -70,6 +70,24 @@ class ShellViewModelTest {
         assertTrue(attribution.plotProperty().get().ticks().isEmpty());
     }
 
+    /** A large runs CSV reports how far reading has got, rising, to the end. */
+    @Test
+    void openingALargeRunsCsvReportsProgress(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("algorithm,compute,loss\n");
+        for (int i = 0; i < 60_000; i++) csv.append("lstm,").append(1e15 * (1 + i)).append(',').append(3 + 1.0 / (1 + i)).append('\n');
+        Path file = dir.resolve("many.csv");
+        Files.writeString(file, csv.toString());
+        List<Double> seen = new java.util.ArrayList<>();
+        vm.progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue()));
+        vm.open(file);
+        assertNull(vm.failureProperty().get());
+        assertEquals(60_000, state.dataset().algorithm("lstm").runs().size());
+        List<Double> fractions = seen.stream().filter(v -> v >= 0).toList();
+        assertTrue(fractions.size() >= 20, "reported often: " + fractions.size());
+        for (int i = 1; i < fractions.size(); i++) assertTrue(fractions.get(i) >= fractions.get(i - 1), "never backwards");
+        assertTrue(fractions.get(fractions.size() - 1) > 0.97, "to the end: " + fractions.get(fractions.size() - 1));
+    }
+
     @Test
     void aBadEpochFileLeavesTheModelsAsTheyWere(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("epoch.csv");
@@ -118,8 +136,9 @@ class ShellViewModelTest {
         vm.open(b);
         vm.open(a);
         assertEquals(List.of(a.toAbsolutePath(), b.toAbsolutePath()), vm.recentFiles());
-        Settings s = vm.settings(10, 20, 800, 600, false);
+        Settings s = vm.settings(10, 20, 800, 600, false, 45);
         assertEquals(a.toAbsolutePath(), s.lastDataset().orElseThrow());
         assertEquals(2, s.recent().size());
+        assertEquals(45, s.autosaveSeconds());
     }
 }
