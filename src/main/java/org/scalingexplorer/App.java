@@ -173,8 +173,8 @@ public final class App extends Application {
     }
 
     /**
-     * @param deferSide build the side panel after the first frame (the app's start: the first chart is on screen
-     *                  sooner); the composition's side-panel fields are then null
+     * @param deferSide build the CEG table and the side panel after the first frame (the app's start: the first
+     *                  charts are on screen sooner); the composition's side-panel fields are then null
      */
     static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
@@ -189,7 +189,7 @@ public final class App extends Application {
         // exports draw from the side panel's view models once it exists; before that, from their own
         ExportViewModel exportVm = new ExportViewModel(state, () -> built[0] == null ? ChartPictures.headless(state)
                 : new ChartPictures(state, explorerVm, built[0].attributionVm(), built[0].scaleVm(), built[0].framesVm()), fitVm, background, ui);
-        ExplorerView explorer = new ExplorerView(explorerVm);
+        ExplorerView explorer = new ExplorerView(explorerVm, deferSide);
         // every chart draws in the theme's colours, larger in present mode
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
@@ -203,6 +203,7 @@ public final class App extends Application {
                 if (++pulses[0] != 2 || shell.getScene() == null) return;
                 shell.getScene().removePostLayoutPulseListener(after[0]);
                 ui.execute(() -> {
+                    explorer.attachTable();
                     built[0] = side(state, background, ui, presentVm);
                     shell.setSidePanel(built[0].view());
                 });

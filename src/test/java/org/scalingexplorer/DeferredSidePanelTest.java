@@ -19,7 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The app's start: the explorer is shown first, and the side panel joins it after the first frame. */
+/** The app's start: the charts are shown first; the CEG table and the side panel join them after the first frame. */
 @ExtendWith(ApplicationExtension.class)
 class DeferredSidePanelTest {
     private App.Composition window;
@@ -37,6 +37,7 @@ class DeferredSidePanelTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tab-attribution").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#attribution-readout").tryQuery().isPresent(), "the attribution tab is shown");
+        assertTrue(robot.lookup("#ceg-table").tryQuery().isPresent(), "and the CEG table under the charts");
         // and the reports it draws are there for export too
         assertTrue(window.exportVm().tableText(org.scalingexplorer.ui.export.ExportViewModel.Table.ATTRIBUTION,
                 org.scalingexplorer.io.Report.Format.CSV).isPresent());

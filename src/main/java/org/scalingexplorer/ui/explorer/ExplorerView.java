@@ -41,6 +41,11 @@ public final class ExplorerView extends BorderPane {
     private final TableView<CegRowSlot> table = new TableView<>();
 
     public ExplorerView(ExplorerViewModel vm) {
+        this(vm, false);
+    }
+
+    /** @param deferTable leave the CEG table out until {@link #attachTable()}: the charts reach the screen sooner */
+    public ExplorerView(ExplorerViewModel vm, boolean deferTable) {
         this.vm = vm;
         getStyleClass().add("explorer");
         setTop(controlBar());
@@ -56,10 +61,20 @@ public final class ExplorerView extends BorderPane {
         cegChart.setOnPick(vm::pick);
         SplitPane charts = new SplitPane(lossChart, cegChart);
         charts.setDividerPositions(0.6);
-        SplitPane main = new SplitPane(charts, tablePane());
+        main = new SplitPane(charts, deferTable ? new VBox() : tablePane());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.7);
         setCenter(main);
+    }
+
+    private SplitPane main;
+
+    /** Builds the CEG table in the place kept for it (the app does this right after the first frame). */
+    public void attachTable() {
+        if (lookup("#ceg-table") != null) return;
+        double[] dividers = main.getDividerPositions();
+        main.getItems().set(1, tablePane());
+        main.setDividerPositions(dividers);
     }
 
     public ExplorerViewModel viewModel() {
