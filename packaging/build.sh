@@ -41,10 +41,11 @@ fi
 
 [ "$what" = app-image ] && exit 0
 if [ "$platform" = linux ]; then
-  jpackage --type deb @packaging/jpackage/installer.args @packaging/jpackage/linux.args --app-version "$version" \
+  # GTK 3 by each distribution's name for it: JavaFX needs it and jpackage cannot tell
+  jpackage --type deb @packaging/jpackage/installer.args @packaging/jpackage/linux.args --linux-package-deps libgtk-3-0 --app-version "$version" \
     --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
   if command -v rpmbuild >/dev/null; then
-    jpackage --type rpm @packaging/jpackage/installer.args @packaging/jpackage/linux.args --app-version "$version" \
+    jpackage --type rpm @packaging/jpackage/installer.args @packaging/jpackage/linux.args --linux-package-deps gtk3 --app-version "$version" \
       --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
   fi
 elif [ "$platform" = mac ]; then
