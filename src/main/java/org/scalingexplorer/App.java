@@ -186,9 +186,14 @@ public final class App extends Application {
         WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui, org.scalingexplorer.io.UserDirectories.data());
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
-        // exports draw from the side panel's view models once it exists; before that, from their own
-        ExportViewModel exportVm = new ExportViewModel(state, () -> built[0] == null ? ChartPictures.headless(state)
-                : new ChartPictures(state, explorerVm, built[0].attributionVm(), built[0].scaleVm(), built[0].framesVm()), fitVm, background, ui);
+        // exports draw from the side panel's view models once it exists; before that (the first moments of a start),
+        // from view models of their own, made once
+        ChartPictures[] early = new ChartPictures[1];
+        ExportViewModel exportVm = new ExportViewModel(state, () -> {
+            if (built[0] != null) return new ChartPictures(state, explorerVm, built[0].attributionVm(), built[0].scaleVm(), built[0].framesVm());
+            if (early[0] == null) early[0] = ChartPictures.headless(state);
+            return early[0];
+        }, fitVm, background, ui);
         ExplorerView explorer = new ExplorerView(explorerVm, deferSide);
         // every chart draws in the theme's colours, larger in present mode
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {

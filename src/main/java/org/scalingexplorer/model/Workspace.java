@@ -24,7 +24,7 @@ public record Workspace(Optional<Source> source, Dataset loaded, Dataset dataset
                        boolean colorBlindSafe, int sideTab, boolean sidePanel) {
     }
 
-    /** A saved view of a story. */
+    /** A saved view of a story: everything a presenter sets up before a slide. */
     public record Keyframe(String name, String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode,
                            int sideTab, boolean sidePanel) {
     }

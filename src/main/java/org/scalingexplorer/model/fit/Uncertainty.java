@@ -167,9 +167,4 @@ public final class Uncertainty {
     private static double orNaN(OptionalDouble d) {
         return d.isPresent() ? d.getAsDouble() : Double.NaN;
     }
-
-    /** For tests and views: the number of joint draws. */
-    public int draws() {
-        return draws;
-    }
 }

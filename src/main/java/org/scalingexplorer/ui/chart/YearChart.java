@@ -40,7 +40,7 @@ public class YearChart extends Region {
     private boolean dirty = true;
     private boolean overlayDirty = true;
         private YearChartRenderer.Frame frame;
-    private List<YearChartRenderer.LegendEntry> legendKey2 = List.of();
+    private List<YearChartRenderer.LegendEntry> legendKey = List.of();
 
     public YearChart() {
         getStyleClass().add("year-chart");
@@ -178,8 +178,8 @@ public class YearChart extends Region {
         YearData.Plot p = plot.get();
         // a slider step in fixed mode changes the values, not the entries: keep the legend's nodes then
         List<YearChartRenderer.LegendEntry> key = p == null ? List.of() : YearChartRenderer.legendEntries(p);
-        if (key.equals(legendKey2)) return;
-        legendKey2 = key;
+        if (key.equals(legendKey)) return;
+        legendKey = key;
         legend.getChildren().clear();
         for (YearChartRenderer.LegendEntry e : key) {
             Color c = FxPainter.fx(org.scalingexplorer.render.Rgba.web(e.color()));

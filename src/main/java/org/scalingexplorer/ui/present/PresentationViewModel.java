@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Theme;
@@ -44,15 +45,6 @@ public final class PresentationViewModel {
     public static final double NARROW = 1500;
 
     public enum Target { COMPUTE, YEAR }
-
-    /** A saved view: everything a presenter sets up before a slide. */
-    public record Keyframe(String name, String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode,
-                           int sideTab, boolean sidePanel) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
 
     private final AppState state;
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting");

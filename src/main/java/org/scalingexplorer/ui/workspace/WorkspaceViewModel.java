@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -153,8 +154,7 @@ public final class WorkspaceViewModel {
                 state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), present.sideTabProperty().get(),
                 present.sidePanelProperty().get());
         return new Workspace(source, state.loadedProperty().get(), state.dataset(), state.excludedInnovationsProperty().get(),
-                state.fitsProperty().get(), view, present.story().stream().map(k -> new Workspace.Keyframe(k.name(), k.reference(), k.anchor(),
-                k.log10Compute(), k.year(), k.mode(), k.sideTab(), k.sidePanel())).toList());
+                state.fitsProperty().get(), view, List.copyOf(present.story()));
     }
 
     /** Saves to {@code target} in the background; the state is taken now. */
@@ -266,9 +266,6 @@ public final class WorkspaceViewModel {
         present.sideTabProperty().set(v.sideTab());
         present.sidePanelProperty().set(v.sidePanel());
         present.clearStory();
-        for (Workspace.Keyframe k : w.story()) {
-            present.story().add(new PresentationViewModel.Keyframe(k.name(), k.reference(), k.anchor(), k.log10Compute(), k.year(), k.mode(),
-                    k.sideTab(), k.sidePanel()));
-        }
+        present.story().setAll(w.story());
     }
 }
