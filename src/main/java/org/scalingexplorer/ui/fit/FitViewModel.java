@@ -341,7 +341,7 @@ public final class FitViewModel {
             if (a.runs().size() >= 3) all.add(new Source(a.id(), a.name() + ": runs in the dataset (" + a.runs().size() + ")", null, a.runs()));
         }
         Source was = source.get();
-        sources.setAll(all);
+        org.scalingexplorer.ui.Lists.update(sources, all);
         source.set(was != null && all.contains(was) ? was : all.isEmpty() ? null : all.get(0));
         List<Choice> t = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
         org.scalingexplorer.ui.Lists.update(targets, t);
