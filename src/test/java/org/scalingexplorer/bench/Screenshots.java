@@ -60,6 +60,18 @@ public final class Screenshots {
                 fitScene.getRoot().layout();
                 Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
                 c.fitVm().addAsAlgorithm();
+                org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
+                        org.scalingexplorer.ui.export.ChartPictures.View::full);
+                // the dialog's pane, shown on its own for the picture
+                javafx.scene.Node content = dialog.getDialogPane().getContent();
+                dialog.getDialogPane().setContent(null);
+                javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label(dialog.getHeaderText()), content);
+                box.setPadding(new javafx.geometry.Insets(12));
+                Scene dialogScene = new Scene(box, 520, 360);
+                dialogScene.getStylesheets().add(App.stylesheet());
+                box.applyCss();
+                box.layout();
+                Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
                 c.shellVm().importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
                 state.log10ComputeProperty().set(21);
                 shoot(c, 0, dir.resolve("fit-band.png"));

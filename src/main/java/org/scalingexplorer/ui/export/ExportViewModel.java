@@ -81,6 +81,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
     private final StringProperty theme = new SimpleStringProperty(this, "theme", "light");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private boolean applyingPreset;
 
     public ExportViewModel(AppState state, ChartPictures pictures, FitViewModel fit, Executor background, Executor ui) {
         this(state, () -> pictures, fit, background, ui);
@@ -95,11 +96,19 @@ public final class ExportViewModel {
         this.background = background;
         this.ui = ui;
         preset.addListener((o, was, now) -> {
-            if (now != Preset.CUSTOM) {
-                width.set(now.width);
-                height.set(now.height);
-            }
+            if (now == Preset.CUSTOM) return;
+            applyingPreset = true;
+            width.set(now.width);
+            height.set(now.height);
+            applyingPreset = false;
         });
+        // a size typed by hand is a custom size
+        javafx.beans.InvalidationListener typed = o -> {
+            Preset p = preset.get();
+            if (!applyingPreset && p != Preset.CUSTOM && (width.get() != p.width || height.get() != p.height)) preset.set(Preset.CUSTOM);
+        };
+        width.addListener(typed);
+        height.addListener(typed);
     }
 
     public ObjectProperty<ChartPictures.Kind> kindProperty() {

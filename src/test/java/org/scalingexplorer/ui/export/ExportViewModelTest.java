@@ -40,6 +40,9 @@ class ExportViewModelTest {
         vm.presetProperty().set(ExportViewModel.Preset.UHD);
         assertEquals(3840, vm.widthProperty().get());
         assertEquals(2160, vm.heightProperty().get());
+        vm.widthProperty().set(3000);
+        assertEquals(ExportViewModel.Preset.CUSTOM, vm.presetProperty().get(), "a size typed by hand is custom");
+        assertEquals(2160, vm.heightProperty().get());
         vm.presetProperty().set(ExportViewModel.Preset.COLUMN);
         vm.scaleProperty().set(2);
         vm.kindProperty().set(ChartPictures.Kind.ATTRIBUTION);
