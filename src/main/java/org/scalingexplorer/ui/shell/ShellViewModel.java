@@ -48,7 +48,14 @@ public final class ShellViewModel {
         this.background = background;
         this.ui = ui;
         recent.setAll(recentFiles);
-        state.datasetProperty().addListener((o, was, now) -> updateTitle());
+        state.datasetProperty().addListener((o, was, now) -> {
+            updateTitle();
+            // the line that describes the dataset follows it (a what-if added, a fit added); other messages stay
+            String described = describe(was, state.datasetFileProperty().get());
+            if (status.get().equals(described) || status.get().equals(describe(was, null))) {
+                status.set(describe(now, state.datasetFileProperty().get()));
+            }
+        });
         updateTitle();
         status.set(describe(state.dataset(), state.datasetFileProperty().get()));
     }

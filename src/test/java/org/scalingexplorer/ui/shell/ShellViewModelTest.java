@@ -89,6 +89,18 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theStatusLineCountsAWhatIfWhenItIsAdded() {
+        assertEquals("Bundled dataset: 5 algorithms, 8 innovations", vm.statusProperty().get());
+        org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf = new org.scalingexplorer.ui.whatif.WhatIfViewModel(state);
+        whatIf.startDrawing();
+        whatIf.finishDrawing();
+        assertEquals("Bundled dataset: 6 algorithms, 8 innovations", vm.statusProperty().get());
+        vm.say("Exported something");
+        whatIf.startDrawing();
+        assertEquals("Exported something", vm.statusProperty().get(), "a message is not overwritten");
+    }
+
+    @Test
     void aBadEpochFileLeavesTheModelsAsTheyWere(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("epoch.csv");
         Files.writeString(file, "not,the,right\nheader,at,all\n");
