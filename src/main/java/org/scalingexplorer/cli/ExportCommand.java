@@ -12,6 +12,7 @@ import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.export.ChartPictures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,15 +61,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "PNG pixel density, 1 to 4: the image is W*S by H*S pixels (default ${DEFAULT-VALUE})")
     double scale;
 
-    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light or dark (default ${DEFAULT-VALUE})")
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         ChartPictures.Kind kind = ChartPictures.Kind.parse(chart);
-        ChartExport.Format.of(out);
-        ChartStyle style = ChartStyle.of(theme);
+        ChartExport.Format format = ChartExport.Format.of(out);
+        ChartStyle style = Theme.parse(theme).chartStyle();
         if (out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new IllegalArgumentException("no directory " + out.toAbsolutePath().getParent() + " to write " + out.getFileName() + " in");
         }
@@ -88,9 +89,9 @@ final class ExportCommand implements Callable<Integer> {
         if (compute != null) state.log10ComputeProperty().set(Math.log10(compute));
         else if (m == Attribution.Mode.FIXED || d.trend().isEmpty()) state.log10ComputeProperty().set(22);
         ChartExport.write(pictures.drawing(kind, ChartPictures.View.full(), style), style.background(), out, width, height, scale);
-        spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + ChartExport.Format.of(out).name().toLowerCase()
-                + ", " + Math.round(width * (ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1)) + " x "
-                + Math.round(height * (ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1)) + ")");
+        double density = format == ChartExport.Format.PNG ? scale : 1;
+        spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }
 }

@@ -17,15 +17,6 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
                 Rgba.web("#161b22", 0.9), 13, 1);
     }
 
-    /** @param theme light or dark */
-    public static ChartStyle of(String theme) {
-        return switch (theme) {
-            case "light" -> light();
-            case "dark" -> dark();
-            default -> throw new IllegalArgumentException("unknown theme '" + theme + "'; expected light or dark");
-        };
-    }
-
     public ChartStyle withScale(double s) {
         return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s);
     }

@@ -86,6 +86,14 @@ public class ExportCliTest {
     }
 
     @Test
+    void theHighContrastThemeDrawsBlackOnWhite(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("hc.png");
+        assertEquals(0, CliTest.run("export", "--chart", "ceg", "--out", out.toString(), "--width", "400", "--height", "300",
+                "--theme", "high-contrast").code());
+        assertEquals(0xffffff, ImageIO.read(out.toFile()).getRGB(1, 1) & 0xffffff);
+    }
+
+    @Test
     void everyChartExports(@TempDir Path dir) throws Exception {
         for (String chart : List.of("loglog", "ceg", "attribution", "frames", "scale")) {
             Path out = dir.resolve(chart + ".png");
@@ -104,6 +112,9 @@ public class ExportCliTest {
         assertTrue(r.err().contains("expected a file name ending in .png, .svg or .pdf"), r.err());
         assertEquals(2, CliTest.run("export", "--chart", "pie", "--out", dir.resolve("a.png").toString()).code());
         assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("a.png").toString(), "--scale", "5").code());
+        CliTest.Result sepia = CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("a.png").toString(), "--theme", "sepia");
+        assertEquals(2, sepia.code());
+        assertTrue(sepia.err().contains("expected light, dark or high-contrast"), sepia.err());
         assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("a.png").toString(), "--reference", "gpt").code());
         assertEquals(2, CliTest.run("export", "--chart", "loglog", "--out", dir.resolve("no/such/dir/a.png").toString()).code());
         try (var files = Files.list(dir)) {

@@ -39,8 +39,8 @@ public final class ExportDialog extends Dialog<Void> {
         height.getValueFactory().valueProperty().bindBidirectional(vm.heightProperty());
         Spinner<Integer> scale = spinner(1, 4, 1, "export-scale");
         scale.getValueFactory().valueProperty().bindBidirectional(vm.scaleProperty());
-        ChoiceBox<String> theme = new ChoiceBox<>();
-        theme.getItems().setAll("light", "dark");
+        ChoiceBox<org.scalingexplorer.ui.Theme> theme = new ChoiceBox<>();
+        theme.getItems().setAll(org.scalingexplorer.ui.Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);

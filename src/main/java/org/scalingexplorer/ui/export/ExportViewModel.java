@@ -11,8 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.Reports;
@@ -79,7 +77,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1920);
     private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height", 1080);
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
-    private final StringProperty theme = new SimpleStringProperty(this, "theme", "light");
+    private final ObjectProperty<org.scalingexplorer.ui.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.scalingexplorer.ui.Theme.LIGHT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean applyingPreset;
 
@@ -132,8 +130,8 @@ public final class ExportViewModel {
         return scale;
     }
 
-    /** light or dark. */
-    public StringProperty themeProperty() {
+    /** The theme the export is drawn in (light, dark or high contrast), independent of the window's. */
+    public ObjectProperty<org.scalingexplorer.ui.Theme> themeProperty() {
         return theme;
     }
 
@@ -154,7 +152,7 @@ public final class ExportViewModel {
         ChartStyle style;
         try {
             ChartExport.Format.of(file);
-            style = ChartStyle.of(theme.get());
+            style = theme.get().chartStyle();
             check(w, h, s);
             drawing = pictures.get().drawing(kind.get(), view, style);
         } catch (IllegalArgumentException e) {
@@ -202,7 +200,7 @@ public final class ExportViewModel {
         ChartStyle style;
         try {
             check(w, h, s);
-            style = ChartStyle.of(theme.get());
+            style = theme.get().chartStyle();
         } catch (IllegalArgumentException e) {
             return refuse(e.getMessage());
         }
@@ -247,7 +245,7 @@ public final class ExportViewModel {
         int h = height.get();
         int s = scale.get();
         check(w, h, s);
-        ChartStyle style = ChartStyle.of(theme.get());
+        ChartStyle style = theme.get().chartStyle();
         BufferedImage img = ChartExport.png(pictures.get().drawing(kind.get(), view, style), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");

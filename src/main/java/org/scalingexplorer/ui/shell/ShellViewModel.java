@@ -152,17 +152,12 @@ public final class ShellViewModel {
                     state.notableModelsProperty().set(r.models());
                     status.set(importSummary(file, r));
                 });
-            } catch (InputException e) {
+            } catch (InputException | RuntimeException e) {
+                InputException problem = e instanceof InputException ie ? ie : new InputException(file.toString(), "could not be read: " + e);
                 ui.execute(() -> {
                     busy.set(false);
                     status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
-                    failure.set(e);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
-                    failure.set(new InputException(file.toString(), "could not be read: " + e));
+                    failure.set(problem);
                 });
             }
         });
