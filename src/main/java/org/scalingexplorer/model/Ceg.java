@@ -2,7 +2,7 @@ package org.scalingexplorer.model;
 
 import java.util.OptionalDouble;
 
-/** Compute-equivalent gains between two laws (see DOMAIN.md for the two anchors). */
+/** Compute-equivalent gains between two laws (the two anchors: docs/science.md#anchors). */
 public final class Ceg {
     private Ceg() {
     }

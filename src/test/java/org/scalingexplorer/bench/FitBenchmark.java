@@ -15,13 +15,13 @@ import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
 
 /**
- * The fitting targets of issue 5, timed on the real files (run from the project directory, beside ../shared):
+ * The fitting targets of issue 5, timed on the real files kept in src/test/resources/data (run from the project directory):
  * the L(N, D) fit of the 240 Chinchilla runs with its multi-start grid (<= 2 s), 1,000 bootstrap refits (<= 60 s)
  * and importing Epoch AI's CSV (<= 300 ms). Medians after warm-up.
  */
 public final class FitBenchmark {
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        Path data = args.length > 0 ? Path.of(args[0]) : org.scalingexplorer.TestData.file("");
         List<Run> runs = RunsCsvReader.readForFit(data.resolve("chinchilla-figure4-extracted.csv")).get(RunsCsvReader.UNNAMED);
         FitOptions options = FitOptions.defaults().withDropHighest(5);
         System.out.println(Runtime.getRuntime().availableProcessors() + " cores");

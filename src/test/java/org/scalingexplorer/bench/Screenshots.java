@@ -49,7 +49,7 @@ public final class Screenshots {
                 c.whatIfVm().finishDrawing();
                 shoot(c, 3, dir.resolve("innovations.png"));
                 // a fit of Chinchilla's runs with its bootstrap band, Epoch AI's models on the compute axis
-                c.fitVm().loadRuns(Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv"));
+                c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
                 c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
                 c.fitVm().dropHighestProperty().set(5);
                 c.fitVm().resamplesProperty().set(200);
@@ -72,7 +72,7 @@ public final class Screenshots {
                 box.applyCss();
                 box.layout();
                 Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
-                c.shellVm().importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
+                c.shellVm().importNotableModels(org.scalingexplorer.TestData.EPOCH);
                 state.log10ComputeProperty().set(21);
                 shoot(c, 0, dir.resolve("fit-band.png"));
                 // present mode, dark, at the smallest and largest sizes the issue names

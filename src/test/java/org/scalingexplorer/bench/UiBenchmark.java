@@ -53,7 +53,7 @@ public final class UiBenchmark {
         measure("bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
         measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
         measure("bundled + L(N, D) fit, 1,000 resamples", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0, c -> {
-            c.fitVm().loadRuns(java.nio.file.Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv"));
+            c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
             c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
             c.fitVm().dropHighestProperty().set(5);
             c.fitVm().fit();

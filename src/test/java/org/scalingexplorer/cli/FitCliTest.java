@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fit and trend commands on the real files in ../shared/data, read as they are. */
+/** The fit and trend commands on the real files kept in src/test/resources/data, read as they are. */
 class FitCliTest {
-    static final String CHINCHILLA = Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv").toString();
-    static final String EPOCH = Path.of("..", "shared", "data", "epoch-all-ml-systems.csv").toString();
+    static final String CHINCHILLA = org.scalingexplorer.TestData.CHINCHILLA.toString();
+    static final String EPOCH = org.scalingexplorer.TestData.EPOCH.toString();
 
     @Test
     void fitPrintsTheReplicationsParametersWithIntervals() throws Exception {

@@ -76,7 +76,7 @@ class DatasetReaderTest {
         assertTrue(d.metadata().citations().stream().anyMatch(c -> c.text().contains("2511.21622")));
     }
 
-    /** Each normalised multiplier is raw^0.22402 (DOMAIN.md), to the four decimals the dataset states. */
+    /** Each normalised multiplier is raw^0.22402 (docs/science.md#paper-model), to the four decimals the dataset states. */
     @Test
     void normalisedMultipliersFollowFromTheRawOnes() {
         for (Innovation i : BundledDatasets.paper().innovations()) {

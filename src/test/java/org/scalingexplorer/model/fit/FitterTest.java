@@ -20,7 +20,7 @@ import org.scalingexplorer.io.RunsCsvReader;
 import org.scalingexplorer.model.Run;
 
 class FitterTest {
-    static final Path CHINCHILLA = Path.of("..", "shared", "data", "chinchilla-figure4-extracted.csv");
+    static final Path CHINCHILLA = org.scalingexplorer.TestData.CHINCHILLA;
 
     /** Runs with log-uniform computes, losses from {@code law} times exp(noise * N(0, 1)). */
     static List<Run> synthetic(java.util.function.DoubleUnaryOperator law, double lo, double hi, int n, double noise, long seed) {

@@ -41,7 +41,7 @@ class ShellViewModelTest {
     @Test
     void epochModelsAreImportedCountedByReasonAndMarkedOnTheComputeAxis() {
         org.scalingexplorer.ui.attribution.AttributionViewModel attribution = new org.scalingexplorer.ui.attribution.AttributionViewModel(state);
-        vm.importNotableModels(Path.of("..", "shared", "data", "epoch-all-ml-systems.csv"));
+        vm.importNotableModels(org.scalingexplorer.TestData.EPOCH);
         List<org.scalingexplorer.model.fit.NotableModel> models = state.notableModelsProperty().get();
         assertEquals(1892 - 904, models.size());
         assertTrue(vm.statusProperty().get().startsWith("Imported 988 notable models from epoch-all-ml-systems.csv; skipped 904 (no training compute)"),
