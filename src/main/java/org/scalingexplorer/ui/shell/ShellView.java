@@ -351,7 +351,8 @@ public final class ShellView extends BorderPane {
             Alert a = new Alert(Alert.AlertType.INFORMATION, AppInfo.NAME + " " + AppInfo.version()
                     + "\n\nCompute-equivalent gains of training algorithms across scale.\n"
                     + "Zoom: mouse wheel or drag a box. Pan: right-drag or shift-drag. Reset: double-click.\n"
-                    + "Click a chart to move the compute cursor there.", ButtonType.OK);
+                    + "Click a chart to move the compute cursor there.\n\n" + AppInfo.CREDITS, ButtonType.OK);
+            a.setTitle("About " + AppInfo.NAME);
             a.setHeaderText(AppInfo.NAME);
             a.initOwner(window());
             a.showAndWait();
