@@ -19,6 +19,7 @@ import org.scalingexplorer.io.DatasetReader;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.io.SettingsStore;
+import org.scalingexplorer.io.AtomicFiles;
 import org.scalingexplorer.io.UserDirectories;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
@@ -58,7 +59,15 @@ public final class App extends Application {
     private WorkspaceViewModel workspaceVm;
     private Stage stage;
 
+    /**
+     * JavaFX warns at every start that it was loaded from the class path ("Unsupported JavaFX configuration"). The
+     * app is non-modular on purpose (jlink refuses Commons Math as an automatic module) and works so: that one
+     * message is dropped, every other JavaFX message still shows. Held in a field so the logger keeps its filter.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     public static void main(String[] args) {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         launch(App.class, args);
     }
 
@@ -73,6 +82,9 @@ public final class App extends Application {
     public void start(Stage stage) {
         milestone("fx-started");
         this.stage = stage;
+        // saves killed half-way (a crash, a power cut) left temporary files: remove the old ones
+        AtomicFiles.removeLeftovers(UserDirectories.config());
+        AtomicFiles.removeLeftovers(UserDirectories.data());
         settingsStore = new SettingsStore(UserDirectories.config());
         Settings settings = settingsStore.load();
         List<String> args = getParameters().getUnnamed();
@@ -133,6 +145,8 @@ public final class App extends Application {
         milestone("shown");
         if (startProblem != null) {
             shellVm.reportStartProblem(startProblem);
+        } else {
+            settingsStore.problem().ifPresent(shellVm::reportSettingsProblem);
         }
         afterFirstFrame(scene);
         c.root().startAutosave();

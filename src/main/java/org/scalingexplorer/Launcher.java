@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.scalingexplorer.cli.Cli;
+import org.scalingexplorer.io.UserDirectories;
 
 /**
  * Entry point of the jar and the installed app. Command-line arguments run headless commands without touching
@@ -15,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        UserDirectories.redirectLibraryCaches();
         if (Cli.handles(args)) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

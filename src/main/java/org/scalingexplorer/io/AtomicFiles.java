@@ -4,18 +4,42 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it is either the old file or the whole new one: to a temporary file in the same folder,
  * flushed to disk, then renamed over the target. If anything fails the old file is intact and the temporary one
- * is removed.
+ * is removed. Written the way users expect of any editor:
+ * <ul>
+ *   <li>a new file gets the mode the umask gives (0644 under umask 022), an overwritten one keeps its mode;</li>
+ *   <li>a symbolic link is written through: its target is replaced (atomically, beside the target), the link stays;</li>
+ *   <li>a temporary file left by a killed save ({@code .<name>.<random>.part}) is removed by the next save of that
+ *       file, and by {@link #removeLeftovers(Path)} at start for the app's own folders, once it is older than
+ *       {@link #LEFTOVER_AGE} (younger ones may belong to a save still running in another instance).</li>
+ * </ul>
  */
 public final class AtomicFiles {
+    /** How old a temporary file must be before another save may take it for a leftover. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(5);
+    private static final String SUFFIX = ".part";
+    /** Linux gives up after 40 links in a path; so do we, rather than loop on a cycle. */
+    private static final int MAX_LINKS = 40;
+
     /** What writes the content. */
     @FunctionalInterface
     public interface Content {
@@ -26,20 +50,28 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+        Path real = throughLinks(target.toAbsolutePath());
+        Path dir = real.getParent();
+        if (dir == null || real.getFileName() == null) throw new FileSystemException(target.toString(), null, "is not a file name");
+        if (Files.isDirectory(real)) throw new FileSystemException(target.toString(), null, "is a folder");
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        String name = real.getFileName().toString();
+        removeLeftovers(dir, "." + name + ".");
+        Set<PosixFilePermission> keep = existingPermissions(real);
+        Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // no file attributes: the system gives 0666 less the umask, as to any file a program creates
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(ch);
                 content.writeTo(out);
                 out.flush();
                 ch.force(true);
             }
+            if (keep != null) Files.setPosixFilePermissions(tmp, keep);
             try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
             Files.deleteIfExists(tmp);
@@ -47,6 +79,44 @@ public final class AtomicFiles {
     }
 
     public static void writeString(Path target, String text) throws IOException {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Removes the temporary files of interrupted saves in {@code dir} (not below it) older than {@link #LEFTOVER_AGE}. */
+    public static void removeLeftovers(Path dir) {
+        removeLeftovers(dir, ".");
+    }
+
+    private static void removeLeftovers(Path dir, String prefix) {
+        FileTime before = FileTime.from(Instant.now().minus(LEFTOVER_AGE));
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(SUFFIX);
+        })) {
+            for (Path p : parts) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: a folder we cannot list or clean does not stop a save
+        }
+    }
+
+    /** The file a path names once every symbolic link in its last component is followed. */
+    static Path throughLinks(Path p) throws IOException {
+        Path at = p;
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (!Files.isSymbolicLink(at)) return at;
+            Path next = Files.readSymbolicLink(at);
+            at = at.resolveSibling(next).normalize();
+        }
+        throw new FileSystemException(p.toString(), null, "too many levels of symbolic links");
+    }
+
+    private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {
+        if (!Files.exists(file) || Files.getFileAttributeView(file, PosixFileAttributeView.class) == null) return null;
+        return Files.getPosixFilePermissions(file);
     }
 }

@@ -45,17 +45,10 @@ public final class DatasetReader {
 
     public static Dataset read(Path file) throws InputException {
         String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) throw new InputException(name, "is a folder, not a dataset file");
-            if (Files.size(file) > JsonTree.MAX_DOCUMENT_BYTES) {
-                throw new InputException(name, "is " + Files.size(file) / (1024 * 1024) + " MiB; datasets larger than "
-                        + JsonTree.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB are refused");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return read(name, in);
-            }
+        try (InputStream in = InputFiles.openText(file, JsonTree.MAX_DOCUMENT_BYTES, "a dataset (JSON)")) {
+            return read(name, in);
         } catch (IOException e) {
-            throw new InputException(name, "cannot be read: " + e.getMessage());
+            throw InputFiles.problem(name, e);
         }
     }
 

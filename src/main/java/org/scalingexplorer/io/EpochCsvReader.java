@@ -41,19 +41,13 @@ public final class EpochCsvReader {
     static final long MAX_BYTES = 256L * 1024 * 1024;
 
     public static Result read(Path file) throws InputException {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(file.toString(), "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not Epoch AI's CSV of ML systems");
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot be read: " + e.getMessage());
-        }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                InputFiles.openText(file, MAX_BYTES, "Epoch AI's CSV of ML systems"), StandardCharsets.UTF_8), 1 << 16)) {
             return read(file.toString(), r);
         } catch (UncheckedIOException e) {
-            throw new InputException(file.toString(), "cannot be read: " + e.getCause().getMessage());
+            throw InputFiles.problem(file.toString(), e);
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot be read as UTF-8 text: " + e.getMessage());
+            throw InputFiles.problem(file.toString(), e);
         }
     }
 

@@ -117,7 +117,7 @@ final class JsonTree {
             throw new InputException(file, List.of(new Problem(file, Math.max(line, 0), Math.max(col, 0), "",
                     "not valid JSON: " + firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
-            throw new InputException(file, "cannot be read: " + e.getMessage());
+            throw InputFiles.problem(file, e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.scalingexplorer.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -79,19 +80,22 @@ public final class RunsCsvReader {
     private static Map<String, List<Run>> read(Path file, boolean lenient, Map<String, String> mapping, java.util.function.DoubleConsumer progress)
             throws InputException {
         String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; split it or fit it from the command line");
-            }
-            long size = Files.size(file);
-            try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                    new ProgressInputStream(Files.newInputStream(file), size, progress), StandardCharsets.UTF_8.newDecoder()), 1 << 16)) {
-                return read(name, r, lenient, mapping);
-            }
+        InputStream in = InputFiles.openText(file, MAX_BYTES, "a CSV of runs");
+        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new ProgressInputStream(in, sizeOf(file), progress), StandardCharsets.UTF_8), 1 << 16)) {
+            return read(name, r, lenient, mapping);
         } catch (UncheckedIOException e) {
-            throw new InputException(name, "cannot be read: " + e.getCause().getMessage());
+            throw InputFiles.problem(name, e);
         } catch (IOException e) {
-            throw new InputException(name, "cannot be read as UTF-8 text: " + e.getMessage());
+            throw InputFiles.problem(name, e);
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -17,8 +17,17 @@ import java.util.Properties;
 public final class SettingsStore {
     private final Path file;
 
+    /** Settings files are a few hundred bytes; anything near this is not ours. */
+    static final long MAX_BYTES = 1024 * 1024;
+    private InputException problem;
+
     public SettingsStore(Path directory) {
         this.file = directory.resolve("settings.properties");
+    }
+
+    /** Why the last {@link #load} fell back to the defaults, if a settings file was there but could not be used. */
+    public java.util.Optional<InputException> problem() {
+        return java.util.Optional.ofNullable(problem);
     }
 
     public Path file() {
@@ -27,11 +36,19 @@ public final class SettingsStore {
 
     public Settings load() {
         Settings d = Settings.defaults();
-        if (!Files.isRegularFile(file)) return d;
+        if (!Files.exists(file)) return d;
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (java.io.Reader in = new java.io.InputStreamReader(InputFiles.openText(file, MAX_BYTES, "a settings file"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
             p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (InputException e) {
+            problem = e;
+            return d;
+        } catch (IOException e) {
+            problem = InputFiles.problem(file.toString(), e);
+            return d;
+        } catch (IllegalArgumentException e) {
+            problem = new InputException(file.toString(), "is not a settings file: " + e.getMessage());
             return d;
         }
         List<Path> recent = new ArrayList<>();

@@ -156,15 +156,7 @@ public final class WorkspaceFormat {
     // ---- reading ------------------------------------------------------------------------------------------------
 
     public static Workspace read(Path file) throws InputException {
-        String name = file.toString();
-        try {
-            if (Files.size(file) > MAX_BYTES) throw new InputException(name, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB; not a workspace");
-            return read(name, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(name, "is not UTF-8 text; a workspace is JSON in UTF-8");
-        } catch (IOException e) {
-            throw new InputException(name, "cannot be read: " + e.getMessage());
-        }
+        return read(file.toString(), InputFiles.readText(file, MAX_BYTES, "a workspace (JSON)"));
     }
 
     public static Workspace read(String name, String text) throws InputException {

@@ -47,6 +47,10 @@ public final class ChartExport {
 
     static {
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // PDFBox's font cache goes to the user's cache folder (not user.home); ImageIO encodes in memory, never
+        // through temporary files in java.io.tmpdir
+        org.scalingexplorer.io.UserDirectories.redirectLibraryCaches();
+        ImageIO.setUseCache(false);
     }
 
     private ChartExport() {

@@ -15,6 +15,11 @@ import javafx.scene.transform.Transform;
 
 /** Writes what a node shows to a PNG, through ImageIO, without the javafx.swing bridge. */
 public final class Snapshots {
+    static {
+        // encode in memory, never through temporary files in java.io.tmpdir
+        ImageIO.setUseCache(false);
+    }
+
     private Snapshots() {
     }
 

@@ -208,6 +208,12 @@ public final class ShellViewModel {
         failure.set(e);
     }
 
+    /** A settings file that was there but could not be used: the window starts with the defaults and says why. */
+    public void reportSettingsProblem(InputException e) {
+        status.set("Could not use the settings in " + e.file() + "; starting with the defaults");
+        failure.set(e);
+    }
+
     public void openBundled() {
         state.load(BundledDatasets.paper(), null);
         status.set(describe(state.dataset(), null));
