@@ -34,12 +34,19 @@ app="$out/ScalingExplorer"
 [ "$platform" = mac ] && app="$out/ScalingExplorer.app"
 echo "app-image: $app ($(du -sh "$app" | cut -f1))"
 
-# AppCDS: record the classes of a real launch up to the first frame, and have the launcher map them at start
-if [ "$platform" = linux ] && command -v xvfb-run >/dev/null; then
-  packaging/linux/record-cds.sh "$app"
-fi
+# AppCDS: record the classes of a real launch up to the first frame, and have the launcher map them at start. Only
+# the app-image gets it: an archive applies only where it was recorded (CDS checks the jar's path and time), so an
+# installed copy could never use it, and the installers below are made before it is recorded.
+record_cds() {
+  if [ "$platform" = linux ] && command -v xvfb-run >/dev/null; then
+    packaging/linux/record-cds.sh "$app"
+  fi
+}
 
-[ "$what" = app-image ] && exit 0
+if [ "$what" = app-image ]; then
+  record_cds
+  exit 0
+fi
 if [ "$platform" = linux ]; then
   # GTK 3 by each distribution's name for it: JavaFX needs it and jpackage cannot tell
   jpackage --type deb @packaging/jpackage/installer.args @packaging/jpackage/linux.args --linux-package-deps libgtk-3-0 --app-version "$version" \
@@ -53,4 +60,5 @@ elif [ "$platform" = mac ]; then
 else
   jpackage --type msi @packaging/jpackage/installer.args @packaging/jpackage/windows.args --app-version "$version" --icon "$icon" --app-image "$app" --dest "$out"
 fi
+record_cds
 ls -la "$out"
