@@ -17,7 +17,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         UserDirectories.redirectLibraryCaches();
-        if (Cli.handles(args)) {
+        if (args.length > 0 && Cli.GUI.equals(args[0])) args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        else if (Cli.handles(args)) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
             System.exit(Cli.run(args, out, err));

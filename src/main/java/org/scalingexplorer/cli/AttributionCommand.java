@@ -38,6 +38,9 @@ final class AttributionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Attribution.Mode m = Attribution.Mode.parse(mode);
+        Check.compute("--compute", compute);
+        Check.number("--step", step, 0.01, 100, " years");
+        Check.years("--from", from, "--to", to, step);
         if (m == Attribution.Mode.FIXED && compute == null) {
             throw new IllegalArgumentException("--mode fixed needs --compute, e.g. --compute 1e22");
         }

@@ -33,6 +33,8 @@ final class CegCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Check.compute("--compute", compute);
+        Anchor.parse(anchor);
         Dataset d = options.load();
         options.print(spec.commandLine().getOut(), Reports.ceg(d, reference, Anchor.parse(anchor), compute));
         return Cli.OK;

@@ -31,10 +31,28 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Whether these arguments ask for the command line rather than the window. */
+    /** The word that opens the window explicitly: {@code gui [FILE]}. */
+    public static final String GUI = "gui";
+
+    /**
+     * Whether these arguments ask for the command line rather than the window. The window opens with no arguments,
+     * with {@code gui}, or with a file to open (a path: it names an existing file, or has a dot or a folder in it);
+     * anything else is a command, so a misspelt one is refused with the list of commands instead of opening a window.
+     */
     public static boolean handles(String[] args) {
-        if (args.length == 0) return false;
-        return TOP_LEVEL_FLAGS.contains(args[0]) || new CommandLine(new Cli()).getSubcommands().containsKey(args[0]);
+        if (args.length == 0 || GUI.equals(args[0])) return false;
+        if (TOP_LEVEL_FLAGS.contains(args[0]) || args[0].startsWith("-")) return true;
+        if (new CommandLine(new Cli()).getSubcommands().containsKey(args[0])) return true;
+        return !looksLikeFile(args[0]);
+    }
+
+    private static boolean looksLikeFile(String arg) {
+        if (arg.contains(".") || arg.contains("/") || arg.contains(java.io.File.separator)) return true;
+        try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
@@ -43,6 +61,14 @@ public final class Cli implements Runnable {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == cl && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                err.println("scaling-explorer: unknown command '" + u.getUnmatched().get(0) + "'; the commands are "
+                        + String.join(", ", cl.getSubcommands().keySet()) + " (and gui, or a file, to open the window)");
+                err.println("Try 'scaling-explorer --help'.");
+                err.flush();
+                return BAD_INPUT;
+            }
             err.println("scaling-explorer: " + ex.getMessage());
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
@@ -51,8 +77,7 @@ public final class Cli implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             err.println(message(ex));
             err.flush();
-            return ex instanceof InputException || ex instanceof IllegalArgumentException
-                    || ex instanceof NoSuchElementException || ex instanceof IllegalStateException ? BAD_INPUT : 1;
+            return userError(ex) ? BAD_INPUT : 1;
         });
         int code = cl.execute(args);
         out.flush();
@@ -60,12 +85,29 @@ public final class Cli implements Runnable {
         return code;
     }
 
+    /**
+     * Failures a user can cause (a bad file, a bad argument, an output that cannot be written) exit 2 with a message;
+     * anything else is a bug and exits 1.
+     */
+    static boolean userError(Exception ex) {
+        return ex instanceof InputException || ex instanceof IllegalArgumentException || ex instanceof NoSuchElementException
+                || ex instanceof IllegalStateException || ex instanceof java.io.IOException;
+    }
+
     static String message(Exception ex) {
         if (ex instanceof InputException ie) return ie.getMessage();
+        if (ex instanceof java.nio.file.FileSystemException f) {
+            return "scaling-explorer: cannot write " + f.getFile() + ": " + writeReason(f);
+        }
         String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        return ex instanceof IllegalArgumentException || ex instanceof NoSuchElementException || ex instanceof IllegalStateException
-                ? "scaling-explorer: " + m
-                : "scaling-explorer: internal error (" + ex.getClass().getSimpleName() + "): " + m;
+        if (ex instanceof java.io.IOException) return "scaling-explorer: cannot write the output: " + m;
+        return userError(ex) ? "scaling-explorer: " + m : "scaling-explorer: internal error (" + ex.getClass().getSimpleName() + "): " + m;
+    }
+
+    private static String writeReason(java.nio.file.FileSystemException f) {
+        if (f instanceof java.nio.file.AccessDeniedException) return "no permission to write there";
+        if (f instanceof java.nio.file.NoSuchFileException) return "the folder does not exist or takes no new files";
+        return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -70,6 +70,13 @@ final class ExportCommand implements Callable<Integer> {
         ChartPictures.Kind kind = ChartPictures.Kind.parse(chart);
         ChartExport.Format format = ChartExport.Format.of(out);
         ChartStyle style = Theme.parse(theme).chartStyle();
+        Check.compute("--compute", compute);
+        if (year != null) Check.year("--year", year);
+        Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
+        Check.count("--height", height, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
+        Check.number("--scale", scale, 1, 4, "");
+        Anchor.parse(anchor);
+        Attribution.Mode.parse(mode);
         if (out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new IllegalArgumentException("no directory " + out.toAbsolutePath().getParent() + " to write " + out.getFileName() + " in");
         }

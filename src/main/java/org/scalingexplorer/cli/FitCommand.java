@@ -71,6 +71,16 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         LawKind kind = LawKind.parse(law);
         output.format();
+        Check.count("--bootstrap", bootstrap, 0, Bootstrap.MAX_RESAMPLES);
+        Check.count("--frontier-bins", frontierBins, 0, FitOptions.MAX_FRONTIER_BINS);
+        Check.count("--drop-highest", dropHighest, 0, 1_000_000);
+        Check.number("--min-compute", minCompute, 0, Check.MAX_COMPUTE, " FLOP");
+        if (Double.isNaN(maxCompute) || maxCompute < 0) {
+            throw new IllegalArgumentException("--max-compute must be a positive number of FLOP (or Infinity for no limit), got " + Check.fmt(maxCompute));
+        }
+        if (maxCompute < minCompute) {
+            throw new IllegalArgumentException("--max-compute (" + Check.fmt(maxCompute) + ") must not be below --min-compute (" + Check.fmt(minCompute) + ")");
+        }
         Map<String, List<Run>> byAlgorithm = RunsCsvReader.readForFit(runs, columns);
         List<Run> selected;
         if (algorithm != null) {

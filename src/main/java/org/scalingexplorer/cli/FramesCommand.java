@@ -30,7 +30,7 @@ final class FramesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (to < from) throw new IllegalArgumentException("--to (" + to + ") must not be before --from (" + from + ")");
+        Check.years("--from", from, "--to", to, 1);
         Dataset d = options.load();
         d.requireTrend();
         options.print(spec.commandLine().getOut(), Reports.frames(d, reference, from, to));

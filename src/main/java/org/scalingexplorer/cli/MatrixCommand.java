@@ -31,8 +31,9 @@ final class MatrixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Dataset d = options.load();
+        Check.compute("--compute", compute);
         Anchor a = Anchor.parse(anchor);
+        Dataset d = options.load();
         PrintWriter out = spec.commandLine().getOut();
         Report.Format f = Report.Format.parse(options.format);
         out.print(Reports.matrix(d, a, compute).render(f));

@@ -43,7 +43,9 @@ final class TrendCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         TrendFit.Selection selection = TrendFit.Selection.parse(select);
         output.format();
-        if (top < 1) throw new IllegalArgumentException("--top must be at least 1, got " + top);
+        Check.count("--top", top, 1, 10_000);
+        Check.year("--from", from);
+        Check.year("--year0", year0);
         EpochCsvReader.Result r = EpochCsvReader.read(epoch);
         TrendFit.Result t = TrendFit.fit(r.models(), selection, top, from, year0);
         output.print(spec.commandLine().getOut(), Reports.trend(t, r.skipped(), selection.id()));

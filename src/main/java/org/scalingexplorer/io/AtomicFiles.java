@@ -59,9 +59,15 @@ public final class AtomicFiles {
         removeLeftovers(dir, "." + name + ".");
         Set<PosixFilePermission> keep = existingPermissions(real);
         Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
+        FileChannel opened;
         try {
             // no file attributes: the system gives 0666 less the umask, as to any file a program creates
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            opened = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            throw namingTarget(e, target);
+        }
+        try {
+            try (FileChannel ch = opened) {
                 OutputStream out = Channels.newOutputStream(ch);
                 content.writeTo(out);
                 out.flush();
@@ -113,6 +119,14 @@ public final class AtomicFiles {
             at = at.resolveSibling(next).normalize();
         }
         throw new FileSystemException(p.toString(), null, "too many levels of symbolic links");
+    }
+
+    /** The same failure, naming the file the user asked for rather than our temporary file beside it. */
+    private static FileSystemException namingTarget(FileSystemException e, Path target) {
+        String t = target.toString();
+        if (e instanceof java.nio.file.AccessDeniedException) return new java.nio.file.AccessDeniedException(t, null, e.getReason());
+        if (e instanceof java.nio.file.NoSuchFileException) return new java.nio.file.NoSuchFileException(t, null, e.getReason());
+        return new FileSystemException(t, null, e.getReason());
     }
 
     private static Set<PosixFilePermission> existingPermissions(Path file) throws IOException {

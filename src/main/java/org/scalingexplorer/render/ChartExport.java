@@ -29,9 +29,9 @@ public final class ChartExport {
 
         /** The format a file name asks for, by its extension. */
         public static Format of(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
             for (Format f : values()) if (name.endsWith("." + f.name().toLowerCase(Locale.ROOT))) return f;
-            throw new IllegalArgumentException(file.getFileName() + ": expected a file name ending in .png, .svg or .pdf");
+            throw new IllegalArgumentException(file + ": expected a file name ending in .png, .svg or .pdf");
         }
     }
 
@@ -42,6 +42,7 @@ public final class ChartExport {
     }
 
     public static final int MAX_PIXELS = 16384;
+    public static final int MIN_SIDE = 50;
     /** PDFBox says, for every label, that it draws Helvetica with a local fallback font to measure it: keep it quiet. */
     private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
@@ -62,7 +63,9 @@ public final class ChartExport {
      *               pixels with everything drawn {@code scale} times larger; vector formats ignore it
      */
     public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale) throws IOException {
-        if (width < 50 || height < 50) throw new IllegalArgumentException("the size must be at least 50 x 50, got " + width + " x " + height);
+        if (width < MIN_SIDE || height < MIN_SIDE) {
+            throw new IllegalArgumentException("the size must be at least " + MIN_SIDE + " x " + MIN_SIDE + ", got " + width + " x " + height);
+        }
         if (!(scale >= 1 && scale <= 4)) throw new IllegalArgumentException("the scale must be between 1 and 4, got " + scale);
         if (width * scale > MAX_PIXELS || height * scale > MAX_PIXELS) {
             throw new IllegalArgumentException("at most " + MAX_PIXELS + " pixels a side, got " + Math.round(width * scale) + " x " + Math.round(height * scale));

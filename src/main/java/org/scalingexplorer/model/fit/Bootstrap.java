@@ -20,6 +20,8 @@ import org.scalingexplorer.model.Run;
  */
 public final class Bootstrap {
     public static final int DEFAULT_RESAMPLES = 1000;
+    /** Each resample keeps its parameters (for bands and workspaces): 20,000 is ample for percentile intervals. */
+    public static final int MAX_RESAMPLES = 20_000;
     public static final double DEFAULT_LEVEL = 0.95;
 
     /** A parameter's estimate and its interval. */
@@ -46,7 +48,9 @@ public final class Bootstrap {
      */
     public static Result run(LawKind kind, List<Run> runs, FitOptions options, int resamples, long seed, double level,
                              IntConsumer progress, AtomicBoolean cancel) {
-        if (resamples < 10) throw new IllegalArgumentException("--bootstrap needs at least 10 resamples, got " + resamples);
+        if (resamples < 10 || resamples > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("--bootstrap needs 10 to " + MAX_RESAMPLES + " resamples, got " + resamples);
+        }
         if (!(level > 0 && level < 1)) throw new IllegalArgumentException("the interval level must be between 0 and 1, got " + level);
         FitOptions.Selection s = options.select(runs);
         FitResult full = Fitter.fitSelected(kind, s.used(), options.huber(), s.droppedCount(), null);

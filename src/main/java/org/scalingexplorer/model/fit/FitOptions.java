@@ -14,9 +14,14 @@ import org.scalingexplorer.model.Run;
  * a compute range. {@code huber} makes the saturating fit robust (the L(N, D) fit always uses Huber loss).
  */
 public record FitOptions(int dropHighest, int frontierBins, double minCompute, double maxCompute, boolean huber) {
+    /** Far more bins than runs ever fill; each bin holds one run while the frontier is taken. */
+    public static final int MAX_FRONTIER_BINS = 10_000;
+
     public FitOptions {
         if (dropHighest < 0) throw new IllegalArgumentException("--drop-highest must be >= 0, got " + dropHighest);
-        if (frontierBins < 0) throw new IllegalArgumentException("frontier bins must be >= 0, got " + frontierBins);
+        if (frontierBins < 0 || frontierBins > MAX_FRONTIER_BINS) {
+            throw new IllegalArgumentException("frontier bins must be 0 to " + MAX_FRONTIER_BINS + ", got " + frontierBins);
+        }
         if (!(minCompute < maxCompute)) throw new IllegalArgumentException("the compute range is empty: " + minCompute + " to " + maxCompute);
     }
 

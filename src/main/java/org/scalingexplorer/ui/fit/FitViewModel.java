@@ -211,7 +211,9 @@ public final class FitViewModel {
         }
         LawKind kind = law.get();
         int n = resamples.get();
-        if (n != 0 && n < 10) return refuse("the bootstrap needs at least 10 resamples (or 0 for none), got " + n);
+        if (n != 0 && (n < 10 || n > Bootstrap.MAX_RESAMPLES)) {
+            return refuse("the bootstrap needs 10 to " + Bootstrap.MAX_RESAMPLES + " resamples (or 0 for none), got " + n);
+        }
         if (kind == LawKind.CHINCHILLA && s.runs().stream().noneMatch(r -> r.params() > 0)) {
             return refuse("an L(N, D) fit needs each run's parameters (a params or Model Size column); " + s.label() + " has none");
         }

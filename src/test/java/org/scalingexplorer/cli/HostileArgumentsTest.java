@@ -1,0 +1,109 @@
+package org.scalingexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scalingexplorer.TestData;
+
+/**
+ * Every argument a careless or hostile user can give is refused before work starts, with exit code 2, a message that
+ * names the argument and its range, and no stack trace; none reaches exit 1 (kept for real bugs).
+ */
+class HostileArgumentsTest {
+    static final String RUNS = TestData.CHINCHILLA.toString();
+
+    static CliTest.Result refused(String... args) {
+        CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliTest.run(args));
+        assertEquals(2, r.code(), String.join(" ", args) + "\n" + r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception") || r.err().contains("internal error"), r.err());
+        return r;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "attribution --step 1e-9|--step must be a number from 0.01 to 100 years, got 1e-9",
+        "attribution --step NaN|--step must be a number from 0.01 to 100 years, got NaN",
+        "attribution --from NaN|--from must be a number from 1950 to 2100, got NaN",
+        "attribution --from 1900|--from must be a number from 1950 to 2100, got 1900",
+        "attribution --from 2025 --to 2012|--to (2012) must not be before --from (2025)",
+        "attribution --from 1950 --to 2100 --step 0.01|would print 15,001 rows; at most 10,000",
+        "frames --reference lstm --from NaN|--from must be a number from 1950 to 2100, got NaN",
+        "frames --reference lstm --to Infinity|--to must be a number from 1950 to 2100, got Infinity",
+        "ceg --compute 1e22 --reference lstm --anchor sideways|anchor must be 'reference' or 'candidate'",
+        "ceg --compute 1e300 --reference lstm|--compute must be a number from 1 to 1e40 FLOP, got 1e300",
+        "matrix --compute 0.5|--compute must be a number from 1 to 1e40 FLOP, got 0.5",
+        "export --chart attribution --year 1e9 --out x.png|--year must be a number from 1950 to 2100, got 1e9",
+        "export --chart attribution --year NaN --out x.png|--year must be a number from 1950 to 2100, got NaN",
+        "export --chart loglog --width 10 --out x.png|--width must be a whole number from 50 to 16,384, got 10",
+        "export --chart loglog --scale 9 --out x.png|--scale must be a number from 1 to 4, got 9",
+        "export --chart loglog --out /|/: expected a file name ending in .png, .svg or .pdf",
+        "export --chart loglog --out /proc/x.png|cannot write /proc/x.png: the folder does not exist or takes no new files",
+        "trend --epoch x.csv --top 0|--top must be a whole number from 1 to 10,000, got 0",
+        "trend --epoch x.csv --year0 NaN|--year0 must be a number from 1950 to 2100, got NaN",
+    })
+    void argumentsOutOfRangeAreRefusedNamingTheRange(String args, String expected) {
+        CliTest.Result r = refused(args.split(" "));
+        assertTrue(r.err().contains(expected), r.err());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--bootstrap 100000000|--bootstrap must be a whole number from 0 to 20,000, got 100000000",
+        "--bootstrap 2147483647|--bootstrap must be a whole number from 0 to 20,000, got 2147483647",
+        "--bootstrap -1|--bootstrap must be a whole number from 0 to 20,000, got -1",
+        "--bootstrap 5|--bootstrap needs 10 to 20000 resamples, got 5",
+        "--frontier-bins 2147483647|--frontier-bins must be a whole number from 0 to 10,000, got 2147483647",
+        "--min-compute NaN|--min-compute must be a number from 0 to 1e40 FLOP, got NaN",
+        "--max-compute NaN|--max-compute must be a positive number of FLOP (or Infinity for no limit), got NaN",
+        "--min-compute 1e20 --max-compute 1e19|--max-compute (1e19) must not be below --min-compute (1e20)",
+    })
+    void fitArgumentsAreBounded(String args, String expected) {
+        String[] extra = args.split(" ");
+        String[] all = new String[4 + extra.length];
+        all[0] = "fit";
+        all[1] = "--runs";
+        all[2] = RUNS;
+        all[3] = "--law=power";
+        System.arraycopy(extra, 0, all, 4, extra.length);
+        CliTest.Result r = refused(all);
+        assertTrue(r.err().contains(expected), r.err());
+    }
+
+    @Test
+    void aMisspeltCommandIsRefusedWithTheListOfCommandsInsteadOfOpeningTheWindow() {
+        assertTrue(Cli.handles(new String[] {"frobnicate"}));
+        CliTest.Result r = refused("frobnicate");
+        assertTrue(r.err().contains("unknown command 'frobnicate'; the commands are ceg, attribution, frames, matrix, fit, trend, export, validate"),
+                r.err());
+    }
+
+    @Test
+    void theWindowOpensOnlyWithNothingGuiOrAFile(@TempDir Path dir) throws Exception {
+        assertFalse(Cli.handles(new String[0]));
+        assertFalse(Cli.handles(new String[] {"gui"}));
+        assertFalse(Cli.handles(new String[] {"my.scaling.json"}));
+        assertFalse(Cli.handles(new String[] {"data/dataset"}));
+        Path bare = Files.writeString(dir.resolve("dataset"), "{}");
+        assertFalse(Cli.handles(new String[] {bare.toString()}));
+        assertTrue(Cli.handles(new String[] {"--frobnicate"}));
+        assertTrue(Cli.handles(new String[] {"ceg"}));
+    }
+
+    @Test
+    void outputsThatCannotBeWrittenExitTwoNamingTheFile(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("d.png"));
+        CliTest.Result r = refused("export", "--chart", "loglog", "--out", folder.toString());
+        assertTrue(r.err().contains("cannot write " + folder + ": is a folder"), r.err());
+        CliTest.Result missing = refused("export", "--chart", "loglog", "--out", dir.resolve("no/such/x.png").toString());
+        assertTrue(missing.err().contains("no directory"), missing.err());
+    }
+}
