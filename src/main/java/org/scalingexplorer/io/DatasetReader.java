@@ -39,6 +39,29 @@ import org.scalingexplorer.model.ScalingLaw;
 public final class DatasetReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    /** Limits of one dataset (documented in docs/dataset-format.md): far above any real one, low enough to stay fast. */
+    static final int MAX_ALGORITHMS = 100;
+    static final int MAX_INNOVATIONS = 200;
+    static final int MAX_RUNS = 500_000;
+    static final int MAX_NET_OF_DEPTH = 8;
+    /**
+     * Ranges of values, wide enough for any real law and narrow enough that nothing the app computes from them
+     * overflows (documented in docs/dataset-format.md).
+     */
+    static final int FIRST_YEAR = 1950;
+    static final int LAST_YEAR = 2100;
+    static final double MAX_LOSS = 1e4;
+    static final double MAX_COEFFICIENT = 1e15;
+    static final double MAX_EXPONENT = 5;
+    static final double MAX_COMPUTE = 1e40;
+    static final double MAX_MULTIPLIER = 1e6;
+    static final double MAX_GROWTH = 100;
+    /** The trend may not pass this within the years: a frontier of 1e100 FLOP is beyond any meaning. */
+    static final double MAX_TREND_COMPUTE = 1e100;
+    private static final java.util.function.DoublePredicate COMPUTE = x -> x >= 1 && x <= MAX_COMPUTE;
+    private static final String COMPUTE_TEXT = "a compute in FLOP from 1 to 1e40";
+    private static final java.util.function.DoublePredicate MULTIPLIER = x -> x >= 1 / MAX_MULTIPLIER && x <= MAX_MULTIPLIER;
+    private static final String MULTIPLIER_TEXT = "a multiplier from 1e-6 to 1e6";
 
     private DatasetReader() {
     }
@@ -57,7 +80,7 @@ public final class DatasetReader {
     }
 
     public static Dataset read(String name, InputStream in) throws InputException {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new Problems();
         JsonTree.Node root = JsonTree.parse(name, in, problems);
         Dataset d = new Reading(new JsonChecks(name, problems)).dataset(root);
         // report in the order a reader meets them in the file (the sort is stable for problems at one place)
@@ -101,6 +124,12 @@ public final class DatasetReader {
                 c.add(o.node().fields().get("algorithms").value(), "algorithms", "expected at least one algorithm");
             }
             List<Innovation> innovations = list(o, "innovations", false, this::innovation);
+            double decades = innovations.stream().filter(Innovation.ScaleInvariant.class::isInstance)
+                    .mapToDouble(i -> Math.abs(Math.log10(((Innovation.ScaleInvariant) i).multiplier()))).sum();
+            if (decades > 300) {
+                c.add(o.node().fields().get("innovations").value(), "innovations", String.format(java.util.Locale.ROOT,
+                        "the scale-invariant multipliers together span 10^%.0f; at most 10^300 (their product must stay a number)", decades));
+            }
             List<ContextResult> context = list(o, "context", false, this::context);
             Optional<ComputeTrend> trend = o.optional("computeTrend").flatMap(n -> trend(n, "computeTrend"));
             crossReferences();
@@ -155,9 +184,17 @@ public final class DatasetReader {
                 c.add(b, o.childPath("whatIf"), "expected true or false, got " + b.describe());
                 return false;
             }).orElse(false);
-            if (law.isPresent() && !runs.isEmpty() && runs.stream().allMatch(r -> r.loss() <= law.get().irreducibleLoss())) {
-                c.add(o.node(), o.childPath("law.E"), "the irreducible loss " + law.get().irreducibleLoss()
-                        + " is at or above every observed loss; expected it below the observed runs");
+            if (law.isPresent()) {
+                // a law's floor lies below everything it was fitted to: a run at or under it is a wrong law or a wrong run
+                double e = law.get().irreducibleLoss();
+                List<JsonTree.Node> items = o.optional("runs").filter(JsonTree.Arr.class::isInstance).map(a -> ((JsonTree.Arr) a).items())
+                        .orElse(List.of());
+                for (int i = 0; i < runs.size(); i++) {
+                    if (runs.get(i).loss() <= e) {
+                        c.add(items.size() == runs.size() ? items.get(i) : o.node(), o.childPath("runs") + "[" + i + "].loss", "the loss "
+                                + runs.get(i).loss() + " is at or below the law's irreducible loss E = " + e + "; every run's loss must be above E");
+                    }
+                }
             }
             if (id.isEmpty() || name.isEmpty() || law.isEmpty()) return null;
             Set<String> emb = new LinkedHashSet<>();
@@ -172,11 +209,11 @@ public final class DatasetReader {
                 var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "measuredRange");
                 if (o.isEmpty()) return Optional.empty();
                 var v = o.get();
-                OptionalDouble e = v.number("E", true, x -> x >= 0, "a number >= 0");
-                OptionalDouble a = v.number("A", true, x -> x > 0, "a positive number");
-                OptionalDouble b = v.number("B", true, x -> x > 0, "a positive number");
-                OptionalDouble alpha = v.number("alpha", true, x -> x > 0, "a positive number (L = E + A/N^alpha + B/D^beta)");
-                OptionalDouble beta = v.number("beta", true, x -> x > 0, "a positive number (L = E + A/N^alpha + B/D^beta)");
+                OptionalDouble e = v.number("E", true, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
+                OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+                OptionalDouble b = v.number("B", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+                OptionalDouble alpha = v.number("alpha", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
+                OptionalDouble beta = v.number("beta", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
                 Optional<Allocation> allocation = v.required("allocation", "an allocation object").flatMap(x -> allocation(x, v.childPath("allocation")));
                 Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
                 if (e.isEmpty() || a.isEmpty() || b.isEmpty() || alpha.isEmpty() || beta.isEmpty() || allocation.isEmpty()) return Optional.empty();
@@ -188,9 +225,9 @@ public final class DatasetReader {
             var v = o.get();
             v.choice("type", true, Set.of("power", "parametric"));
             if (!"power".equals(type)) return Optional.empty();
-            OptionalDouble e = v.number("E", false, x -> x >= 0, "a number >= 0");
-            OptionalDouble a = v.number("A", true, x -> x > 0, "a positive number");
-            OptionalDouble alpha = v.number("alpha", true, x -> x < 0, "a negative number");
+            OptionalDouble e = v.number("E", false, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
+            OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+            OptionalDouble alpha = v.number("alpha", true, x -> x < 0 && x >= -MAX_EXPONENT, "a negative number, at least -" + (int) MAX_EXPONENT);
             Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
             if (a.isEmpty() || alpha.isEmpty() || (v.optional("E").isPresent() && e.isEmpty())) return Optional.empty();
             return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range));
@@ -201,8 +238,8 @@ public final class DatasetReader {
             if ("power-rule".equals(type)) {
                 var o = c.object(n, path, "type", "coefficient", "referenceCompute", "exponent");
                 if (o.isEmpty()) return Optional.empty();
-                OptionalDouble k = o.get().number("coefficient", true, x -> x > 0, "a positive number of parameters");
-                OptionalDouble ref = o.get().number("referenceCompute", false, x -> x > 0, "a positive compute in FLOP");
+                OptionalDouble k = o.get().number("coefficient", true, x -> x > 0 && x <= MAX_COMPUTE, "a positive number of parameters up to 1e40");
+                OptionalDouble ref = o.get().number("referenceCompute", false, COMPUTE, COMPUTE_TEXT);
                 OptionalDouble exp = o.get().number("exponent", true, x -> x > 0 && x < 1, "a number between 0 and 1");
                 if (k.isEmpty() || exp.isEmpty() || (o.get().optional("referenceCompute").isPresent() && ref.isEmpty())) return Optional.empty();
                 return Optional.of(new Allocation.PowerRule(k.getAsDouble(), ref.orElse(1), exp.getAsDouble()));
@@ -216,8 +253,8 @@ public final class DatasetReader {
         private Optional<ComputeRange> range(JsonTree.Node n, String path) {
             var o = c.object(n, path, "min", "max");
             if (o.isEmpty()) return Optional.empty();
-            OptionalDouble min = o.get().number("min", true, x -> x > 0, "a positive compute in FLOP");
-            OptionalDouble max = o.get().number("max", true, x -> x > 0, "a positive compute in FLOP");
+            OptionalDouble min = o.get().number("min", true, COMPUTE, COMPUTE_TEXT);
+            OptionalDouble max = o.get().number("max", true, COMPUTE, COMPUTE_TEXT);
             if (min.isEmpty() || max.isEmpty()) return Optional.empty();
             if (max.getAsDouble() < min.getAsDouble()) {
                 c.add(o.get().optional("max").get(), o.get().childPath("max"), "expected a compute >= min ("
@@ -230,8 +267,8 @@ public final class DatasetReader {
         private Run run(JsonTree.Node n, String path) {
             var o = c.object(n, path, "compute", "loss", "params", "tokens");
             if (o.isEmpty()) return null;
-            OptionalDouble compute = o.get().number("compute", true, x -> x > 0, "a positive compute in FLOP");
-            OptionalDouble loss = o.get().number("loss", true, x -> x > 0, "a positive loss");
+            OptionalDouble compute = o.get().number("compute", true, COMPUTE, COMPUTE_TEXT);
+            OptionalDouble loss = o.get().number("loss", true, x -> x > 0 && x <= MAX_LOSS, "a positive loss up to " + (int) MAX_LOSS);
             OptionalDouble params = o.get().number("params", false, x -> x > 0, "a positive number of parameters");
             OptionalDouble tokens = o.get().number("tokens", false, x -> x > 0, "a positive number of tokens");
             if (compute.isEmpty() || loss.isEmpty()) return null;
@@ -249,7 +286,7 @@ public final class DatasetReader {
             var o = view.get();
             Optional<String> id = id(o, innovationIds, "innovation");
             Optional<String> name = o.string("name", true, "a display name");
-            OptionalDouble year = o.number("year", true, y -> y == Math.rint(y) && y >= 1900 && y <= 2200, "a year (a whole number such as 2017)");
+            OptionalDouble year = o.number("year", true, y -> y == Math.rint(y) && y >= FIRST_YEAR && y <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR + " (a whole number such as 2017)");
             Optional<String> k = o.choice("kind", true, Set.of("scale-invariant", "scale-dependent"));
             String source = o.string("source", false, "a source").orElse("");
             if (dependent) {
@@ -260,14 +297,18 @@ public final class DatasetReader {
                 }
                 Optional<String> anchor = o.choice("anchor", true, Set.of("reference", "candidate"));
                 List<JsonChecks.StringAt> net = o.strings("netOf");
+                Set<String> distinct = new java.util.HashSet<>();
+                for (JsonChecks.StringAt s : net) {
+                    if (!distinct.add(s.value())) c.add(s.node(), s.path(), "\"" + s.value() + "\" is named twice; each innovation divides the multiplier once");
+                }
                 innovationRefs.addAll(net);
                 id.ifPresent(i -> netOf.put(i, net.stream().map(JsonChecks.StringAt::value).toList()));
                 if (id.isEmpty() || name.isEmpty() || year.isEmpty() || cand.isEmpty() || ref.isEmpty() || anchor.isEmpty()) return null;
                 return new Innovation.ScaleDependent(id.get(), name.get(), (int) year.getAsDouble(), cand.get().value(),
                         ref.get().value(), Anchor.parse(anchor.get()), net.stream().map(JsonChecks.StringAt::value).toList(), source);
             }
-            OptionalDouble multiplier = o.number("multiplier", true, x -> x > 0, "a positive multiplier (1 = no gain)");
-            OptionalDouble raw = o.number("raw", false, x -> x > 0, "a positive multiplier");
+            OptionalDouble multiplier = o.number("multiplier", true, MULTIPLIER, MULTIPLIER_TEXT + " (1 = no gain)");
+            OptionalDouble raw = o.number("raw", false, MULTIPLIER, MULTIPLIER_TEXT);
             if (id.isEmpty() || name.isEmpty() || year.isEmpty() || k.isEmpty() || multiplier.isEmpty()) return null;
             return new Innovation.ScaleInvariant(id.get(), name.get(), (int) year.getAsDouble(), raw, multiplier.getAsDouble(), source);
         }
@@ -286,7 +327,7 @@ public final class DatasetReader {
             var o = c.object(n, path, "name", "multiplier", "note", "source");
             if (o.isEmpty()) return null;
             Optional<String> name = o.get().string("name", true, "a name");
-            OptionalDouble m = o.get().number("multiplier", true, x -> x > 0, "a positive multiplier");
+            OptionalDouble m = o.get().number("multiplier", true, MULTIPLIER, MULTIPLIER_TEXT);
             if (name.isEmpty() || m.isEmpty()) return null;
             return new ContextResult(name.get(), m.getAsDouble(), o.get().string("note", false, "a note").orElse(""),
                     o.get().string("source", false, "a source").orElse(""));
@@ -300,8 +341,8 @@ public final class DatasetReader {
                 List<ComputeTrend.Table.Point> points = list(o.get(), "points", true, (item, p) -> {
                     var pt = c.object(item, p, "year", "compute");
                     if (pt.isEmpty()) return null;
-                    OptionalDouble y = pt.get().number("year", true, Double::isFinite, "a year");
-                    OptionalDouble cc = pt.get().number("compute", true, x -> x > 0, "a positive compute in FLOP");
+                    OptionalDouble y = pt.get().number("year", true, yr -> yr >= FIRST_YEAR && yr <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+                    OptionalDouble cc = pt.get().number("compute", true, COMPUTE, COMPUTE_TEXT);
                     return y.isEmpty() || cc.isEmpty() ? null : new ComputeTrend.Table.Point(y.getAsDouble(), cc.getAsDouble());
                 });
                 try {
@@ -314,10 +355,17 @@ public final class DatasetReader {
             var o = c.object(n, path, "type", "compute0", "growth", "year0");
             if (o.isEmpty()) return Optional.empty();
             o.get().choice("type", true, Set.of("exponential", "table"));
-            OptionalDouble c0 = o.get().number("compute0", true, x -> x > 0, "a positive compute in FLOP");
-            OptionalDouble g = o.get().number("growth", true, x -> x > 1, "a growth factor per year > 1");
-            OptionalDouble y0 = o.get().number("year0", true, Double::isFinite, "a year");
+            OptionalDouble c0 = o.get().number("compute0", true, COMPUTE, COMPUTE_TEXT);
+            OptionalDouble g = o.get().number("growth", true, x -> x > 1 && x <= MAX_GROWTH, "a growth factor per year above 1, at most " + MAX_GROWTH);
+            OptionalDouble y0 = o.get().number("year0", true, y -> y >= FIRST_YEAR && y <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
             if (!"exponential".equals(type) || c0.isEmpty() || g.isEmpty() || y0.isEmpty()) return Optional.empty();
+            double last = c0.getAsDouble() * Math.pow(g.getAsDouble(), LAST_YEAR - y0.getAsDouble());
+            if (!(last <= MAX_TREND_COMPUTE)) {
+                c.add(o.get().optional("growth").get(), path + ".growth", String.format(java.util.Locale.ROOT,
+                        "the trend would reach %s FLOP by %d; at most 1e100 (lower the growth or compute0)",
+                        String.format(java.util.Locale.ROOT, "%.3g", last).replace("e+", "e"), LAST_YEAR));
+                return Optional.empty();
+            }
             return Optional.of(new ComputeTrend.Exponential(c0.getAsDouble(), g.getAsDouble(), y0.getAsDouble()));
         }
 
@@ -350,34 +398,33 @@ public final class DatasetReader {
                     c.add(r.node(), r.path(), "no innovation has the id \"" + r.value() + "\"" + JsonChecks.hint(r.value(), innovationIds.keySet()));
                 }
             }
-            for (String start : netOf.keySet()) {
-                List<String> cycle = cycleFrom(start, new ArrayList<>());
-                if (!cycle.isEmpty() && cycle.get(0).equals(start)) {
-                    JsonChecks.StringAt at = innovationIds.get(start);
-                    c.add(at.node(), at.path().replaceFirst("\\.id$", ".netOf"), "innovations are net of each other in a cycle: "
-                            + String.join(" -> ", cycle) + " -> " + start);
-                }
+            NetOfGraph.Check check = NetOfGraph.check(netOf, MAX_NET_OF_DEPTH);
+            for (Map.Entry<String, String> e : check.problems().entrySet()) {
+                JsonChecks.StringAt at = innovationIds.get(e.getKey());
+                if (at != null) c.add(at.node(), at.path().replaceFirst("\\.id$", ".netOf"), e.getValue());
             }
-        }
-
-        private List<String> cycleFrom(String id, List<String> path) {
-            if (path.contains(id)) return path.subList(path.indexOf(id), path.size());
-            path.add(id);
-            for (String next : netOf.getOrDefault(id, List.of())) {
-                List<String> found = cycleFrom(next, path);
-                if (!found.isEmpty()) return found;
-            }
-            path.remove(path.size() - 1);
-            return List.of();
         }
 
         private interface ItemReader<T> {
             T read(JsonTree.Node node, String path);
         }
 
+        /** Items one list may hold; runs are counted over the whole dataset. */
+        private static final Map<String, Integer> LIMITS = Map.of("algorithms", MAX_ALGORITHMS, "innovations", MAX_INNOVATIONS,
+                "citations", 100, "context", 1_000, "runs", MAX_RUNS, "embodies", MAX_INNOVATIONS);
+        private int runsRead;
+
         private <T> List<T> list(JsonChecks.ObjectView o, String field, boolean required, ItemReader<T> reader) {
             List<T> out = new ArrayList<>();
             o.array(field, required).ifPresent(items -> {
+                int limit = LIMITS.getOrDefault(field, Integer.MAX_VALUE);
+                int seen = field.equals("runs") ? (runsRead += items.size()) : items.size();
+                if (seen > limit) {
+                    c.add(o.node().fields().get(field).value(), o.childPath(field), String.format(java.util.Locale.ROOT,
+                            "%s %,d %s; at most %,d are allowed", field.equals("runs") ? "the dataset has" : "this list has",
+                            seen, field.equals("runs") ? "runs in all" : "items", limit));
+                    return;
+                }
                 for (int i = 0; i < items.size(); i++) {
                     T t = reader.read(items.get(i), o.childPath(field) + "[" + i + "]");
                     if (t != null) out.add(t);

@@ -21,7 +21,12 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 final class JsonTree {
     /** Input limits: nested documents and huge files are refused by the parser, never held in memory. */
     static final int MAX_DEPTH = 64;
-    static final long MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
+    static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+    /**
+     * Values (objects, arrays, numbers, strings...) one document may hold: each is kept in memory with its place, so
+     * this, not the byte size, bounds the memory a document takes (about 150 bytes a value: some 300 MB at most).
+     */
+    static final int MAX_VALUES = 2_000_000;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -99,10 +104,14 @@ final class JsonTree {
      * ends the parse with an {@link InputException} naming its place.
      */
     static Node parse(String file, InputStream in, List<Problem> problems) throws InputException {
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(in)) {
+            parser = p;
             JsonToken first = p.nextToken();
-            if (first == null) throw new InputException(file, "the file is empty; expected a JSON object");
-            Node root = read(file, p, problems, "");
+            if (first == null) {
+                throw new InputException(file, List.of(new Problem(file, 1, 1, "", "the file is empty; expected a JSON object")));
+            }
+            Node root = read(file, p, problems, "", new int[1]);
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 Location l = Location.of(p.currentTokenLocation());
@@ -111,18 +120,37 @@ final class JsonTree {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            int line = l == null ? 0 : l.getLineNr();
-            int col = l == null ? 0 : l.getColumnNr();
-            throw new InputException(file, List.of(new Problem(file, Math.max(line, 0), Math.max(col, 0), "",
+            // limits (nesting depth, number length) are reported without a place: the parser knows where it stopped
+            JsonLocation l = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            int line = l == null ? 1 : Math.max(l.getLineNr(), 1);
+            int col = l == null ? 1 : Math.max(l.getColumnNr(), 1);
+            String path = parser != null ? pathOf(parser.getParsingContext()) : "";
+            throw new InputException(file, List.of(new Problem(file, line, col, path,
                     "not valid JSON: " + firstLine(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw InputFiles.problem(file, e);
         }
     }
 
-    private static Node read(String file, JsonParser p, List<Problem> problems, String path) throws IOException {
+    /** {@code algorithms[2].runs[5]}: where the parser is, for problems the parser itself reports. */
+    private static String pathOf(com.fasterxml.jackson.core.JsonStreamContext ctx) {
+        StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) parts.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            else if (c.getCurrentName() != null) parts.push((c.getParent() != null && !c.getParent().inRoot() ? "." : "") + c.getCurrentName());
+        }
+        parts.forEach(b::append);
+        return b.toString();
+    }
+
+    private static Node read(String file, JsonParser p, List<Problem> problems, String path, int[] values) throws IOException, InputException {
         Location at = Location.of(p.currentTokenLocation());
+        if (++values[0] > MAX_VALUES) {
+            throw new InputException(file, List.of(new Problem(file, at.line(), at.column(), path, String.format(java.util.Locale.ROOT,
+                    "more than %,d values in one document; that is the limit (split the runs into a CSV of runs)", MAX_VALUES))));
+        }
         JsonToken t = p.currentToken();
         switch (t) {
             case START_OBJECT -> {
@@ -132,7 +160,7 @@ final class JsonTree {
                     Location keyAt = Location.of(p.currentTokenLocation());
                     p.nextToken();
                     String childPath = path.isEmpty() ? name : path + "." + name;
-                    Node value = read(file, p, problems, childPath);
+                    Node value = read(file, p, problems, childPath, values);
                     Field previous = fields.putIfAbsent(name, new Field(name, keyAt, value));
                     if (previous != null) {
                         problems.add(new Problem(file, keyAt.line(), keyAt.column(), childPath,
@@ -144,7 +172,7 @@ final class JsonTree {
             case START_ARRAY -> {
                 List<Node> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(read(file, p, problems, path + "[" + items.size() + "]"));
+                    items.add(read(file, p, problems, path + "[" + items.size() + "]", values));
                 }
                 return new Arr(at, items);
             }

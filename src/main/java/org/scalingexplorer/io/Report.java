@@ -55,10 +55,38 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
 
     public String jsonText() {
         try {
-            return MAPPER.writeValueAsString(document) + System.lineSeparator();
+            return MAPPER.writeValueAsString(finite(document.deepCopy())) + System.lineSeparator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * JSON has no Infinity or NaN (Jackson would write them as strings): a quantity that cannot be computed is
+     * written as {@code null}, and in an object a field {@code <name>Reason} beside it says why.
+     */
+    static JsonNode finite(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode v = o.get(name);
+                if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
+                    o.putNull(name);
+                    if (!o.has(name + "Reason")) {
+                        o.put(name + "Reason", Double.isNaN(v.doubleValue()) ? "undefined here" : "too large to compute (beyond the range of numbers)");
+                    }
+                } else {
+                    finite(v);
+                }
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isNumber() && !Double.isFinite(a.get(i).doubleValue())) a.setNull(i);
+                else finite(a.get(i));
+            }
+        }
+        return node;
     }
 
     public String csv() {

@@ -28,6 +28,11 @@ public final class RunsCsvReader {
     static final Set<String> REQUIRED = Set.of("algorithm", "compute", "loss");
     static final Set<String> OPTIONAL = Set.of("params", "tokens");
     static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Runs one file may hold: 2,000,000 take about 100 MB in memory. */
+    static final int MAX_ROWS = 2_000_000;
+    static final int MAX_COLUMNS = 1_000;
+    /** Decimal literals only, as a spreadsheet writes them: no hexadecimal, no type suffixes, no NaN or Infinity. */
+    static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,4})?");
 
     private RunsCsvReader() {
     }
@@ -125,15 +130,26 @@ public final class RunsCsvReader {
 
     private static Map<String, List<Run>> read(String name, Reader reader, boolean lenient, Map<String, String> mapping)
             throws IOException, InputException {
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new Problems();
         Map<String, List<Run>> runs = new LinkedHashMap<>();
+        // duplicate names are checked below, with their place
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).build();
+                .setIgnoreEmptyLines(true).setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).build();
         try (CSVParser parser = CSVParser.parse(stripBom(reader), format)) {
             List<String> header = parser.getHeaderNames();
+            if (header.size() > MAX_COLUMNS) {
+                throw new InputException(name, List.of(new Problem(name, 1, MAX_COLUMNS + 1, "", String.format(java.util.Locale.ROOT,
+                        "the header has %,d columns; at most %,d are read (a CSV of runs needs algorithm, compute and loss)", header.size(), MAX_COLUMNS))));
+            }
             Map<String, Integer> columns = new LinkedHashMap<>();
+            Map<String, Integer> seen = new java.util.HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 String h = header.get(i).trim().toLowerCase();
+                Integer before = h.isEmpty() ? null : seen.putIfAbsent(h, i);
+                if (before != null) {
+                    problems.add(new Problem(name, 1, i + 1, header.get(i), "duplicate column; it is also column " + (before + 1)
+                            + " (which one holds the values?)"));
+                }
                 columns.putIfAbsent(ALIASES.getOrDefault(h, h), i);
             }
             Set<String> known = new LinkedHashSet<>(List.of("algorithm", "compute", "loss", "params", "tokens"));
@@ -165,6 +181,7 @@ public final class RunsCsvReader {
             }
             if (!problems.isEmpty()) throw new InputException(name, problems);
             long line = 1;
+            long rows = 0;
             for (CSVRecord rec : parser) {
                 // the record ends on the parser's current line; a record with quoted line breaks starts earlier
                 long end = parser.getCurrentLineNumber();
@@ -178,19 +195,44 @@ public final class RunsCsvReader {
                 if (algorithm.isEmpty()) {
                     problems.add(new Problem(name, (int) start, columns.get("algorithm") + 1, "algorithm", "expected an algorithm id, got an empty cell"));
                 }
-                if (problems.size() > 1000) break;
-                if (!algorithm.isEmpty() && compute > 0 && loss > 0 && !Double.isNaN(params + 1) && !Double.isNaN(tokens + 1)) {
+                if (++rows > MAX_ROWS) {
+                    problems.add(new Problem(name, (int) start, 1, "", String.format(java.util.Locale.ROOT,
+                            "more than %,d runs; that is the limit for one file (split it)", MAX_ROWS)));
+                    break;
+                }
+                // once a problem is found the runs are not used: keep reading only to find (and count) the others
+                if (problems.isEmpty() && !algorithm.isEmpty() && compute > 0 && loss > 0 && !Double.isNaN(params + 1) && !Double.isNaN(tokens + 1)) {
                     runs.computeIfAbsent(algorithm, k -> new ArrayList<>()).add(new Run(compute, loss,
                             params == 0 ? Double.NaN : params, tokens == 0 ? Double.NaN : tokens));
                 }
             }
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            // Commons CSV reports malformed quoting and duplicate headers this way
-            problems.add(new Problem(name, 0, 0, "", "not valid CSV: " + e.getMessage()));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof InputFiles.NotUtf8 || e.getCause() instanceof InputFiles.TooBig) throw InputFiles.problem(name, e);
+            problems.add(csvProblem(name, e.getCause()));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            problems.add(csvProblem(name, e));
         }
         if (!problems.isEmpty()) throw new InputException(name, problems);
         if (runs.isEmpty()) throw new InputException(name, "has no runs; expected a header algorithm,compute,loss and at least one row");
         return runs;
+    }
+
+    private static final java.util.regex.Pattern START_LINE = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)");
+
+    /**
+     * Commons CSV reports malformed quoting as an exception whose message holds "(startline N)": that line is the
+     * place, and the message is said in words.
+     */
+    static Problem csvProblem(String file, Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        java.util.regex.Matcher at = START_LINE.matcher(m);
+        int line = at.find() ? Integer.parseInt(at.group(1)) : 0;
+        String what = m.contains("EOF reached before encapsulated token finished")
+                ? "a quoted cell starts here and its closing quote never comes"
+                : m.contains("invalid char between encapsulated token and delimiter")
+                ? "text after a quoted cell's closing quote (a quote inside a quoted cell is written twice: \"\")"
+                : m.replaceFirst("^(java\\.io\\.)?\\w*Exception: ", "").replaceAll("\\(line \\d+\\) |\\(startline \\d+\\) ", "");
+        return new Problem(file, Math.max(line, 1), line > 0 ? 1 : 0, "", "not valid CSV: " + what);
     }
 
     private static String cell(CSVRecord rec, Integer column) {
@@ -209,12 +251,7 @@ public final class RunsCsvReader {
             problems.add(new Problem(file, (int) line, index + 1, column, "expected " + expected + ", got an empty cell"));
             return Double.NaN;
         }
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            v = Double.NaN;
-        }
+        double v = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
         if (!(v > 0) || Double.isInfinite(v)) {
             problems.add(new Problem(file, (int) line, index + 1, column, "expected " + expected + ", got '" + text + "'"));
             return Double.NaN;

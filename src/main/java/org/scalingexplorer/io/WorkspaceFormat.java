@@ -177,7 +177,7 @@ public final class WorkspaceFormat {
     /** One read: problems gathered with the field they are at. */
     private static final class Reading {
         final String name;
-        final List<Problem> problems = new ArrayList<>();
+        final List<Problem> problems = new Problems();
 
         Reading(String name) {
             this.name = name;

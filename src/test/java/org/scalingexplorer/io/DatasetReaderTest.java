@@ -99,7 +99,7 @@ class DatasetReaderTest {
         int[] at = position(json, "0.3}");
         List<Problem> p = problems(json);
         assertEquals(1, p.size());
-        assertEquals("algorithms[1].law.alpha: expected a negative number, got 0.3 (line " + at[0] + ", column " + at[1] + ")",
+        assertEquals("algorithms[1].law.alpha: expected a negative number, at least -5, got 0.3 (line " + at[0] + ", column " + at[1] + ")",
                 p.get(0).describe());
         assertEquals("test.json", p.get(0).file());
     }
@@ -117,9 +117,9 @@ class DatasetReaderTest {
         String json = SMALL.replace("\"A\": 36.3", "\"A\": -1").replace("\"alpha\": -0.091", "\"alpha\": \"steep\"").replace("\"name\": \"B\", ", "");
         List<Problem> p = problems(json);
         assertEquals(3, p.size(), p.toString());
-        assertEquals("expected a positive number, got -1", p.get(0).message());
+        assertEquals("expected a positive number up to 1e15, got -1", p.get(0).message());
         assertEquals("algorithms[1].name", p.get(1).path());
-        assertEquals("expected a negative number, got \"steep\"", p.get(2).message());
+        assertEquals("expected a negative number, at least -5, got \"steep\"", p.get(2).message());
     }
 
     @Test
@@ -162,7 +162,7 @@ class DatasetReaderTest {
     void hugeNumbersAreRefused() {
         List<Problem> p = problems(SMALL.replace("36.3", "1e400"));
         assertEquals("algorithms[0].law.A", p.get(0).path());
-        assertEquals("expected a positive number, got 1e400", p.get(0).message());
+        assertEquals("expected a positive number up to 1e15, got 1e400", p.get(0).message());
     }
 
     @Test
@@ -201,8 +201,8 @@ class DatasetReaderTest {
     void irreducibleLossAboveEveryObservedLoss() {
         String json = SMALL.replace("\"alpha\": -0.065}}", "\"alpha\": -0.065}, \"runs\": [{\"compute\": 1e18, \"loss\": 1.5}]}");
         List<Problem> p = problems(json);
-        assertEquals("algorithms[0].law.E", p.get(0).path());
-        assertTrue(p.get(0).message().contains("at or above every observed loss"));
+        assertEquals("algorithms[0].runs[0].loss", p.get(0).path());
+        assertTrue(p.get(0).message().contains("the loss 1.5 is at or below the law's irreducible loss E = 1.9"), p.get(0).message());
     }
 
     @Test

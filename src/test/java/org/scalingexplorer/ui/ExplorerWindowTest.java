@@ -146,7 +146,7 @@ class ExplorerWindowTest {
         robot.interact(() -> window.shellVm().open(bad));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#problem-list").tryQuery().isPresent());
         String problems = robot.lookup("#problem-list").queryAs(TextArea.class).getText();
-        assertTrue(problems.contains("algorithms[0].law.alpha: expected a negative number, got 0.3 (line 5, column"), problems);
+        assertTrue(problems.contains("algorithms[0].law.alpha: expected a negative number, at least -5, got 0.3 (line 5, column"), problems);
         assertTrue(problems.contains("colour: unknown field"), problems);
         assertSame(before, state.dataset());
         assertEquals(engineCegs(), shownCegs(robot));

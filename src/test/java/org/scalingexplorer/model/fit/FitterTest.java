@@ -159,7 +159,7 @@ class FitterTest {
         List<Run> runs = RunsCsvReader.readForFit(CHINCHILLA).get(RunsCsvReader.UNNAMED);
         AtomicBoolean cancel = new AtomicBoolean();
         AtomicInteger done = new AtomicInteger();
-        int resamples = 100_000;
+        int resamples = Bootstrap.MAX_RESAMPLES;
         assertThrows(CancellationException.class, () -> Bootstrap.run(LawKind.CHINCHILLA, runs, FitOptions.defaults().withDropHighest(5),
                 resamples, 1, 0.95, d -> {
                     done.set(d);

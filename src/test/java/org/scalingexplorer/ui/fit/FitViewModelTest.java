@@ -142,7 +142,7 @@ public class FitViewModelTest {
         assertTrue(vm.messageProperty().get().startsWith("The fit failed: a saturating fit needs at least 4 runs"), vm.messageProperty().get());
         assertNull(vm.reportProperty().get());
         vm.resamplesProperty().set(5);
-        assertTrue(vm.fit().orElseThrow().contains("at least 10 resamples"));
+        assertTrue(vm.fit().orElseThrow().contains("needs 10 to 20000 resamples"));
     }
 
     @Test
@@ -163,7 +163,7 @@ public class FitViewModelTest {
         FitViewModel async = new FitViewModel(state, worker, uiQueue::add);
         async.loadRuns(syntheticRuns(dir));
         uiQueue.poll(10, TimeUnit.SECONDS).run();
-        async.resamplesProperty().set(100_000);
+        async.resamplesProperty().set(org.scalingexplorer.model.fit.Bootstrap.MAX_RESAMPLES);
         async.huberProperty().set(true);
         assertTrue(async.fit().isEmpty());
         assertTrue(async.runningProperty().get());
