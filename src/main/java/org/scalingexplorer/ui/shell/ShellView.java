@@ -551,7 +551,7 @@ public final class ShellView extends BorderPane {
             a.initOwner(window());
             a.setHeaderText("Restore unsaved work?");
             if (a.showAndWait().orElse(discard) == restore) workspace.restore();
-            else workspace.discardAutosave();
+            else workspace.discardRecoverable();
         });
     }
 

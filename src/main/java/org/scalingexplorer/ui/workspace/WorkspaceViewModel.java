@@ -35,7 +35,9 @@ public final class WorkspaceViewModel {
     /** Changes since the last save or open. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper dirty = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dirty");
     private final javafx.beans.property.IntegerProperty autosaveSeconds = new javafx.beans.property.SimpleIntegerProperty(this, "autosaveSeconds", 30);
-    private final Path autosaveFile;
+    private final org.scalingexplorer.io.AutosaveSlots slots;
+    /** The orphaned autosave {@link #recoverable()} last offered. */
+    private Path offered;
     /** Set while a workspace is put on screen, so that doing so does not count as a change. */
     private boolean applying;
 
@@ -47,7 +49,7 @@ public final class WorkspaceViewModel {
         this.present = present;
         this.background = background;
         this.ui = ui;
-        this.autosaveFile = autosaveDir.resolve("autosave.scaling-workspace.json");
+        this.slots = org.scalingexplorer.io.AutosaveSlots.open(autosaveDir);
         javafx.beans.InvalidationListener changed = o -> {
             if (!applying) dirty.set(true);
         };
@@ -67,8 +69,14 @@ public final class WorkspaceViewModel {
         return autosaveSeconds;
     }
 
+    /** This instance's autosave file (each running instance has its own). */
     public Path autosaveFile() {
-        return autosaveFile;
+        return slots.file();
+    }
+
+    /** Gives up this instance's autosave slot, as the end of the process does; its autosave stays for recovery. */
+    public void releaseAutosaveSlot() {
+        slots.close();
     }
 
     /**
@@ -80,17 +88,21 @@ public final class WorkspaceViewModel {
         String json = WorkspaceFormat.toJson(snapshot());
         background.execute(() -> {
             try {
-                AtomicFiles.writeString(autosaveFile, json);
+                AtomicFiles.writeString(slots.file(), json);
             } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not autosave to " + autosaveFile + ": " + e.getMessage()));
+                ui.execute(() -> message.set("Could not autosave to " + slots.file() + ": " + e.getMessage()));
             }
         });
     }
 
-    /** Work an earlier run left unsaved (it crashed or was killed), or empty. */
+    /**
+     * Work an instance that is no longer running left unsaved (it crashed or was killed), or empty; the newest such
+     * autosave when there are several. Another running window's autosave is never offered.
+     */
     public Optional<java.nio.file.attribute.FileTime> recoverable() {
+        offered = slots.newestOrphan().orElse(null);
         try {
-            return Files.isRegularFile(autosaveFile) ? Optional.of(Files.getLastModifiedTime(autosaveFile)) : Optional.empty();
+            return offered == null ? Optional.empty() : Optional.of(Files.getLastModifiedTime(offered));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
@@ -98,24 +110,37 @@ public final class WorkspaceViewModel {
 
     /** Puts the autosaved work back on screen; it stays unsaved until saved somewhere. */
     public void restore() {
+        if (offered == null && recoverable().isEmpty()) return;
         try {
-            Workspace w = WorkspaceFormat.read(autosaveFile);
+            Workspace w = WorkspaceFormat.read(offered);
             apply(w);
             dirty.set(true);
+            // the work is this instance's now: its own autosave keeps it from here on
+            AtomicFiles.writeString(slots.file(), WorkspaceFormat.toJson(snapshot()));
+            slots.discard(offered);
+            offered = null;
             message.set("Restored the unsaved work of the last session; save it to keep it");
         } catch (InputException e) {
-            message.set("The autosaved work could not be restored; it is kept at " + autosaveFile);
+            message.set("The autosaved work could not be restored; it is kept at " + offered);
             failure.set(e);
+        } catch (java.io.IOException e) {
+            message.set("Restored the unsaved work of the last session; it is also kept at " + offered + " until saved");
         }
     }
 
-    /** Forgets autosaved work: after a save, on a clean exit, or when the user declines to restore it. */
+    /** Forgets this instance's autosaved work: after a save, or on a clean exit. */
     public void discardAutosave() {
         try {
-            Files.deleteIfExists(autosaveFile);
+            Files.deleteIfExists(slots.file());
         } catch (java.io.IOException e) {
             // a stale autosave only means an offer to restore next time
         }
+    }
+
+    /** Forgets the orphaned autosave {@link #recoverable()} offered, when the user declines to restore it. */
+    public void discardRecoverable() {
+        if (offered != null) slots.discard(offered);
+        offered = null;
     }
 
     /** The workspace file in use, or null before the first save or open. */

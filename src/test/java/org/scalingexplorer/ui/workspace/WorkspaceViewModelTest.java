@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -117,13 +118,15 @@ class WorkspaceViewModelTest {
     void autosavedWorkIsRestoredAfterACrash(@TempDir Path dir) throws Exception {
         assertFalse(vm.dirtyProperty().get(), "nothing changed yet");
         vm.autosave();
-        assertTrue(vm.recoverable().isEmpty(), "nothing to keep without changes");
+        assertFalse(Files.exists(vm.autosaveFile()), "nothing to keep without changes");
         work(dir);
         assertTrue(vm.dirtyProperty().get());
         vm.autosave();
-        assertTrue(vm.recoverable().isPresent());
+        assertTrue(Files.exists(vm.autosaveFile()));
+        assertTrue(vm.recoverable().isEmpty(), "a running instance's own autosave is not a crash to restore");
         var lost = vm.snapshot();
-        // the process dies here; a new one starts with the same user directory
+        // the process dies here (its lock goes with it); a new one starts with the same user directory
+        vm.releaseAutosaveSlot();
         AppState next = new AppState(BundledDatasets.paper());
         PresentationViewModel nextPresent = new PresentationViewModel(next);
         WorkspaceViewModel restarted = new WorkspaceViewModel(next, nextPresent, Runnable::run, Runnable::run, userData);
@@ -137,6 +140,29 @@ class WorkspaceViewModelTest {
         restarted.save(dir.resolve("kept.scaling-workspace.json"));
         assertFalse(restarted.dirtyProperty().get());
         assertTrue(restarted.recoverable().isEmpty());
+        assertFalse(Files.exists(restarted.autosaveFile()));
+    }
+
+    /** Two windows at once: neither offers the other's autosave, and declining an old crash's work leaves theirs alone. */
+    @Test
+    void eachRunningInstanceHasItsOwnAutosave(@TempDir Path dir) throws Exception {
+        work(dir);
+        vm.autosave();
+        AppState otherState = new AppState(BundledDatasets.paper());
+        WorkspaceViewModel other = new WorkspaceViewModel(otherState, new PresentationViewModel(otherState), Runnable::run, Runnable::run, userData);
+        assertNotEquals(vm.autosaveFile(), other.autosaveFile());
+        assertTrue(other.recoverable().isEmpty(), "the first window is running: its autosave is not offered");
+        // a third instance crashed earlier and left its work
+        AppState crashedState = new AppState(BundledDatasets.paper());
+        WorkspaceViewModel crashed = new WorkspaceViewModel(crashedState, new PresentationViewModel(crashedState), Runnable::run, Runnable::run, userData);
+        crashedState.excludedInnovationsProperty().set(java.util.Set.of("rotary"));
+        crashed.autosave();
+        crashed.releaseAutosaveSlot();
+        assertTrue(other.recoverable().isPresent(), "the crashed instance's work is offered");
+        other.discardRecoverable();
+        assertFalse(Files.exists(crashed.autosaveFile()));
+        assertTrue(Files.exists(vm.autosaveFile()), "declining never deletes a running instance's autosave");
+        assertTrue(other.recoverable().isEmpty());
     }
 
     @Test
