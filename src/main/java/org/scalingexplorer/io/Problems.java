@@ -18,6 +18,11 @@ public final class Problems extends ArrayList<Problem> {
         return true;
     }
 
+    /** Counts {@code n} more problems that were not kept (when problems move from one list to another). */
+    void alsoDropped(long n) {
+        dropped += n;
+    }
+
     /** How many were not kept. */
     public long dropped() {
         return dropped;

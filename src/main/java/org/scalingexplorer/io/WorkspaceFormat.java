@@ -48,9 +48,14 @@ public final class WorkspaceFormat {
     public static final String FORMAT = "scaling-explorer-workspace";
     public static final int VERSION = 1;
     static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** Strict: a key given twice and anything after the document are errors with their place, not last-wins or ignored. */
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(64 * 1024 * 1024).build())
-            .build()).enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build()).enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** The embedded datasets' checksums are taken over this compact form of their JSON. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = new ObjectMapper().writer();
 
     private WorkspaceFormat() {
     }
@@ -66,8 +71,8 @@ public final class WorkspaceFormat {
             src.put("path", s.path().toString());
             src.put("sha256", s.sha256());
         });
-        root.set("loaded", DatasetWriter.toTree(w.loaded()));
-        root.set("dataset", DatasetWriter.toTree(w.dataset()));
+        embed(root, "loaded", w.loaded());
+        embed(root, "dataset", w.dataset());
         ArrayNode excluded = root.putArray("excludedInnovations");
         w.excluded().stream().sorted().forEach(excluded::add);
         ArrayNode fits = root.putArray("fits");
@@ -141,10 +146,25 @@ public final class WorkspaceFormat {
         }
         // a replaced law: the dataset's own version of the algorithm, to switch back to (kept as the dataset with that
         // version in place, so that what the algorithm refers to stays valid)
-        if (f.original() != null) o.set("original", DatasetWriter.toTree(single(d, f.original())));
+        if (f.original() != null) embed(o, "original", single(d, f.original()));
         // the fitted version, when the dataset shows the other one now
-        if (!f.active()) o.set("fitted", DatasetWriter.toTree(single(d, f.fitted())));
+        if (!f.active()) embed(o, "fitted", single(d, f.fitted()));
         return o;
+    }
+
+    /** A dataset in the dataset format under {@code field}, with the SHA-256 of its JSON under {@code field + "Sha256"}. */
+    private static void embed(ObjectNode parent, String field, Dataset d) {
+        JsonNode tree = DatasetWriter.toTree(d);
+        parent.set(field, tree);
+        parent.put(field + "Sha256", checksum(tree));
+    }
+
+    static String checksum(JsonNode tree) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(COMPACT.writeValueAsBytes(tree)));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The dataset with {@code a} in the place of its namesake: a valid dataset however {@code a} refers to innovations. */
@@ -161,17 +181,27 @@ public final class WorkspaceFormat {
 
     public static Workspace read(String name, String text) throws InputException {
         JsonNode root;
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
-            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new InputException(name, List.of(new Problem(name, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), "",
-                    "not valid JSON: " + e.getOriginalMessage())));
+            throw new InputException(name, List.of(new Problem(name, loc == null ? 1 : Math.max(loc.getLineNr(), 1),
+                    loc == null ? 1 : Math.max(loc.getColumnNr(), 1), "", "not valid JSON: " + firstLine(e.getOriginalMessage()))));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InputException(name, List.of(new Problem(name, 1, 1, "", "the file is empty; expected a JSON object")));
         }
         Reading r = new Reading(name);
         Workspace w = r.workspace(root);
-        if (!r.problems.isEmpty() || w == null) throw new InputException(name, r.problems);
+        if (!r.problems.isEmpty() || w == null) throw new InputException(name, JsonPlaces.locate(name, json, r.problems));
         return w;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unreadable input";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     /** One read: problems gathered with the field they are at. */
@@ -196,8 +226,8 @@ public final class WorkspaceFormat {
                 problem("format", "expected \"" + FORMAT + "\"" + (root.has("format") ? ", got " + root.get("format") : ""));
                 return null;
             }
-            if (!root.path("version").canConvertToInt() || root.path("version").asInt() < 1) {
-                problem("version", "expected a whole number >= 1");
+            if (!root.path("version").isIntegralNumber() || !root.path("version").canConvertToInt() || root.path("version").asInt() < 1) {
+                problem("version", "expected a whole number >= 1" + (root.has("version") ? ", got " + root.get("version") : ""));
                 return null;
             }
             if (root.path("version").asInt() > VERSION) {
@@ -254,7 +284,19 @@ public final class WorkspaceFormat {
                 if (field.equals("dataset")) problem(field, "missing: a workspace embeds its dataset");
                 return null;
             }
-            return embedded(n, field);
+            return embedded(root, field, field);
+        }
+
+        /** The dataset in {@code parent.field}, checked against its checksum when the workspace holds one. */
+        Dataset embedded(JsonNode parent, String field, String path) {
+            JsonNode n = parent.get(field);
+            JsonNode sum = parent.get(field + "Sha256");
+            if (sum != null && (!sum.isTextual() || !sum.asText().equals(checksum(n)))) {
+                problem(path + "Sha256", "the embedded dataset " + path + " does not match its checksum: it was changed or damaged after"
+                        + " the workspace was saved (open the dataset file itself, or an earlier copy of the workspace)");
+                return null;
+            }
+            return embedded(n, path);
         }
 
         Dataset embedded(JsonNode n, String field) {
@@ -297,6 +339,28 @@ public final class WorkspaceFormat {
             return n.asDouble();
         }
 
+        /** A number in {@code [lo, hi]} (a whole one when {@code whole}); out of range is a problem naming the range. */
+        double numberIn(JsonNode parent, String path, double fallback, boolean required, double lo, double hi, boolean whole) {
+            double v = number(parent, path, fallback, required);
+            JsonNode n = parent.path(path.substring(path.lastIndexOf('.') + 1));
+            if (!n.isNumber() || !Double.isFinite(n.asDouble())) return fallback;
+            if (v < lo || v > hi || (whole && v != Math.rint(v))) {
+                problem(path, "expected " + (whole ? "a whole number" : "a number") + " from " + plain(lo) + " to " + plain(hi) + ", got " + n);
+                return fallback;
+            }
+            return v;
+        }
+
+        boolean bool(JsonNode parent, String path, boolean fallback) {
+            JsonNode n = parent.path(path.substring(path.lastIndexOf('.') + 1));
+            if (n.isMissingNode()) return fallback;
+            if (!n.isBoolean()) {
+                problem(path, "expected true or false, got " + n);
+                return fallback;
+            }
+            return n.asBoolean();
+        }
+
         Anchor anchor(JsonNode parent, String path) {
             String a = text(parent, path, false);
             try {
@@ -333,9 +397,23 @@ public final class WorkspaceFormat {
             if (theme != null && !List.of("light", "dark", "high-contrast").contains(theme)) {
                 problem("view.theme", "expected light, dark or high-contrast, got '" + theme + "'");
             }
-            return new Workspace.View(reference(v, "view.reference", d), anchor(v, "view.anchor"), number(v, "view.log10Compute", 22, false),
-                    number(v, "view.year", 2025, false), mode(v, "view.attributionMode"), theme == null ? "light" : theme,
-                    v.path("colorBlindSafe").asBoolean(false), (int) number(v, "view.sideTab", 0, false), v.path("sidePanel").asBoolean(true));
+            return new Workspace.View(reference(v, "view.reference", d), anchor(v, "view.anchor"), log10Compute(v, "view.log10Compute", false),
+                    year(v, "view.year"), mode(v, "view.attributionMode"), theme == null ? "light" : theme,
+                    bool(v, "view.colorBlindSafe", false), sideTab(v, "view.sideTab"), bool(v, "view.sidePanel", true));
+        }
+
+        /** The compute slider's range, 1 to 1e40 FLOP, as log10. */
+        double log10Compute(JsonNode v, String path, boolean required) {
+            return numberIn(v, path, 22, required, 0, 40, false);
+        }
+
+        double year(JsonNode v, String path) {
+            return numberIn(v, path, 2025, false, 1950, 2100, false);
+        }
+
+        /** Attribution, By scale, Frames, Innovations. */
+        int sideTab(JsonNode v, String path) {
+            return (int) numberIn(v, path, 0, false, 0, 3, true);
         }
 
         Workspace.Keyframe keyframe(JsonNode k, String path, Dataset d) {
@@ -345,8 +423,8 @@ public final class WorkspaceFormat {
             }
             String name = text(k, path + ".name", false);
             return new Workspace.Keyframe(name == null ? "View" : name, reference(k, path + ".reference", d), anchor(k, path + ".anchor"),
-                    number(k, path + ".log10Compute", 22, true), number(k, path + ".year", 2025, false), mode(k, path + ".attributionMode"),
-                    (int) number(k, path + ".sideTab", 0, false), k.path("sidePanel").asBoolean(true));
+                    log10Compute(k, path + ".log10Compute", true), year(k, path + ".year"), mode(k, path + ".attributionMode"),
+                    sideTab(k, path + ".sideTab"), bool(k, path + ".sidePanel", true));
         }
 
         AppliedFit fit(JsonNode f, String path, Dataset d) {
@@ -360,13 +438,15 @@ public final class WorkspaceFormat {
                 problem(path + ".algorithm", "no algorithm '" + id + "' in the dataset");
                 return null;
             }
-            boolean active = f.path("active").asBoolean(true);
+            boolean active = bool(f, path + ".active", true);
             JsonNode opt = f.path("options");
             FitOptions options;
             try {
-                options = new FitOptions((int) number(opt, path + ".options.dropHighest", 0, false), (int) number(opt, path + ".options.frontierBins", 0, false),
-                        number(opt, path + ".options.minCompute", 0, false), number(opt, path + ".options.maxCompute", Double.POSITIVE_INFINITY, false),
-                        opt.path("huber").asBoolean(false));
+                options = new FitOptions((int) numberIn(opt, path + ".options.dropHighest", 0, false, 0, 10_000_000, true),
+                        (int) numberIn(opt, path + ".options.frontierBins", 0, false, 0, FitOptions.MAX_FRONTIER_BINS, true),
+                        numberIn(opt, path + ".options.minCompute", 0, false, 0, 1e40, false),
+                        numberIn(opt, path + ".options.maxCompute", Double.POSITIVE_INFINITY, false, 0, 1e300, false),
+                        bool(opt, path + ".options.huber", false));
             } catch (IllegalArgumentException e) {
                 problem(path + ".options", e.getMessage());
                 return null;
@@ -388,7 +468,13 @@ public final class WorkspaceFormat {
             }
             JsonNode res = fit.path("residuals");
             double[] residuals = new double[res.isArray() ? res.size() : 0];
-            for (int i = 0; i < residuals.length; i++) residuals[i] = res.get(i).asDouble();
+            for (int i = 0; i < residuals.length; i++) {
+                if (!res.get(i).isNumber() || !Double.isFinite(res.get(i).asDouble())) {
+                    problem(path + ".fit.residuals[" + i + "]", "expected a finite number, got " + res.get(i));
+                    return null;
+                }
+                residuals[i] = res.get(i).asDouble();
+            }
             Algorithm inDataset = d.algorithm(id);
             ScalingLaw law;
             try {
@@ -397,8 +483,8 @@ public final class WorkspaceFormat {
                 problem(path + ".fit.parameters", "do not make a " + kind.id() + " law: " + e.getMessage());
                 return null;
             }
-            FitResult result = new FitResult(kind, params, law, (int) number(fit, path + ".fit.used", 0, false),
-                    (int) number(fit, path + ".fit.dropped", 0, false), number(fit, path + ".fit.rSquared", Double.NaN, false),
+            FitResult result = new FitResult(kind, params, law, (int) numberIn(fit, path + ".fit.used", 0, false, 0, 10_000_000, true),
+                    (int) numberIn(fit, path + ".fit.dropped", 0, false, 0, 10_000_000, true), number(fit, path + ".fit.rSquared", Double.NaN, false),
                     number(fit, path + ".fit.rmse", Double.NaN, false), residuals);
             Bootstrap.Result boot = null;
             JsonNode b = f.path("bootstrap");
@@ -411,6 +497,10 @@ public final class WorkspaceFormat {
                 }
                 List<Map<String, Double>> samples = new ArrayList<>();
                 JsonNode rows = b.path("samples");
+                if (!rows.isArray() || rows.size() > Bootstrap.MAX_RESAMPLES) {
+                    problem(path + ".bootstrap.samples", "expected a list of at most " + Bootstrap.MAX_RESAMPLES + " resamples");
+                    return null;
+                }
                 for (int i = 0; i < rows.size(); i++) {
                     JsonNode row = rows.get(i);
                     if (!row.isArray() || row.size() != names.size()) {
@@ -418,7 +508,14 @@ public final class WorkspaceFormat {
                         return null;
                     }
                     Map<String, Double> m = new LinkedHashMap<>();
-                    for (int k = 0; k < names.size(); k++) m.put(names.get(k), row.get(k).asDouble());
+                    for (int k = 0; k < names.size(); k++) {
+                        JsonNode x = row.get(k);
+                        if (!x.isNumber() || !Double.isFinite(x.asDouble())) {
+                            problem(path + ".bootstrap.samples[" + i + "][" + k + "]", "expected a finite number (" + names.get(k) + "), got " + x);
+                            return null;
+                        }
+                        m.put(names.get(k), x.asDouble());
+                    }
                     samples.add(m);
                 }
                 double level = number(b, path + ".bootstrap.level", Bootstrap.DEFAULT_LEVEL, false);
@@ -426,15 +523,16 @@ public final class WorkspaceFormat {
                     problem(path + ".bootstrap.level", "expected a number between 0 and 1");
                     return null;
                 }
-                Bootstrap.Result partial = new Bootstrap.Result(result, Map.of(), samples, (int) number(b, path + ".bootstrap.failed", 0, false),
-                        level, (long) number(b, path + ".bootstrap.seed", 1, false));
+                Bootstrap.Result partial = new Bootstrap.Result(result, Map.of(), samples,
+                        (int) numberIn(b, path + ".bootstrap.failed", 0, false, 0, Bootstrap.MAX_RESAMPLES, true),
+                        level, (long) numberIn(b, path + ".bootstrap.seed", 1, false, -9.007199254740992E15, 9.007199254740992E15, true));
                 Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
                 for (String n : names) intervals.put(n, Bootstrap.interval(partial, p -> p.get(n)));
                 boot = new Bootstrap.Result(result, intervals, samples, partial.failed(), level, partial.seed());
             }
             Algorithm original = null;
             if (f.has("original")) {
-                Dataset o = embedded(f.get("original"), path + ".original");
+                Dataset o = embedded(f, "original", path + ".original");
                 if (o == null) return null;
                 if (o.findAlgorithm(id).isEmpty()) {
                     problem(path + ".original", "holds no algorithm '" + id + "'");
@@ -448,7 +546,7 @@ public final class WorkspaceFormat {
                     problem(path + ".fitted", "missing: an inactive fit keeps its fitted algorithm");
                     return null;
                 }
-                Dataset o = embedded(f.get("fitted"), path + ".fitted");
+                Dataset o = embedded(f, "fitted", path + ".fitted");
                 if (o == null) return null;
                 if (o.findAlgorithm(id).isEmpty()) {
                     problem(path + ".fitted", "holds no algorithm '" + id + "'");
@@ -459,6 +557,11 @@ public final class WorkspaceFormat {
             List<ScalingLaw> laws = boot == null ? List.of() : Uncertainty.laws(boot, fitted.law().measuredRange());
             return new AppliedFit(id, f.path("source").asText(""), options, result, boot, original, fitted, laws, active);
         }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e7 ? String.format(java.util.Locale.ROOT, "%.0f", v)
+                : String.format(java.util.Locale.ROOT, "%.3g", v).replace("e+", "e");
     }
 
     /** The SHA-256 of a file's bytes, in hex: how a workspace notices that its dataset file changed. */

@@ -1,0 +1,141 @@
+package org.scalingexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.Workspace;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
+import org.scalingexplorer.model.fit.LawKind;
+import org.scalingexplorer.model.fit.Uncertainty;
+
+/** The workspace reader is strict: every value is typed and in range, and every refusal has a line, column and path. */
+class WorkspaceFormatTest {
+    static String text;
+
+    /** A workspace with a replaced law, its bootstrap samples, a view and a story. */
+    @BeforeAll
+    static void workspace() {
+        Dataset paper = BundledDatasets.paper();
+        List<Run> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            double c = Math.pow(10, 15 + i * 0.25);
+            runs.add(new Run(c, 1.9 + 81.7 * Math.pow(c, -0.091) * (1 + 0.01 * Math.sin(i))));
+        }
+        Bootstrap.Result b = Bootstrap.run(LawKind.SATURATING, runs, FitOptions.defaults(), 20, 1, 0.95, i -> { }, new AtomicBoolean());
+        Algorithm original = paper.algorithm("transformer-2017");
+        Algorithm fitted = original.withLaw(b.fit().law());
+        AppliedFit fit = new AppliedFit("transformer-2017", "runs.csv", FitOptions.defaults(), b.fit(), b, original, fitted,
+                Uncertainty.laws(b, Optional.empty()), true);
+        Dataset shown = paper.mapAlgorithm("transformer-2017", a -> fitted);
+        text = WorkspaceFormat.toJson(new Workspace(Optional.empty(), paper, shown, Set.of("rotary"), List.of(fit),
+                new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, "dark", false, 1, true),
+                List.of(new Workspace.Keyframe("View 1", "lstm", Anchor.CANDIDATE, 20, 2019, Attribution.Mode.FIXED, 2, true))));
+    }
+
+    static Problem refused(String workspace) {
+        InputException e = assertThrows(InputException.class, () -> WorkspaceFormat.read("w.scaling-workspace.json", workspace));
+        Problem p = e.problems().get(0);
+        assertTrue(p.line() > 0 && p.column() > 0, "every problem has a place: " + p.describe());
+        return p;
+    }
+
+    @Test
+    void theWorkspaceReadsBack() throws Exception {
+        Workspace w = WorkspaceFormat.read("w", text);
+        assertEquals(20, w.fits().get(0).bootstrap().samples().size());
+        assertEquals(1, w.view().sideTab());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"version\" : 1|\"version\" : 1.5|version|expected a whole number >= 1, got 1.5",
+        "\"log10Compute\" : 22.0|\"log10Compute\" : 400|view.log10Compute|expected a number from 0 to 40, got 400",
+        "\"year\" : 2025.0|\"year\" : 1e308|view.year|expected a number from 1950 to 2100, got 1.0E308",
+        "\"sideTab\" : 1|\"sideTab\" : 99|view.sideTab|expected a whole number from 0 to 3, got 99",
+        "\"sidePanel\" : true|\"sidePanel\" : \"yes\"|view.sidePanel|expected true or false, got \"yes\"",
+        "\"huber\" : false|\"huber\" : 1|fits[0].options.huber|expected true or false, got 1",
+    })
+    void valuesOfTheWrongTypeOrOutOfRangeAreRefusedNamingTheField(String from, String to, String path, String message) {
+        assertTrue(text.contains(from), from);
+        Problem p = refused(text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+        assertEquals(path, p.path());
+        assertEquals(message, p.message());
+        int at = text.indexOf(from);
+        assertEquals(text.substring(0, at).split("\n", -1).length, p.line(), "the line of the field");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"\"abc\"", "null", "true", "{}"})
+    void bootstrapSamplesMustBeNumbers(String bad) {
+        int samples = text.indexOf("\"samples\" : [ [ ");
+        int first = samples + "\"samples\" : [ [ ".length();
+        int end = text.indexOf(',', first);
+        Problem p = refused(text.substring(0, first) + bad + text.substring(end));
+        assertEquals("fits[0].bootstrap.samples[0][0]", p.path());
+        assertTrue(p.message().startsWith("expected a finite number (E), got "), p.message());
+    }
+
+    @Test
+    void trailingDataAndDuplicateKeysAreRefusedWithTheirPlace() {
+        Problem trailing = refused(text + "\n{\"more\": 1}\n");
+        assertTrue(trailing.message().contains("not valid JSON: Trailing token"), trailing.message());
+        // the document's text ends with a line break, so the appended object starts one line after the last empty one
+        assertEquals(text.split("\n", -1).length + 1, trailing.line());
+        Problem dup = refused(text.replaceFirst("\"version\" : 1,", "\"version\" : 1, \"version\" : 1,"));
+        assertTrue(dup.message().contains("Duplicate field 'version'"), dup.message());
+        assertEquals(3, dup.line());
+    }
+
+    @Test
+    void aChangedEmbeddedDatasetIsCaughtByItsChecksum() {
+        String changed = text.replaceFirst("\"A\" : 36.3", "\"A\" : 36.4");
+        assertTrue(!changed.equals(text));
+        Problem p = refused(changed);
+        assertEquals("loadedSha256", p.path());
+        assertTrue(p.message().startsWith("the embedded dataset loaded does not match its checksum"), p.message());
+    }
+
+    /**
+     * Every single-character change inside an embedded dataset is caught (by the reader's checks or the checksum);
+     * changes elsewhere either fail with a place or give a valid workspace.
+     */
+    @Test
+    void singleCharacterFlipsInsideEmbeddedDatasetsNeverOpenSilently() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+        int start = text.indexOf("\"loaded\" : {");
+        int end = text.indexOf("\"excludedInnovations\"");
+        int silent = 0;
+        int tried = 0;
+        while (tried < 200) {
+            int at = start + rng.nextInt(end - start);
+            char c = text.charAt(at);
+            if (!Character.isLetterOrDigit(c)) continue;
+            char flipped = Character.isDigit(c) ? (char) ('0' + (c - '0' + 1 + rng.nextInt(8)) % 10) : c == 'e' ? 'a' : c == 'E' ? 'A' : 'e';
+            String mutated = text.substring(0, at) + flipped + text.substring(at + 1);
+            tried++;
+            try {
+                WorkspaceFormat.read("w", mutated);
+                silent++;
+            } catch (InputException e) {
+                assertTrue(e.problems().stream().allMatch(p -> p.line() > 0), e.getMessage());
+            }
+        }
+        assertEquals(0, silent, "flips inside the embedded datasets that opened silently");
+    }
+}
