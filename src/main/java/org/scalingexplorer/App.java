@@ -86,7 +86,14 @@ public final class App extends Application {
         AtomicFiles.removeLeftovers(UserDirectories.config());
         AtomicFiles.removeLeftovers(UserDirectories.data());
         settingsStore = new SettingsStore(UserDirectories.config());
-        Settings settings = settingsStore.load();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Settings saved = settingsStore.load();
+        // the screen the window was on, if it is still there, else the primary one
+        if (saved.hasPosition()) {
+            var on = javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), 1, 1);
+            if (!on.isEmpty()) screen = on.get(0).getVisualBounds();
+        }
+        Settings settings = saved.fittedTo(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         List<String> args = getParameters().getUnnamed();
         Path requested = args.isEmpty() ? settings.lastDataset().orElse(null) : Path.of(args.get(0));
 
@@ -141,6 +148,7 @@ public final class App extends Application {
             if (!c.root().confirmClose()) e.consume();
         });
         stage.setOnHidden(e -> saveSettings());
+        org.scalingexplorer.ui.shell.UncaughtErrors.install(stage, UserDirectories.data().resolve("errors.log"));
         stage.show();
         milestone("shown");
         if (startProblem != null) {

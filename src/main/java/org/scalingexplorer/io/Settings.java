@@ -19,7 +19,28 @@ public record Settings(double x, double y, double width, double height, boolean 
         lastDataset = lastDataset == null ? Optional.empty() : lastDataset;
         recent = List.copyOf(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
         theme = theme == null || theme.isBlank() ? "light" : theme;
-        autosaveSeconds = Math.max(0, autosaveSeconds);
+        autosaveSeconds = Math.max(0, Math.min(MAX_AUTOSAVE_SECONDS, autosaveSeconds));
+        // an edited or damaged file: the compute slider spans 1 to 1e40 FLOP
+        log10Compute = Double.isFinite(log10Compute) ? Math.max(0, Math.min(40, log10Compute)) : 22;
+    }
+
+    /** An hour: autosave less often than that and it protects little. */
+    public static final int MAX_AUTOSAVE_SECONDS = 3600;
+    /** The smallest window the layout is made for. */
+    public static final double MIN_WIDTH = 800;
+    public static final double MIN_HEIGHT = 500;
+
+    /**
+     * The window's geometry made to fit a screen whose usable area is {@code (sx, sy, sw, sh)}: no larger than the
+     * screen, no smaller than the layout needs, and placed on it (a position from another, now absent, monitor, or
+     * one that would leave less than a title bar's worth on screen, is dropped so the window is centred).
+     */
+    public Settings fittedTo(double sx, double sy, double sw, double sh) {
+        double w = Double.isFinite(width) ? Math.max(Math.min(MIN_WIDTH, sw), Math.min(width, sw)) : Math.min(1280, sw);
+        double h = Double.isFinite(height) ? Math.max(Math.min(MIN_HEIGHT, sh), Math.min(height, sh)) : Math.min(800, sh);
+        boolean onScreen = hasPosition() && x >= sx - w + 100 && x <= sx + sw - 100 && y >= sy && y <= sy + sh - 40;
+        return new Settings(onScreen ? Math.min(Math.max(x, sx), sx + sw - w) : Double.NaN, onScreen ? Math.min(Math.max(y, sy), sy + sh - h) : Double.NaN,
+                w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds);
     }
 
     public static Settings defaults() {

@@ -48,24 +48,61 @@ public final class CegMatrix {
         return cells[reference][candidate];
     }
 
-    /** Defects of every ordered triple of distinct algorithms. */
+    /** Defects of every ordered triple of distinct algorithms (n(n-1)(n-2) of them: use {@link #largestDefects} for many). */
     public List<Defect> defects() {
         List<Defect> out = new ArrayList<>();
+        forEachDefect(out::add);
+        return out;
+    }
+
+    /** Each ordered triple's defect, in order, without keeping them. */
+    public void forEachDefect(java.util.function.Consumer<Defect> action) {
         int n = algorithms.size();
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
                 for (int c = 0; c < n; c++) {
                     if (a == b || b == c || a == c) continue;
-                    OptionalDouble ab = cells[a][b].ceg();
-                    OptionalDouble bc = cells[b][c].ceg();
-                    OptionalDouble ac = cells[a][c].ceg();
-                    OptionalDouble d = ab.isPresent() && bc.isPresent() && ac.isPresent()
-                            ? OptionalDouble.of(ab.getAsDouble() * bc.getAsDouble() / ac.getAsDouble())
-                            : OptionalDouble.empty();
-                    out.add(new Defect(algorithms.get(a).id(), algorithms.get(b).id(), algorithms.get(c).id(), d));
+                    action.accept(new Defect(algorithms.get(a).id(), algorithms.get(b).id(), algorithms.get(c).id(), defect(a, b, c)));
                 }
             }
         }
+    }
+
+    private OptionalDouble defect(int a, int b, int c) {
+        OptionalDouble ab = cells[a][b].ceg();
+        OptionalDouble bc = cells[b][c].ceg();
+        OptionalDouble ac = cells[a][c].ceg();
+        return ab.isPresent() && bc.isPresent() && ac.isPresent()
+                ? OptionalDouble.of(ab.getAsDouble() * bc.getAsDouble() / ac.getAsDouble())
+                : OptionalDouble.empty();
+    }
+
+    /** How many ordered triples of distinct algorithms there are. */
+    public long defectCount() {
+        long n = algorithms.size();
+        return n * (n - 1) * (n - 2);
+    }
+
+    /**
+     * The {@code k} defects furthest from 1 (by |ln defect|; triples with an unreachable CEG last), largest first: a
+     * bounded heap, so 100 algorithms' 970,200 triples take no more memory than {@code k}.
+     */
+    public List<Defect> largestDefects(int k) {
+        java.util.Comparator<Defect> bySize = java.util.Comparator.comparingDouble(CegMatrix::size);
+        java.util.PriorityQueue<Defect> heap = new java.util.PriorityQueue<>(bySize);
+        forEachDefect(d -> {
+            if (heap.size() < k) heap.add(d);
+            else if (k > 0 && size(d) > size(heap.peek())) {
+                heap.poll();
+                heap.add(d);
+            }
+        });
+        List<Defect> out = new ArrayList<>(heap);
+        out.sort(bySize.reversed());
         return out;
+    }
+
+    private static double size(Defect d) {
+        return d.value().isPresent() ? Math.abs(Math.log(d.value().getAsDouble())) : -1;
     }
 }

@@ -106,4 +106,33 @@ class HostileArgumentsTest {
         CliTest.Result missing = refused("export", "--chart", "loglog", "--out", dir.resolve("no/such/x.png").toString());
         assertTrue(missing.err().contains("no directory"), missing.err());
     }
+
+    /** 100 algorithms (the limit) have 970,200 ordered triples: the matrix lists the 100 largest defects, quickly. */
+    @Test
+    void theMatrixOfTheLargestDatasetIsBoundedInTimeAndOutput(@TempDir Path dir) throws Exception {
+        StringBuilder algorithms = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            algorithms.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
+                    "{\"id\": \"a%d\", \"name\": \"A%d\", \"law\": {\"type\": \"power\", \"E\": 1.5, \"A\": %.3f, \"alpha\": %.4f}}",
+                    i, i, 20.0 + i, -0.05 - 0.0005 * i));
+        }
+        Path file = Files.writeString(dir.resolve("wide.json"),
+                "{\"format\": \"scaling-explorer-dataset\", \"version\": 1, \"algorithms\": [" + algorithms + "]}");
+        CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CliTest.run("matrix", "--compute", "1e22", "--dataset", file.toString(), "--format", "json"));
+        assertEquals(0, r.code(), r.err());
+        var j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(970_200, j.get("defectsTotal").asLong());
+        assertEquals(100, j.get("defects").size());
+        // the first listed is the largest |ln defect| over every triple, found here by brute force from the matrix
+        var m = new org.scalingexplorer.model.CegMatrix(org.scalingexplorer.io.DatasetReader.read(file).algorithms(),
+                org.scalingexplorer.model.Anchor.REFERENCE, 1e22);
+        double worst = 0;
+        for (int a = 0; a < 100; a++) for (int b = 0; b < 100; b++) for (int c = 0; c < 100; c++) {
+            if (a == b || b == c || a == c) continue;
+            double d = m.cell(a, b).value() * m.cell(b, c).value() / m.cell(a, c).value();
+            worst = Math.max(worst, Math.abs(Math.log(d)));
+        }
+        assertEquals(worst, Math.abs(Math.log(j.get("defects").get(0).get("defect").asDouble())), 1e-9);
+    }
 }

@@ -47,4 +47,29 @@ class SettingsStoreTest {
             if (old != null) System.setProperty("scalingexplorer.home", old);
         }
     }
+
+    /** A settings file with window.width=1e9 once gave a 32,767-pixel window off screen. */
+    @Test
+    void theWindowIsFittedToTheScreen() {
+        Settings huge = new Settings(5000, -3000, 1e9, 1e9, false, java.util.Optional.empty(), "lstm", "reference", 400, java.util.List.of(),
+                "light", false, 1_000_000);
+        Settings fitted = huge.fittedTo(0, 0, 1920, 1040);
+        assertEquals(1920, fitted.width());
+        assertEquals(1040, fitted.height());
+        assertEquals(false, fitted.hasPosition(), "a position off every screen is dropped: the window is centred");
+        assertEquals(40, fitted.log10Compute(), "the compute slider ends at 1e40 FLOP");
+        assertEquals(Settings.MAX_AUTOSAVE_SECONDS, fitted.autosaveSeconds());
+        Settings small = new Settings(100, 50, 200, 100, false, java.util.Optional.empty(), "lstm", "reference", 22, java.util.List.of(),
+                "light", false, 30).fittedTo(0, 0, 1920, 1040);
+        assertEquals(Settings.MIN_WIDTH, small.width());
+        assertEquals(Settings.MIN_HEIGHT, small.height());
+        assertEquals(100, small.x());
+        // a window hanging off the right edge is moved back onto the screen
+        Settings right = new Settings(1700, 900, 1280, 800, false, java.util.Optional.empty(), "lstm", "reference", 22, java.util.List.of(),
+                "light", false, 30).fittedTo(0, 0, 1920, 1040);
+        assertEquals(1920 - 1280, right.x());
+        assertEquals(1040 - 800, right.y());
+        assertEquals(22, Settings.defaults().fittedTo(0, 0, 1280, 760).log10Compute());
+        assertEquals(760, Settings.defaults().fittedTo(0, 0, 1280, 760).height());
+    }
 }
