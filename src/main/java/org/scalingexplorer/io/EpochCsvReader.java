@@ -39,6 +39,8 @@ public final class EpochCsvReader {
     }
 
     static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Records read at most: Epoch AI's database has about 2,000; the models kept take about 200 bytes each. */
+    static final int MAX_RECORDS = 200_000;
 
     public static Result read(Path file) throws InputException {
         try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
@@ -74,7 +76,10 @@ public final class EpochCsvReader {
             }
             if (!missing.isEmpty()) throw new InputException(name, missing);
             for (CSVRecord rec : parser) {
-                records++;
+                if (++records > MAX_RECORDS) {
+                    throw new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, parser.getCurrentLineNumber()), 1, "",
+                            String.format(java.util.Locale.ROOT, "more than %,d records; Epoch AI's database has a few thousand", MAX_RECORDS))));
+                }
                 String model = get(rec, MODEL);
                 String date = get(rec, DATE);
                 String compute = get(rec, COMPUTE);
@@ -106,8 +111,11 @@ public final class EpochCsvReader {
                 double params = number(get(rec, PARAMS));
                 models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, DOMAIN)));
             }
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
-            throw new InputException(name, List.of(new Problem(name, 0, 0, "", "not valid CSV: " + e.getMessage())));
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof InputFiles.NotUtf8 || e.getCause() instanceof InputFiles.TooBig) throw InputFiles.problem(name, e);
+            throw new InputException(name, List.of(RunsCsvReader.csvProblem(name, e.getCause())));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new InputException(name, List.of(RunsCsvReader.csvProblem(name, e)));
         }
         return new Result(models, skipped, records);
     }

@@ -213,7 +213,9 @@ public final class RunsCsvReader {
             problems.add(csvProblem(name, e));
         }
         if (!problems.isEmpty()) throw new InputException(name, problems);
-        if (runs.isEmpty()) throw new InputException(name, "has no runs; expected a header algorithm,compute,loss and at least one row");
+        if (runs.isEmpty()) {
+            throw new InputException(name, List.of(new Problem(name, 1, 1, "", "has no runs; expected a header algorithm,compute,loss and at least one row")));
+        }
         return runs;
     }
 
