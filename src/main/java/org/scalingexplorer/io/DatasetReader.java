@@ -26,6 +26,7 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.LossScale;
 import org.scalingexplorer.model.Metadata;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
@@ -97,14 +98,49 @@ public final class DatasetReader {
         private final List<JsonChecks.StringAt> algorithmRefs = new ArrayList<>();
         private final List<JsonChecks.StringAt> innovationRefs = new ArrayList<>();
         private final Map<String, List<String>> netOf = new HashMap<>();
+        private final Map<String, JsonChecks.StringAt> scaleIds = new LinkedHashMap<>();
+        private final List<JsonChecks.StringAt> scaleRefs = new ArrayList<>();
+        private final Map<String, String> algorithmScales = new HashMap<>();
+        /** Scale-dependent innovations: their reference and candidate must be on one scale. */
+        private final List<JsonChecks.StringAt[]> innovationPairs = new ArrayList<>();
+        private final List<List<String>> declaredComparable = new ArrayList<>();
+
+        private LossScale lossScale(JsonTree.Node n, String path) {
+            var o = c.object(n, path, "id", "name", "data", "tokenizer", "loss");
+            if (o.isEmpty()) return null;
+            Optional<String> id = id(o.get(), scaleIds, "loss scale");
+            Optional<String> name = o.get().string("name", true, "a short name such as \"C4 (GPT-2 tokenizer)\"");
+            if (id.isEmpty() || name.isEmpty()) return null;
+            return new LossScale(id.get(), name.get(), o.get().string("data", false, "the evaluation data").orElse(""),
+                    o.get().string("tokenizer", false, "the tokenizer or vocabulary").orElse(""),
+                    o.get().string("loss", false, "the loss and its unit").orElse(""));
+        }
+
+        private List<String> scalePair(JsonTree.Node n, String path) {
+            if (!(n instanceof JsonTree.Arr a) || a.items().size() != 2) {
+                c.add(n, path, "expected two loss-scale ids that are to be compared as one, e.g. [\"c4-gpt2\", \"massivetext\"]");
+                return null;
+            }
+            List<String> pair = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                JsonTree.Node item = a.items().get(i);
+                String itemPath = path + "[" + i + "]";
+                Optional<String> s = c.string(item, itemPath, "a loss-scale id");
+                if (s.isEmpty()) continue;
+                scaleRefs.add(new JsonChecks.StringAt(s.get(), item, itemPath));
+                pair.add(s.get());
+            }
+            if (pair.size() == 2) declaredComparable.add(pair);
+            return pair.size() == 2 ? pair : null;
+        }
 
         Reading(JsonChecks c) {
             this.c = c;
         }
 
         Dataset dataset(JsonTree.Node root) {
-            var top = c.object(root, "", "format", "version", "metadata", "units", "algorithms", "innovations",
-                    "context", "computeTrend");
+            var top = c.object(root, "", "format", "version", "metadata", "units", "lossScales", "comparableScales", "algorithms",
+                    "innovations", "context", "computeTrend");
             if (top.isEmpty()) return null;
             var o = top.get();
             Optional<String> format = o.string("format", true, "\"" + DatasetFormat.FORMAT + "\"");
@@ -118,7 +154,11 @@ public final class DatasetReader {
                         + (long) version.getAsDouble() + "; this build of Scaling Explorer reads versions up to " + DatasetFormat.VERSION);
                 return null;
             }
-            Metadata metadata = o.optional("metadata").map(n -> metadata(n, units(o))).orElse(new Metadata("", "", units(o), "", List.of()));
+            Metadata described = o.optional("metadata").map(n -> metadata(n, units(o))).orElse(new Metadata("", "", units(o), "", List.of()));
+            List<LossScale> scales = list(o, "lossScales", false, this::lossScale);
+            List<List<String>> comparable = list(o, "comparableScales", false, this::scalePair);
+            Metadata metadata = described == null ? null : new Metadata(described.title(), described.description(), described.lossUnit(),
+                    described.license(), described.citations(), scales, comparable);
             List<Algorithm> algorithms = list(o, "algorithms", true, this::algorithm);
             if (o.optional("algorithms").isPresent() && algorithms.isEmpty() && c.problems().isEmpty()) {
                 c.add(o.node().fields().get("algorithms").value(), "algorithms", "expected at least one algorithm");
@@ -166,7 +206,7 @@ public final class DatasetReader {
         }
 
         private Algorithm algorithm(JsonTree.Node n, String path) {
-            var view = c.object(n, path, "id", "name", "color", "description", "law", "runs", "embodies", "whatIf");
+            var view = c.object(n, path, "id", "name", "color", "description", "lossScale", "law", "runs", "embodies", "whatIf");
             if (view.isEmpty()) return null;
             var o = view.get();
             Optional<String> id = id(o, algorithmIds, "algorithm");
@@ -199,8 +239,11 @@ public final class DatasetReader {
             if (id.isEmpty() || name.isEmpty() || law.isEmpty()) return null;
             Set<String> emb = new LinkedHashSet<>();
             embodies.forEach(s -> emb.add(s.value()));
+            Optional<String> scale = o.string("lossScale", false, "the id of one of the dataset's lossScales");
+            scale.ifPresent(s -> scaleRefs.add(new JsonChecks.StringAt(s, o.node().fields().get("lossScale").value(), o.childPath("lossScale"))));
+            id.ifPresent(i -> algorithmScales.put(i, scale.orElse("")));
             return new Algorithm(id.get(), name.get(), color.orElse(""), o.string("description", false, "a description").orElse(""),
-                    law.get(), runs, emb, whatIf);
+                    law.get(), runs, emb, whatIf, scale.orElse(""));
         }
 
         private Optional<ScalingLaw> law(JsonTree.Node n, String path) {
@@ -292,6 +335,7 @@ public final class DatasetReader {
             if (dependent) {
                 Optional<JsonChecks.StringAt> cand = ref(o, "candidate");
                 Optional<JsonChecks.StringAt> ref = ref(o, "reference");
+                if (cand.isPresent() && ref.isPresent()) innovationPairs.add(new JsonChecks.StringAt[] {ref.get(), cand.get()});
                 if (cand.isPresent() && ref.isPresent() && cand.get().value().equals(ref.get().value())) {
                     c.add(cand.get().node(), cand.get().path(), "the candidate must differ from the reference");
                 }
@@ -388,6 +432,22 @@ public final class DatasetReader {
         }
 
         private void crossReferences() {
+            for (JsonChecks.StringAt r : scaleRefs) {
+                if (!scaleIds.containsKey(r.value())) {
+                    c.add(r.node(), r.path(), "no loss scale has the id \"" + r.value() + "\"" + JsonChecks.hint(r.value(), scaleIds.keySet())
+                            + (scaleIds.isEmpty() ? "; declare it under \"lossScales\"" : ""));
+                }
+            }
+            // a scale-dependent innovation is a CEG between its two algorithms: their losses must be comparable
+            for (JsonChecks.StringAt[] pair : innovationPairs) {
+                String rs = algorithmScales.get(pair[0].value());
+                String cs = algorithmScales.get(pair[1].value());
+                if (rs == null || cs == null || rs.equals(cs)) continue;
+                if (declaredComparable.stream().anyMatch(p -> p.contains(rs) && p.contains(cs))) continue;
+                c.add(pair[1].node(), pair[1].path(), "the candidate's loss is on " + (cs.isEmpty() ? "an undeclared scale" : "\"" + cs + "\"")
+                        + ", the reference's on " + (rs.isEmpty() ? "an undeclared scale" : "\"" + rs + "\"")
+                        + ": a CEG between them means nothing (declare the two scales under \"comparableScales\" to assume it)");
+            }
             for (JsonChecks.StringAt r : algorithmRefs) {
                 if (!algorithmIds.containsKey(r.value())) {
                     c.add(r.node(), r.path(), "no algorithm has the id \"" + r.value() + "\"" + JsonChecks.hint(r.value(), algorithmIds.keySet()));

@@ -2,6 +2,7 @@ package org.scalingexplorer.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +17,7 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.LossScale;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
@@ -55,6 +57,24 @@ public final class DatasetWriter {
         ObjectNode units = root.putObject("units");
         units.put("compute", "FLOP");
         units.put("loss", d.metadata().lossUnit());
+        if (!d.metadata().lossScales().isEmpty()) {
+            ArrayNode scales = root.putArray("lossScales");
+            for (LossScale s : d.metadata().lossScales()) {
+                ObjectNode o = scales.addObject();
+                o.put("id", s.id());
+                o.put("name", s.name());
+                if (!s.data().isEmpty()) o.put("data", s.data());
+                if (!s.tokenizer().isEmpty()) o.put("tokenizer", s.tokenizer());
+                if (!s.loss().isEmpty()) o.put("loss", s.loss());
+            }
+        }
+        if (!d.metadata().comparableScales().isEmpty()) {
+            ArrayNode pairs = root.putArray("comparableScales");
+            for (List<String> p : d.metadata().comparableScales()) {
+                ArrayNode a = pairs.addArray();
+                p.forEach(a::add);
+            }
+        }
         ArrayNode algorithms = root.putArray("algorithms");
         for (Algorithm a : d.algorithms()) algorithm(algorithms.addObject(), a);
         ArrayNode innovations = root.putArray("innovations");
@@ -88,6 +108,7 @@ public final class DatasetWriter {
         if (!a.color().isEmpty()) o.put("color", a.color());
         if (!a.description().isEmpty()) o.put("description", a.description());
         if (a.whatIf()) o.put("whatIf", true);
+        if (!a.lossScale().isEmpty()) o.put("lossScale", a.lossScale());
         law(o.putObject("law"), a.law());
         if (!a.embodies().isEmpty()) {
             ArrayNode e = o.putArray("embodies");

@@ -95,7 +95,8 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
             p.printRecord(columns.stream().map(Column::name).toList());
             for (List<Object> row : rows) {
                 List<String> cells = new ArrayList<>();
-                for (Object v : row) cells.add(v == null ? "" : v instanceof Double d ? Double.toString(d) : v.toString());
+                for (Object v : row) cells.add(v == null || v instanceof Double d && !Double.isFinite(d) ? ""
+                        : v instanceof Double d ? Double.toString(d) : v.toString());
                 p.printRecord(cells);
             }
         } catch (IOException e) {
@@ -141,6 +142,8 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         if (v == null) return column.empty();
         if (v instanceof Boolean bool) return bool ? "yes" : "";
         if (!(v instanceof Double d)) return v.toString();
+        // never "Infinity" or "NaN" on screen or in a table: JSON says why beside a null
+        if (!Double.isFinite(d)) return "n/a";
         return switch (column.kind()) {
             case COMPUTE -> org.scalingexplorer.model.ComputeText.format(d);
             case MULTIPLIER -> org.scalingexplorer.model.ComputeText.multiplier(d);
@@ -152,13 +155,14 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         };
     }
 
-    private static void appendRow(StringBuilder b, List<String> cells, int[] width) {
+    private void appendRow(StringBuilder b, List<String> cells, int[] width) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) line.append("  ");
             String s = cells.get(c);
-            // first column left-aligned (names), the rest right-aligned (numbers)
-            line.append(c == 0 ? pad(s, width[c], false) : pad(s, width[c], true));
+            // names and text left-aligned, numbers right-aligned
+            boolean text = c == 0 || columns.get(c).kind() == Kind.TEXT;
+            line.append(pad(s, width[c], !text));
         }
         b.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }

@@ -18,6 +18,7 @@ import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.CegResult;
+import org.scalingexplorer.model.Comparability;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -48,25 +49,39 @@ public final class Reports {
         ArrayNode jrows = root.putArray("rows");
         List<List<Object>> rows = new ArrayList<>();
         for (Algorithm a : d.algorithms()) {
-            CegResult r = Ceg.between(reference.law(), a.law(), anchor, compute);
             double loss = a.law().loss(compute);
             ObjectNode j = jrows.addObject();
             j.put("algorithm", a.id());
             j.put("name", a.name());
+            j.put("lossScale", a.lossScale());
             j.put("loss", loss);
+            Comparability same = d.comparability(reference, a);
+            j.put("comparable", same.comparable());
+            if (!same.reason().isEmpty()) j.put("reason", same.reason());
+            if (!same.comparable()) {
+                // the loss is shown; no compute is matched against a loss on another scale
+                j.putNull("targetLoss");
+                j.putNull("matchedCompute");
+                j.putNull("ceg");
+                j.put("unreachable", false);
+                j.put("extrapolated", false);
+                rows.add(row(a.id(), loss, "not comparable", "not comparable", false, false, same.reason()));
+                continue;
+            }
+            CegResult r = Ceg.between(reference.law(), a.law(), anchor, compute);
             j.put("targetLoss", r.targetLoss());
             put(j, "matchedCompute", r.matchedCompute());
             put(j, "ceg", r.ceg());
             j.put("unreachable", r.unreachable());
             j.put("extrapolated", r.extrapolated());
-            rows.add(row(a.id(), loss, box(r.matchedCompute()), box(r.ceg()), r.unreachable(), r.extrapolated()));
+            rows.add(row(a.id(), loss, box(r.matchedCompute()), box(r.ceg()), r.unreachable(), r.extrapolated(), same.reason()));
         }
         String title = "CEG against " + reference.name() + " at " + ComputeText.format(compute) + " FLOP, anchored at the "
                 + anchor.id() + (anchor == Anchor.REFERENCE ? " (the reference trains with this compute)" : " (each candidate trains with this compute)");
         return new Report(title, List.of(
                 new Report.Column("algorithm", TEXT), new Report.Column("loss", LOSS),
                 new Report.Column("matched compute", COMPUTE, "unreachable"), new Report.Column("CEG", MULTIPLIER, "unreachable"),
-                new Report.Column("unreachable", FLAG), new Report.Column("extrapolated", FLAG)), rows, root);
+                new Report.Column("unreachable", FLAG), new Report.Column("extrapolated", FLAG), new Report.Column("note", TEXT)), rows, root);
     }
 
     public static Report attribution(Dataset d, Attribution.Mode mode, double fixedCompute, double from, double to, double step) {
@@ -193,7 +208,7 @@ public final class Reports {
 
     /** The pairwise matrix (rows: reference, columns: candidate) and, in JSON, the largest transitivity defects. */
     public static Report matrix(Dataset d, Anchor anchor, double compute) {
-        CegMatrix m = new CegMatrix(d.algorithms(), anchor, compute);
+        CegMatrix m = new CegMatrix(d, d.algorithms(), anchor, compute);
         ObjectNode root = JSON.objectNode();
         root.put("compute", compute);
         root.put("anchor", anchor.id());
@@ -204,11 +219,19 @@ public final class Reports {
             columns.add(new Report.Column(a.id(), MULTIPLIER, "unreachable"));
         }
         ArrayNode cells = root.putArray("ceg");
+        ArrayNode comparable = root.putArray("comparable");
         List<List<Object>> rows = new ArrayList<>();
         for (int r = 0; r < m.algorithms().size(); r++) {
             ArrayNode jr = cells.addArray();
+            ArrayNode jc = comparable.addArray();
             List<Object> row = new ArrayList<>(List.of(m.algorithms().get(r).id()));
             for (int c = 0; c < m.algorithms().size(); c++) {
+                jc.add(m.notComparable(r, c).isEmpty());
+                if (m.notComparable(r, c).isPresent()) {
+                    jr.addNull();
+                    row.add("not comparable");
+                    continue;
+                }
                 OptionalDouble v = m.cell(r, c).ceg();
                 if (v.isPresent()) jr.add(v.getAsDouble()); else jr.addNull();
                 row.add(box(v));
@@ -233,7 +256,7 @@ public final class Reports {
 
     /** Transitivity defects, largest departure from 1 first. */
     public static Report defects(Dataset d, Anchor anchor, double compute) {
-        CegMatrix m = new CegMatrix(d.algorithms(), anchor, compute);
+        CegMatrix m = new CegMatrix(d, d.algorithms(), anchor, compute);
         List<CegMatrix.Defect> defects = m.largestDefects(MAX_DEFECTS);
         List<List<Object>> rows = new ArrayList<>();
         for (CegMatrix.Defect x : defects) rows.add(row(x.a() + " -> " + x.b() + " -> " + x.c(), box(x.value())));

@@ -46,7 +46,8 @@ import org.scalingexplorer.model.fit.Uncertainty;
  */
 public final class WorkspaceFormat {
     public static final String FORMAT = "scaling-explorer-workspace";
-    public static final int VERSION = 1;
+    /** 2 added a SHA-256 beside each embedded dataset (required from version 2 on). */
+    public static final int VERSION = 2;
     static final long MAX_BYTES = 512L * 1024 * 1024;
     /** Strict: a key given twice and anything after the document are errors with their place, not last-wins or ignored. */
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -209,6 +210,8 @@ public final class WorkspaceFormat {
         final String name;
         final List<Problem> problems = new Problems();
 
+        int version = VERSION;
+
         Reading(String name) {
             this.name = name;
         }
@@ -235,6 +238,7 @@ public final class WorkspaceFormat {
                         + VERSION + " (a newer app wrote it)");
                 return null;
             }
+            version = root.path("version").asInt();
             Dataset loaded = dataset(root, "loaded");
             Dataset dataset = dataset(root, "dataset");
             if (dataset == null) return null;
@@ -291,6 +295,10 @@ public final class WorkspaceFormat {
         Dataset embedded(JsonNode parent, String field, String path) {
             JsonNode n = parent.get(field);
             JsonNode sum = parent.get(field + "Sha256");
+            if (sum == null && version >= 2) {
+                problem(path + "Sha256", "missing: a workspace of version 2 keeps the SHA-256 of each embedded dataset beside it");
+                return null;
+            }
             if (sum != null && (!sum.isTextual() || !sum.asText().equals(checksum(n)))) {
                 problem(path + "Sha256", "the embedded dataset " + path + " does not match its checksum: it was changed or damaged after"
                         + " the workspace was saved (open the dataset file itself, or an earlier copy of the workspace)");

@@ -8,10 +8,16 @@ import java.util.Set;
  * frontier's CEG against it when it is the reference frame).
  *
  * @param color  a CSS hex colour such as {@code #0072B2}, or empty to let the palette choose
- * @param whatIf whether a user made it up rather than a dataset measuring it
+ * @param whatIf    whether a user made it up rather than a dataset measuring it
+ * @param lossScale the id of the dataset's loss scale its loss is measured on; empty when not declared
  */
 public record Algorithm(String id, String name, String color, String description, ScalingLaw law, List<Run> runs,
-                        Set<String> embodies, boolean whatIf) {
+                        Set<String> embodies, boolean whatIf, String lossScale) {
+    public Algorithm(String id, String name, String color, String description, ScalingLaw law, List<Run> runs, Set<String> embodies,
+                     boolean whatIf) {
+        this(id, name, color, description, law, runs, embodies, whatIf, "");
+    }
+
     public Algorithm {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("an algorithm needs an id");
         if (law == null) throw new IllegalArgumentException("algorithm " + id + " needs a law");
@@ -20,13 +26,18 @@ public record Algorithm(String id, String name, String color, String description
         description = description == null ? "" : description;
         runs = List.copyOf(runs);
         embodies = Set.copyOf(embodies);
+        lossScale = lossScale == null ? "" : lossScale;
     }
 
     public Algorithm withLaw(ScalingLaw other) {
-        return new Algorithm(id, name, color, description, other, runs, embodies, whatIf);
+        return new Algorithm(id, name, color, description, other, runs, embodies, whatIf, lossScale);
     }
 
     public Algorithm withRuns(List<Run> other) {
-        return new Algorithm(id, name, color, description, law, other, embodies, whatIf);
+        return new Algorithm(id, name, color, description, law, other, embodies, whatIf, lossScale);
+    }
+
+    public Algorithm withLossScale(String scale) {
+        return new Algorithm(id, name, color, description, law, runs, embodies, whatIf, scale);
     }
 }

@@ -14,21 +14,37 @@ public final class CegMatrix {
     }
 
     private final List<Algorithm> algorithms;
+    /** Null where the two losses are on different scales (docs/science.md#loss-scales). */
     private final CegResult[][] cells;
+    private final String[][] notComparable;
     private final double compute;
     private final Anchor anchor;
 
+    /** Every pair compared, as if all losses were on one scale (for laws with no dataset around them). */
     public CegMatrix(List<Algorithm> algorithms, Anchor anchor, double compute) {
+        this(null, algorithms, anchor, compute);
+    }
+
+    /** Pairs whose losses {@code d} says are not comparable are left out, with the reason. */
+    public CegMatrix(Dataset d, List<Algorithm> algorithms, Anchor anchor, double compute) {
         this.algorithms = List.copyOf(algorithms);
         this.anchor = anchor;
         this.compute = compute;
         int n = algorithms.size();
         cells = new CegResult[n][n];
+        notComparable = new String[n][n];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                cells[r][c] = Ceg.between(algorithms.get(r).law(), algorithms.get(c).law(), anchor, compute);
+                Comparability same = d == null ? null : d.comparability(algorithms.get(r), algorithms.get(c));
+                if (same != null && !same.comparable()) notComparable[r][c] = same.reason();
+                else cells[r][c] = Ceg.between(algorithms.get(r).law(), algorithms.get(c).law(), anchor, compute);
             }
         }
+    }
+
+    /** Why cell (reference, candidate) holds no CEG, when the two losses are on different scales. */
+    public java.util.Optional<String> notComparable(int reference, int candidate) {
+        return java.util.Optional.ofNullable(notComparable[reference][candidate]);
     }
 
     public List<Algorithm> algorithms() {
@@ -43,7 +59,10 @@ public final class CegMatrix {
         return anchor;
     }
 
-    /** The CEG of {@code algorithms().get(candidate)} relative to {@code algorithms().get(reference)}. */
+    /**
+     * The CEG of {@code algorithms().get(candidate)} relative to {@code algorithms().get(reference)}; null when
+     * {@link #notComparable} says their losses cannot be compared.
+     */
     public CegResult cell(int reference, int candidate) {
         return cells[reference][candidate];
     }
@@ -69,6 +88,7 @@ public final class CegMatrix {
     }
 
     private OptionalDouble defect(int a, int b, int c) {
+        if (cells[a][b] == null || cells[b][c] == null || cells[a][c] == null) return OptionalDouble.empty();
         OptionalDouble ab = cells[a][b].ceg();
         OptionalDouble bc = cells[b][c].ceg();
         OptionalDouble ac = cells[a][c].ceg();

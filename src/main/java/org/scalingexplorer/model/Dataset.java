@@ -49,6 +49,17 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
                 + algorithms.stream().map(Algorithm::id).toList()));
     }
 
+    /** The loss scale of this id; {@link LossScale#UNDECLARED} for an empty or unknown id. */
+    public LossScale lossScale(String id) {
+        if (id == null || id.isEmpty()) return LossScale.UNDECLARED;
+        return metadata.lossScales().stream().filter(s -> s.id().equals(id)).findFirst().orElse(new LossScale(id, id, "", "", ""));
+    }
+
+    /** Whether {@code candidate}'s CEG against {@code reference} means anything here (docs/science.md#loss-scales). */
+    public Comparability comparability(Algorithm reference, Algorithm candidate) {
+        return Comparability.of(this, reference, candidate);
+    }
+
     public Optional<Innovation> findInnovation(String id) {
         return innovations.stream().filter(i -> i.id().equals(id)).findFirst();
     }

@@ -63,6 +63,8 @@ public final class ReferenceFrames {
     /** ln of the CEG at compute C of the frontier model of {@code year} against the reference. */
     private OptionalDouble lnCeg(Algorithm reference, double year, double compute) {
         if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return lnMissing(reference, year, compute);
+        // placed through the baseline by a CEG: meaningless when their losses are on different scales
+        if (!dataset.comparability(baseline, reference).comparable()) return OptionalDouble.empty();
         OptionalDouble toBaseline = lnMissing(baseline, year, compute);
         OptionalDouble own = Ceg.between(baseline.law(), reference.law(), anchor, compute).ceg();
         if (toBaseline.isEmpty() || own.isEmpty()) return OptionalDouble.empty();

@@ -124,7 +124,7 @@ class CliTest {
         assertEquals(1, alpha.get("line").asInt());
         assertTrue(alpha.get("column").asInt() > 1);
         assertEquals("expected a negative number, at least -5, got 0.3", alpha.get("message").asText());
-        assertEquals("unknown field; expected one of: algorithms, computeTrend, context, format, innovations, metadata, units, version",
+        assertEquals("unknown field; expected one of: algorithms, comparableScales, computeTrend, context, format, innovations, lossScales, metadata, units, version",
                 files.get(1).get("problems").get(1).get("message").asText());
         assertEquals(2, files.get(2).get("problems").get(0).get("line").asInt());
         assertEquals(0, run("validate", good.toString()).code());

@@ -1,6 +1,7 @@
 package org.scalingexplorer.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,9 +174,49 @@ class DatasetReaderTest {
 
     @Test
     void newerVersionsSayWhatThisBuildReads() {
-        List<Problem> p = problems(SMALL.replace("\"version\": 1", "\"version\": 2"));
+        List<Problem> p = problems(SMALL.replace("\"version\": 1", "\"version\": 3"));
         assertEquals("version", p.get(0).path());
-        assertEquals("this file uses format version 2; this build of Scaling Explorer reads versions up to 1", p.get(0).message());
+        assertEquals("this file uses format version 3; this build of Scaling Explorer reads versions up to 2", p.get(0).message());
+    }
+
+    /** Version 1 files have no loss scales: read as before, every algorithm on one undeclared scale (all comparable). */
+    @Test
+    void versionOneFilesAreMigratedOnRead() throws Exception {
+        Dataset d = DatasetReader.read("v1.json", SMALL);
+        assertEquals("", d.algorithm("a").lossScale());
+        assertTrue(d.comparability(d.algorithm("a"), d.algorithm("b")).comparable());
+    }
+
+    @Test
+    void theBundledDatasetDeclaresThePapersTwoLossScales() {
+        Dataset d = BundledDatasets.paper();
+        assertEquals("c4-gpt2", d.algorithm("lstm").lossScale());
+        assertEquals("massivetext", d.algorithm("kaplan-allocation").lossScale());
+        var v = d.comparability(d.algorithm("lstm"), d.algorithm("kaplan-allocation"));
+        assertFalse(v.comparable());
+        assertEquals("not comparable: LSTM's loss is on C4 (GPT-2 tokenizer), Transformer, Kaplan allocation's on MassiveText "
+                + "(Hoffmann et al.'s tokenizer)", v.reason());
+        assertTrue(d.comparability(d.algorithm("kaplan-allocation"), d.algorithm("chinchilla-allocation")).comparable());
+    }
+
+    @Test
+    void unknownScalesAndInnovationsAcrossScalesAreRefused() throws Exception {
+        String text = bundledText();
+        List<Problem> p = problems(text.replace("\"lossScale\": \"massivetext\"", "\"lossScale\": \"massivetxt\""));
+        assertEquals("algorithms[3].lossScale", p.get(0).path());
+        assertTrue(p.get(0).message().startsWith("no loss scale has the id \"massivetxt\"; did you mean 'massivetext'?"), p.get(0).message());
+        // the rebalancing innovation measured between an allocation and the LSTM: two scales
+        List<Problem> across = problems(text.replace("\"candidate\": \"chinchilla-allocation\", \"reference\": \"kaplan-allocation\"",
+                "\"candidate\": \"chinchilla-allocation\", \"reference\": \"lstm\""));
+        assertTrue(across.get(0).message().startsWith("the candidate's loss is on \"massivetext\", the reference's on \"c4-gpt2\""),
+                across.get(0).message());
+        // declared comparable, it reads
+        Dataset assumed = DatasetReader.read("a.json", text.replace("\"candidate\": \"chinchilla-allocation\", \"reference\": \"kaplan-allocation\"",
+                "\"candidate\": \"chinchilla-allocation\", \"reference\": \"lstm\"").replace("\"lossScales\": [",
+                "\"comparableScales\": [[\"c4-gpt2\", \"massivetext\"]],\n  \"lossScales\": ["));
+        var v = assumed.comparability(assumed.algorithm("lstm"), assumed.algorithm("kaplan-allocation"));
+        assertTrue(v.comparable() && v.assumed());
+        assertTrue(v.reason().startsWith("assumed comparable: "), v.reason());
     }
 
     @Test

@@ -36,7 +36,7 @@ class SchemaTest {
     /** Each edit breaks the file for the reader; the schema must refuse it too. */
     @ParameterizedTest
     @ValueSource(strings = {"\"alpha\": -0.065|\"alpha\": 0.065", "\"kind\": \"scale-invariant\"|\"kind\": \"scale-invariantt\"",
-            "\"anchor\": \"candidate\"|\"anchor\": \"both\"", "\"growth\": 4.1|\"growth\": 0.9", "\"version\": 1|\"version\": 2",
+            "\"anchor\": \"candidate\"|\"anchor\": \"both\"", "\"growth\": 4.1|\"growth\": 0.9", "\"version\": 2|\"version\": 3",
             "\"name\": \"LSTM\"|\"nmae\": \"LSTM\"", "\"exponent\": 0.73|\"exponent\": 1.73"})
     void brokenFilesFailBoth(String edit) throws Exception {
         String[] parts = edit.split("\\|");

@@ -64,7 +64,7 @@ class WorkspaceFormatTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "\"version\" : 1|\"version\" : 1.5|version|expected a whole number >= 1, got 1.5",
+        "\"version\" : 2|\"version\" : 1.5|version|expected a whole number >= 1, got 1.5",
         "\"log10Compute\" : 22.0|\"log10Compute\" : 400|view.log10Compute|expected a number from 0 to 40, got 400",
         "\"year\" : 2025.0|\"year\" : 1e308|view.year|expected a number from 1950 to 2100, got 1.0E308",
         "\"sideTab\" : 1|\"sideTab\" : 99|view.sideTab|expected a whole number from 0 to 3, got 99",
@@ -97,9 +97,18 @@ class WorkspaceFormatTest {
         assertTrue(trailing.message().contains("not valid JSON: Trailing token"), trailing.message());
         // the document's text ends with a line break, so the appended object starts one line after the last empty one
         assertEquals(text.split("\n", -1).length + 1, trailing.line());
-        Problem dup = refused(text.replaceFirst("\"version\" : 1,", "\"version\" : 1, \"version\" : 1,"));
+        Problem dup = refused(text.replaceFirst("\"version\" : 2,", "\"version\" : 2, \"version\" : 2,"));
         assertTrue(dup.message().contains("Duplicate field 'version'"), dup.message());
         assertEquals(3, dup.line());
+    }
+
+    @Test
+    void version1WorkspacesWithoutChecksumsStillOpenAndVersion2OnesNeedThem() throws Exception {
+        String v1 = text.replaceFirst("\"version\" : 2", "\"version\" : 1").replaceAll(",\\s*\"\\w+Sha256\" : \"[0-9a-f]+\"", "");
+        WorkspaceFormat.read("old", v1);
+        Problem p = refused(v1.replaceFirst("\"version\" : 1", "\"version\" : 2"));
+        assertEquals("loadedSha256", p.path());
+        assertTrue(p.message().startsWith("missing: "), p.message());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.scalingexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.scalingexplorer.io.BundledDatasets;
@@ -51,7 +52,8 @@ class ReferenceFramesTest {
 
     private static Dataset withWhatIf(String copyOf) {
         Algorithm source = PAPER.algorithm(copyOf);
-        Algorithm whatIf = new Algorithm("what-if-1", "Copy of " + source.name(), "", "", source.law(), java.util.List.of(), java.util.Set.of(), true);
+        Algorithm whatIf = new Algorithm("what-if-1", "Copy of " + source.name(), "", "", source.law(), java.util.List.of(), java.util.Set.of(), true,
+                source.lossScale());
         java.util.List<Algorithm> all = new java.util.ArrayList<>(PAPER.algorithms());
         all.add(whatIf);
         return PAPER.withAlgorithms(all);
@@ -78,5 +80,12 @@ class ReferenceFramesTest {
             assertEquals(constant, f.frontier("what-if-1", y).ceg().getAsDouble(), 1e-9);
             assertEquals(0.0, f.frontier("what-if-1", y).annualGrowth().getAsDouble(), 1e-6);
         }
+    }
+
+    /** A what-if on Hoffmann et al.'s loss scale cannot be placed through the LSTM (C4): no frontier CEG against it. */
+    @Test
+    void aWhatIfOnAnotherLossScaleHasNoFrontierCeg() {
+        ReferenceFrames f = new ReferenceFrames(withWhatIf("kaplan-allocation"), java.util.Set.of(), Anchor.REFERENCE);
+        assertTrue(f.frontier("what-if-1", 2025).ceg().isEmpty());
     }
 }

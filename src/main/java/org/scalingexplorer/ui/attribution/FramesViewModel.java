@@ -214,7 +214,7 @@ public final class FramesViewModel {
             return;
         }
         double c = state.compute();
-        CegMatrix m = new CegMatrix(all, state.anchorProperty().get(), c);
+        CegMatrix m = new CegMatrix(dataset(), all, state.anchorProperty().get(), c);
         int n = all.size();
         String[][] cells = new String[n][n];
         double[][] defects = new double[n][n];
@@ -222,8 +222,9 @@ public final class FramesViewModel {
         for (int r = 0; r < n; r++) {
             for (int k = 0; k < n; k++) {
                 CegResult cell = m.cell(r, k);
-                cells[r][k] = cell.unreachable() ? "unreachable" : ComputeText.multiplier(cell.value()) + "×";
-                notes[r][k] = "";
+                // losses on different scales: no CEG, and the hover says why
+                cells[r][k] = cell == null ? "—" : cell.unreachable() ? "unreachable" : ComputeText.multiplier(cell.value()) + "×";
+                notes[r][k] = m.notComparable(r, k).orElse("");
             }
         }
         double worst = 0;

@@ -22,6 +22,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.CegResult;
+import org.scalingexplorer.model.Comparability;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Run;
@@ -280,7 +281,8 @@ public final class ExplorerViewModel {
         double yMin = 1;
         double yMax = 1;
         for (Algorithm a : d.algorithms()) {
-            if (a == ref) continue;
+            // a law on another loss scale has no CEG against the reference: its loss curve is drawn, no CEG curve
+            if (a == ref || !d.comparability(ref, a).comparable()) continue;
             double[] ys = CegCurves.cegs(ref.law(), a.law(), anchor, grid);
             boolean[] extrapolated = CegCurves.cegExtrapolated(ref.law(), a.law(), anchor, grid);
             series.add(new ChartData.Series(a.id(), a.name(), colorOf(a), splitByFlag(grid, ys, extrapolated), new double[0], new double[0],
@@ -295,7 +297,8 @@ public final class ExplorerViewModel {
         yMin = Math.max(yMin, 1e-8);
         yMax = Math.min(yMax, 1e14);
         List<ChartData.Marker> markers = new ArrayList<>();
-        for (CegCurves.Crossover x : CegCurves.crossovers(d.algorithms(), ref, anchor, loss.xMin(), loss.xMax())) {
+        List<Algorithm> comparable = d.algorithms().stream().filter(a -> d.comparability(ref, a).comparable()).toList();
+        for (CegCurves.Crossover x : CegCurves.crossovers(comparable, ref, anchor, loss.xMin(), loss.xMax())) {
             String other = x.first().equals(ref.id()) ? x.second() : x.second().equals(ref.id()) ? x.first() : null;
             String label = other != null
                     ? d.algorithm(other).name() + " overtakes " + ref.name() + " at " + ComputeText.format(x.compute())
@@ -350,15 +353,27 @@ public final class ExplorerViewModel {
         double refLoss = ref.law().loss(c);
         if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, colorOf(ref), ""));
         for (Algorithm a : d.algorithms()) {
-            CegResult r = Ceg.between(ref.law(), a.law(), anchor, c);
             String color = colorOf(a);
+            Comparability same = d.comparability(ref, a);
+            if (!same.comparable()) {
+                // drawn, never matched: the loss is shown, the CEG refused with the reason
+                String scale = d.lossScale(a.lossScale()).name();
+                newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)), "—", "not comparable", "",
+                        Double.NaN, "loss on " + scale, a.name() + ": " + same.reason() + ".", false));
+                labels.add(new ChartData.Label(c, a.law().loss(c), color, a.name() + ": loss on " + scale + ", not comparable"));
+                compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(" not comparable");
+                continue;
+            }
+            CegResult r = Ceg.between(ref.law(), a.law(), anchor, c);
             boolean isRef = a == ref;
-            String sentence = sentence(a, ref, r, c);
+            // two scales declared comparable by the user: every number resting on it says so
+            String assumed = same.assumed() ? " *" : "";
+            String sentence = sentence(a, ref, r, c) + (same.assumed() ? " (" + same.reason() + ")" : "");
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? ComputeText.format(r.matchedCompute().getAsDouble()) : "unreachable",
-                    r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable",
+                    (r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable") + assumed,
                     isRef ? "" : state.uncertainty().ceg(ref, a, anchor, c).map(ExplorerViewModel::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
-                    flags(r), sentence, isRef));
+                    flags(r) + (same.assumed() ? (flags(r).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""), sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);

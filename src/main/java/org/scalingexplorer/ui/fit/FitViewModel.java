@@ -283,7 +283,13 @@ public final class FitViewModel {
         for (int k = 2; d.findAlgorithm(id).isPresent(); k++) id = base + "-" + k;
         String name = (r.source().file() == null ? d.algorithm(r.source().id()).name() : r.source().id().equals(RunsCsvReader.UNNAMED)
                 ? r.source().file().getFileName().toString() : r.source().id()) + " (" + r.fit().kind().id() + " fit)";
-        Algorithm a = new Algorithm(id, name, "", r.method(), law, r.source().runs(), java.util.Set.of(), false);
+        // runs of a dataset's algorithm (or a CSV naming one) are on its loss scale; runs of a file that names none are
+        // assumed to be on the reference's, and the description says so
+        String scale = d.findAlgorithm(r.source().id()).or(() -> d.findAlgorithm(state.referenceIdProperty().get()))
+                .map(Algorithm::lossScale).orElse("");
+        String assumed = d.findAlgorithm(r.source().id()).isPresent() || scale.isEmpty() ? ""
+                : " Loss scale assumed to be the reference's (" + d.lossScale(scale).name() + ").";
+        Algorithm a = new Algorithm(id, name, "", r.method() + assumed, law, r.source().runs(), java.util.Set.of(), false, scale);
         state.apply(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
         message.set("Added " + name + " to the dataset");
         return Optional.of(id);

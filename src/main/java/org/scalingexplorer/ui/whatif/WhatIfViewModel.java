@@ -174,8 +174,10 @@ public final class WhatIfViewModel {
         int n = 1;
         while (d.findAlgorithm("what-if-" + n).isPresent()) n++;
         String color = Palette.OKABE_ITO.get((d.algorithms().size()) % Palette.OKABE_ITO.size());
+        // a what-if is a law on the reference's loss scale: it is drawn and typed against the reference
+        String scale = d.findAlgorithm(state.referenceIdProperty().get()).map(Algorithm::lossScale).orElse("");
         Algorithm a = new Algorithm("what-if-" + n, name.apply(n), color, description, law,
-                List.of(), Set.of(), true);
+                List.of(), Set.of(), true, scale);
         List<Algorithm> all = new ArrayList<>(d.algorithms());
         all.add(a);
         state.datasetProperty().set(d.withAlgorithms(all));

@@ -205,7 +205,7 @@ class WorkspaceViewModelTest {
 
         assertThrows(InputException.class, () -> WorkspaceFormat.read("x", "{\"format\": \"scaling-explorer-workspace\", \"version\": 99}"));
         InputException newer = assertThrows(InputException.class,
-                () -> WorkspaceFormat.read("x", "{\"format\": \"scaling-explorer-workspace\", \"version\": 2}"));
+                () -> WorkspaceFormat.read("x", "{\"format\": \"scaling-explorer-workspace\", \"version\": 3}"));
         assertTrue(newer.problems().get(0).message().contains("a newer app wrote it"));
         InputException truncated = assertThrows(InputException.class, () -> WorkspaceFormat.read("x", good.substring(0, good.length() / 3)));
         assertTrue(truncated.problems().get(0).line() > 0, "the place where the JSON ends is given");
