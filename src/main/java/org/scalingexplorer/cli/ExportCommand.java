@@ -89,6 +89,7 @@ final class ExportCommand implements Callable<Integer> {
         state.anchorProperty().set(Anchor.parse(anchor));
         Attribution.Mode m = Attribution.Mode.parse(mode);
         ChartPictures pictures = ChartPictures.headless(state);
+        if (reference != null) pictures.framesReference(reference);
         // the order the window follows: the mode, then the year (which in frontier mode moves the compute), then an
         // explicit compute (which in frontier mode moves the year)
         state.attributionModeProperty().set(m);

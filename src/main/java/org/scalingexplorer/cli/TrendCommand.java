@@ -24,7 +24,8 @@ final class TrendCommand implements Callable<Integer> {
     Path epoch;
 
     @Option(names = "--select", defaultValue = "all", paramLabel = "HOW",
-            description = "all, top-n (the N largest of each year) or residual (above a first fit to all) (default ${DEFAULT-VALUE})")
+            description = "all, notable (Epoch AI's notability criteria), top-n (the N largest of each year) or residual (above a first fit "
+                    + "to all) (default ${DEFAULT-VALUE})")
     String select;
 
     @Option(names = "--top", defaultValue = "10", paramLabel = "N", description = "N for top-n (default ${DEFAULT-VALUE})")

@@ -30,6 +30,8 @@ public final class EpochCsvReader {
     static final String COMPUTE = "Training compute (FLOP)";
     static final String PARAMS = "Parameters";
     static final String DOMAIN = "Domain";
+    /** Epoch AI's own selection: a model is notable by their criteria when this cell is filled. */
+    static final String NOTABILITY = "Notability criteria";
 
     /** The usable models, and the rest counted by reason. */
     public record Result(List<NotableModel> models, Map<String, Integer> skipped, int records) {
@@ -109,7 +111,7 @@ public final class EpochCsvReader {
                     continue;
                 }
                 double params = number(get(rec, PARAMS));
-                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, DOMAIN)));
+                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, DOMAIN), !get(rec, NOTABILITY).isEmpty()));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof InputFiles.NotUtf8 || e.getCause() instanceof InputFiles.TooBig) throw InputFiles.problem(name, e);

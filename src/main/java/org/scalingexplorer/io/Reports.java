@@ -19,6 +19,7 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
+import org.scalingexplorer.model.Extrapolation;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -93,7 +94,9 @@ public final class Reports {
         List<Report.Column> columns = new ArrayList<>(List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE)));
         for (Innovation i : d.innovations()) columns.add(new Report.Column(i.id(), MULTIPLIER, "")); 
         columns.add(new Report.Column("total", MULTIPLIER, "unreachable"));
-        columns.add(new Report.Column("scale-dependent share", FRACTION));
+        columns.add(new Report.Column("scale-dependent share", FRACTION, "-"));
+        columns.add(new Report.Column("extrapolated", TEXT));
+        columns.add(new Report.Column("note", TEXT));
         List<List<Object>> rows = new ArrayList<>();
         for (AttributionRow r : table) {
             ObjectNode j = jrows.addObject();
@@ -106,13 +109,19 @@ public final class Reports {
                 m.put(e.getKey(), e.getValue());
                 put(shares, e.getKey(), r.share(e.getKey()));
             }
+            r.shareUndefined().ifPresent(why -> j.put("sharesUndefinedReason", why));
             put(j, "scaleDependentShare", r.scaleDependentShare());
+            r.scaleDependentShareUndefined().ifPresent(why -> j.put("shareUndefinedReason", why));
             ArrayNode un = j.putArray("unreachable");
             r.unreachable().forEach(un::add);
+            Map<String, Double> beyond = Extrapolation.ofRow(d, r);
+            extrapolation(j, beyond);
             List<Object> cells = new ArrayList<>(List.of(r.year(), r.compute()));
             for (Innovation i : d.innovations()) cells.add(r.multipliers().get(i.id()));
             cells.add(box(r.total()));
             cells.add(box(r.scaleDependentShare()));
+            cells.add(Extrapolation.describe(d, beyond));
+            cells.add(r.scaleDependentShareUndefined().map(why -> "share undefined: " + why).orElse(""));
             rows.add(cells);
         }
         String title = mode == Attribution.Mode.FRONTIER
@@ -135,11 +144,20 @@ public final class Reports {
             j.put("compute", p.compute());
             put(j, "ceg", p.ceg());
             put(j, "annualGrowth", p.annualGrowth());
-            rows.add(row(y, p.compute(), box(p.ceg()), box(p.annualGrowth())));
+            Map<String, Double> beyond = frames.extrapolation(reference.id(), y);
+            extrapolation(j, beyond);
+            rows.add(row(y, p.compute(), box(p.ceg()), box(p.annualGrowth()), Extrapolation.describe(d, beyond)));
         }
         return new Report("The frontier model's CEG against " + reference.name() + " (annual growth = d ln CEG / d year)",
                 List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE),
-                        new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS)), rows, root);
+                        new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS),
+                        new Report.Column("extrapolated", TEXT)), rows, root);
+    }
+
+    /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */
+    private static void extrapolation(ObjectNode row, Map<String, Double> decades) {
+        ObjectNode e = row.putObject("extrapolation");
+        decades.forEach(e::put);
     }
 
     /** A fit's parameters with their bootstrap intervals (when there is a bootstrap), and how it was made. */

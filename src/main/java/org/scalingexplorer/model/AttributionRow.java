@@ -32,22 +32,58 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
         return Math.exp(lnProduct(false, true));
     }
 
-    /** {@code ln(product of scale-dependent) / ln(total)}; empty when the total is 1 (no gain to share) or unreachable. */
+    /**
+     * {@code ln(product of scale-dependent) / ln(total)}, between 0 and 1; empty when {@link #scaleDependentShareUndefined}
+     * says why a share means nothing here.
+     */
     public OptionalDouble scaleDependentShare() {
-        return share(lnProduct(true, false));
+        return scaleDependentShareUndefined().isPresent() ? OptionalDouble.empty() : OptionalDouble.of(lnProduct(true, false) / lnProduct(true, true));
     }
 
-    /** {@code ln(multiplier) / ln(total)} for one active innovation. */
+    /**
+     * Why the scale-dependent share is undefined, if it is: a log share is a part of a whole only when there is a gain
+     * (the total above 1) and both parts add to it (neither the scale-dependent nor the scale-invariant product below
+     * 1); otherwise it falls outside 0-100% and means nothing.
+     */
+    public java.util.Optional<String> scaleDependentShareUndefined() {
+        java.util.Optional<String> whole = noWhole();
+        if (whole.isPresent()) return whole;
+        double dep = lnProduct(true, false);
+        double inv = lnProduct(false, true);
+        if (dep < 0 || inv < 0) {
+            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the parts pull in opposite directions: scale-dependent %s×, "
+                    + "scale-invariant %s×", ComputeText.multiplier(Math.exp(dep)), ComputeText.multiplier(Math.exp(inv))));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** {@code ln(multiplier) / ln(total)} for one active innovation, between 0 and 1; empty when {@link #shareUndefined} says why not. */
     public OptionalDouble share(String innovationId) {
         Double m = multipliers.get(innovationId);
-        return m == null ? OptionalDouble.empty() : share(Math.log(m));
+        if (m == null || shareUndefined().isPresent()) return OptionalDouble.empty();
+        return OptionalDouble.of(Math.log(m) / lnProduct(true, true));
     }
 
-    private OptionalDouble share(double lnPart) {
-        if (!unreachable.isEmpty()) return OptionalDouble.empty();
-        double lnTotal = lnProduct(true, true);
-        if (Math.abs(lnTotal) < 1e-12) return OptionalDouble.empty();
-        return OptionalDouble.of(lnPart / lnTotal);
+    /** Why the innovations' shares are undefined, if they are: no gain, or an active multiplier below 1. */
+    public java.util.Optional<String> shareUndefined() {
+        java.util.Optional<String> whole = noWhole();
+        if (whole.isPresent()) return whole;
+        for (Map.Entry<String, Double> e : multipliers.entrySet()) {
+            if (e.getValue() < 1) {
+                return java.util.Optional.of("the innovations pull in opposite directions: " + e.getKey() + " is "
+                        + ComputeText.multiplier(e.getValue()) + "× here");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private java.util.Optional<String> noWhole() {
+        if (!unreachable.isEmpty()) return java.util.Optional.of("a scale-dependent gain is unreachable at this compute: " + String.join(", ", unreachable));
+        if (multipliers.isEmpty()) return java.util.Optional.of("no innovation is active yet");
+        if (lnProduct(true, true) <= 1e-12) {
+            return java.util.Optional.of("the total is " + ComputeText.multiplier(Math.exp(lnProduct(true, true))) + "×, at most 1: no gain to share");
+        }
+        return java.util.Optional.empty();
     }
 
     private double lnProduct(boolean dependent, boolean invariant) {

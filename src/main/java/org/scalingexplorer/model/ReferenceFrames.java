@@ -60,6 +60,21 @@ public final class ReferenceFrames {
         return new Point(year, compute, OptionalDouble.of(Math.exp(ln.getAsDouble())), growth);
     }
 
+    /** The laws {@link #frontier} evaluates outside their measured range for this reference and year, in decades. */
+    public java.util.Map<String, Double> extrapolation(String referenceId, double year) {
+        Algorithm reference = dataset.algorithm(referenceId);
+        double compute = dataset.requireTrend().compute(year);
+        java.util.function.Function<Algorithm, java.util.List<String>> differing = r -> dataset.innovations().stream()
+                .filter(i -> !excluded.contains(i.id()) && (year >= i.year()) != r.embodies().contains(i.id())).map(Innovation::id).toList();
+        if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) {
+            return Extrapolation.ofInnovations(dataset, differing.apply(reference), java.util.List.of(), compute);
+        }
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(
+                Extrapolation.ofInnovations(dataset, differing.apply(baseline), java.util.List.of(), compute));
+        Extrapolation.ofCeg(baseline, reference, anchor, compute).forEach((k, v) -> out.merge(k, v, Math::max));
+        return out;
+    }
+
     /** ln of the CEG at compute C of the frontier model of {@code year} against the reference. */
     private OptionalDouble lnCeg(Algorithm reference, double year, double compute) {
         if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return lnMissing(reference, year, compute);

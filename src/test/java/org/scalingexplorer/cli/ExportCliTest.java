@@ -121,4 +121,16 @@ public class ExportCliTest {
             assertFalse(files.findAny().isPresent(), "no file, not even a partial one");
         }
     }
+
+    /** The frames chart is measured against --reference, and covers the frames command's years (to 2028). */
+    @org.junit.jupiter.api.Test
+    void framesExportHonoursTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path svg = dir.resolve("frames.svg");
+        CliTest.Result r = CliTest.run("export", "--chart", "frames", "--reference", "transformer-2017", "--out", svg.toString(),
+                "--width", "900", "--height", "500");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        String text = java.nio.file.Files.readString(svg);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("measured against Transformer (2017) (bold)"), "the title names the reference");
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(">2028<"), "the year axis reaches 2028");
+    }
 }

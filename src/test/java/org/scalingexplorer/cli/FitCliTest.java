@@ -70,4 +70,18 @@ class FitCliTest {
         JsonNode t = new ObjectMapper().readTree(top.out());
         assertEquals(1892 - 904 - 59, t.get("used").asInt() + t.get("skipped").get("not among the 10 largest of its year").asInt());
     }
+
+    /**
+     * Epoch AI's own selection: 484 of the 988 models with a compute fill "Notability criteria", 428 of them since 2010.
+     * Python's csv module and an ordinary least-squares slope of log10 compute on the fractional year give 4.678976x.
+     */
+    @Test
+    void trendSelectsEpochsNotableModels() throws Exception {
+        CliTest.Result r = CliTest.run("trend", "--epoch", EPOCH, "--select", "notable", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(428, j.get("used").asInt());
+        assertEquals(501, j.get("skipped").get("not notable by Epoch AI's criteria").asInt());
+        assertEquals(4.678976400, j.get("growthPerYear").get("value").asDouble(), 1e-8);
+    }
 }

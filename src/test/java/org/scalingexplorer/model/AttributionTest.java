@@ -102,4 +102,46 @@ class AttributionTest {
         assertEquals(27, rows.size());
         assertEquals(2025.0, rows.get(26).year());
     }
+
+    /**
+     * In fixed mode in 2025 at small computes the Transformer's multiplier net of Chinchilla rebalancing falls below 1
+     * (Hoffmann et al.'s law extrapolated far below its range): the net multiplier is the closed-form candidate-anchored
+     * CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1) divided by the rebalancing, which the test takes from the
+     * The scale-dependent part is then the raw CEG, below 1, while the constant multipliers are above 1: the parts
+     * pull apart and the share is undefined.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e12, 5e12, 2e13})
+    void theShareIsUndefinedWhenThePartsPullInOppositeDirections(double c) {
+        AttributionRow r = new Attribution(PAPER).at(2025, c);
+        double rawTransformer = Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1);
+        // net of rebalancing times the rebalancing is the raw CEG: the scale-dependent part, below 1 here (0.24 at 1e12)
+        assertEquals(rawTransformer, r.scaleDependentTotal(), rawTransformer * 1e-9);
+        assertTrue(rawTransformer < 1, "raw " + rawTransformer);
+        assertTrue(r.scaleInvariantTotal() > 1);
+        assertTrue(r.scaleDependentShare().isEmpty());
+        // at 1e12 even the total is below 1 (0.24 x 2.6 = 0.62): no gain at all; above, a gain the parts pull apart
+        String expected = rawTransformer * SCALE_INVARIANT <= 1 ? "the total is " : "the parts pull in opposite directions";
+        assertTrue(r.scaleDependentShareUndefined().orElseThrow().startsWith(expected), r.scaleDependentShareUndefined().orElseThrow());
+    }
+
+    @Test
+    void beforeAnyInnovationTheShareSaysWhyItIsUndefined() {
+        assertEquals("no innovation is active yet", new Attribution(PAPER).frontier(2014).scaleDependentShareUndefined().orElseThrow());
+    }
+
+    /** Over a grid of years and computes in both modes, no share is ever printed outside 0-100%. */
+    @Test
+    void noShareIsEverOutsideZeroToOne() {
+        Attribution a = new Attribution(PAPER);
+        for (double year = 2012; year <= 2025; year += 0.25) {
+            for (double lc = 10; lc <= 30; lc += 0.5) {
+                for (AttributionRow r : List.of(a.at(year, Math.pow(10, lc)), a.frontier(year))) {
+                    r.scaleDependentShare().ifPresent(s -> assertTrue(s >= 0 && s <= 1, "share " + s));
+                    for (String id : r.multipliers().keySet()) r.share(id).ifPresent(s -> assertTrue(s >= 0 && s <= 1, id + " share " + s));
+                    assertEquals(r.scaleDependentShare().isEmpty(), r.scaleDependentShareUndefined().isPresent());
+                }
+            }
+        }
+    }
 }

@@ -23,6 +23,8 @@ public final class TrendFit {
     public enum Selection {
         /** Every model with a compute. */
         ALL("all"),
+        /** The models Epoch AI counts notable by its criteria (its "Notability criteria" column). */
+        NOTABLE("notable"),
         /** The {@code topN} largest of each calendar year. */
         TOP_N("top-n"),
         /** The models above a first fit to all of them. */
@@ -40,7 +42,7 @@ public final class TrendFit {
 
         public static Selection parse(String text) {
             for (Selection s : values()) if (s.id.equals(text.trim().toLowerCase(Locale.ROOT))) return s;
-            throw new IllegalArgumentException("unknown selection '" + text + "'; expected all, top-n or residual");
+            throw new IllegalArgumentException("unknown selection '" + text + "'; expected all, notable, top-n or residual");
         }
     }
 
@@ -66,6 +68,11 @@ public final class TrendFit {
         }
         List<NotableModel> used = switch (selection) {
             case ALL -> pool;
+            case NOTABLE -> {
+                List<NotableModel> notable = pool.stream().filter(NotableModel::notable).toList();
+                if (pool.size() > notable.size()) excluded.merge("not notable by Epoch AI's criteria", pool.size() - notable.size(), Integer::sum);
+                yield notable;
+            }
             case TOP_N -> {
                 Map<Integer, List<NotableModel>> byYear = new TreeMap<>();
                 for (NotableModel m : pool) byYear.computeIfAbsent(m.published().getYear(), y -> new ArrayList<>()).add(m);

@@ -53,6 +53,8 @@ public final class FramesViewModel {
     }
 
     private final AppState state;
+    /** The last year the frames chart shows (the frames command's default end). */
+    static final double CHART_TO = 2028;
     private final StringProperty referenceId = new SimpleStringProperty(this, "referenceId");
     private final BooleanProperty matrixActive = new SimpleBooleanProperty(this, "matrixActive", true);
     private final ObservableList<ExplorerViewModel.Choice> references = FXCollections.observableArrayList();
@@ -146,7 +148,8 @@ public final class FramesViewModel {
             return;
         }
         ReferenceFrames f = frames();
-        double[] years = AttributionViewModel.years();
+        // as far as the frames command goes by default: the trend extrapolated three years past the attribution
+        double[] years = AttributionViewModel.years(CHART_TO);
         int n = years.length;
         List<YearData.Line> lines = new ArrayList<>();
         List<FrameRow> newRows = new ArrayList<>();

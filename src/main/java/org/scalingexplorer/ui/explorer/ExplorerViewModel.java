@@ -359,8 +359,8 @@ public final class ExplorerViewModel {
                 // drawn, never matched: the loss is shown, the CEG refused with the reason
                 String scale = d.lossScale(a.lossScale()).name();
                 newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)), "—", "not comparable", "",
-                        Double.NaN, "loss on " + scale, a.name() + ": " + same.reason() + ".", false));
-                labels.add(new ChartData.Label(c, a.law().loss(c), color, a.name() + ": loss on " + scale + ", not comparable"));
+                        Double.NaN, "other loss scale", a.name() + ": " + same.reason() + ".", false));
+                labels.add(new ChartData.Label(c, a.law().loss(c), color, a.name() + ": other loss scale, no CEG"));
                 compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(" not comparable");
                 continue;
             }

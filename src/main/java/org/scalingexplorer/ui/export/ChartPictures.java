@@ -81,6 +81,11 @@ public final class ChartPictures {
                 new FramesViewModel(state));
     }
 
+    /** Measures the frames chart against {@code referenceId} (the command line's {@code --reference}). */
+    public void framesReference(String referenceId) {
+        frames.referenceIdProperty().set(referenceId);
+    }
+
     /** The chart as it stands now, drawn in {@code style}. */
     public ChartExport.Drawing drawing(Kind kind, View view, ChartStyle style) {
         double year = state.yearProperty().get();

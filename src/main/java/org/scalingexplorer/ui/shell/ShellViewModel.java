@@ -164,7 +164,10 @@ public final class ShellViewModel {
     }
 
     static String importSummary(Path file, EpochCsvReader.Result r) {
-        StringBuilder b = new StringBuilder("Imported " + count(r.models().size(), "notable model") + " from " + file.getFileName());
+        // every row with a compute is a model; Epoch AI's own notability criteria pick some of them
+        long notable = r.models().stream().filter(org.scalingexplorer.model.fit.NotableModel::notable).count();
+        StringBuilder b = new StringBuilder("Imported " + count(r.models().size(), "model") + " from " + file.getFileName() + " ("
+                + notable + " notable by Epoch AI's criteria)");
         if (!r.skipped().isEmpty()) {
             b.append("; skipped ");
             b.append(String.join(", ", r.skipped().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList()));

@@ -61,21 +61,16 @@ class AttributionViewModelTest {
     void readoutAndHoverNameWhatTheyShow() {
         state.yearProperty().set(2025);
         // Python: 21414.58 total, 90.54% scale-dependent share
-        assertEquals("2025.0 (2.26e23 FLOP): total 21415×, scale-dependent share 90.5%", vm.readoutProperty().get());
+        // the LSTM is evaluated at the compute it needs for the 2017 Transformer's loss at C(2025): CEG x C, with the
+        // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its runs end at 1.5e17
+        double c = 1e16 * Math.pow(4.1, 12);
+        double lstmDecades = Math.log10(Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * c / 1.5e17);
+        assertEquals(String.format(java.util.Locale.ROOT, "2025.0 (2.26e23 FLOP): total 21415×, scale-dependent share 90.5%%; "
+                + "extrapolated, up to %.1f decades beyond the runs (LSTM)", lstmDecades), vm.readoutProperty().get());
         String hover = vm.describe("chinchilla-rebalancing", 2025);
         assertTrue(hover.startsWith("Kaplan to Chinchilla rebalancing\n2025.0: 9.83×"), hover);
         assertTrue(hover.contains("anchored at the reference"), hover);
         assertTrue(vm.describe("rotary", 2019).contains("not active yet (from 2021)"));
-    }
-
-    @Test
-    void hoOverlayHalvesEveryEightMonths() {
-        YearData.Plot p = vm.plotProperty().get();
-        YearData.Line ho = p.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
-        // 2012 + 2 years = 3 halvings = 8x
-        int k = (int) Math.round(2 / AttributionViewModel.STEP);
-        assertEquals(8, ho.values()[k], 1e-9);
-        assertTrue(p.points().stream().anyMatch(x -> x.value() == 22000 && x.year() == 2023));
     }
 
     @Test
@@ -107,5 +102,27 @@ class AttributionViewModelTest {
         assertTrue(innovations.setAnchor("moe", Anchor.CANDIDATE).orElseThrow().contains("no anchor"));
         assertEquals(d, state.dataset());
         assertEquals(List.of(), innovations.rows().stream().filter(InnovationRow::edited).toList());
+    }
+
+    /**
+     * The Ho et al. line and its marker agree: 22,000x over 2012-2023 is a halving every 12 * 11 / log2(22,000) =
+     * 9.1505 months (computed here), and the line reaches 22,000x in 2023.
+     */
+    @Test
+    void theHoEtAlLineAndMarkerAgree() {
+        AttributionViewModel vm = new AttributionViewModel(state);
+        var plot = vm.plotProperty().get();
+        var ho = plot.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
+        double months = 12 * 11 / (Math.log(22_000) / Math.log(2));
+        assertEquals(9.1506, months, 1e-4);
+        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT,
+                "Ho et al. 2024 as the paper quotes it: 22000× over 2012-2023, compute halving every %.1f months", months)), ho.name());
+        int k2023 = -1;
+        for (int k = 0; k < plot.years().length; k++) if (Math.abs(plot.years()[k] - 2023) < 1e-9) k2023 = k;
+        assertTrue(k2023 >= 0);
+        assertEquals(22_000, ho.values()[k2023], 22_000 * 1e-9);
+        var marker = plot.points().stream().filter(p -> p.label().startsWith("Ho et al.")).findFirst().orElseThrow();
+        assertEquals(22_000, marker.value(), 1e-9);
+        assertEquals(2023, marker.year(), 1e-9);
     }
 }

@@ -111,7 +111,7 @@ class ExplorerViewModelTest {
         double l = paper.algorithm("lstm").law().loss(1e22);
         // the two Transformers: the allocation laws are on Hoffmann et al.'s scale, never matched against the LSTM
         assertEquals(2, o.segments().size());
-        assertTrue(o.labels().stream().anyMatch(x -> x.text().equals("Transformer, Kaplan allocation: loss on MassiveText (Hoffmann et al.'s tokenizer), not comparable")));
+        assertTrue(o.labels().stream().anyMatch(x -> x.text().equals("Transformer, Kaplan allocation: other loss scale, no CEG")));
         for (ChartData.Segment s : o.segments()) {
             assertEquals(1e22, s.x1(), 1e10);
             assertEquals(l, s.y1(), 1e-12);

@@ -44,7 +44,7 @@ class ShellViewModelTest {
         vm.importNotableModels(org.scalingexplorer.TestData.EPOCH);
         List<org.scalingexplorer.model.fit.NotableModel> models = state.notableModelsProperty().get();
         assertEquals(1892 - 904, models.size());
-        assertTrue(vm.statusProperty().get().startsWith("Imported 988 notable models from epoch-all-ml-systems.csv; skipped 904 (no training compute)"),
+        assertTrue(vm.statusProperty().get().startsWith("Imported 988 models from epoch-all-ml-systems.csv (484 notable by Epoch AI's criteria); skipped 904 (no training compute)"),
                 vm.statusProperty().get());
         // the trend of every model since 2010: the least-squares slope of log10 compute on the year, by the closed form
         List<org.scalingexplorer.model.fit.NotableModel> since = models.stream().filter(x -> x.year() >= 2010).toList();
