@@ -216,8 +216,8 @@ public final class AttributionViewModel {
         double months = halvingMonths(hoGain);
         double[] ho = new double[n];
         for (int k = 0; k < n; k++) ho[k] = Math.pow(2, (years[k] - HO_FROM) * 12 / months);
-        String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as the paper quotes it: %s× over 2012-2023, compute halving every %.1f months",
-                ComputeText.multiplier(hoGain), months);
+        // short enough for the legend at 1280 px; the marker carries the figure itself
+        String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.1f months", months);
         lines.add(new YearData.Line("ho", hoText, "#6e7781", ho, true, 1.5));
         yMax = Math.max(yMax, ho[n - 1]);
         List<YearData.Point> points = new ArrayList<>();

@@ -115,8 +115,7 @@ class AttributionViewModelTest {
         var ho = plot.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
         double months = 12 * 11 / (Math.log(22_000) / Math.log(2));
         assertEquals(9.1506, months, 1e-4);
-        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT,
-                "Ho et al. 2024 as the paper quotes it: 22000× over 2012-2023, compute halving every %.1f months", months)), ho.name());
+        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.1f months", months)), ho.name());
         int k2023 = -1;
         for (int k = 0; k < plot.years().length; k++) if (Math.abs(plot.years()[k] - 2023) < 1e-9) k2023 = k;
         assertTrue(k2023 >= 0);
