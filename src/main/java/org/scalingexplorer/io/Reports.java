@@ -30,6 +30,7 @@ import static org.scalingexplorer.io.Report.Kind.FLAG;
 import static org.scalingexplorer.io.Report.Kind.FRACTION;
 import static org.scalingexplorer.io.Report.Kind.LOSS;
 import static org.scalingexplorer.io.Report.Kind.MULTIPLIER;
+import static org.scalingexplorer.io.Report.Kind.NUMBER;
 import static org.scalingexplorer.io.Report.Kind.TEXT;
 import static org.scalingexplorer.io.Report.Kind.YEAR;
 
@@ -152,6 +153,42 @@ public final class Reports {
                 List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE),
                         new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS),
                         new Report.Column("extrapolated", TEXT)), rows, root);
+    }
+
+    /**
+     * Each input moved down and up: for one year {@code {"year", "delta", "total", "share", "rows": [{"input", "value",
+     * "low": {"total", "share"}, "high": {...}}]}}, for several an array of those; rows sorted by effect on the total.
+     */
+    public static Report sensitivity(Dataset d, List<org.scalingexplorer.model.Sensitivity.Result> results) {
+        ArrayNode all = JSON.arrayNode();
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : results) {
+            ObjectNode o = all.addObject();
+            o.put("year", r.year());
+            o.put("delta", r.delta());
+            put(o, "total", r.central().total());
+            put(o, "share", r.central().share());
+            ArrayNode jr = o.putArray("rows");
+            for (var row : r.rows()) {
+                ObjectNode j = jr.addObject();
+                j.put("input", row.input());
+                j.put("value", row.value());
+                ObjectNode lo = j.putObject("low");
+                put(lo, "total", row.low().total());
+                put(lo, "share", row.low().share());
+                ObjectNode hi = j.putObject("high");
+                put(hi, "total", row.high().total());
+                put(hi, "share", row.high().share());
+                rows.add(row(r.year(), row.input(), row.value(), box(row.low().total()), box(row.high().total()), box(row.low().share()),
+                        box(row.high().share())));
+            }
+        }
+        double delta = results.isEmpty() ? 0 : results.get(0).delta();
+        return new Report(String.format(Locale.ROOT, "Frontier total and scale-dependent share with each input %.0f%% down and up, largest effect first",
+                100 * delta), List.of(new Report.Column("year", YEAR), new Report.Column("input", TEXT), new Report.Column("value", NUMBER),
+                new Report.Column("total (down)", MULTIPLIER, "unreachable"), new Report.Column("total (up)", MULTIPLIER, "unreachable"),
+                new Report.Column("share (down)", FRACTION, "-"), new Report.Column("share (up)", FRACTION, "-")), rows,
+                results.size() == 1 ? all.get(0) : all);
     }
 
     /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */

@@ -84,4 +84,22 @@ class FitCliTest {
         assertEquals(501, j.get("skipped").get("not notable by Epoch AI's criteria").asInt());
         assertEquals(4.678976400, j.get("growthPerYear").get("value").asDouble(), 1e-8);
     }
+
+    /** The documented JSON of the sensitivity command; the LSTM's exponent 10% up gives 71x (the closed form in SensitivityTest). */
+    @Test
+    void sensitivityPrintsTheDocumentedShape() throws Exception {
+        CliTest.Result r = CliTest.run("sensitivity", "--year", "2025", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(2025, j.get("year").asInt());
+        assertTrue(j.get("total").asDouble() > 21000 && j.get("total").asDouble() < 21500);
+        JsonNode first = j.get("rows").get(0);
+        for (String f : new String[] {"input", "value", "low", "high"}) assertTrue(first.has(f), f);
+        assertTrue(first.get("low").has("total") && first.get("low").has("share"));
+        CliTest.Result two = CliTest.run("sensitivity", "--format", "json");
+        assertEquals(2, new ObjectMapper().readTree(two.out()).size(), "2023 and 2025 by default");
+        CliTest.Result bad = CliTest.run("sensitivity", "--delta", "2");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--delta must be a number from 0.001 to 0.9, got 2"), bad.err());
+    }
 }

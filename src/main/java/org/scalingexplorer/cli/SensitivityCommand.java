@@ -1,0 +1,42 @@
+package org.scalingexplorer.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Sensitivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = "Which input moves the headline: the frontier total and scale-dependent share at each year, with every law's "
+                + "prefactor and exponent, every constant multiplier and the trend's growth moved down and up by --delta, "
+                + "sorted by effect.")
+public final class SensitivityCommand implements Callable<Integer> {
+    @Mixin
+    DatasetOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", split = ",", defaultValue = "2023,2025", paramLabel = "Y", description = "years (default ${DEFAULT-VALUE})")
+    List<Double> years;
+
+    @Option(names = "--delta", defaultValue = "0.1", paramLabel = "D", description = "relative change down and up (default ${DEFAULT-VALUE})")
+    double delta;
+
+    @Override
+    public Integer call() throws Exception {
+        Check.number("--delta", delta, 0.001, 0.9, "");
+        Check.count("--year (how many)", years.size(), 1, 20);
+        for (double y : years) Check.year("--year", y);
+        Dataset d = options.load();
+        d.requireTrend();
+        options.print(spec.commandLine().getOut(), Reports.sensitivity(d, years.stream().map(y -> Sensitivity.of(d, y, delta)).toList()));
+        return Cli.OK;
+    }
+}
