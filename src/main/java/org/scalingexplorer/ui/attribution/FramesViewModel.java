@@ -50,6 +50,15 @@ public final class FramesViewModel {
         public boolean highlighted(int r, int c) {
             return defects[r][c] > DEFECT_TOLERANCE;
         }
+
+        /**
+         * The cell's defect on a graded scale by the factor it is off, max(d, 1/d): 0 within 1% (composes), 1 up to
+         * x1.5, 2 up to x10, 3 beyond.
+         */
+        public int grade(int r, int c) {
+            double off = Math.exp(defects[r][c]);
+            return !highlighted(r, c) ? 0 : off <= 1.5 ? 1 : off <= 10 ? 2 : 3;
+        }
     }
 
     private final AppState state;
@@ -239,19 +248,22 @@ public final class FramesViewModel {
             int cc = index(all, x.c());
             if (ln > defects[a][cc]) {
                 defects[a][cc] = ln;
-                notes[a][cc] = String.format(Locale.ROOT, "via %s: CEG(%s→%s) × CEG(%s→%s) / CEG(%s→%s) = %.4g",
+                notes[a][cc] = String.format(Locale.ROOT, "via %s: CEG(%s→%s) × CEG(%s→%s) / CEG(%s→%s) = %.4g, off ×%s",
                         name(all, x.b()), name(all, x.a()), name(all, x.b()), name(all, x.b()), name(all, x.c()), name(all, x.a()), name(all, x.c()),
-                        x.value().getAsDouble());
+                        x.value().getAsDouble(), ComputeText.multiplier(Math.exp(ln)));
             }
             if (ln > worst) {
                 worst = ln;
-                worstText = String.format(Locale.ROOT, "%s → %s → %s: %.4g", name(all, x.a()), name(all, x.b()), name(all, x.c()), x.value().getAsDouble());
+                worstText = String.format(Locale.ROOT, "%s → %s → %s, off ×%s", name(all, x.a()), name(all, x.b()), name(all, x.c()),
+                        ComputeText.multiplier(Math.exp(ln)));
             }
         }
         String summary = "Row = reference, column = candidate, at " + ComputeText.format(c) + " FLOP, anchored at the "
                 + state.anchorProperty().get().id() + ". "
-                + (worst > DEFECT_TOLERANCE ? "Highlighted cells do not compose through a third algorithm; the largest defect is " + worstText + "."
-                : "Every CEG composes (defects within 1%).");
+                + (worst > DEFECT_TOLERANCE ? "Highlighted cells do not compose through a third algorithm at this one compute (shaded by how far"
+                + " off); the largest is " + worstText + ". Chained through matched computes instead, CEGs compose exactly: they differ only"
+                + " because every pair is evaluated at the same compute."
+                : "Every CEG composes (defects within 1%).") + " A dash: losses on different scales, no CEG.";
         matrix.set(new Matrix(all.stream().map(Algorithm::name).toList(), cells, defects, notes, summary));
     }
 

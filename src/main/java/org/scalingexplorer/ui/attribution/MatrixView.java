@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
  */
 final class MatrixView extends VBox {
     private static final PseudoClass DEFECT = PseudoClass.getPseudoClass("defect");
+    /** How far off, graded: within x1.5, within x10, beyond. */
+    private static final PseudoClass[] GRADES = {PseudoClass.getPseudoClass("defect-low"), PseudoClass.getPseudoClass("defect-mid"),
+        PseudoClass.getPseudoClass("defect-high")};
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
     private List<String> names = List.of();
@@ -46,6 +49,8 @@ final class MatrixView extends VBox {
                 cell.setText(m.cells()[r][c]);
                 boolean defect = m.highlighted(r, c);
                 cell.pseudoClassStateChanged(DEFECT, defect);
+                int grade = m.grade(r, c);
+                for (int g = 0; g < GRADES.length; g++) cell.pseudoClassStateChanged(GRADES[g], grade == g + 1);
                 String note = m.notes()[r][c];
                 cell.getTooltip().setText(names.get(c) + " against " + names.get(r) + ": " + m.cells()[r][c] + (note.isEmpty() ? "" : "\n" + note));
                 cell.setAccessibleText(cell.getTooltip().getText());

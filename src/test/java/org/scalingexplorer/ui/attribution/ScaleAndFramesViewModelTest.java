@@ -128,6 +128,12 @@ class ScaleAndFramesViewModelTest {
         assertTrue(Math.abs(Math.log(ab * bc / ac)) > 0.01);
         assertTrue(m.highlighted(0, 2));
         assertTrue(m.notes()[0][2].startsWith("via "), m.notes()[0][2]);
+        // the defect as a factor: max over the third algorithms of max(d, 1/d); with three C4 algorithms only one via
+        double off = Math.exp(Math.abs(Math.log(ab * bc / ac)));
+        assertTrue(m.notes()[0][2].endsWith("off ×" + org.scalingexplorer.model.ComputeText.multiplier(off)), m.notes()[0][2]);
+        assertEquals(off <= 1.5 ? 1 : off <= 10 ? 2 : 3, m.grade(0, 2));
+        assertEquals(0, m.grade(0, 0));
+        assertTrue(m.summary().contains("Chained through matched computes instead, CEGs compose exactly"), m.summary());
         assertFalse(m.highlighted(0, 0));
     }
 
