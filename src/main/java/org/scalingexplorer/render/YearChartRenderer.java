@@ -49,6 +49,7 @@ public final class YearChartRenderer {
     /** Everything but the cursor. */
     public static void draw(Painter g, YearData.Plot p, Frame f, double h, ChartStyle s) {
         drawGrid(g, p, f, s);
+        drawExtrapolated(g, p, f);
         double[] years = p.years();
         for (YearData.Band b : p.bands()) {
             Rgba c = Rgba.web(b.color());
@@ -135,6 +136,7 @@ public final class YearChartRenderer {
         }
         for (YearData.Line l : p.lines()) entries.add(new LegendEntry(l.name(), l.color(), "line"));
         if (p.range() != null) entries.add(new LegendEntry(p.range().name(), RANGE_COLOR + "38", "box"));
+        if (p.anyExtrapolated()) entries.add(new LegendEntry(EXTRAPOLATED_TEXT, EXTRAPOLATED_COLOR + "40", "box"));
         if (!p.ticks().isEmpty() && p.topAxis() != null) {
             entries.add(new LegendEntry(p.ticks().size() + " notable models (Epoch AI) at their training compute", TICK_COLOR, "tick"));
         }
@@ -152,6 +154,31 @@ public final class YearChartRenderer {
             case "tick" -> Header.Swatch.TICK;
             default -> Header.Swatch.BOX;
         })).toList();
+    }
+
+    static final String EXTRAPOLATED_COLOR = "#8c959f";
+    static final String EXTRAPOLATED_TEXT = "Shaded years: laws evaluated beyond their measured runs (extrapolated)";
+
+    /** Years whose values are extrapolated, as a light veil behind the data, the whole height of the plot. */
+    private static void drawExtrapolated(Painter g, YearData.Plot p, Frame f) {
+        boolean[] e = p.extrapolated();
+        double[] years = p.years();
+        if (e == null || e.length != years.length) return;
+        g.fill(Rgba.web(EXTRAPOLATED_COLOR, 0.16));
+        int k = 0;
+        while (k < years.length) {
+            if (!e[k]) {
+                k++;
+                continue;
+            }
+            int start = k;
+            while (k < years.length && e[k]) k++;
+            // each sample stands for the half-steps either side of it
+            double from = start == 0 ? years[0] : (years[start - 1] + years[start]) / 2;
+            double to = k == years.length ? years[years.length - 1] : (years[k - 1] + years[k]) / 2;
+            double x0 = f.screenX(from);
+            g.fillRect(x0, f.yTop(), f.screenX(to) - x0, f.yBottom() - f.yTop());
+        }
     }
 
     /** The interval as a grey translucent band, clamped to the plot. */

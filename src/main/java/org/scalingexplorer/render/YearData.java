@@ -35,9 +35,11 @@ public final class YearData {
      * @param topAxis label of the secondary (top) axis at a year, e.g. the trend's compute; null for none
      * @param range   a shaded interval, or null
      * @param ticks   models marked along the top axis (empty without a top axis)
+     * @param extrapolated for each year, whether its values rest on a law evaluated beyond its measured runs (shaded
+     *                     behind the data, with a legend entry); null when nothing is
      */
     public record Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
-                       double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks) {
+                       double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks, boolean[] extrapolated) {
         public Plot {
             bands = List.copyOf(bands);
             lines = List.copyOf(lines);
@@ -46,12 +48,24 @@ public final class YearData {
         }
 
         public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
+                    double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks) {
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, null);
+        }
+
+        public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
                     double yMin, double yMax, DoubleFunction<String> topAxis) {
-            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, null, List.of());
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, null, List.of(), null);
         }
 
         public Plot withRange(Range r) {
-            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks);
+            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks, extrapolated);
+        }
+
+        /** Whether any year is extrapolated. */
+        public boolean anyExtrapolated() {
+            if (extrapolated == null) return false;
+            for (boolean e : extrapolated) if (e) return true;
+            return false;
         }
     }
 }

@@ -174,10 +174,17 @@ public final class AttributionViewModel {
         List<Innovation> innovations = d.innovations().stream().filter(i -> !state.excludedInnovationsProperty().get().contains(i.id())).toList();
         double[][] logs = new double[innovations.size()][n];
         double[] totals = new double[n];
+        boolean[] extrapolated = new boolean[n];
         boolean front = frontier();
+        // at one compute the answer depends only on which innovations are active: once per set, not per year
+        java.util.Map<java.util.Set<String>, Boolean> beyond = new java.util.HashMap<>();
         for (int k = 0; k < n; k++) {
             AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], state.compute());
             totals[k] = row.total().orElse(Double.NaN);
+            extrapolated[k] = front ? !org.scalingexplorer.model.Extrapolation.ofRow(d, row).isEmpty()
+                    : beyond.computeIfAbsent(java.util.Set.copyOf(java.util.stream.Stream.concat(row.multipliers().keySet().stream(),
+                            row.unreachable().stream()).toList()),
+                            s -> !org.scalingexplorer.model.Extrapolation.ofRow(d, row).isEmpty());
             for (int i = 0; i < innovations.size(); i++) {
                 Double m = row.multipliers().get(innovations.get(i).id());
                 logs[i][k] = m == null ? 0 : Math.log10(m);
@@ -238,7 +245,7 @@ public final class AttributionViewModel {
         }
         plot.set(new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
                 Math.max(yMin / 1.5, 1e-6), yMax * 2,
-                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks));
+                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks, extrapolated));
         requestRange();
         updateReadout();
     }

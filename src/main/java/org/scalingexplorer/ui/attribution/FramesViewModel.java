@@ -197,9 +197,15 @@ public final class FramesViewModel {
         rows.setAll(newRows);
         String name = d.findAlgorithm(referenceId.get()).map(Algorithm::name).orElse("?");
         ComputeTrend trend = d.requireTrend();
+        // the chosen reference's values that rest on laws beyond their runs
+        boolean[] extrapolated = new boolean[n];
+        String chosenId = referenceId.get();
+        if (chosenId != null && d.findAlgorithm(chosenId).isPresent()) {
+            for (int k = 0; k < n; k++) extrapolated[k] = !f.extrapolation(chosenId, years[k]).isEmpty();
+        }
         plot.set(new YearData.Plot("The frontier models of each year, measured against " + name + " (bold) and every other reference",
                 "CEG of the frontier model (×, log scale)", years, List.of(), lines, List.of(), Math.max(lo / 2, 1e-8), hi * 2,
-                y -> ComputeText.format(trend.compute(y))));
+                y -> ComputeText.format(trend.compute(y)), null, List.of(), extrapolated));
         updateReadout();
     }
 

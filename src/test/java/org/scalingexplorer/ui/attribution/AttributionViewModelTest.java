@@ -124,4 +124,21 @@ class AttributionViewModelTest {
         assertEquals(22_000, marker.value(), 1e-9);
         assertEquals(2023, marker.year(), 1e-9);
     }
+
+    /**
+     * Years before 2017 use no law (the total is 1); from 2017 the frontier's compute is far beyond the runs (4e12 to
+     * 1.5e17 FLOP for the C4 laws, 1.4e18 to 1.3e22 for Hoffmann et al.'s): C(2017) = 1e16 * 4.1^4 = 2.8e18 already
+     * puts the LSTM's matched compute beyond 1.5e17. The chart shades those years and says so in its legend.
+     */
+    @Test
+    void extrapolatedYearsAreShadedWithALegendEntry() {
+        AttributionViewModel vm = new AttributionViewModel(state);
+        var plot = vm.plotProperty().get();
+        for (int k = 0; k < plot.years().length; k++) {
+            if (plot.years()[k] < 2016.99) assertTrue(!plot.extrapolated()[k], "no law used in " + plot.years()[k]);
+            if (plot.years()[k] >= 2017) assertTrue(plot.extrapolated()[k], "extrapolated in " + plot.years()[k]);
+        }
+        assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(plot).stream()
+                .anyMatch(e -> e.text().startsWith("Shaded years: laws evaluated beyond their measured runs")));
+    }
 }
