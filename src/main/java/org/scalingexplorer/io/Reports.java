@@ -124,10 +124,31 @@ public final class Reports {
             cells.add(r.scaleDependentShareUndefined().map(why -> "share undefined: " + why).orElse(""));
             rows.add(cells);
         }
+        String growth = "";
+        if (mode == Attribution.Mode.FRONTIER) {
+            // the paper's annualised growth of its stack, beside Ho et al.'s rates
+            Attribution a = new Attribution(d);
+            ObjectNode g = root.putObject("annualGrowth");
+            double g1 = annualGrowth(a, 2012, 2023);
+            double g2 = annualGrowth(a, 2013, 2025);
+            g.put("2012-2023", g1);
+            g.put("2013-2025", g2);
+            g.put("hoEtAl8MonthHalving", Math.pow(2, 12.0 / 8));
+            g.put("hoEtAlAsQuoted22000x", Math.pow(22_000, 1.0 / 11));
+            growth = String.format(Locale.ROOT, "; annualised %.2f×/yr 2012-2023, %.2f×/yr 2013-2025 (Ho et al. 2024: %.2f×/yr for an 8-month "
+                    + "halving, %.2f×/yr for the 22,000x the paper quotes)", g1, g2, Math.pow(2, 12.0 / 8), Math.pow(22_000, 1.0 / 11));
+        }
         String title = mode == Attribution.Mode.FRONTIER
-                ? "Efficiency gain by innovation, frontier compute (compute follows the trend)"
+                ? "Efficiency gain by innovation, frontier compute (compute follows the trend)" + growth
                 : "Efficiency gain by innovation at a fixed " + ComputeText.format(fixedCompute) + " FLOP";
         return new Report(title, columns, rows, root);
+    }
+
+    /** (total at {@code to} / total at {@code from})^(1 / years) on the frontier; NaN when either is unreachable. */
+    static double annualGrowth(Attribution a, double from, double to) {
+        OptionalDouble start = a.frontier(from).total();
+        OptionalDouble end = a.frontier(to).total();
+        return start.isPresent() && end.isPresent() ? Math.pow(end.getAsDouble() / start.getAsDouble(), 1 / (to - from)) : Double.NaN;
     }
 
     public static Report frames(Dataset d, String referenceId, double from, double to) {

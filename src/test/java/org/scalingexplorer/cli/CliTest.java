@@ -176,4 +176,24 @@ class CliTest {
         assertFalse(Cli.handles(new String[] {}));
         assertFalse(Cli.handles(new String[] {"/home/me/my.scaling.json"}));
     }
+
+    /**
+     * The frontier stack's annual growth: the total is 1 before 2017 and, from 2022, the closed-form candidate-anchored
+     * CEG of the 2017 Transformer over the LSTM times the constant multipliers; C(Y) = 1e16 * 4.1^(Y - 2013).
+     */
+    @Test
+    void attributionReportsTheStacksAnnualGrowthBesideHoEtAl() throws Exception {
+        Result r = run("attribution", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode g = r.json().get("annualGrowth");
+        double si = 1.0304 * 1.0088 * 1.1505 * 1.0195 * 1.0531 * 2.0;
+        java.util.function.DoubleUnaryOperator total = y -> {
+            double c = 1e16 * Math.pow(4.1, y - 2013);
+            return Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * si;
+        };
+        assertEquals(Math.pow(total.applyAsDouble(2023), 1 / 11.0), g.get("2012-2023").asDouble(), 1e-9);
+        assertEquals(Math.pow(total.applyAsDouble(2025), 1 / 12.0), g.get("2013-2025").asDouble(), 1e-9);
+        assertEquals(2.8284271, g.get("hoEtAl8MonthHalving").asDouble(), 1e-7);
+        assertEquals(Math.pow(22000, 1 / 11.0), g.get("hoEtAlAsQuoted22000x").asDouble(), 1e-12);
+    }
 }

@@ -147,7 +147,10 @@ public final class ScaleViewModel {
                     yMin = Math.min(yMin, totals[k]);
                 }
             }
-            lines.add(new YearData.Line("c" + i, ComputeText.format(cs.get(i)) + " FLOP", colour(i, cs.size()), totals, false, 2));
+            // the growth per year a model of this size saw: (total at the end / total at the start)^(1 / years)
+            double growth = Math.pow(totals[n - 1] / totals[0], 1 / (years[n - 1] - years[0]));
+            lines.add(new YearData.Line("c" + i, ComputeText.format(cs.get(i)) + " FLOP" + (Double.isFinite(growth)
+                    ? String.format(java.util.Locale.ROOT, ": %.2f×/yr", growth) : ""), colour(i, cs.size()), totals, false, 2));
         }
         if (state.dataset().trend().isPresent()) {
             double[] frontier = new double[n];

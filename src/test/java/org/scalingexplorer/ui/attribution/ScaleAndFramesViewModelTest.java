@@ -52,6 +52,9 @@ class ScaleAndFramesViewModelTest {
         int k = 40; // grid point 1e12 * 10^(16 * 40 / 160) = 1e16
         assertEquals(1e16, total.xs()[k], 1e3);
         assertEquals(SCALE_INVARIANT * transformerOverLstm(total.xs()[k]), total.ys()[k], 1e-9 * 24);
+        // its growth per year, 2012 to 2025 (the total was 1 in 2012): the 13th root of the closed form, in the legend
+        assertEquals(String.format(java.util.Locale.ROOT, "1.00e16 FLOP: %.2f×/yr", Math.pow(SCALE_INVARIANT * transformerOverLstm(1e16), 1 / 13.0)),
+                small.name());
         // small models gained little: 24.5x at 1e16 against 38,846x at 1e24
         assertTrue(vm.totalAt(2025, 1e24) > 1000 * vm.totalAt(2025, 1e16));
     }
