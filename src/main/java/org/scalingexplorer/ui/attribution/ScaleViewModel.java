@@ -165,6 +165,8 @@ public final class ScaleViewModel {
         double[] total = new double[SAMPLES];
         double[] dependent = new double[SAMPLES];
         double[] invariant = new double[SAMPLES];
+        // solid only where every law the gain uses is evaluated inside its measured runs
+        boolean[] extrapolated = new boolean[SAMPLES];
         double lo = 1;
         double hi = 1;
         for (int k = 0; k < SAMPLES; k++) {
@@ -172,6 +174,7 @@ public final class ScaleViewModel {
             total[k] = r.total().orElse(Double.NaN);
             dependent[k] = r.unreachable().isEmpty() ? r.scaleDependentTotal() : Double.NaN;
             invariant[k] = r.scaleInvariantTotal();
+            extrapolated[k] = !org.scalingexplorer.model.Extrapolation.ofRow(state.dataset(), r).isEmpty();
             for (double v : new double[] {total[k], dependent[k], invariant[k]}) {
                 if (Double.isFinite(v) && v > 0) {
                     lo = Math.min(lo, v);
@@ -181,8 +184,10 @@ public final class ScaleViewModel {
         }
         int last = (int) AttributionViewModel.TO;
         List<ChartData.Series> series = List.of(
-                series("total", "Total gain in " + last, "#1f2328", grid, total, false),
-                series("dependent", "Scale-dependent innovations", "#D55E00", grid, dependent, false),
+                new ChartData.Series("total", "Total gain in " + last + " (dashed: extrapolated)", "#1f2328",
+                        ChartData.splitByFlag(grid, total, extrapolated), new double[0], new double[0], ""),
+                new ChartData.Series("dependent", "Scale-dependent innovations", "#D55E00", ChartData.splitByFlag(grid, dependent, extrapolated),
+                        new double[0], new double[0], ""),
                 series("invariant", "Scale-invariant innovations", "#56B4E9", grid, invariant, true));
         lastYear.set(new ChartData.Plot("Gain in " + last + " by model size", "Training compute (FLOP)", "Efficiency gain in " + last + " (×)",
                 series, X_MIN, X_MAX, Math.max(lo / 2, 1e-6), hi * 2, List.of(), 1.0));

@@ -324,16 +324,7 @@ public final class ExplorerViewModel {
 
     /** Pieces of constant {@code flag}, dashed where it is set, overlapping by one sample so that they join. */
     private static List<ChartData.Line> splitByFlag(double[] xs, double[] ys, boolean[] flag) {
-        List<ChartData.Line> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i <= xs.length; i++) {
-            if (i == xs.length || flag[i] != flag[start]) {
-                int end = Math.min(i + 1, xs.length);
-                lines.add(new ChartData.Line("", java.util.Arrays.copyOfRange(xs, start, end), java.util.Arrays.copyOfRange(ys, start, end), flag[start]));
-                start = i;
-            }
-        }
-        return lines;
+        return ChartData.splitByFlag(xs, ys, flag);
     }
 
     /** Recomputes what depends on the cursor: the table, both overlays and the readout. */
