@@ -221,7 +221,10 @@ public final class App extends Application {
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
-        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit);
+        org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity = new org.scalingexplorer.ui.sensitivity.SensitivityWindow(
+                new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state));
+        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit,
+                sensitivity);
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];

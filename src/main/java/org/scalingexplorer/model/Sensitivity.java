@@ -14,8 +14,8 @@ import java.util.function.DoubleFunction;
 public final class Sensitivity {
     /** The headline at one setting of the inputs. */
     public record Outcome(OptionalDouble total, OptionalDouble share) {
-        static Outcome of(Dataset d, double year) {
-            AttributionRow r = new Attribution(d).frontier(year);
+        static Outcome of(Dataset d, java.util.Set<String> excluded, double year) {
+            AttributionRow r = new Attribution(d, excluded).frontier(year);
             return new Outcome(r.total(), r.scaleDependentShare());
         }
     }
@@ -37,50 +37,56 @@ public final class Sensitivity {
 
     /** @param delta the relative change, e.g. 0.1 for 10% down and up (0 < delta < 1) */
     public static Result of(Dataset d, double year, double delta) {
+        return of(d, java.util.Set.of(), year, delta);
+    }
+
+    /** The same with the innovations in {@code excluded} switched off (as the window's Innovations tab does). */
+    public static Result of(Dataset d, java.util.Set<String> excluded, double year, double delta) {
         if (!(delta > 0 && delta < 1)) throw new IllegalArgumentException("delta must be between 0 and 1 (exclusive), got " + delta);
         d.requireTrend();
         List<Row> rows = new ArrayList<>();
         for (Algorithm a : d.algorithms()) {
             if (a.law() instanceof PowerLaw p) {
-                rows.add(row(d, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new PowerLaw(p.e(), x, p.alpha(), p.measuredRange()))));
-                rows.add(row(d, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new PowerLaw(p.e(), p.a(), x, p.measuredRange()))));
+                rows.add(row(d, excluded, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new PowerLaw(p.e(), x, p.alpha(), p.measuredRange()))));
+                rows.add(row(d, excluded, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new PowerLaw(p.e(), p.a(), x, p.measuredRange()))));
             } else if (a.law() instanceof ParametricLaw p) {
-                rows.add(row(d, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new ParametricLaw(p.e(), x, p.b(), p.alpha(), p.beta(),
+                rows.add(row(d, excluded, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new ParametricLaw(p.e(), x, p.b(), p.alpha(), p.beta(),
                         p.allocation(), p.measuredRange()))));
-                rows.add(row(d, year, delta, a.name() + " B", p.b(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), x, p.alpha(), p.beta(),
+                rows.add(row(d, excluded, year, delta, a.name() + " B", p.b(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), x, p.alpha(), p.beta(),
                         p.allocation(), p.measuredRange()))));
-                rows.add(row(d, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), x, p.beta(),
+                rows.add(row(d, excluded, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), x, p.beta(),
                         p.allocation(), p.measuredRange()))));
-                rows.add(row(d, year, delta, a.name() + " beta", p.beta(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), p.alpha(), x,
+                rows.add(row(d, excluded, year, delta, a.name() + " beta", p.beta(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), p.alpha(), x,
                         p.allocation(), p.measuredRange()))));
             }
         }
         for (Innovation i : d.innovations()) {
             if (i instanceof Innovation.ScaleInvariant s) {
-                rows.add(row(d, year, delta, s.name() + " multiplier", s.multiplier(), x -> d.withInnovations(d.innovations().stream()
+                rows.add(row(d, excluded, year, delta, s.name() + " multiplier", s.multiplier(), x -> d.withInnovations(d.innovations().stream()
                         .map(o -> o.id().equals(s.id()) ? s.withMultiplier(x) : o).toList())));
             }
         }
         if (d.trend().orElse(null) instanceof ComputeTrend.Exponential t) {
-            rows.add(row(d, year, delta, "compute trend growth", t.growth(),
+            rows.add(row(d, excluded, year, delta, "compute trend growth", t.growth(),
                     x -> d.withTrend(new ComputeTrend.Exponential(t.compute0(), x, t.year0()))));
         }
         rows.sort(Comparator.comparingDouble(Row::effect).reversed());
-        return new Result(year, delta, Outcome.of(d, year), rows);
+        return new Result(year, delta, Outcome.of(d, excluded, year), rows);
     }
 
     private static Dataset withLaw(Dataset d, Algorithm a, ScalingLaw law) {
         return d.mapAlgorithm(a.id(), x -> x.withLaw(law));
     }
 
-    private static Row row(Dataset d, double year, double delta, String input, double value, DoubleFunction<Dataset> with) {
-        return new Row(input, value, outcome(with, value * (1 - delta), year), outcome(with, value * (1 + delta), year));
+    private static Row row(Dataset d, java.util.Set<String> excluded, double year, double delta, String input, double value,
+                           DoubleFunction<Dataset> with) {
+        return new Row(input, value, outcome(with, excluded, value * (1 - delta), year), outcome(with, excluded, value * (1 + delta), year));
     }
 
     /** A value the law or trend refuses (a growth of 1 or less, say) leaves the headline undefined there. */
-    private static Outcome outcome(DoubleFunction<Dataset> with, double value, double year) {
+    private static Outcome outcome(DoubleFunction<Dataset> with, java.util.Set<String> excluded, double value, double year) {
         try {
-            return Outcome.of(with.apply(value), year);
+            return Outcome.of(with.apply(value), excluded, year);
         } catch (IllegalArgumentException e) {
             return new Outcome(OptionalDouble.empty(), OptionalDouble.empty());
         }

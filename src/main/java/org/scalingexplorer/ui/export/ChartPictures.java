@@ -25,7 +25,8 @@ public final class ChartPictures {
         CEG("ceg", "CEG across compute"),
         ATTRIBUTION("attribution", "Attribution by innovation"),
         FRAMES("frames", "Frontier in reference frames"),
-        SCALE("scale", "Gains by compute scale");
+        SCALE("scale", "Gains by compute scale"),
+        SENSITIVITY("sensitivity", "Sensitivity of the frontier total");
 
         private final String id;
         private final String title;
@@ -46,7 +47,7 @@ public final class ChartPictures {
 
         public static Kind parse(String text) {
             for (Kind k : values()) if (k.id.equals(text.trim().toLowerCase(Locale.ROOT))) return k;
-            throw new IllegalArgumentException("unknown chart '" + text + "'; expected loglog, ceg, attribution, frames or scale");
+            throw new IllegalArgumentException("unknown chart '" + text + "'; expected loglog, ceg, attribution, frames, scale or sensitivity");
         }
     }
 
@@ -94,6 +95,12 @@ public final class ChartPictures {
             case CEG -> log(explorer.cegPlotProperty().get(), explorer.cegOverlayProperty().get(), view.hiddenCeg(), view.cegRanges(), style);
             case ATTRIBUTION -> years(attribution.plotProperty().get(), year, style);
             case FRAMES -> years(frames.plotProperty().get(), year, style);
+            case SENSITIVITY -> {
+                // each input 10% down and up, at the year cursor, with the innovations switched off in the window left out
+                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(state.dataset(),
+                        state.excludedInnovationsProperty().get(), Math.round(year), 0.1);
+                yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
+            }
             case SCALE -> (g, w, h) -> {
                 // the two charts of the tab, one above the other
                 g.save();

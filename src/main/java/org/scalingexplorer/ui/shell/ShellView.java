@@ -44,13 +44,16 @@ public final class ShellView extends BorderPane {
     private final javafx.scene.Node chrome;
     private final javafx.scene.Node statusBar;
     private javafx.stage.Stage fitWindow;
+    private final org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity;
     private final Menu fittedMenu = new Menu("Fitted _Laws");
 
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
                      org.scalingexplorer.ui.export.ExportViewModel export, org.scalingexplorer.ui.present.PresentationViewModel present,
-                     org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, org.scalingexplorer.ui.UndoHistory history, Runnable quit) {
+                     org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, org.scalingexplorer.ui.UndoHistory history, Runnable quit,
+                     org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity) {
         this.workspace = workspace;
+        this.sensitivity = sensitivity;
         this.history = history;
         this.vm = vm;
         this.fit = fit;
@@ -330,7 +333,10 @@ public final class ShellView extends BorderPane {
         }
         javafx.scene.control.CheckMenuItem safe = new javafx.scene.control.CheckMenuItem("_Colour-blind-safe Palette");
         safe.selectedProperty().bindBidirectional(present.colorBlindSafeProperty());
-        Menu view = new Menu("_View", null, reset, side, new SeparatorMenuItem(), presentItem, themes, safe);
+        MenuItem sensitivityItem = new MenuItem("_Sensitivity...");
+        sensitivityItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Y"));
+        sensitivityItem.setOnAction(e -> sensitivity.show(window()));
+        Menu view = new Menu("_View", null, reset, side, sensitivityItem, new SeparatorMenuItem(), presentItem, themes, safe);
         Menu presentMenu = presentMenu();
         MenuItem addWhatIf = new MenuItem("Add _What-if Algorithm...");
         addWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));

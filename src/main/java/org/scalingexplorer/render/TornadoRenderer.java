@@ -1,0 +1,97 @@
+package org.scalingexplorer.render;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Sensitivity;
+
+/**
+ * The sensitivity as a tornado chart: one bar per input, from the total with the input moved down to the total with
+ * it moved up, on a log axis around the central total (a vertical line), largest effect on top. Down is drawn in
+ * one colour, up in another, so the direction of each input's effect reads at a glance.
+ */
+public final class TornadoRenderer {
+    static final Rgba DOWN = Rgba.web("#0072B2");
+    static final Rgba UP = Rgba.web("#D55E00");
+    /** Rows drawn at most; the rest have next to no effect (they are sorted). */
+    static final int MAX_ROWS = 12;
+
+    private TornadoRenderer() {
+    }
+
+    public static void draw(Painter g, Sensitivity.Result r, double w, double h, ChartStyle s) {
+        g.fill(s.background());
+        g.fillRect(0, 0, w, h);
+        double font = s.font();
+        g.font(font * 1.15, true);
+        g.fill(s.foreground());
+        String title = String.format(Locale.ROOT, "Frontier total in %.0f with each input %.0f%% down (blue) and up (orange)", r.year(), 100 * r.delta());
+        g.text(title, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        if (r.central().total().isEmpty()) return;
+        double central = r.central().total().getAsDouble();
+        List<Sensitivity.Row> rows = r.rows().subList(0, Math.min(MAX_ROWS, r.rows().size()));
+        g.font(font, false);
+        double labelW = 0;
+        for (Sensitivity.Row row : rows) labelW = Math.max(labelW, g.textWidth(row.input()));
+        double left = Math.min(labelW + 16, w * 0.45);
+        double right = w - 16;
+        double top = 12 + font * 2.4;
+        double bottom = h - font * 2.6;
+        double lo = central;
+        double hi = central;
+        for (Sensitivity.Row row : rows) {
+            for (var o : List.of(row.low(), row.high())) {
+                if (o.total().isPresent()) {
+                    lo = Math.min(lo, o.total().getAsDouble());
+                    hi = Math.max(hi, o.total().getAsDouble());
+                }
+            }
+        }
+        // symmetric in log around the central total, so no input looks larger for sitting on one side
+        double span = Math.max(Math.log10(hi / central), Math.log10(central / lo)) * 1.08 + 1e-9;
+        double l0 = Math.log10(central) - span;
+        double l1 = Math.log10(central) + span;
+        java.util.function.DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
+        double rowH = (bottom - top) / Math.max(1, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Sensitivity.Row row = rows.get(i);
+            double y = top + i * rowH;
+            g.fill(s.foreground());
+            String label = fit(g, row.input(), left - 12);
+            g.text(label, left - 8, y + rowH / 2, Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
+            bar(g, row.low(), DOWN, central, x, y + rowH * 0.18, rowH * 0.64);
+            bar(g, row.high(), UP, central, x, y + rowH * 0.18, rowH * 0.64);
+        }
+        // the central total and the axis
+        g.stroke(s.foreground());
+        g.lineWidth(1.2 * s.scale());
+        double xc = x.applyAsDouble(central);
+        g.line(xc, top - 4, xc, bottom);
+        g.line(left, bottom, right, bottom);
+        g.fill(s.foreground());
+        for (double t = Math.ceil(l0); t <= Math.floor(l1); t++) {
+            double tx = left + (t - l0) / (l1 - l0) * (right - left);
+            g.line(tx, bottom, tx, bottom + 4);
+            g.text(ComputeText.multiplier(Math.pow(10, t)) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+        }
+        g.text("central " + ComputeText.multiplier(central) + "×", xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
+    }
+
+    private static void bar(Painter g, Sensitivity.Outcome o, Rgba colour, double central, java.util.function.DoubleUnaryOperator x,
+                            double y, double h) {
+        if (o.total().isEmpty()) return;
+        double a = x.applyAsDouble(central);
+        double b = x.applyAsDouble(o.total().getAsDouble());
+        g.fill(colour);
+        g.fillRect(Math.min(a, b), y, Math.max(1, Math.abs(b - a)), h);
+    }
+
+    /** The text cut with an ellipsis to fit {@code width}. */
+    private static String fit(Painter g, String text, double width) {
+        if (g.textWidth(text) <= width) return text;
+        String t = text;
+        while (t.length() > 4 && g.textWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
+        return t + "…";
+    }
+}

@@ -1,0 +1,90 @@
+package org.scalingexplorer.ui.sensitivity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Sensitivity;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * Which input moves the headline, at the year cursor: every law's prefactor and exponent, every constant multiplier
+ * and the trend's growth moved down and up by a relative amount (10% unless the user types another), as a tornado.
+ * Recomputed only while its window shows.
+ */
+public final class SensitivityViewModel {
+    private final AppState state;
+    private final ReadOnlyObjectWrapper<Sensitivity.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
+    private double delta = 0.1;
+
+    public SensitivityViewModel(AppState state) {
+        this.state = state;
+        javafx.beans.InvalidationListener changed = o -> refresh();
+        state.datasetProperty().addListener(changed);
+        state.excludedInnovationsProperty().addListener(changed);
+        state.yearProperty().addListener(changed);
+        active.addListener(changed);
+    }
+
+    /** True while the window shows; set by the view. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ReadOnlyObjectProperty<Sensitivity.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty readoutProperty() {
+        return readout.getReadOnlyProperty();
+    }
+
+    /** The chart's colours and type, from the theme. */
+    public ObservableValue<ChartStyle> styleProperty() {
+        return state.themeProperty().map(t -> t.chartStyle());
+    }
+
+    /** Sets the relative change from text such as {@code 10} or {@code 10%}; returns why not, and changes nothing then. */
+    public Optional<String> setPercent(String text) {
+        double p;
+        try {
+            p = Double.parseDouble(text.trim().replace("%", "").trim());
+        } catch (NumberFormatException e) {
+            return Optional.of("expected a percentage from 0.1 to 90, got '" + text + "'");
+        }
+        if (!(p >= 0.1 && p <= 90)) return Optional.of("expected a percentage from 0.1 to 90, got " + text.trim());
+        delta = p / 100;
+        refresh();
+        return Optional.empty();
+    }
+
+    public double delta() {
+        return delta;
+    }
+
+    private void refresh() {
+        if (!active.get() || state.dataset().trend().isEmpty()) return;
+        double year = Math.round(state.yearProperty().get());
+        Sensitivity.Result r = Sensitivity.of(state.dataset(), state.excludedInnovationsProperty().get(), year, delta);
+        result.set(r);
+        if (r.rows().isEmpty() || r.central().total().isEmpty()) {
+            readout.set("");
+            return;
+        }
+        Sensitivity.Row top = r.rows().get(0);
+        readout.set(String.format(Locale.ROOT, "%.0f: the total of %s× moves most with %s: %s× to %s× for %.0f%% down and up.", year,
+                ComputeText.multiplier(r.central().total().getAsDouble()), top.input(),
+                top.low().total().isPresent() ? ComputeText.multiplier(top.low().total().getAsDouble()) : "unreachable",
+                top.high().total().isPresent() ? ComputeText.multiplier(top.high().total().getAsDouble()) : "unreachable", 100 * delta));
+    }
+}
