@@ -188,6 +188,18 @@ public final class Reports {
             o.put("delta", r.delta());
             put(o, "total", r.central().total());
             put(o, "share", r.central().share());
+            // the paper's figure: the share as the first scale-dependent innovation's exponent gap is scaled by +-25%
+            org.scalingexplorer.model.Sensitivity.gapInnovation(d, java.util.Set.of()).ifPresent(name -> {
+                ObjectNode gap = o.putObject("exponentGap");
+                gap.put("innovation", name);
+                ArrayNode pts = gap.putArray("points");
+                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, java.util.Set.of(), r.year(), GAP_SCALES)) {
+                    ObjectNode j = pts.addObject();
+                    j.put("scale", p.scale());
+                    put(j, "total", p.outcome().total());
+                    put(j, "share", p.outcome().share());
+                }
+            });
             ArrayNode jr = o.putArray("rows");
             for (var row : r.rows()) {
                 ObjectNode j = jr.addObject();
@@ -210,6 +222,9 @@ public final class Reports {
                 new Report.Column("share (down)", FRACTION, "-"), new Report.Column("share (up)", FRACTION, "-")), rows,
                 results.size() == 1 ? all.get(0) : all);
     }
+
+    /** The exponent gap scaled from 0.75 to 1.25 in steps of 0.05. */
+    public static final double[] GAP_SCALES = java.util.stream.IntStream.rangeClosed(0, 10).mapToDouble(i -> 0.75 + 0.05 * i).toArray();
 
     /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */
     private static void extrapolation(ObjectNode row, Map<String, Double> decades) {

@@ -74,6 +74,40 @@ public final class Sensitivity {
         return new Result(year, delta, Outcome.of(d, excluded, year), rows);
     }
 
+    /** The headline with the exponent gap of a scale-dependent innovation scaled by {@code scale}. */
+    public record GapPoint(double scale, Outcome outcome) {
+    }
+
+    /**
+     * The paper's sensitivity figure: the first scale-dependent innovation between two power laws (LSTM to Transformer
+     * in the paper's model) has its exponent gap, alpha_candidate - alpha_reference, scaled by each of {@code scales}
+     * (the candidate's exponent moves, the reference's stays); the headline at {@code year} for each. Empty when the
+     * dataset has no such innovation.
+     */
+    public static List<GapPoint> exponentGap(Dataset d, java.util.Set<String> excluded, double year, double[] scales) {
+        for (Innovation i : d.innovations()) {
+            if (!(i instanceof Innovation.ScaleDependent s) || excluded.contains(i.id())) continue;
+            Algorithm ref = d.algorithm(s.reference());
+            Algorithm cand = d.algorithm(s.candidate());
+            if (!(ref.law() instanceof PowerLaw r) || !(cand.law() instanceof PowerLaw c)) continue;
+            double gap = c.alpha() - r.alpha();
+            List<GapPoint> out = new ArrayList<>();
+            for (double k : scales) {
+                Dataset moved = withLaw(d, cand, new PowerLaw(c.e(), c.a(), r.alpha() + k * gap, c.measuredRange()));
+                out.add(new GapPoint(k, outcome(x -> moved, excluded, 0, year)));
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The innovation {@link #exponentGap} moves, by name, or empty. */
+    public static java.util.Optional<String> gapInnovation(Dataset d, java.util.Set<String> excluded) {
+        return d.innovations().stream().filter(i -> i instanceof Innovation.ScaleDependent s && !excluded.contains(i.id())
+                && d.algorithm(s.reference()).law() instanceof PowerLaw && d.algorithm(s.candidate()).law() instanceof PowerLaw)
+                .map(Innovation::name).findFirst();
+    }
+
     private static Dataset withLaw(Dataset d, Algorithm a, ScalingLaw law) {
         return d.mapAlgorithm(a.id(), x -> x.withLaw(law));
     }

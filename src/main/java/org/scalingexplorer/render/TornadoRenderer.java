@@ -78,6 +78,66 @@ public final class TornadoRenderer {
         g.text("central " + ComputeText.multiplier(central) + "×", xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
     }
 
+    /**
+     * The paper's sensitivity figure: the scale-dependent share (0-100%) against the exponent gap of {@code innovation}
+     * scaled from 0.75 to 1.25; points where the share is undefined are left out (the line breaks there).
+     */
+    public static void drawGap(Painter g, String innovation, double year, List<Sensitivity.GapPoint> points, double w, double h, ChartStyle s) {
+        g.fill(s.background());
+        g.fillRect(0, 0, w, h);
+        double font = s.font();
+        g.font(font * 1.15, true);
+        g.fill(s.foreground());
+        g.text(String.format(Locale.ROOT, "Scale-dependent share in %.0f as the %s exponent gap is scaled", year, innovation), 8, 6,
+                Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        if (points.isEmpty()) return;
+        g.font(font, false);
+        // room for the axis labels, the end ones centred on the plot's edges
+        double left = Math.max(8 + g.textWidth("100%") + 10, 8 + g.textWidth("×0.75") / 2);
+        double right = w - 8 - g.textWidth("×1.25") / 2;
+        double top = 12 + font * 2.4;
+        double bottom = h - font * 2.8;
+        double x0 = points.get(0).scale();
+        double x1 = points.get(points.size() - 1).scale();
+        java.util.function.DoubleUnaryOperator x = v -> left + (v - x0) / (x1 - x0) * (right - left);
+        java.util.function.DoubleUnaryOperator y = v -> bottom - v * (bottom - top);
+        g.stroke(s.grid());
+        g.lineWidth(1);
+        for (int p = 0; p <= 100; p += 25) {
+            double yy = y.applyAsDouble(p / 100.0);
+            g.line(left, yy, right, yy);
+            g.fill(s.muted());
+            g.text(p + "%", left - 6, yy, Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
+        }
+        for (Sensitivity.GapPoint pt : points) {
+            if (Math.abs(pt.scale() * 4 - Math.rint(pt.scale() * 4)) > 1e-9 && Math.abs(pt.scale() * 10 - Math.rint(pt.scale() * 10)) > 1e-9) continue;
+            double xx = x.applyAsDouble(pt.scale());
+            g.fill(s.muted());
+            g.text(String.format(Locale.ROOT, "×%.2f", pt.scale()), xx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+        }
+        // the paper's own gap
+        double xc = x.applyAsDouble(1);
+        g.stroke(s.muted());
+        g.dashes(4, 4);
+        g.line(xc, top, xc, bottom);
+        g.dashes();
+        g.stroke(UP);
+        g.lineWidth(2.2 * s.scale());
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        int n = 0;
+        for (Sensitivity.GapPoint pt : points) {
+            if (pt.outcome().share().isEmpty()) {
+                if (n > 1) g.polyline(xs, ys, n);
+                n = 0;
+                continue;
+            }
+            xs[n] = x.applyAsDouble(pt.scale());
+            ys[n++] = y.applyAsDouble(pt.outcome().share().getAsDouble());
+        }
+        if (n > 1) g.polyline(xs, ys, n);
+    }
+
     private static void bar(Painter g, Sensitivity.Outcome o, Rgba colour, double central, java.util.function.DoubleUnaryOperator x,
                             double y, double h) {
         if (o.total().isEmpty()) return;

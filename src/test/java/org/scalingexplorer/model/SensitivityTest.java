@@ -70,4 +70,23 @@ class SensitivityTest {
         assertThrows(IllegalArgumentException.class, () -> Sensitivity.of(PAPER, 2025, 0));
         assertThrows(IllegalArgumentException.class, () -> Sensitivity.of(PAPER, 2025, 1));
     }
+
+    /**
+     * The paper's figure: with the Transformer's exponent moved so the gap to the LSTM's is scaled by k,
+     * alpha_T' = -0.065 + k (-0.091 + 0.065), the 2025 total is the closed form with that exponent; at k = 1 it is the
+     * central total.
+     */
+    @Test
+    void theExponentGapCurveIsTheClosedFormWithTheGapScaled() {
+        var points = Sensitivity.exponentGap(PAPER, java.util.Set.of(), 2025, new double[] {0.75, 1.0, 1.25});
+        assertEquals(3, points.size());
+        for (var p : points) {
+            double alphaT = -0.065 + p.scale() * (-0.091 + 0.065);
+            double expected = total(36.3, -0.065, 81.7, alphaT, 4.1);
+            assertEquals(expected, p.outcome().total().getAsDouble(), expected * 1e-6, "at x" + p.scale());
+        }
+        assertEquals("LSTM to Transformer", Sensitivity.gapInnovation(PAPER, java.util.Set.of()).orElseThrow());
+        // a wider gap: more of the total is scale-dependent
+        assertTrue(points.get(2).outcome().share().getAsDouble() > points.get(0).outcome().share().getAsDouble());
+    }
 }

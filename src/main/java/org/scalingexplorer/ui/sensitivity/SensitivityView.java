@@ -13,6 +13,7 @@ import org.scalingexplorer.ui.chart.FxPainter;
 /** The sensitivity window's content: the relative change, the tornado chart, and what moves the total most. */
 public final class SensitivityView extends BorderPane {
     private final Canvas canvas = new Canvas();
+    private final Canvas gapCanvas = new Canvas();
     private final SensitivityViewModel vm;
 
     public SensitivityView(SensitivityViewModel vm) {
@@ -32,11 +33,16 @@ public final class SensitivityView extends BorderPane {
         HBox top = new HBox(8, caption, percent, error, hint);
         top.setPadding(new Insets(8));
         setTop(top);
-        Pane holder = new Pane(canvas) {
+        // the tornado above, the paper's exponent-gap figure below
+        Pane holder = new Pane(canvas, gapCanvas) {
             @Override
             protected void layoutChildren() {
+                double split = Math.round(getHeight() * 0.64);
                 canvas.setWidth(getWidth());
-                canvas.setHeight(getHeight());
+                canvas.setHeight(split);
+                gapCanvas.setLayoutY(split);
+                gapCanvas.setWidth(getWidth());
+                gapCanvas.setHeight(getHeight() - split);
                 redraw();
             }
         };
@@ -56,5 +62,9 @@ public final class SensitivityView extends BorderPane {
         var r = vm.resultProperty().get();
         if (r == null || canvas.getWidth() < 10 || canvas.getHeight() < 10) return;
         TornadoRenderer.draw(new FxPainter(canvas.getGraphicsContext2D()), r, canvas.getWidth(), canvas.getHeight(), vm.styleProperty().getValue());
+        if (gapCanvas.getHeight() > 10 && !vm.gapInnovationProperty().get().isEmpty()) {
+            TornadoRenderer.drawGap(new FxPainter(gapCanvas.getGraphicsContext2D()), vm.gapInnovationProperty().get(), r.year(), vm.gapProperty().get(),
+                    gapCanvas.getWidth(), gapCanvas.getHeight(), vm.styleProperty().getValue());
+        }
     }
 }

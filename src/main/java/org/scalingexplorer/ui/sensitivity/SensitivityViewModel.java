@@ -24,6 +24,8 @@ public final class SensitivityViewModel {
     private final AppState state;
     private final ReadOnlyObjectWrapper<Sensitivity.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
+    private final ReadOnlyObjectWrapper<java.util.List<Sensitivity.GapPoint>> gap = new ReadOnlyObjectWrapper<>(this, "gap", java.util.List.of());
+    private final ReadOnlyStringWrapper gapInnovation = new ReadOnlyStringWrapper(this, "gapInnovation", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private double delta = 0.1;
 
@@ -43,6 +45,15 @@ public final class SensitivityViewModel {
 
     public ReadOnlyObjectProperty<Sensitivity.Result> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The share as the exponent gap of {@link #gapInnovationProperty} is scaled from 0.75 to 1.25 (the paper's figure). */
+    public ReadOnlyObjectProperty<java.util.List<Sensitivity.GapPoint>> gapProperty() {
+        return gap.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gapInnovationProperty() {
+        return gapInnovation.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty readoutProperty() {
@@ -75,7 +86,10 @@ public final class SensitivityViewModel {
     private void refresh() {
         if (!active.get() || state.dataset().trend().isEmpty()) return;
         double year = Math.round(state.yearProperty().get());
-        Sensitivity.Result r = Sensitivity.of(state.dataset(), state.excludedInnovationsProperty().get(), year, delta);
+        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
+        Sensitivity.Result r = Sensitivity.of(state.dataset(), excluded, year, delta);
+        gapInnovation.set(Sensitivity.gapInnovation(state.dataset(), excluded).orElse(""));
+        gap.set(Sensitivity.exponentGap(state.dataset(), excluded, year, org.scalingexplorer.io.Reports.GAP_SCALES));
         result.set(r);
         if (r.rows().isEmpty() || r.central().total().isEmpty()) {
             readout.set("");
