@@ -157,7 +157,7 @@ public final class YearChartRenderer {
     }
 
     static final String EXTRAPOLATED_COLOR = "#8c959f";
-    static final String EXTRAPOLATED_TEXT = "Shaded years: laws evaluated beyond their measured runs (extrapolated)";
+    static final String EXTRAPOLATED_TEXT = "Shaded: extrapolated beyond the runs";
 
     /** Years whose values are extrapolated, as a light veil behind the data, the whole height of the plot. */
     private static void drawExtrapolated(Painter g, YearData.Plot p, Frame f) {

@@ -139,6 +139,6 @@ class AttributionViewModelTest {
             if (plot.years()[k] >= 2017) assertTrue(plot.extrapolated()[k], "extrapolated in " + plot.years()[k]);
         }
         assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(plot).stream()
-                .anyMatch(e -> e.text().startsWith("Shaded years: laws evaluated beyond their measured runs")));
+                .anyMatch(e -> e.text().equals("Shaded: extrapolated beyond the runs")));
     }
 }
