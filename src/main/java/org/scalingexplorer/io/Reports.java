@@ -193,7 +193,8 @@ public final class Reports {
                 ObjectNode gap = o.putObject("exponentGap");
                 gap.put("innovation", name);
                 ArrayNode pts = gap.putArray("points");
-                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, java.util.Set.of(), r.year(), GAP_SCALES)) {
+                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, java.util.Set.of(), r.year(),
+                        org.scalingexplorer.model.Sensitivity.GAP_SCALES)) {
                     ObjectNode j = pts.addObject();
                     j.put("scale", p.scale());
                     put(j, "total", p.outcome().total());
@@ -222,9 +223,6 @@ public final class Reports {
                 new Report.Column("share (down)", FRACTION, "-"), new Report.Column("share (up)", FRACTION, "-")), rows,
                 results.size() == 1 ? all.get(0) : all);
     }
-
-    /** The exponent gap scaled from 0.75 to 1.25 in steps of 0.05. */
-    public static final double[] GAP_SCALES = java.util.stream.IntStream.rangeClosed(0, 10).mapToDouble(i -> 0.75 + 0.05 * i).toArray();
 
     /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */
     private static void extrapolation(ObjectNode row, Map<String, Double> decades) {

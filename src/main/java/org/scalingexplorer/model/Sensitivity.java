@@ -74,6 +74,9 @@ public final class Sensitivity {
         return new Result(year, delta, Outcome.of(d, excluded, year), rows);
     }
 
+    /** The paper's range for its figure: the exponent gap scaled from 0.75 to 1.25 in steps of 0.05. */
+    public static final double[] GAP_SCALES = java.util.stream.IntStream.rangeClosed(0, 10).mapToDouble(i -> 0.75 + 0.05 * i).toArray();
+
     /** The headline with the exponent gap of a scale-dependent innovation scaled by {@code scale}. */
     public record GapPoint(double scale, Outcome outcome) {
     }

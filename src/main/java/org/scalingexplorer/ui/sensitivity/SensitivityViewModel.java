@@ -89,7 +89,7 @@ public final class SensitivityViewModel {
         java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
         Sensitivity.Result r = Sensitivity.of(state.dataset(), excluded, year, delta);
         gapInnovation.set(Sensitivity.gapInnovation(state.dataset(), excluded).orElse(""));
-        gap.set(Sensitivity.exponentGap(state.dataset(), excluded, year, org.scalingexplorer.io.Reports.GAP_SCALES));
+        gap.set(Sensitivity.exponentGap(state.dataset(), excluded, year, Sensitivity.GAP_SCALES));
         result.set(r);
         if (r.rows().isEmpty() || r.central().total().isEmpty()) {
             readout.set("");
