@@ -28,13 +28,7 @@ public final class InputLimitsBenchmark {
         System.out.printf(Locale.ROOT, "max heap %.0f MB%n", Runtime.getRuntime().maxMemory() / 1e6);
 
         // a dataset of 666,000 runs on one algorithm: just under 2,000,000 JSON values, 64 MiB at most
-        Path runsJson = dir.resolve("many-runs.json");
-        try (BufferedWriter w = Files.newBufferedWriter(runsJson)) {
-            w.write("{\"format\":\"scaling-explorer-dataset\",\"version\":1,\"algorithms\":[{\"id\":\"a\",\"name\":\"A\",");
-            w.write("\"law\":{\"type\":\"power\",\"E\":1.5,\"A\":30,\"alpha\":-0.07},\"runs\":[");
-            for (int i = 0; i < 666_000; i++) w.write((i == 0 ? "" : ",") + "{\"compute\":1.234567e18,\"loss\":3.123456}");
-            w.write("]}]}");
-        }
+        Path runsJson = runsDataset(dir.resolve("many-runs.json"), 666_000);
         measure("dataset, 666,000 runs (1,998,000 values, refused by the 500,000-run limit)", runsJson, DatasetReader::read);
 
         // a dataset of 2,000,001 values: refused at the value limit
@@ -48,13 +42,7 @@ public final class InputLimitsBenchmark {
         measure("dataset, 2,000,001 values (refused at the value limit)", values, DatasetReader::read);
 
         // a valid dataset at the run limit: 499,000 runs
-        Path valid = dir.resolve("valid.json");
-        try (BufferedWriter w = Files.newBufferedWriter(valid)) {
-            w.write("{\"format\":\"scaling-explorer-dataset\",\"version\":1,\"algorithms\":[{\"id\":\"a\",\"name\":\"A\",");
-            w.write("\"law\":{\"type\":\"power\",\"E\":1.5,\"A\":30,\"alpha\":-0.07},\"runs\":[");
-            for (int i = 0; i < 499_000; i++) w.write((i == 0 ? "" : ",") + "{\"compute\":1.234567e18,\"loss\":3.123456}");
-            w.write("]}]}");
-        }
+        Path valid = runsDataset(dir.resolve("valid.json"), 499_000);
         measure("dataset, 499,000 runs (read)", valid, DatasetReader::read);
 
         // a runs CSV at the row limit: 2,000,000 rows
@@ -72,6 +60,17 @@ public final class InputLimitsBenchmark {
             for (int i = 0; i < 1_000_000; i++) w.write("lstm,lots,3.1\n");
         }
         measure("runs CSV, 1,000,000 bad cells (refused, 100 listed)", bad, RunsCsvReader::read);
+    }
+
+    /** A dataset of one algorithm with {@code n} runs, written as it streams. */
+    static Path runsDataset(Path file, int n) throws java.io.IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            w.write("{\"format\":\"scaling-explorer-dataset\",\"version\":1,\"algorithms\":[{\"id\":\"a\",\"name\":\"A\",");
+            w.write("\"law\":{\"type\":\"power\",\"E\":1.5,\"A\":30,\"alpha\":-0.07},\"runs\":[");
+            for (int i = 0; i < n; i++) w.write((i == 0 ? "" : ",") + "{\"compute\":1.234567e18,\"loss\":3.123456}");
+            w.write("]}]}");
+        }
+        return file;
     }
 
     static void measure(String what, Path file, Read read) throws Exception {
