@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scaling-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Explore neural scaling laws and compute-equivalent gains (CEG). Without a command, opens the window.",
         subcommands = {CegCommand.class, AttributionCommand.class, FramesCommand.class, MatrixCommand.class, FitCommand.class, TrendCommand.class,
-                ExportCommand.class, SensitivityCommand.class,
+                ExportCommand.class, SensitivityCommand.class, AllocationCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     public static final int OK = 0;

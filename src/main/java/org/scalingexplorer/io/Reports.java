@@ -224,6 +224,44 @@ public final class Reports {
                 results.size() == 1 ? all.get(0) : all);
     }
 
+    /**
+     * Each L(N, D) law's allocation at {@code compute}: {@code {"compute", "rows": [{"algorithm", "allocation", "parameters",
+     * "tokens", "tokensPerParameter", "loss"}], "isoFlop": {"algorithm", "points": [{"parameters", "loss"}]}}}, the
+     * iso-FLOP curve of the first such law from a hundredth to a hundred times its compute-optimal size.
+     */
+    public static Report allocation(Dataset d, double compute) {
+        ObjectNode root = JSON.objectNode();
+        root.put("compute", compute);
+        ArrayNode jrows = root.putArray("rows");
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : org.scalingexplorer.model.AllocationView.at(d, compute)) {
+            ObjectNode j = jrows.addObject();
+            j.put("algorithm", r.algorithm());
+            j.put("allocation", r.rule());
+            j.put("parameters", r.parameters());
+            j.put("tokens", r.tokens());
+            j.put("tokensPerParameter", r.tokensPerParameter());
+            j.put("loss", r.loss());
+            rows.add(row(r.algorithm(), r.rule(), r.parameters(), r.tokens(), r.tokensPerParameter(), r.loss()));
+        }
+        d.algorithms().stream().filter(a -> a.law() instanceof org.scalingexplorer.model.ParametricLaw).findFirst().ifPresent(a -> {
+            var law = ((org.scalingexplorer.model.ParametricLaw) a.law()).withAllocation(new org.scalingexplorer.model.Allocation.ComputeOptimal());
+            double opt = law.parameters(compute);
+            ObjectNode iso = root.putObject("isoFlop");
+            iso.put("algorithm", a.id());
+            ArrayNode pts = iso.putArray("points");
+            for (var p : org.scalingexplorer.model.AllocationView.isoFlop(law, compute, opt / 100, opt * 100, 41)) {
+                ObjectNode j = pts.addObject();
+                j.put("parameters", p.parameters());
+                j.put("loss", p.loss());
+            }
+        });
+        return new Report("How each L(N, D) law splits " + ComputeText.format(compute) + " FLOP between parameters N and tokens D = C / 6N",
+                List.of(new Report.Column("algorithm", TEXT), new Report.Column("allocation", TEXT), new Report.Column("parameters N", COMPUTE),
+                        new Report.Column("tokens D", COMPUTE), new Report.Column("tokens per parameter", NUMBER), new Report.Column("loss", LOSS)),
+                rows, root);
+    }
+
     /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */
     private static void extrapolation(ObjectNode row, Map<String, Double> decades) {
         ObjectNode e = row.putObject("extrapolation");

@@ -196,4 +196,24 @@ class CliTest {
         assertEquals(2.8284271, g.get("hoEtAl8MonthHalving").asDouble(), 1e-7);
         assertEquals(Math.pow(22000, 1 / 11.0), g.get("hoEtAlAsQuoted22000x").asDouble(), 1e-12);
     }
+
+    /** The allocation command's JSON: Kaplan's rule by hand, and the iso-FLOP curve's minimum near the optimum. */
+    @Test
+    void allocationPrintsBothSplitsAndTheIsoFlopCurve() throws Exception {
+        Result r = run("allocation", "--compute", "1e22", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = r.json().get("rows");
+        assertEquals(1.3e9 * Math.pow(1e22 / 8.64e19, 0.73), rows.get(0).get("parameters").asDouble(), 1);
+        assertEquals(41, r.json().get("isoFlop").get("points").size());
+        double opt = rows.get(1).get("parameters").asDouble();
+        double best = Double.MAX_VALUE;
+        double bestN = 0;
+        for (JsonNode p : r.json().get("isoFlop").get("points")) {
+            if (p.get("loss").asDouble() < best) {
+                best = p.get("loss").asDouble();
+                bestN = p.get("parameters").asDouble();
+            }
+        }
+        assertEquals(1, bestN / opt, 1e-9, "the middle grid point is the optimum itself");
+    }
 }

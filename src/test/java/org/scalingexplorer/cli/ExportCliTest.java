@@ -133,4 +133,19 @@ public class ExportCliTest {
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("measured against Transformer (2017) (bold)"), "the title names the reference");
         org.junit.jupiter.api.Assertions.assertTrue(text.contains(">2028<"), "the year axis reaches 2028");
     }
+
+    /** The allocation chart and the sensitivity chart are charts of the export command too. */
+    @org.junit.jupiter.api.Test
+    void allocationAndSensitivityExport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path svg = dir.resolve("allocation.svg");
+        CliTest.Result r = CliTest.run("export", "--chart", "allocation", "--compute", "1e22", "--out", svg.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        String text = java.nio.file.Files.readString(svg);
+        // 62.6 tokens per parameter: Hoffmann et al.'s closed-form N_opt at 1e22 FLOP (AllocationViewTest)
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Transformer, Chinchilla allocation: 62.6 tokens/parameter"), "the optimum is marked");
+        java.nio.file.Path sens = dir.resolve("sensitivity.svg");
+        CliTest.Result s = CliTest.run("export", "--chart", "sensitivity", "--year", "2025", "--out", sens.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(0, s.code(), s.err());
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(sens).contains("Transformer (2017) alpha"));
+    }
 }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.export;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,7 +27,8 @@ public final class ChartPictures {
         ATTRIBUTION("attribution", "Attribution by innovation"),
         FRAMES("frames", "Frontier in reference frames"),
         SCALE("scale", "Gains by compute scale"),
-        SENSITIVITY("sensitivity", "Sensitivity of the frontier total");
+        SENSITIVITY("sensitivity", "Sensitivity of the frontier total"),
+        ALLOCATION("allocation", "Allocation of compute between parameters and data");
 
         private final String id;
         private final String title;
@@ -47,7 +49,7 @@ public final class ChartPictures {
 
         public static Kind parse(String text) {
             for (Kind k : values()) if (k.id.equals(text.trim().toLowerCase(Locale.ROOT))) return k;
-            throw new IllegalArgumentException("unknown chart '" + text + "'; expected loglog, ceg, attribution, frames, scale or sensitivity");
+            throw new IllegalArgumentException("unknown chart '" + text + "'; expected loglog, ceg, attribution, frames, scale, sensitivity or allocation");
         }
     }
 
@@ -101,6 +103,20 @@ public final class ChartPictures {
                         state.excludedInnovationsProperty().get(), Math.round(year), 0.1);
                 yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
             }
+            case ALLOCATION -> {
+                // N(C) and D(C) under each allocation, beside the iso-FLOP curve at the compute cursor
+                ChartData.Plot[] plots = allocationPlots(state.dataset(), state.compute());
+                yield (g, w, h) -> {
+                    g.save();
+                    LogChartRenderer.drawFull(g, plots[0], new ChartData.Overlay(state.compute(), List.of(), List.of(), List.of()), Set.of(), null,
+                            w / 2, h, style);
+                    g.restore();
+                    g.save();
+                    g.translate(w / 2, 0);
+                    LogChartRenderer.drawFull(g, plots[1], allocationOverlay(state.dataset(), state.compute()), Set.of(), null, w - w / 2, h, style);
+                    g.restore();
+                };
+            }
             case SCALE -> (g, w, h) -> {
                 // the two charts of the tab, one above the other
                 g.save();
@@ -112,6 +128,70 @@ public final class ChartPictures {
                 g.restore();
             };
         };
+    }
+
+    /** Parameters and tokens against compute for each L(N, D) law; the iso-FLOP loss against N at {@code compute}. */
+    static ChartData.Plot[] allocationPlots(org.scalingexplorer.model.Dataset d, double compute) {
+        double[] grid = org.scalingexplorer.model.CegCurves.logGrid(1e18, 1e26, 81);
+        List<ChartData.Series> sizes = new java.util.ArrayList<>();
+        List<ChartData.Series> iso = new java.util.ArrayList<>();
+        double nLo = Double.MAX_VALUE;
+        double nHi = 0;
+        double lLo = Double.MAX_VALUE;
+        double lHi = 0;
+        for (org.scalingexplorer.model.Algorithm a : d.algorithms()) {
+            if (!(a.law() instanceof org.scalingexplorer.model.ParametricLaw p)) continue;
+            double[] n = new double[grid.length];
+            double[] tokens = new double[grid.length];
+            for (int k = 0; k < grid.length; k++) {
+                n[k] = p.parameters(grid[k]);
+                tokens[k] = p.tokens(grid[k]);
+                nLo = Math.min(nLo, Math.min(n[k], tokens[k]));
+                nHi = Math.max(nHi, Math.max(n[k], tokens[k]));
+            }
+            String colour = a.color().isEmpty() ? "#1f2328" : a.color();
+            sizes.add(new ChartData.Series(a.id() + "-n", a.name() + ": parameters N", colour, List.of(new ChartData.Line(a.id(), grid, n, false)),
+                    new double[0], new double[0], ""));
+            sizes.add(new ChartData.Series(a.id() + "-d", a.name() + ": tokens D (dashed)", colour, List.of(new ChartData.Line(a.id(), grid, tokens, true)),
+                    new double[0], new double[0], ""));
+            if (iso.isEmpty()) {
+                var optimal = p.withAllocation(new org.scalingexplorer.model.Allocation.ComputeOptimal());
+                double opt = optimal.parameters(compute);
+                var points = org.scalingexplorer.model.AllocationView.isoFlop(optimal, compute, opt / 300, opt * 300, 121);
+                double[] xs = points.stream().mapToDouble(org.scalingexplorer.model.AllocationView.Point::parameters).toArray();
+                double[] ys = points.stream().mapToDouble(org.scalingexplorer.model.AllocationView.Point::loss).toArray();
+                for (double y : ys) {
+                    lLo = Math.min(lLo, y);
+                    lHi = Math.max(lHi, y);
+                }
+                iso.add(new ChartData.Series("iso", "Loss at " + org.scalingexplorer.model.ComputeText.format(compute) + " FLOP by model size",
+                        "#6e7781", List.of(new ChartData.Line("iso", xs, ys, false)), new double[0], new double[0], ""));
+            }
+        }
+        if (sizes.isEmpty()) {
+            ChartData.Plot empty = new ChartData.Plot("No L(N, D) law in this dataset", "Training compute (FLOP)", "", List.of(), 1e18, 1e26, 1, 10,
+                    List.of(), Double.NaN);
+            return new ChartData.Plot[] {empty, empty};
+        }
+        double nOpt = iso.get(0).lines().get(0).xs()[60];
+        return new ChartData.Plot[] {
+            new ChartData.Plot("Parameters and tokens under each allocation", "Training compute (FLOP)", "Parameters N, tokens D", sizes,
+                    1e18, 1e26, nLo / 2, nHi * 2, List.of(), Double.NaN),
+            new ChartData.Plot("Iso-FLOP at " + org.scalingexplorer.model.ComputeText.format(compute) + " FLOP: each allocation's model size",
+                    "Parameters N", "Loss (nats)", iso, nOpt / 300, nOpt * 300, lLo * 0.98, Math.min(lHi, lLo * 2), List.of(), Double.NaN)};
+    }
+
+    /** Where each allocation puts its model on the iso-FLOP curve. */
+    static ChartData.Overlay allocationOverlay(org.scalingexplorer.model.Dataset d, double compute) {
+        List<ChartData.Marker> markers = new java.util.ArrayList<>();
+        List<ChartData.Label> labels = new java.util.ArrayList<>();
+        for (var r : org.scalingexplorer.model.AllocationView.at(d, compute)) {
+            String colour = d.algorithm(r.algorithm()).color().isEmpty() ? "#1f2328" : d.algorithm(r.algorithm()).color();
+            markers.add(new ChartData.Marker(r.parameters(), r.loss(), colour, ""));
+            labels.add(new ChartData.Label(r.parameters(), r.loss(), colour, String.format(java.util.Locale.ROOT, "%s: %.1f tokens/parameter",
+                    r.name(), r.tokensPerParameter())));
+        }
+        return new ChartData.Overlay(Double.NaN, List.of(), markers, labels);
     }
 
     private static ChartExport.Drawing log(ChartData.Plot p, ChartData.Overlay o, Set<String> hidden, double[] ranges, ChartStyle style) {
