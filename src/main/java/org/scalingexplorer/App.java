@@ -223,8 +223,11 @@ public final class App extends Application {
         }
         org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity = new org.scalingexplorer.ui.sensitivity.SensitivityWindow(
                 new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state));
+        org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
+                "Allocation of compute between parameters and data", () -> ChartPictures.allocation(state, presentVm.chartStyleProperty().get()),
+                state.datasetProperty(), state.log10ComputeProperty(), presentVm.chartStyleProperty());
         ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit,
-                sensitivity);
+                sensitivity, allocation);
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];

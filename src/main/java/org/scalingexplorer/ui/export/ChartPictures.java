@@ -103,20 +103,7 @@ public final class ChartPictures {
                         state.excludedInnovationsProperty().get(), Math.round(year), 0.1);
                 yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
             }
-            case ALLOCATION -> {
-                // N(C) and D(C) under each allocation, beside the iso-FLOP curve at the compute cursor
-                ChartData.Plot[] plots = allocationPlots(state.dataset(), state.compute());
-                yield (g, w, h) -> {
-                    g.save();
-                    LogChartRenderer.drawFull(g, plots[0], new ChartData.Overlay(state.compute(), List.of(), List.of(), List.of()), Set.of(), null,
-                            w / 2, h, style);
-                    g.restore();
-                    g.save();
-                    g.translate(w / 2, 0);
-                    LogChartRenderer.drawFull(g, plots[1], allocationOverlay(state.dataset(), state.compute()), Set.of(), null, w - w / 2, h, style);
-                    g.restore();
-                };
-            }
+            case ALLOCATION -> allocation(state, style);
             case SCALE -> (g, w, h) -> {
                 // the two charts of the tab, one above the other
                 g.save();
@@ -127,6 +114,22 @@ public final class ChartPictures {
                 log(scale.lastYearProperty().get(), scale.lastYearOverlayProperty().get(), Set.of(), null, style).draw(g, w, h - h / 2);
                 g.restore();
             };
+        };
+    }
+
+    /** N(C) and D(C) under each allocation, beside the iso-FLOP curve at the compute cursor: the window's and the exports'. */
+    public static ChartExport.Drawing allocation(AppState state, ChartStyle style) {
+        ChartData.Plot[] plots = allocationPlots(state.dataset(), state.compute());
+        ChartData.Overlay marks = allocationOverlay(state.dataset(), state.compute());
+        double c = state.compute();
+        return (g, w, h) -> {
+            g.save();
+            LogChartRenderer.drawFull(g, plots[0], new ChartData.Overlay(c, List.of(), List.of(), List.of()), Set.of(), null, w / 2, h, style);
+            g.restore();
+            g.save();
+            g.translate(w / 2, 0);
+            LogChartRenderer.drawFull(g, plots[1], marks, Set.of(), null, w - w / 2, h, style);
+            g.restore();
         };
     }
 

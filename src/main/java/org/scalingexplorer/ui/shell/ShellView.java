@@ -45,15 +45,17 @@ public final class ShellView extends BorderPane {
     private final javafx.scene.Node statusBar;
     private javafx.stage.Stage fitWindow;
     private final org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity;
+    private final org.scalingexplorer.ui.chart.DrawingWindow allocation;
     private final Menu fittedMenu = new Menu("Fitted _Laws");
 
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
                      org.scalingexplorer.ui.export.ExportViewModel export, org.scalingexplorer.ui.present.PresentationViewModel present,
                      org.scalingexplorer.ui.workspace.WorkspaceViewModel workspace, org.scalingexplorer.ui.UndoHistory history, Runnable quit,
-                     org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity) {
+                     org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity, org.scalingexplorer.ui.chart.DrawingWindow allocation) {
         this.workspace = workspace;
         this.sensitivity = sensitivity;
+        this.allocation = allocation;
         this.history = history;
         this.vm = vm;
         this.fit = fit;
@@ -336,7 +338,9 @@ public final class ShellView extends BorderPane {
         MenuItem sensitivityItem = new MenuItem("_Sensitivity...");
         sensitivityItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Y"));
         sensitivityItem.setOnAction(e -> sensitivity.show(window()));
-        Menu view = new Menu("_View", null, reset, side, sensitivityItem, new SeparatorMenuItem(), presentItem, themes, safe);
+        MenuItem allocationItem = new MenuItem("_Allocation...");
+        allocationItem.setOnAction(e -> allocation.show(window()));
+        Menu view = new Menu("_View", null, reset, side, sensitivityItem, allocationItem, new SeparatorMenuItem(), presentItem, themes, safe);
         Menu presentMenu = presentMenu();
         MenuItem addWhatIf = new MenuItem("Add _What-if Algorithm...");
         addWhatIf.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));

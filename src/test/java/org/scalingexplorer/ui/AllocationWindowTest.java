@@ -1,0 +1,52 @@
+package org.scalingexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.chart.DrawingWindow;
+import org.scalingexplorer.ui.export.ChartPictures;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** View > Allocation: the allocation chart in its own window, drawn by the exports' drawing; a snapshot kept to look at. */
+@ExtendWith(ApplicationExtension.class)
+class AllocationWindowTest {
+    private Stage owner;
+    private AppState state;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        state = new AppState(BundledDatasets.paper());
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.show();
+    }
+
+    @Test
+    void theWindowShowsTheChartAndFollowsTheCompute(FxRobot robot) throws Exception {
+        DrawingWindow w = new DrawingWindow("Allocation of compute between parameters and data",
+                () -> ChartPictures.allocation(state, ChartStyle.light()), state.log10ComputeProperty());
+        robot.interact(() -> w.show(owner));
+        robot.interact(() -> state.log10ComputeProperty().set(23));
+        Stage shown = (Stage) Window.getWindows().stream().filter(x -> x instanceof Stage s && s.getTitle() != null
+                && s.getTitle().startsWith("Allocation of compute")).findFirst().orElseThrow();
+        Path png = Path.of("target", "allocation-window.png");
+        robot.interact(() -> {
+            try {
+                Snapshots.writePng(Snapshots.snapshot(shown.getScene().getRoot(), 1), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(png) > 20_000, "the chart was drawn");
+        robot.interact(shown::close);
+    }
+}
