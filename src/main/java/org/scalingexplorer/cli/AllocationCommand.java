@@ -2,7 +2,7 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.AnalysisReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,7 @@ public final class AllocationCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Check.compute("--compute", compute);
-        options.print(spec.commandLine().getOut(), Reports.allocation(options.load(), compute));
+        options.print(spec.commandLine().getOut(), AnalysisReports.allocation(options.load(), compute));
         return Cli.OK;
     }
 }

@@ -3,7 +3,7 @@ package org.scalingexplorer.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.AnalysisReports;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Sensitivity;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         for (double y : years) Check.year("--year", y);
         Dataset d = options.load();
         d.requireTrend();
-        options.print(spec.commandLine().getOut(), Reports.sensitivity(d, years.stream().map(y -> Sensitivity.of(d, y, delta)).toList()));
+        options.print(spec.commandLine().getOut(), AnalysisReports.sensitivity(d, years.stream().map(y -> Sensitivity.of(d, y, delta)).toList()));
         return Cli.OK;
     }
 }

@@ -1,0 +1,115 @@
+package org.scalingexplorer.io;
+
+import static org.scalingexplorer.io.Report.Kind.COMPUTE;
+import static org.scalingexplorer.io.Report.Kind.FRACTION;
+import static org.scalingexplorer.io.Report.Kind.LOSS;
+import static org.scalingexplorer.io.Report.Kind.MULTIPLIER;
+import static org.scalingexplorer.io.Report.Kind.NUMBER;
+import static org.scalingexplorer.io.Report.Kind.TEXT;
+import static org.scalingexplorer.io.Report.Kind.YEAR;
+import static org.scalingexplorer.io.Reports.JSON;
+import static org.scalingexplorer.io.Reports.box;
+import static org.scalingexplorer.io.Reports.put;
+import static org.scalingexplorer.io.Reports.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+
+/** Reports of the analyses that move inputs or allocations: sensitivity and allocation (the others are in {@link Reports}). */
+public final class AnalysisReports {
+    private AnalysisReports() {
+    }
+
+    /**
+     * Each input moved down and up: for one year {@code {"year", "delta", "total", "share", "rows": [{"input", "value",
+     * "low": {"total", "share"}, "high": {...}}]}}, for several an array of those; rows sorted by effect on the total.
+     */
+    public static Report sensitivity(Dataset d, List<org.scalingexplorer.model.Sensitivity.Result> results) {
+        ArrayNode all = JSON.arrayNode();
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : results) {
+            ObjectNode o = all.addObject();
+            o.put("year", r.year());
+            o.put("delta", r.delta());
+            put(o, "total", r.central().total());
+            put(o, "share", r.central().share());
+            // the paper's figure: the share as the first scale-dependent innovation's exponent gap is scaled by +-25%
+            org.scalingexplorer.model.Sensitivity.gapInnovation(d, java.util.Set.of()).ifPresent(name -> {
+                ObjectNode gap = o.putObject("exponentGap");
+                gap.put("innovation", name);
+                ArrayNode pts = gap.putArray("points");
+                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, java.util.Set.of(), r.year(),
+                        org.scalingexplorer.model.Sensitivity.GAP_SCALES)) {
+                    ObjectNode j = pts.addObject();
+                    j.put("scale", p.scale());
+                    put(j, "total", p.outcome().total());
+                    put(j, "share", p.outcome().share());
+                }
+            });
+            ArrayNode jr = o.putArray("rows");
+            for (var row : r.rows()) {
+                ObjectNode j = jr.addObject();
+                j.put("input", row.input());
+                j.put("value", row.value());
+                ObjectNode lo = j.putObject("low");
+                put(lo, "total", row.low().total());
+                put(lo, "share", row.low().share());
+                ObjectNode hi = j.putObject("high");
+                put(hi, "total", row.high().total());
+                put(hi, "share", row.high().share());
+                rows.add(row(r.year(), row.input(), row.value(), box(row.low().total()), box(row.high().total()), box(row.low().share()),
+                        box(row.high().share())));
+            }
+        }
+        double delta = results.isEmpty() ? 0 : results.get(0).delta();
+        return new Report(String.format(Locale.ROOT, "Frontier total and scale-dependent share with each input %.0f%% down and up, largest effect first",
+                100 * delta), List.of(new Report.Column("year", YEAR), new Report.Column("input", TEXT), new Report.Column("value", NUMBER),
+                new Report.Column("total (down)", MULTIPLIER, "unreachable"), new Report.Column("total (up)", MULTIPLIER, "unreachable"),
+                new Report.Column("share (down)", FRACTION, "-"), new Report.Column("share (up)", FRACTION, "-")), rows,
+                results.size() == 1 ? all.get(0) : all);
+    }
+
+    /**
+     * Each L(N, D) law's allocation at {@code compute}: {@code {"compute", "rows": [{"algorithm", "allocation", "parameters",
+     * "tokens", "tokensPerParameter", "loss"}], "isoFlop": {"algorithm", "points": [{"parameters", "loss"}]}}}, the
+     * iso-FLOP curve of the first such law from a hundredth to a hundred times its compute-optimal size.
+     */
+    public static Report allocation(Dataset d, double compute) {
+        ObjectNode root = JSON.objectNode();
+        root.put("compute", compute);
+        ArrayNode jrows = root.putArray("rows");
+        List<List<Object>> rows = new ArrayList<>();
+        for (var r : org.scalingexplorer.model.AllocationView.at(d, compute)) {
+            ObjectNode j = jrows.addObject();
+            j.put("algorithm", r.algorithm());
+            j.put("allocation", r.rule());
+            j.put("parameters", r.parameters());
+            j.put("tokens", r.tokens());
+            j.put("tokensPerParameter", r.tokensPerParameter());
+            j.put("loss", r.loss());
+            rows.add(row(r.algorithm(), r.rule(), r.parameters(), r.tokens(), r.tokensPerParameter(), r.loss()));
+        }
+        d.algorithms().stream().filter(a -> a.law() instanceof org.scalingexplorer.model.ParametricLaw).findFirst().ifPresent(a -> {
+            var law = ((org.scalingexplorer.model.ParametricLaw) a.law()).withAllocation(new org.scalingexplorer.model.Allocation.ComputeOptimal());
+            double opt = law.parameters(compute);
+            ObjectNode iso = root.putObject("isoFlop");
+            iso.put("algorithm", a.id());
+            ArrayNode pts = iso.putArray("points");
+            for (var p : org.scalingexplorer.model.AllocationView.isoFlop(law, compute, opt / 100, opt * 100, 41)) {
+                ObjectNode j = pts.addObject();
+                j.put("parameters", p.parameters());
+                j.put("loss", p.loss());
+            }
+        });
+        return new Report("How each L(N, D) law splits " + ComputeText.format(compute) + " FLOP between parameters N and tokens D = C / 6N",
+                List.of(new Report.Column("algorithm", TEXT), new Report.Column("allocation", TEXT), new Report.Column("parameters N", COMPUTE),
+                        new Report.Column("tokens D", COMPUTE), new Report.Column("tokens per parameter", NUMBER), new Report.Column("loss", LOSS)),
+                rows, root);
+    }
+}
