@@ -44,12 +44,24 @@ public final class AutosaveSlots implements AutoCloseable {
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         try {
             Files.createDirectories(s.dir);
+            s.removeStaleLocks();
             s.channel = FileChannel.open(s.dir.resolve(s.id + LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             s.lock = s.channel.tryLock();
         } catch (IOException | RuntimeException e) {
             // a read-only or locked-down data folder: autosave reports its own failure when it tries to write
         }
         return s;
+    }
+
+    /** Lock files of instances that are gone and left no autosave (a clean exit): nothing to offer, so removed. */
+    private void removeStaleLocks() throws IOException {
+        try (DirectoryStream<Path> locks = Files.newDirectoryStream(dir, "*" + LOCK)) {
+            for (Path l : locks) {
+                String n = l.getFileName().toString();
+                Path autosave = dir.resolve(n.substring(0, n.length() - LOCK.length()) + SUFFIX);
+                if (!Files.exists(autosave) && !running(l)) Files.deleteIfExists(l);
+            }
+        }
     }
 
     /** This instance's autosave file. */

@@ -163,6 +163,13 @@ class WorkspaceViewModelTest {
         assertFalse(Files.exists(crashed.autosaveFile()));
         assertTrue(Files.exists(vm.autosaveFile()), "declining never deletes a running instance's autosave");
         assertTrue(other.recoverable().isEmpty());
+        // a lock file nobody holds and no autosave beside it (an instance killed before it had changes): the next start
+        // removes it; a running instance's lock stays
+        Path stale = Files.writeString(vm.autosaveFile().resolveSibling("12345-gone.lock"), "");
+        AppState nextState = new AppState(BundledDatasets.paper());
+        new WorkspaceViewModel(nextState, new PresentationViewModel(nextState), Runnable::run, Runnable::run, userData);
+        assertFalse(Files.exists(stale));
+        assertTrue(Files.exists(vm.autosaveFile().resolveSibling(vm.autosaveFile().getFileName().toString().replace(".scaling-workspace.json", ".lock"))));
     }
 
     @Test
