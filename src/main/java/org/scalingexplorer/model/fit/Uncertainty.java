@@ -126,12 +126,25 @@ public final class Uncertainty {
      * algorithm enters the attribution.
      */
     public Optional<Bootstrap.Interval> attributionTotal(Dataset dataset, Set<String> excluded, double year, double compute) {
+        return attribution(dataset, excluded, year, compute, r -> orNaN(r.total()));
+    }
+
+    /**
+     * The interval of the scale-dependent share over the draws where the share is defined (0-100%); empty when no
+     * fitted law takes part, or no draw gives a share.
+     */
+    public Optional<Bootstrap.Interval> attributionShare(Dataset dataset, Set<String> excluded, double year, double compute) {
+        return attribution(dataset, excluded, year, compute, r -> orNaN(r.scaleDependentShare()));
+    }
+
+    private Optional<Bootstrap.Interval> attribution(Dataset dataset, Set<String> excluded, double year, double compute,
+                                                     ToDoubleFunction<org.scalingexplorer.model.AttributionRow> quantity) {
         List<String> fitted = dataset.innovations().stream()
                 .filter(i -> i instanceof Innovation.ScaleDependent)
                 .flatMap(i -> java.util.stream.Stream.of(((Innovation.ScaleDependent) i).candidate(), ((Innovation.ScaleDependent) i).reference()))
                 .distinct().filter(this::covers).toList();
         if (fitted.isEmpty()) return Optional.empty();
-        ToDoubleFunction<Dataset> total = d -> orNaN(new Attribution(d, excluded).at(year, compute).total());
+        ToDoubleFunction<Dataset> total = d -> quantity.applyAsDouble(new Attribution(d, excluded).at(year, compute));
         return interval(i -> {
             Dataset d = dataset;
             for (String id : fitted) {

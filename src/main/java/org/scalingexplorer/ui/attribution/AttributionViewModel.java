@@ -305,10 +305,16 @@ public final class AttributionViewModel {
         Dataset d = dataset();
         java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
         double c = r.compute();
-        readoutJob.submit(() -> u.attributionTotal(d, excluded, y, c)
-                .map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
-                        ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high())))
-                .orElse(""), extra -> readout.set(text.replace(", scale-dependent", extra + ", scale-dependent")));
+        // the total's and the share's intervals over the fitted laws' bootstrap draws, side by side with the values
+        readoutJob.submit(() -> {
+            String total = u.attributionTotal(d, excluded, y, c)
+                    .map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
+                            ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high())))
+                    .orElse("");
+            String shareInterval = r.scaleDependentShare().isEmpty() ? "" : u.attributionShare(d, excluded, y, c)
+                    .map(i -> String.format(Locale.ROOT, " (%.1f%%-%.1f%%)", 100 * i.low(), 100 * i.high())).orElse("");
+            return text.replace(", scale-dependent", total + ", scale-dependent").replace("share " + share, "share " + share + shareInterval);
+        }, readout::set);
     }
 
     /** What hovering a band at a year shows: innovation, year, multiplier, anchor, source. */

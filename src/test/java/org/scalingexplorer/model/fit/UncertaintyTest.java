@@ -91,6 +91,14 @@ class UncertaintyTest {
         assertEquals(ownTotal, i.low(), ownTotal * 1e-12);
         assertEquals(betterTotal, i.high(), betterTotal * 1e-12);
         assertTrue(Uncertainty.of(Map.of("not-in-the-attribution", draws), 0.95).attributionTotal(d, Set.of(), year, c).isEmpty());
+        // the share's interval spans the shares of the two drawn laws, each computed here by the engine's attribution
+        double ownShare = new Attribution(d).at(year, c).scaleDependentShare().getAsDouble();
+        double betterShare = new Attribution(d.mapAlgorithm("transformer-2017", a -> a.withLaw(better))).at(year, c).scaleDependentShare().getAsDouble();
+        Bootstrap.Interval s = u.attributionShare(d, Set.of(), year, c).orElseThrow();
+        assertEquals(ownShare, s.value(), 1e-12);
+        assertEquals(Math.min(ownShare, betterShare), s.low(), 1e-12);
+        assertEquals(Math.max(ownShare, betterShare), s.high(), 1e-12);
+        assertTrue(s.low() >= 0 && s.high() <= 1);
     }
 
     /**

@@ -107,6 +107,12 @@ public class FitViewModelTest {
 
         AttributionViewModel attribution = new AttributionViewModel(state);
         assertTrue(attribution.readoutProperty().get().contains("% interval"), attribution.readoutProperty().get());
+        // the share too: the interval over the draws the engine computes, in percent, beside the share
+        var share = state.uncertainty().attributionShare(state.dataset(), state.excludedInnovationsProperty().get(), state.yearProperty().get(),
+                attribution.rowAt(state.yearProperty().get()).compute());
+        var i = share.orElseThrow();
+        assertTrue(attribution.readoutProperty().get().contains(String.format(java.util.Locale.ROOT, "(%.1f%%-%.1f%%)",
+                100 * i.low(), 100 * i.high())), attribution.readoutProperty().get());
         assertNotNull(attribution.plotProperty().get().range(), "the total gains a shaded interval");
 
         state.useFit("transformer-2017", false);
