@@ -1,5 +1,7 @@
 package org.scalingexplorer.io;
 
+import static org.scalingexplorer.io.DatasetLimits.*;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,18 +19,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scalingexplorer.model.Algorithm;
-import org.scalingexplorer.model.Allocation;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Citation;
-import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.LossScale;
 import org.scalingexplorer.model.Metadata;
-import org.scalingexplorer.model.ParametricLaw;
-import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
 
@@ -39,30 +37,6 @@ import org.scalingexplorer.model.ScalingLaw;
 public final class DatasetReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    /** Limits of one dataset (documented in docs/dataset-format.md): far above any real one, low enough to stay fast. */
-    static final int MAX_ALGORITHMS = 100;
-    static final int MAX_INNOVATIONS = 200;
-    static final int MAX_RUNS = 500_000;
-    static final int MAX_NET_OF_DEPTH = 8;
-    /**
-     * Ranges of values, wide enough for any real law and narrow enough that nothing the app computes from them
-     * overflows (documented in docs/dataset-format.md).
-     */
-    static final int FIRST_YEAR = 1950;
-    static final int LAST_YEAR = 2100;
-    static final double MAX_LOSS = 1e4;
-    static final double MAX_COEFFICIENT = 1e15;
-    static final double MAX_EXPONENT = 5;
-    static final double MAX_COMPUTE = 1e40;
-    static final double MAX_MULTIPLIER = 1e6;
-    static final double MAX_GROWTH = 100;
-    /** The trend may not pass this within the years: a frontier of 1e100 FLOP is beyond any meaning. */
-    static final double MAX_TREND_COMPUTE = 1e100;
-    private static final java.util.function.DoublePredicate COMPUTE = x -> x >= 1 && x <= MAX_COMPUTE;
-    private static final String COMPUTE_TEXT = "a compute in FLOP from 1 to 1e40";
-    private static final java.util.function.DoublePredicate MULTIPLIER = x -> x >= 1 / MAX_MULTIPLIER && x <= MAX_MULTIPLIER;
-    private static final String MULTIPLIER_TEXT = "a multiplier from 1e-6 to 1e6";
-
     private DatasetReader() {
     }
 
@@ -97,6 +71,7 @@ public final class DatasetReader {
         private final List<JsonChecks.StringAt> algorithmRefs = new ArrayList<>();
         private final List<JsonChecks.StringAt> innovationRefs = new ArrayList<>();
         private final Map<String, List<String>> netOf = new HashMap<>();
+        private final LawReading laws;
         private final Map<String, JsonChecks.StringAt> scaleIds = new LinkedHashMap<>();
         private final List<JsonChecks.StringAt> scaleRefs = new ArrayList<>();
         private final Map<String, String> algorithmScales = new HashMap<>();
@@ -135,6 +110,7 @@ public final class DatasetReader {
 
         Reading(JsonChecks c) {
             this.c = c;
+            this.laws = new LawReading(c);
         }
 
         Dataset dataset(JsonTree.Node root) {
@@ -214,7 +190,7 @@ public final class DatasetReader {
             if (color.isPresent() && !COLOR.matcher(color.get()).matches()) {
                 c.add(o.optional("color").get(), o.childPath("color"), "expected a colour such as \"#0072B2\", got \"" + color.get() + "\"");
             }
-            Optional<ScalingLaw> law = o.required("law", "a scaling law object").flatMap(l -> law(l, o.childPath("law")));
+            Optional<ScalingLaw> law = o.required("law", "a scaling law object").flatMap(l -> laws.law(l, o.childPath("law")));
             List<Run> runs = list(o, "runs", false, this::run);
             List<JsonChecks.StringAt> embodies = o.strings("embodies");
             innovationRefs.addAll(embodies);
@@ -243,67 +219,6 @@ public final class DatasetReader {
             id.ifPresent(i -> algorithmScales.put(i, scale.orElse("")));
             return new Algorithm(id.get(), name.get(), color.orElse(""), o.string("description", false, "a description").orElse(""),
                     law.get(), runs, emb, whatIf, scale.orElse(""));
-        }
-
-        private Optional<ScalingLaw> law(JsonTree.Node n, String path) {
-            String type = typeOf(n);
-            if ("parametric".equals(type)) {
-                var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "measuredRange");
-                if (o.isEmpty()) return Optional.empty();
-                var v = o.get();
-                OptionalDouble e = v.number("E", true, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
-                OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
-                OptionalDouble b = v.number("B", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
-                OptionalDouble alpha = v.number("alpha", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
-                OptionalDouble beta = v.number("beta", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
-                Optional<Allocation> allocation = v.required("allocation", "an allocation object").flatMap(x -> allocation(x, v.childPath("allocation")));
-                Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
-                if (e.isEmpty() || a.isEmpty() || b.isEmpty() || alpha.isEmpty() || beta.isEmpty() || allocation.isEmpty()) return Optional.empty();
-                return Optional.of(new ParametricLaw(e.getAsDouble(), a.getAsDouble(), b.getAsDouble(), alpha.getAsDouble(),
-                        beta.getAsDouble(), allocation.get(), range));
-            }
-            var o = c.object(n, path, "type", "E", "A", "alpha", "measuredRange");
-            if (o.isEmpty()) return Optional.empty();
-            var v = o.get();
-            v.choice("type", true, Set.of("power", "parametric"));
-            if (!"power".equals(type)) return Optional.empty();
-            OptionalDouble e = v.number("E", false, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
-            OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
-            OptionalDouble alpha = v.number("alpha", true, x -> x < 0 && x >= -MAX_EXPONENT, "a negative number, at least -" + (int) MAX_EXPONENT);
-            Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
-            if (a.isEmpty() || alpha.isEmpty() || (v.optional("E").isPresent() && e.isEmpty())) return Optional.empty();
-            return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range));
-        }
-
-        private Optional<Allocation> allocation(JsonTree.Node n, String path) {
-            String type = typeOf(n);
-            if ("power-rule".equals(type)) {
-                var o = c.object(n, path, "type", "coefficient", "referenceCompute", "exponent");
-                if (o.isEmpty()) return Optional.empty();
-                OptionalDouble k = o.get().number("coefficient", true, x -> x > 0 && x <= MAX_COMPUTE, "a positive number of parameters up to 1e40");
-                OptionalDouble ref = o.get().number("referenceCompute", false, COMPUTE, COMPUTE_TEXT);
-                OptionalDouble exp = o.get().number("exponent", true, x -> x > 0 && x < 1, "a number between 0 and 1");
-                if (k.isEmpty() || exp.isEmpty() || (o.get().optional("referenceCompute").isPresent() && ref.isEmpty())) return Optional.empty();
-                return Optional.of(new Allocation.PowerRule(k.getAsDouble(), ref.orElse(1), exp.getAsDouble()));
-            }
-            var o = c.object(n, path, "type");
-            if (o.isEmpty()) return Optional.empty();
-            o.get().choice("type", true, Set.of("compute-optimal", "power-rule"));
-            return "compute-optimal".equals(type) ? Optional.of(new Allocation.ComputeOptimal()) : Optional.empty();
-        }
-
-        private Optional<ComputeRange> range(JsonTree.Node n, String path) {
-            var o = c.object(n, path, "min", "max");
-            if (o.isEmpty()) return Optional.empty();
-            OptionalDouble min = o.get().number("min", true, COMPUTE, COMPUTE_TEXT);
-            OptionalDouble max = o.get().number("max", true, COMPUTE, COMPUTE_TEXT);
-            if (min.isEmpty() || max.isEmpty()) return Optional.empty();
-            if (max.getAsDouble() < min.getAsDouble()) {
-                c.add(o.get().optional("max").get(), o.get().childPath("max"), "expected a compute >= min ("
-                        + min.getAsDouble() + "), got " + max.getAsDouble());
-                return Optional.empty();
-            }
-            return Optional.of(new ComputeRange(min.getAsDouble(), max.getAsDouble()));
         }
 
         private Run run(JsonTree.Node n, String path) {
@@ -377,7 +292,7 @@ public final class DatasetReader {
         }
 
         private Optional<ComputeTrend> trend(JsonTree.Node n, String path) {
-            String type = typeOf(n);
+            String type = LawReading.typeOf(n);
             if ("table".equals(type)) {
                 var o = c.object(n, path, "type", "points");
                 if (o.isEmpty()) return Optional.empty();
@@ -492,9 +407,5 @@ public final class DatasetReader {
             return out;
         }
 
-        private static String typeOf(JsonTree.Node n) {
-            return n instanceof JsonTree.Obj o && o.fields().get("type") != null
-                    && o.fields().get("type").value() instanceof JsonTree.Str s ? s.value() : null;
-        }
     }
 }

@@ -49,7 +49,7 @@ class HostileInputTest {
     @Test
     void listsLongerThanTheirLimitAreRefusedNamingTheLimit() {
         StringBuilder algorithms = new StringBuilder();
-        for (int i = 0; i < DatasetReader.MAX_ALGORITHMS + 1; i++) {
+        for (int i = 0; i < DatasetLimits.MAX_ALGORITHMS + 1; i++) {
             algorithms.append(i == 0 ? "" : ",").append("{\"id\": \"a").append(i).append("\", \"name\": \"A\", \"law\": {\"type\": \"power\", \"A\": 3, \"alpha\": -0.1}}");
         }
         String json = "{\"format\": \"scaling-explorer-dataset\", \"version\": 1, \"algorithms\": [" + algorithms + "]}";

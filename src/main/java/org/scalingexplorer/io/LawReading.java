@@ -1,0 +1,89 @@
+package org.scalingexplorer.io;
+
+import static org.scalingexplorer.io.DatasetLimits.*;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import org.scalingexplorer.model.Allocation;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ParametricLaw;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.ScalingLaw;
+
+/** A dataset's scaling laws, with their allocations and measured ranges, read for {@link DatasetReader}. */
+final class LawReading {
+    private final JsonChecks c;
+
+    LawReading(JsonChecks c) {
+        this.c = c;
+    }
+
+    Optional<ScalingLaw> law(JsonTree.Node n, String path) {
+        String type = typeOf(n);
+        if ("parametric".equals(type)) {
+            var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "measuredRange");
+            if (o.isEmpty()) return Optional.empty();
+            var v = o.get();
+            OptionalDouble e = v.number("E", true, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
+            OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+            OptionalDouble b = v.number("B", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+            OptionalDouble alpha = v.number("alpha", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
+            OptionalDouble beta = v.number("beta", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
+            Optional<Allocation> allocation = v.required("allocation", "an allocation object").flatMap(x -> allocation(x, v.childPath("allocation")));
+            Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+            if (e.isEmpty() || a.isEmpty() || b.isEmpty() || alpha.isEmpty() || beta.isEmpty() || allocation.isEmpty()) return Optional.empty();
+            return Optional.of(new ParametricLaw(e.getAsDouble(), a.getAsDouble(), b.getAsDouble(), alpha.getAsDouble(),
+                    beta.getAsDouble(), allocation.get(), range));
+        }
+        var o = c.object(n, path, "type", "E", "A", "alpha", "measuredRange");
+        if (o.isEmpty()) return Optional.empty();
+        var v = o.get();
+        v.choice("type", true, Set.of("power", "parametric"));
+        if (!"power".equals(type)) return Optional.empty();
+        OptionalDouble e = v.number("E", false, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
+        OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
+        OptionalDouble alpha = v.number("alpha", true, x -> x < 0 && x >= -MAX_EXPONENT, "a negative number, at least -" + (int) MAX_EXPONENT);
+        Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+        if (a.isEmpty() || alpha.isEmpty() || (v.optional("E").isPresent() && e.isEmpty())) return Optional.empty();
+        return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range));
+    }
+
+    private Optional<Allocation> allocation(JsonTree.Node n, String path) {
+        String type = typeOf(n);
+        if ("power-rule".equals(type)) {
+            var o = c.object(n, path, "type", "coefficient", "referenceCompute", "exponent");
+            if (o.isEmpty()) return Optional.empty();
+            OptionalDouble k = o.get().number("coefficient", true, x -> x > 0 && x <= MAX_COMPUTE, "a positive number of parameters up to 1e40");
+            OptionalDouble ref = o.get().number("referenceCompute", false, COMPUTE, COMPUTE_TEXT);
+            OptionalDouble exp = o.get().number("exponent", true, x -> x > 0 && x < 1, "a number between 0 and 1");
+            if (k.isEmpty() || exp.isEmpty() || (o.get().optional("referenceCompute").isPresent() && ref.isEmpty())) return Optional.empty();
+            return Optional.of(new Allocation.PowerRule(k.getAsDouble(), ref.orElse(1), exp.getAsDouble()));
+        }
+        var o = c.object(n, path, "type");
+        if (o.isEmpty()) return Optional.empty();
+        o.get().choice("type", true, Set.of("compute-optimal", "power-rule"));
+        return "compute-optimal".equals(type) ? Optional.of(new Allocation.ComputeOptimal()) : Optional.empty();
+    }
+
+    private Optional<ComputeRange> range(JsonTree.Node n, String path) {
+        var o = c.object(n, path, "min", "max");
+        if (o.isEmpty()) return Optional.empty();
+        OptionalDouble min = o.get().number("min", true, COMPUTE, COMPUTE_TEXT);
+        OptionalDouble max = o.get().number("max", true, COMPUTE, COMPUTE_TEXT);
+        if (min.isEmpty() || max.isEmpty()) return Optional.empty();
+        if (max.getAsDouble() < min.getAsDouble()) {
+            c.add(o.get().optional("max").get(), o.get().childPath("max"), "expected a compute >= min ("
+                    + min.getAsDouble() + "), got " + max.getAsDouble());
+            return Optional.empty();
+        }
+        return Optional.of(new ComputeRange(min.getAsDouble(), max.getAsDouble()));
+    }
+
+    /** The "type" field of an object node, or null. */
+    static String typeOf(JsonTree.Node n) {
+        return n instanceof JsonTree.Obj o && o.fields().get("type") != null
+                && o.fields().get("type").value() instanceof JsonTree.Str s ? s.value() : null;
+    }
+}
