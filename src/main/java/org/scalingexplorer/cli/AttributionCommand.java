@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "attribution", mixinStandardHelpOptions = true,
-        description = "Per year: each active innovation's multiplier, the total gain and the scale-dependent log share.")
+        description = "Per year: each active innovation's multiplier, the total gain and the scale-dependent log share; with "
+                + "--workspace, the 95%% intervals of the total and the share over the bootstrap of its fitted laws.")
 final class AttributionCommand implements Callable<Integer> {
     @Mixin
     DatasetOptions options;
@@ -46,7 +47,8 @@ final class AttributionCommand implements Callable<Integer> {
         }
         Dataset d = options.load();
         if (m == Attribution.Mode.FRONTIER) d.requireTrend();
-        options.print(spec.commandLine().getOut(), Reports.attribution(d, m, compute == null ? Double.NaN : compute, from, to, step));
+        options.print(spec.commandLine().getOut(), Reports.attribution(d, options.excluded(), options.uncertainty(), m,
+                compute == null ? Double.NaN : compute, from, to, step));
         return Cli.OK;
     }
 }

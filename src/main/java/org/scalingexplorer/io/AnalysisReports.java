@@ -15,11 +15,15 @@ import static org.scalingexplorer.io.Reports.row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Uncertainty;
 
 /** Reports of the analyses that move inputs or allocations: sensitivity and allocation (the others are in {@link Reports}). */
 public final class AnalysisReports {
@@ -31,20 +35,40 @@ public final class AnalysisReports {
      * "low": {"total", "share"}, "high": {...}}]}}, for several an array of those; rows sorted by effect on the total.
      */
     public static Report sensitivity(Dataset d, List<org.scalingexplorer.model.Sensitivity.Result> results) {
+        return sensitivity(d, Set.of(), Uncertainty.none(), results);
+    }
+
+    /**
+     * As {@link #sensitivity(Dataset, List)}, with {@code excluded} innovations off; when {@code u} draws laws that
+     * enter the attribution, each year gets the total's and the share's interval over the draws ({@code "totalInterval"},
+     * {@code "shareInterval"}), and the table a first row per year with that interval, to set beside each input's swing.
+     */
+    public static Report sensitivity(Dataset d, Set<String> excluded, Uncertainty u, List<org.scalingexplorer.model.Sensitivity.Result> results) {
         ArrayNode all = JSON.arrayNode();
         List<List<Object>> rows = new ArrayList<>();
+        boolean intervals = u.reachesAttribution(d);
         for (var r : results) {
             ObjectNode o = all.addObject();
             o.put("year", r.year());
             o.put("delta", r.delta());
             put(o, "total", r.central().total());
             put(o, "share", r.central().share());
+            if (intervals) {
+                Uncertainty.AttributionIntervals iv = u.attribution(d, excluded, r.year(), d.requireTrend().compute(r.year()));
+                Optional<Bootstrap.Interval> share = r.central().share().isPresent() ? iv.share() : Optional.empty();
+                IntervalFields.put(o, "totalInterval", iv.total(), u.level(), IntervalFields.NO_TOTAL);
+                IntervalFields.put(o, "shareInterval", share, u.level(), r.central().share().isPresent()
+                        ? IntervalFields.NO_SHARE : IntervalFields.SHARE_UNDEFINED);
+                rows.add(row(r.year(), IntervalFields.words(d, u, "interval"), null, iv.total().map(Bootstrap.Interval::low).orElse(null),
+                        iv.total().map(Bootstrap.Interval::high).orElse(null), share.map(Bootstrap.Interval::low).orElse(null),
+                        share.map(Bootstrap.Interval::high).orElse(null)));
+            }
             // the paper's figure: the share as the first scale-dependent innovation's exponent gap is scaled by +-25%
-            org.scalingexplorer.model.Sensitivity.gapInnovation(d, java.util.Set.of()).ifPresent(name -> {
+            org.scalingexplorer.model.Sensitivity.gapInnovation(d, excluded).ifPresent(name -> {
                 ObjectNode gap = o.putObject("exponentGap");
                 gap.put("innovation", name);
                 ArrayNode pts = gap.putArray("points");
-                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, java.util.Set.of(), r.year(),
+                for (var p : org.scalingexplorer.model.Sensitivity.exponentGap(d, excluded, r.year(),
                         org.scalingexplorer.model.Sensitivity.GAP_SCALES)) {
                     ObjectNode j = pts.addObject();
                     j.put("scale", p.scale());

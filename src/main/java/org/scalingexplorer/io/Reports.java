@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +25,8 @@ import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.ReferenceFrames;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Uncertainty;
 
 import static org.scalingexplorer.io.Report.Kind.COMPUTE;
 import static org.scalingexplorer.io.Report.Kind.FLAG;
@@ -86,15 +90,39 @@ public final class Reports {
     }
 
     public static Report attribution(Dataset d, Attribution.Mode mode, double fixedCompute, double from, double to, double step) {
-        List<AttributionRow> table = new Attribution(d).table(mode, fixedCompute, from, to, step);
+        return attribution(d, Set.of(), Uncertainty.none(), mode, fixedCompute, from, to, step);
+    }
+
+    /**
+     * The attribution by year with {@code excluded} innovations switched off; when {@code u} draws laws that enter
+     * it, each row's total and scale-dependent share get their interval over the draws ({@code "totalInterval"},
+     * {@code "shareInterval"}: {@code {"level", "low", "high"}}, null with a reason where no draw gives one).
+     */
+    public static Report attribution(Dataset d, Set<String> excluded, Uncertainty u, Attribution.Mode mode, double fixedCompute,
+                                     double from, double to, double step) {
+        Attribution attribution = new Attribution(d, excluded);
+        List<AttributionRow> table = attribution.table(mode, fixedCompute, from, to, step);
         ObjectNode root = JSON.objectNode();
         root.put("mode", mode.id());
         if (mode == Attribution.Mode.FIXED) root.put("compute", fixedCompute);
+        if (!excluded.isEmpty()) {
+            ArrayNode off = root.putArray("excluded");
+            excluded.stream().sorted().forEach(off::add);
+        }
+        boolean intervals = u.reachesAttribution(d);
+        String level = Math.round(u.level() * 100) + "%";
+        if (intervals) IntervalFields.describe(root, u);
         ArrayNode jrows = root.putArray("rows");
         List<Report.Column> columns = new ArrayList<>(List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE)));
         for (Innovation i : d.innovations()) columns.add(new Report.Column(i.id(), MULTIPLIER, "")); 
         columns.add(new Report.Column("total", MULTIPLIER, "unreachable"));
         columns.add(new Report.Column("scale-dependent share", FRACTION, "-"));
+        if (intervals) {
+            columns.add(new Report.Column("total low (" + level + ")", MULTIPLIER, "-"));
+            columns.add(new Report.Column("total high (" + level + ")", MULTIPLIER, "-"));
+            columns.add(new Report.Column("share low (" + level + ")", FRACTION, "-"));
+            columns.add(new Report.Column("share high (" + level + ")", FRACTION, "-"));
+        }
         columns.add(new Report.Column("extrapolated", TEXT));
         columns.add(new Report.Column("note", TEXT));
         List<List<Object>> rows = new ArrayList<>();
@@ -120,6 +148,18 @@ public final class Reports {
             for (Innovation i : d.innovations()) cells.add(r.multipliers().get(i.id()));
             cells.add(box(r.total()));
             cells.add(box(r.scaleDependentShare()));
+            if (intervals) {
+                Uncertainty.AttributionIntervals iv = u.attribution(d, excluded, r.year(), r.compute());
+                IntervalFields.put(j, "totalInterval", iv.total(), u.level(), IntervalFields.NO_TOTAL);
+                // a share interval only where the share itself is defined
+                Optional<Bootstrap.Interval> share = r.scaleDependentShare().isPresent() ? iv.share() : Optional.empty();
+                IntervalFields.put(j, "shareInterval", share, u.level(), r.scaleDependentShare().isPresent()
+                        ? IntervalFields.NO_SHARE : IntervalFields.SHARE_UNDEFINED);
+                cells.add(iv.total().map(Bootstrap.Interval::low).orElse(null));
+                cells.add(iv.total().map(Bootstrap.Interval::high).orElse(null));
+                cells.add(share.map(Bootstrap.Interval::low).orElse(null));
+                cells.add(share.map(Bootstrap.Interval::high).orElse(null));
+            }
             cells.add(Extrapolation.describe(d, beyond));
             cells.add(r.scaleDependentShareUndefined().map(why -> "share undefined: " + why).orElse(""));
             rows.add(cells);
@@ -127,7 +167,7 @@ public final class Reports {
         String growth = "";
         if (mode == Attribution.Mode.FRONTIER) {
             // the paper's annualised growth of its stack, beside Ho et al.'s rates
-            Attribution a = new Attribution(d);
+            Attribution a = attribution;
             ObjectNode g = root.putObject("annualGrowth");
             double g1 = annualGrowth(a, 2012, 2023);
             double g2 = annualGrowth(a, 2013, 2025);
@@ -138,9 +178,10 @@ public final class Reports {
             growth = String.format(Locale.ROOT, "; annualised %.2f×/yr 2012-2023, %.2f×/yr 2013-2025 (Ho et al. 2024: %.2f×/yr for an 8-month "
                     + "halving, %.2f×/yr for the 22,000x the paper quotes)", g1, g2, Math.pow(2, 12.0 / 8), Math.pow(22_000, 1.0 / 11));
         }
-        String title = mode == Attribution.Mode.FRONTIER
+        String title = (mode == Attribution.Mode.FRONTIER
                 ? "Efficiency gain by innovation, frontier compute (compute follows the trend)" + growth
-                : "Efficiency gain by innovation at a fixed " + ComputeText.format(fixedCompute) + " FLOP";
+                : "Efficiency gain by innovation at a fixed " + ComputeText.format(fixedCompute) + " FLOP")
+                + (intervals ? "; " + IntervalFields.words(d, u, "intervals") : "");
         return new Report(title, columns, rows, root);
     }
 
@@ -169,7 +210,10 @@ public final class Reports {
             extrapolation(j, beyond);
             rows.add(row(y, p.compute(), box(p.ceg()), box(p.annualGrowth()), Extrapolation.describe(d, beyond)));
         }
-        return new Report("The frontier model's CEG against " + reference.name() + " (annual growth = d ln CEG / d year)",
+        java.util.Optional<String> assumption = frames.assumption(reference.id());
+        assumption.ifPresent(a -> root.put("assumption", a));
+        return new Report("The frontier model's CEG against " + reference.name() + " (annual growth = d ln CEG / d year)"
+                + assumption.map(a -> "; " + a).orElse(""),
                 List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE),
                         new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS),
                         new Report.Column("extrapolated", TEXT)), rows, root);

@@ -9,9 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.NotableModel;
 import org.scalingexplorer.model.fit.Uncertainty;
@@ -57,16 +54,7 @@ public final class AppState {
     private final javafx.beans.property.BooleanProperty colorBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colorBlindSafe");
 
     public AppState(Dataset initial) {
-        fits.addListener((o, was, now) -> {
-            Map<String, List<ScalingLaw>> laws = new LinkedHashMap<>();
-            double level = 0.95;
-            for (AppliedFit f : now) {
-                if (!f.active() || f.laws().isEmpty()) continue;
-                laws.put(f.algorithmId(), f.laws());
-                level = f.bootstrap().level();
-            }
-            uncertainty.set(Uncertainty.of(laws, level));
-        });
+        fits.addListener((o, was, now) -> uncertainty.set(Uncertainty.ofFits(now)));
         loaded.set(initial);
         dataset.set(initial);
         referenceId.set(initial.algorithms().get(0).id());

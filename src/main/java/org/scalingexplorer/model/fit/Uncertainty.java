@@ -56,6 +56,31 @@ public final class Uncertainty {
         return laws;
     }
 
+    /**
+     * The uncertainty the active fits carry: each active fit with a bootstrap gives its resample laws (the level is
+     * the bootstrap's; fits made without one add nothing).
+     */
+    public static Uncertainty ofFits(List<AppliedFit> fits) {
+        Map<String, List<ScalingLaw>> laws = new java.util.LinkedHashMap<>();
+        double level = Bootstrap.DEFAULT_LEVEL;
+        for (AppliedFit f : fits) {
+            if (!f.active() || f.laws().isEmpty()) continue;
+            laws.put(f.algorithmId(), f.laws());
+            level = f.bootstrap().level();
+        }
+        return of(laws, level);
+    }
+
+    /** How many joint draws the intervals rest on. */
+    public int draws() {
+        return draws;
+    }
+
+    /** The algorithms whose laws are drawn, in the order they were fitted. */
+    public java.util.Set<String> fitted() {
+        return new java.util.LinkedHashSet<>(samples.keySet());
+    }
+
     /** @param byAlgorithm each fitted algorithm's resample laws (from {@link #laws}); all at {@code level} */
     public static Uncertainty of(Map<String, List<ScalingLaw>> byAlgorithm, double level) {
         return byAlgorithm.isEmpty() ? NONE : new Uncertainty(byAlgorithm, level);
@@ -126,7 +151,7 @@ public final class Uncertainty {
      * algorithm enters the attribution.
      */
     public Optional<Bootstrap.Interval> attributionTotal(Dataset dataset, Set<String> excluded, double year, double compute) {
-        return attribution(dataset, excluded, year, compute, r -> orNaN(r.total()));
+        return attribution(dataset, excluded, year, compute).total();
     }
 
     /**
@@ -134,26 +159,56 @@ public final class Uncertainty {
      * fitted law takes part, or no draw gives a share.
      */
     public Optional<Bootstrap.Interval> attributionShare(Dataset dataset, Set<String> excluded, double year, double compute) {
-        return attribution(dataset, excluded, year, compute, r -> orNaN(r.scaleDependentShare()));
+        return attribution(dataset, excluded, year, compute).share();
     }
 
-    private Optional<Bootstrap.Interval> attribution(Dataset dataset, Set<String> excluded, double year, double compute,
-                                                     ToDoubleFunction<org.scalingexplorer.model.AttributionRow> quantity) {
-        List<String> fitted = dataset.innovations().stream()
+    /** Whether a drawn law enters {@code dataset}'s attribution (as a scale-dependent innovation's candidate or reference). */
+    public boolean reachesAttribution(Dataset dataset) {
+        return !enteringAttribution(dataset).isEmpty();
+    }
+
+    private List<String> enteringAttribution(Dataset dataset) {
+        return dataset.innovations().stream()
                 .filter(i -> i instanceof Innovation.ScaleDependent)
                 .flatMap(i -> java.util.stream.Stream.of(((Innovation.ScaleDependent) i).candidate(), ((Innovation.ScaleDependent) i).reference()))
                 .distinct().filter(this::covers).toList();
-        if (fitted.isEmpty()) return Optional.empty();
-        ToDoubleFunction<Dataset> total = d -> quantity.applyAsDouble(new Attribution(d, excluded).at(year, compute));
-        return interval(i -> {
+    }
+
+    /** The total's and the share's intervals at one point, from one pass over the draws. */
+    public record AttributionIntervals(Optional<Bootstrap.Interval> total, Optional<Bootstrap.Interval> share) {
+        static final AttributionIntervals NONE = new AttributionIntervals(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The intervals of the attribution's total and of its scale-dependent share (over the draws where the share is
+     * defined) at ({@code year}, {@code compute}); both empty when no fitted algorithm enters the attribution.
+     */
+    public AttributionIntervals attribution(Dataset dataset, Set<String> excluded, double year, double compute) {
+        List<String> fitted = enteringAttribution(dataset);
+        if (fitted.isEmpty()) return AttributionIntervals.NONE;
+        double[] totals = new double[draws];
+        double[] shares = new double[draws];
+        int nt = 0;
+        int ns = 0;
+        for (int i = 0; i < draws; i++) {
             Dataset d = dataset;
             for (String id : fitted) {
                 ScalingLaw law = samples.get(id).get(i);
-                if (law == null) return null;
+                if (law == null) {
+                    d = null;
+                    break;
+                }
                 d = d.mapAlgorithm(id, a -> a.withLaw(law));
             }
-            return d;
-        }, total, total.applyAsDouble(dataset));
+            if (d == null) continue;
+            org.scalingexplorer.model.AttributionRow r = new Attribution(d, excluded).at(year, compute);
+            double t = orNaN(r.total());
+            double s = orNaN(r.scaleDependentShare());
+            if (Double.isFinite(t)) totals[nt++] = t;
+            if (Double.isFinite(s)) shares[ns++] = s;
+        }
+        org.scalingexplorer.model.AttributionRow central = new Attribution(dataset, excluded).at(year, compute);
+        return new AttributionIntervals(percentiles(totals, nt, orNaN(central.total())), percentiles(shares, ns, orNaN(central.scaleDependentShare())));
     }
 
     private ScalingLaw lawIn(Algorithm a, int draw) {
@@ -170,6 +225,11 @@ public final class Uncertainty {
             double q = quantity.applyAsDouble(t);
             if (Double.isFinite(q)) v[n++] = q;
         }
+        return percentiles(v, n, value);
+    }
+
+    /** The percentile interval of the first {@code n} values of {@code v}, around {@code value}; empty when n is 0. */
+    private Optional<Bootstrap.Interval> percentiles(double[] v, int n, double value) {
         if (n == 0) return Optional.empty();
         double[] sorted = Arrays.copyOf(v, n);
         Arrays.sort(sorted);

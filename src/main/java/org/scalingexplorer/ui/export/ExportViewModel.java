@@ -257,7 +257,8 @@ public final class ExportViewModel {
         Dataset d = state.dataset();
         Report r = switch (table) {
             case CEG -> Reports.ceg(d, state.referenceIdProperty().get(), state.anchorProperty().get(), state.compute());
-            case ATTRIBUTION -> Reports.attribution(d, state.attributionModeProperty().get(), state.compute(), 2012, 2025, 1);
+            case ATTRIBUTION -> Reports.attribution(d, state.excludedInnovationsProperty().get(), state.uncertainty(),
+                    state.attributionModeProperty().get(), state.compute(), 2012, 2025, 1);
             case FIT -> fit.reportProperty().get() == null ? null
                     : Reports.fit(fit.reportProperty().get().fit(), fit.reportProperty().get().bootstrap(), fit.reportProperty().get().method());
         };

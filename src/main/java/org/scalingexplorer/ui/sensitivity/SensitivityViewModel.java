@@ -29,9 +29,23 @@ public final class SensitivityViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private double delta = 0.1;
 
+    private final org.scalingexplorer.ui.Coalescer<String> intervalJob;
+
+    /** Computes the bootstrap interval on the calling thread: for tests. */
     public SensitivityViewModel(AppState state) {
+        this(state, Runnable::run, Runnable::run);
+    }
+
+    /**
+     * @param background where the total's interval over the fitted laws' bootstrap draws is computed (a whole
+     *                   attribution per draw)
+     * @param ui         how it comes back to the UI thread
+     */
+    public SensitivityViewModel(AppState state, java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.state = state;
+        this.intervalJob = new org.scalingexplorer.ui.Coalescer<>(background, ui);
         javafx.beans.InvalidationListener changed = o -> refresh();
+        state.uncertaintyProperty().addListener(changed);
         state.datasetProperty().addListener(changed);
         state.excludedInnovationsProperty().addListener(changed);
         state.yearProperty().addListener(changed);
@@ -96,9 +110,22 @@ public final class SensitivityViewModel {
             return;
         }
         Sensitivity.Row top = r.rows().get(0);
-        readout.set(String.format(Locale.ROOT, "%.0f: the total of %s× moves most with %s: %s× to %s× for %.0f%% down and up.", year,
+        String text = String.format(Locale.ROOT, "%.0f: the total of %s× moves most with %s: %s× to %s× for %.0f%% down and up.", year,
                 ComputeText.multiplier(r.central().total().getAsDouble()), top.input(),
                 top.low().total().isPresent() ? ComputeText.multiplier(top.low().total().getAsDouble()) : "unreachable",
-                top.high().total().isPresent() ? ComputeText.multiplier(top.high().total().getAsDouble()) : "unreachable", 100 * delta));
+                top.high().total().isPresent() ? ComputeText.multiplier(top.high().total().getAsDouble()) : "unreachable", 100 * delta);
+        readout.set(text);
+        org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
+        org.scalingexplorer.model.Dataset d = state.dataset();
+        if (!u.reachesAttribution(d)) {
+            intervalJob.clear();
+            return;
+        }
+        // the fitted laws' own uncertainty, beside what a 10% move of one input does
+        double compute = d.requireTrend().compute(year);
+        intervalJob.submit(() -> u.attribution(d, excluded, year, compute).total()
+                .map(i -> text + String.format(Locale.ROOT, " The fitted laws' bootstrap gives %s× to %s× (%d%% interval).",
+                        ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high()), Math.round(u.level() * 100)))
+                .orElse(text), readout::set);
     }
 }
