@@ -66,25 +66,7 @@ public final class YearChartRenderer {
             if (b.hatched()) g.fillHatched(xs, ys, xs.length, c.darker().darker(), hatchSpacing(s), Math.max(1, 1.2 * s.scale()));
         }
         if (p.range() != null) drawRange(g, p.range(), f);
-        for (YearData.Line line : p.lines()) {
-            g.stroke(Rgba.web(line.color()));
-            g.lineWidth(line.width() * s.scale());
-            if (line.dashed()) g.dashes(6 * s.scale(), 4 * s.scale());
-            double[] px = new double[years.length];
-            double[] py = new double[years.length];
-            int n = 0;
-            for (int k = 0; k <= years.length; k++) {
-                double y = k < years.length ? f.yAxis().toScreen(line.values()[k]) : Double.NaN;
-                if (Double.isNaN(y)) {
-                    g.polyline(px, py, n);
-                    n = 0;
-                    continue;
-                }
-                px[n] = f.screenX(years[k]);
-                py[n++] = Math.max(f.yTop(), Math.min(f.yBottom(), y));
-            }
-            g.dashes();
-        }
+        for (YearData.Line line : p.lines()) drawLine(g, line, years, f, s);
         for (YearData.Point pt : p.points()) {
             double x = f.screenX(pt.year());
             double y = f.yAxis().toScreen(pt.value());
@@ -99,6 +81,42 @@ public final class YearChartRenderer {
         drawAxes(g, p, f, h, s);
         drawTicks(g, p, f, s);
     }
+
+    /** Extrapolated spans of a line faded, the rest at full strength; NaN breaks it. */
+    private static void drawLine(Painter g, YearData.Line line, double[] years, Frame f, ChartStyle s) {
+        Rgba colour = Rgba.web(line.color());
+        g.lineWidth(line.width() * s.scale());
+        if (line.dashed()) g.dashes(6 * s.scale(), 4 * s.scale());
+        int n = years.length;
+        double[] sy = new double[n];
+        for (int k = 0; k < n; k++) sy[k] = f.yAxis().toScreen(line.values()[k]);
+        double[] px = new double[n];
+        double[] py = new double[n];
+        int k = 0;
+        while (k < n - 1) {
+            if (Double.isNaN(sy[k]) || Double.isNaN(sy[k + 1])) {
+                k++;
+                continue;
+            }
+            // a run of segments that are all measured or all extrapolated
+            boolean faded = line.extrapolatedSegment(k);
+            int end = k + 1;
+            while (end < n - 1 && !Double.isNaN(sy[end + 1]) && line.extrapolatedSegment(end) == faded) end++;
+            int m = 0;
+            for (int i = k; i <= end; i++) {
+                px[m] = f.screenX(years[i]);
+                py[m++] = Math.max(f.yTop(), Math.min(f.yBottom(), sy[i]));
+            }
+            g.stroke(faded ? colour.fade(FADED) : colour);
+            g.polyline(px, py, m);
+            k = end;
+        }
+        g.dashes();
+    }
+
+    /** The opacity of a line's extrapolated spans. */
+    static final double FADED = 0.35;
+    static final String FADED_TEXT = "Faded: extrapolated beyond the runs";
 
     public static double hatchSpacing(ChartStyle s) {
         return Math.max(4, Math.round(7 * s.scale()));
@@ -137,6 +155,7 @@ public final class YearChartRenderer {
         for (YearData.Line l : p.lines()) entries.add(new LegendEntry(l.name(), l.color(), "line"));
         if (p.range() != null) entries.add(new LegendEntry(p.range().name(), RANGE_COLOR + "38", "box"));
         if (p.anyExtrapolated()) entries.add(new LegendEntry(EXTRAPOLATED_TEXT, EXTRAPOLATED_COLOR + "40", "box"));
+        if (p.lines().stream().anyMatch(YearData.Line::anyExtrapolated)) entries.add(new LegendEntry(FADED_TEXT, EXTRAPOLATED_COLOR, "line"));
         if (!p.ticks().isEmpty() && p.topAxis() != null) {
             entries.add(new LegendEntry(p.ticks().size() + " notable models (Epoch AI) at their training compute", TICK_COLOR, "tick"));
         }

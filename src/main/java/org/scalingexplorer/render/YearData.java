@@ -15,8 +15,27 @@ public final class YearData {
     public record Band(String id, String name, String color, boolean hatched, double[] lower, double[] upper) {
     }
 
-    /** A line of gains (not logs) over the plot's years; NaN breaks it. */
-    public record Line(String id, String name, String color, double[] values, boolean dashed, double width) {
+    /**
+     * A line of gains (not logs) over the plot's years; NaN breaks it.
+     *
+     * @param extrapolated for each year, whether the value rests on a law evaluated beyond its measured runs: those
+     *                     spans are drawn faded, with a legend entry; null when none is
+     */
+    public record Line(String id, String name, String color, double[] values, boolean dashed, double width, boolean[] extrapolated) {
+        public Line(String id, String name, String color, double[] values, boolean dashed, double width) {
+            this(id, name, color, values, dashed, width, null);
+        }
+
+        /** Whether the segment from year k to year k + 1 is extrapolated (either end is). */
+        public boolean extrapolatedSegment(int k) {
+            return extrapolated != null && (extrapolated[k] || extrapolated[k + 1]);
+        }
+
+        public boolean anyExtrapolated() {
+            if (extrapolated == null) return false;
+            for (boolean e : extrapolated) if (e) return true;
+            return false;
+        }
     }
 
     /** A labelled point, e.g. Ho et al.'s 22,000x in 2023. */

@@ -14,6 +14,8 @@ import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Extrapolation;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.YearData;
@@ -138,10 +140,14 @@ public final class ScaleViewModel {
         List<Double> cs = computes.get();
         double yMax = 1;
         double yMin = 1;
+        Dataset d = state.dataset();
         for (int i = 0; i < cs.size(); i++) {
             double[] totals = new double[n];
+            boolean[] beyond = new boolean[n];
             for (int k = 0; k < n; k++) {
-                totals[k] = a.at(years[k], cs.get(i)).total().orElse(Double.NaN);
+                AttributionRow r = a.at(years[k], cs.get(i));
+                totals[k] = r.total().orElse(Double.NaN);
+                beyond[k] = !Extrapolation.ofRow(d, r).isEmpty();
                 if (Double.isFinite(totals[k])) {
                     yMax = Math.max(yMax, totals[k]);
                     yMin = Math.min(yMin, totals[k]);
@@ -150,13 +156,18 @@ public final class ScaleViewModel {
             // the growth per year a model of this size saw: (total at the end / total at the start)^(1 / years)
             double growth = Math.pow(totals[n - 1] / totals[0], 1 / (years[n - 1] - years[0]));
             lines.add(new YearData.Line("c" + i, ComputeText.format(cs.get(i)) + " FLOP" + (Double.isFinite(growth)
-                    ? String.format(java.util.Locale.ROOT, ": %.2f×/yr", growth) : ""), colour(i, cs.size()), totals, false, 2));
+                    ? String.format(java.util.Locale.ROOT, ": %.2f×/yr", growth) : ""), colour(i, cs.size()), totals, false, 2, beyond));
         }
-        if (state.dataset().trend().isPresent()) {
+        if (d.trend().isPresent()) {
             double[] frontier = new double[n];
-            for (int k = 0; k < n; k++) frontier[k] = a.frontier(years[k]).total().orElse(Double.NaN);
+            boolean[] beyond = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                AttributionRow r = a.frontier(years[k]);
+                frontier[k] = r.total().orElse(Double.NaN);
+                beyond[k] = !Extrapolation.ofRow(d, r).isEmpty();
+            }
             for (double v : frontier) if (Double.isFinite(v)) yMax = Math.max(yMax, v);
-            lines.add(new YearData.Line("frontier", "Frontier compute (the trend)", "#1f2328", frontier, true, 1.5));
+            lines.add(new YearData.Line("frontier", "Frontier compute (the trend)", "#1f2328", frontier, true, 1.5, beyond));
         }
         overYears.set(new YearData.Plot("Total efficiency gain for models of fixed size", "Total efficiency gain (×, log scale)",
                 years, List.of(), lines, List.of(), Math.max(yMin / 1.5, 1e-6), yMax * 2, null));
@@ -174,7 +185,7 @@ public final class ScaleViewModel {
             total[k] = r.total().orElse(Double.NaN);
             dependent[k] = r.unreachable().isEmpty() ? r.scaleDependentTotal() : Double.NaN;
             invariant[k] = r.scaleInvariantTotal();
-            extrapolated[k] = !org.scalingexplorer.model.Extrapolation.ofRow(state.dataset(), r).isEmpty();
+            extrapolated[k] = !Extrapolation.ofRow(d, r).isEmpty();
             for (double v : new double[] {total[k], dependent[k], invariant[k]}) {
                 if (Double.isFinite(v) && v > 0) {
                     lo = Math.min(lo, v);

@@ -63,6 +63,28 @@ class ScaleAndFramesViewModelTest {
         assertTrue(vm.totalAt(2025, 1e24) > 1000 * vm.totalAt(2025, 1e16));
     }
 
+    /**
+     * Over the years each fixed-size line is faded where its total rests on a law beyond its runs. By hand: before 2017
+     * no scale-dependent innovation is active and no law is evaluated. From 2017 the Transformer's multiplier is net
+     * of the Chinchilla rebalancing, so both C4 laws (runs 4e12-1.5e17 FLOP) and Hoffmann et al.'s (1.4e18-1.3e22)
+     * are evaluated at the same compute; no compute lies in both ranges, so every line is extrapolated from 2017 on.
+     */
+    @Test
+    void fixedSizeLinesAreFadedWhereTheyRestOnExtrapolatedLaws() {
+        ScaleViewModel vm = new ScaleViewModel(state);
+        YearData.Plot p = vm.overYearsProperty().get();
+        assertEquals("frontier", p.lines().get(5).id());
+        for (YearData.Line line : p.lines()) {
+            for (int k = 0; k < p.years().length; k++) {
+                double y = p.years()[k];
+                if (y < 2016.99) assertFalse(line.extrapolated()[k], line.name() + ": no law used in " + y);
+                if (y >= 2017) assertTrue(line.extrapolated()[k], line.name() + ": beyond the runs in " + y);
+            }
+        }
+        assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(p).stream()
+                .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the runs")));
+    }
+
     @Test
     void computesAreEditedAsTextAndRefusedWithTheReason() {
         ScaleViewModel vm = new ScaleViewModel(state);
