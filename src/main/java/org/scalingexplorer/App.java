@@ -222,12 +222,13 @@ public final class App extends Application {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
         org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity = new org.scalingexplorer.ui.sensitivity.SensitivityWindow(
-                new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state));
+                new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state, background, ui));
         org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
                 "Allocation of compute between parameters and data", () -> ChartPictures.allocation(state, presentVm.chartStyleProperty().get()),
                 state.datasetProperty(), state.log10ComputeProperty(), presentVm.chartStyleProperty());
         ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit,
                 sensitivity, allocation);
+        shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];

@@ -20,7 +20,7 @@ public record Comparability(boolean comparable, boolean assumed, String reason) 
         if (r.equals(c)) return SAME;
         LossScale rs = d.lossScale(r);
         LossScale cs = d.lossScale(c);
-        if (d.metadata().comparableScales().stream().anyMatch(p -> p.contains(r) && p.contains(c))) {
+        if (d.declaredComparable(r, c)) {
             return new Comparability(true, true, "assumed comparable: " + reference.name() + "'s loss is on " + rs.name() + ", "
                     + candidate.name() + "'s on " + cs.name());
         }

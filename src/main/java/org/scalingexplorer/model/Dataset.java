@@ -77,6 +77,36 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
         return new Dataset(metadata, algorithms, other, context, trend);
     }
 
+    /**
+     * The pairs of loss scales declared comparable (a what-if: every CEG between them then says it rests on the
+     * assumption); each pair holds two scale ids.
+     */
+    public Dataset withComparableScales(List<List<String>> pairs) {
+        Metadata m = metadata;
+        return new Dataset(new Metadata(m.title(), m.description(), m.lossUnit(), m.license(), m.citations(), m.lossScales(), pairs),
+                algorithms, innovations, context, trend);
+    }
+
+    /** Whether scales {@code a} and {@code b} (ids) are declared comparable. */
+    public boolean declaredComparable(String a, String b) {
+        return metadata.comparableScales().stream().anyMatch(p -> p.contains(a) && p.contains(b));
+    }
+
+    /**
+     * The same dataset with the pair ({@code a}, {@code b}) declared comparable or not (other declared pairs kept).
+     */
+    public Dataset declaringComparable(String a, String b, boolean comparable) {
+        List<List<String>> pairs = new java.util.ArrayList<>(metadata.comparableScales().stream()
+                .filter(p -> !(p.contains(a) && p.contains(b))).toList());
+        if (comparable) pairs.add(List.of(a, b));
+        return withComparableScales(pairs);
+    }
+
+    /** The loss scales the algorithms use, in the order they first appear. */
+    public List<String> usedScales() {
+        return algorithms.stream().map(Algorithm::lossScale).distinct().toList();
+    }
+
     public Dataset withTrend(ComputeTrend other) {
         return new Dataset(metadata, algorithms, innovations, context, Optional.of(other));
     }

@@ -75,6 +75,17 @@ public final class ReferenceFrames {
         return out;
     }
 
+    /**
+     * The assumption {@code referenceId}'s frame rests on when it is placed through the baseline on a loss scale only
+     * declared comparable with the baseline's (a what-if); empty otherwise.
+     */
+    public java.util.Optional<String> assumption(String referenceId) {
+        Algorithm reference = dataset.algorithm(referenceId);
+        if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return java.util.Optional.empty();
+        Comparability same = dataset.comparability(baseline, reference);
+        return same.assumed() ? java.util.Optional.of(same.reason()) : java.util.Optional.empty();
+    }
+
     /** ln of the CEG at compute C of the frontier model of {@code year} against the reference. */
     private OptionalDouble lnCeg(Algorithm reference, double year, double compute) {
         if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return lnMissing(reference, year, compute);

@@ -21,85 +21,100 @@ public final class Screenshots {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         Files.createDirectories(dir);
+        onFxThread(() -> {
+            AppState state = new AppState(BundledDatasets.paper());
+            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Scene scene = new Scene(c.root(), 1920, 1080);
+            scene.getStylesheets().add(App.stylesheet());
+            state.yearProperty().set(2025);
+            shoot(c, 0, dir.resolve("attribution-frontier.png"));
+            state.attributionModeProperty().set(Attribution.Mode.FIXED);
+            state.log10ComputeProperty().set(20);
+            state.yearProperty().set(2023);
+            shoot(c, 0, dir.resolve("attribution-fixed.png"));
+            state.attributionModeProperty().set(Attribution.Mode.FRONTIER);
+            state.yearProperty().set(2025);
+            shoot(c, 1, dir.resolve("scale.png"));
+            shoot(c, 2, dir.resolve("frames.png"));
+            state.log10ComputeProperty().set(20);
+            c.whatIfVm().startDrawing();
+            c.whatIfVm().moveHandle(1, 1e22, 2.3);
+            c.framesVm().referenceIdProperty().set(c.whatIfVm().editingProperty().get());
+            shoot(c, 2, dir.resolve("drawn-what-if.png"));
+            c.whatIfVm().finishDrawing();
+            shoot(c, 3, dir.resolve("innovations.png"));
+            // a fit of Chinchilla's runs with its bootstrap band, Epoch AI's models on the compute axis
+            c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
+            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
+            c.fitVm().dropHighestProperty().set(5);
+            c.fitVm().resamplesProperty().set(200);
+            c.fitVm().fit();
+            Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm()), 1180, 640);
+            fitScene.getStylesheets().add(App.stylesheet());
+            fitScene.getRoot().applyCss();
+            fitScene.getRoot().layout();
+            Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
+            c.fitVm().addAsAlgorithm();
+            org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
+                    org.scalingexplorer.ui.export.ChartPictures.View::full);
+            // the dialog's pane, shown on its own for the picture
+            javafx.scene.Node content = dialog.getDialogPane().getContent();
+            dialog.getDialogPane().setContent(null);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label(dialog.getHeaderText()), content);
+            box.setPadding(new javafx.geometry.Insets(12));
+            Scene dialogScene = new Scene(box, 520, 360);
+            dialogScene.getStylesheets().add(App.stylesheet());
+            box.applyCss();
+            box.layout();
+            Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
+            c.shellVm().importNotableModels(org.scalingexplorer.TestData.EPOCH);
+            state.log10ComputeProperty().set(21);
+            shoot(c, 0, dir.resolve("fit-band.png"));
+            // present mode, dark, at the smallest and largest sizes the issue names
+            c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.DARK);
+            for (int[] size : new int[][] {{1280, 720}, {3840, 2160}}) {
+                Scene present = new Scene(new javafx.scene.layout.Pane(), size[0], size[1]);
+                scene.setRoot(new javafx.scene.layout.Pane());
+                present.setRoot(c.root());
+                c.presentVm().presentingProperty().set(true);
+                shoot(c, 0, dir.resolve("present-dark-" + size[0] + "x" + size[1] + ".png"));
+                c.presentVm().presentingProperty().set(false);
+                present.setRoot(new javafx.scene.layout.Pane());
+            }
+            c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.HIGH_CONTRAST);
+            Scene hc = new Scene(c.root(), 1920, 1080);
+            shoot(c, 1, dir.resolve("high-contrast.png"));
+        });
+        System.out.println("wrote " + dir.toAbsolutePath());
+    }
+
+    /** Any work that throws. */
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Starts JavaFX, runs {@code work} on its thread, waits for it, and stops JavaFX even when it fails. */
+    static void onFxThread(Work work) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                AppState state = new AppState(BundledDatasets.paper());
-                App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
-                Scene scene = new Scene(c.root(), 1920, 1080);
-                scene.getStylesheets().add(App.stylesheet());
-                state.yearProperty().set(2025);
-                shoot(c, 0, dir.resolve("attribution-frontier.png"));
-                state.attributionModeProperty().set(Attribution.Mode.FIXED);
-                state.log10ComputeProperty().set(20);
-                state.yearProperty().set(2023);
-                shoot(c, 0, dir.resolve("attribution-fixed.png"));
-                state.attributionModeProperty().set(Attribution.Mode.FRONTIER);
-                state.yearProperty().set(2025);
-                shoot(c, 1, dir.resolve("scale.png"));
-                shoot(c, 2, dir.resolve("frames.png"));
-                state.log10ComputeProperty().set(20);
-                c.whatIfVm().startDrawing();
-                c.whatIfVm().moveHandle(1, 1e22, 2.3);
-                c.framesVm().referenceIdProperty().set(c.whatIfVm().editingProperty().get());
-                shoot(c, 2, dir.resolve("drawn-what-if.png"));
-                c.whatIfVm().finishDrawing();
-                shoot(c, 3, dir.resolve("innovations.png"));
-                // a fit of Chinchilla's runs with its bootstrap band, Epoch AI's models on the compute axis
-                c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
-                c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
-                c.fitVm().dropHighestProperty().set(5);
-                c.fitVm().resamplesProperty().set(200);
-                c.fitVm().fit();
-                Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm()), 1180, 640);
-                fitScene.getStylesheets().add(App.stylesheet());
-                fitScene.getRoot().applyCss();
-                fitScene.getRoot().layout();
-                Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
-                c.fitVm().addAsAlgorithm();
-                org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
-                        org.scalingexplorer.ui.export.ChartPictures.View::full);
-                // the dialog's pane, shown on its own for the picture
-                javafx.scene.Node content = dialog.getDialogPane().getContent();
-                dialog.getDialogPane().setContent(null);
-                javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label(dialog.getHeaderText()), content);
-                box.setPadding(new javafx.geometry.Insets(12));
-                Scene dialogScene = new Scene(box, 520, 360);
-                dialogScene.getStylesheets().add(App.stylesheet());
-                box.applyCss();
-                box.layout();
-                Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
-                c.shellVm().importNotableModels(org.scalingexplorer.TestData.EPOCH);
-                state.log10ComputeProperty().set(21);
-                shoot(c, 0, dir.resolve("fit-band.png"));
-                // present mode, dark, at the smallest and largest sizes the issue names
-                c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.DARK);
-                for (int[] size : new int[][] {{1280, 720}, {3840, 2160}}) {
-                    Scene present = new Scene(new javafx.scene.layout.Pane(), size[0], size[1]);
-                    scene.setRoot(new javafx.scene.layout.Pane());
-                    present.setRoot(c.root());
-                    c.presentVm().presentingProperty().set(true);
-                    shoot(c, 0, dir.resolve("present-dark-" + size[0] + "x" + size[1] + ".png"));
-                    c.presentVm().presentingProperty().set(false);
-                    present.setRoot(new javafx.scene.layout.Pane());
-                }
-                c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.HIGH_CONTRAST);
-                Scene hc = new Scene(c.root(), 1920, 1080);
-                shoot(c, 1, dir.resolve("high-contrast.png"));
+                work.run();
                 done.complete(null);
             } catch (Throwable t) {
                 done.completeExceptionally(t);
             }
         });
-        done.get();
-        System.out.println("wrote " + dir.toAbsolutePath());
-        Platform.exit();
+        try {
+            done.get();
+        } finally {
+            Platform.exit();
+        }
     }
 
-    private static void shoot(App.Composition c, int tab, Path file) throws Exception {
+    static void shoot(App.Composition c, int tab, Path file) throws Exception {
         c.sidePanel().getSelectionModel().select(tab);
         c.root().applyCss();
         c.root().layout();

@@ -84,6 +84,27 @@ class ExplorerWindowTest {
         assertEquals(engineCegs(), shownCegs(robot));
     }
 
+    /** Algorithms > Loss Scales assumes the two scales comparable: the table then shows the CEG, marked; Undo takes it back. */
+    @Test
+    void theLossScalesMenuDeclaresTheScalesComparableAndUndoTakesItBack(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu algorithms = bar.getMenus().stream().filter(m -> m.getText().equals("_Algorithms")).findFirst().orElseThrow();
+        javafx.scene.control.Menu scales = (javafx.scene.control.Menu) algorithms.getItems().stream()
+                .filter(i -> "scales-menu".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.CheckMenuItem item = (javafx.scene.control.CheckMenuItem) scales.getItems().get(0);
+        assertEquals("Assume C4 (GPT-2 tokenizer) and MassiveText (Hoffmann et al.'s tokenizer) Comparable (What-if)", item.getText());
+        int kaplan = paper.algorithms().indexOf(paper.algorithm("kaplan-allocation"));
+        assertEquals("not comparable", shownCegs(robot).get(kaplan));
+        robot.interact(() -> {
+            item.setSelected(true);
+            item.fire();
+        });
+        assertTrue(shownCegs(robot).get(kaplan).endsWith("× *"), shownCegs(robot).get(kaplan));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("not comparable", shownCegs(robot).get(kaplan));
+    }
+
     @Test
     void everyControlIsReachableWithTab(FxRobot robot) {
         robot.clickOn("#reference");

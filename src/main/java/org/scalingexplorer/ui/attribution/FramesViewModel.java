@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.CegResult;
+import org.scalingexplorer.model.Comparability;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.Dataset;
@@ -178,7 +179,9 @@ public final class FramesViewModel {
                 }
             }
             boolean isChosen = a.id().equals(referenceId.get());
-            YearData.Line line = new YearData.Line(a.id(), "against " + a.name() + (a.whatIf() ? " (what-if)" : ""), state.colorOf(a), cegs,
+            // placed through the baseline on scales only assumed comparable: every number of this frame says so
+            String assumed = f.assumption(a.id()).isPresent() ? " (scales assumed comparable)" : "";
+            YearData.Line line = new YearData.Line(a.id(), "against " + a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, state.colorOf(a), cegs,
                     !isChosen, isChosen ? 3 : 1.2);
             if (isChosen) chosen = line;
             else lines.add(line);
@@ -186,7 +189,7 @@ public final class FramesViewModel {
             OptionalDouble start = f.frontier(a.id(), first).ceg();
             double average = end.ceg().isPresent() && start.isPresent()
                     ? Math.pow(end.ceg().getAsDouble() / start.getAsDouble(), 1.0 / (last - first)) : Double.NaN;
-            newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""), state.colorOf(a),
+            newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, state.colorOf(a),
                     end.ceg().isPresent() ? ComputeText.multiplier(end.ceg().getAsDouble()) + "×" : "unreachable",
                     Double.isFinite(average) ? String.format(Locale.ROOT, "%.2f×/yr", average) : "-",
                     end.annualGrowth().isPresent() ? String.format(Locale.ROOT, "%.2f×/yr", Math.exp(end.annualGrowth().getAsDouble())) : "-",
@@ -241,7 +244,9 @@ public final class FramesViewModel {
             for (int k = 0; k < n; k++) {
                 CegResult cell = m.cell(r, k);
                 // losses on different scales: no CEG, and the hover says why
-                cells[r][k] = cell == null ? "—" : cell.unreachable() ? "unreachable" : ComputeText.multiplier(cell.value()) + "×";
+                Comparability same = dataset().comparability(all.get(r), all.get(k));
+                cells[r][k] = cell == null ? "—" : (cell.unreachable() ? "unreachable" : ComputeText.multiplier(cell.value()) + "×")
+                        + (same.assumed() ? " *" : "");
                 notes[r][k] = m.notComparable(r, k).orElse("");
             }
         }
@@ -264,12 +269,21 @@ public final class FramesViewModel {
                         ComputeText.multiplier(Math.exp(ln)));
             }
         }
+        // a cell resting on scales only assumed comparable says so first in its hover
+        for (int r = 0; r < n; r++) {
+            for (int k = 0; k < n; k++) {
+                Comparability same = dataset().comparability(all.get(r), all.get(k));
+                if (same.assumed()) notes[r][k] = "* " + same.reason() + (notes[r][k].isEmpty() ? "" : "\n" + notes[r][k]);
+            }
+        }
         String summary = "Row = reference, column = candidate, at " + ComputeText.format(c) + " FLOP, anchored at the "
                 + state.anchorProperty().get().id() + ". "
                 + (worst > DEFECT_TOLERANCE ? "Highlighted cells do not compose through a third algorithm at this one compute (shaded by how far"
                 + " off); the largest is " + worstText + ". Chained through matched computes instead, CEGs compose exactly: they differ only"
                 + " because every pair is evaluated at the same compute."
-                : "Every CEG composes (defects within 1%).") + " A dash: losses on different scales, no CEG.";
+                : "Every CEG composes (defects within 1%).") + " A dash: losses on different scales, no CEG."
+                + (all.stream().anyMatch(x -> all.stream().anyMatch(y -> dataset().comparability(x, y).assumed()))
+                ? " *: loss scales assumed comparable (a what-if, Algorithms > Loss Scales)." : "");
         matrix.set(new Matrix(all.stream().map(Algorithm::name).toList(), cells, defects, notes, summary));
     }
 

@@ -285,7 +285,9 @@ public final class ExplorerViewModel {
             if (a == ref || !d.comparability(ref, a).comparable()) continue;
             double[] ys = CegCurves.cegs(ref.law(), a.law(), anchor, grid);
             boolean[] extrapolated = CegCurves.cegExtrapolated(ref.law(), a.law(), anchor, grid);
-            series.add(new ChartData.Series(a.id(), a.name(), colorOf(a), splitByFlag(grid, ys, extrapolated), new double[0], new double[0],
+            // a CEG between scales only assumed comparable says so in its legend
+            String name = a.name() + (d.comparability(ref, a).assumed() ? " (scales assumed comparable)" : "");
+            series.add(new ChartData.Series(a.id(), name, colorOf(a), splitByFlag(grid, ys, extrapolated), new double[0], new double[0],
                     a.whatIf() ? "what-if" : ""));
             for (double y : ys) {
                 if (y > 0 && Double.isFinite(y)) {
@@ -369,7 +371,7 @@ public final class ExplorerViewModel {
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
             compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(' ')
-                    .append(r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable");
+                    .append(r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable").append(assumed);
             double target = r.targetLoss();
             if (anchor == Anchor.CANDIDATE) markers.add(new ChartData.Marker(c, target, color, ""));
             if (r.unreachable()) {
@@ -379,7 +381,7 @@ public final class ExplorerViewModel {
             double matched = r.matchedCompute().getAsDouble();
             segments.add(new ChartData.Segment(c, target, matched, target, color, true));
             markers.add(new ChartData.Marker(matched, target, anchor == Anchor.REFERENCE ? color : colorOf(ref), ""));
-            labels.add(new ChartData.Label(anchor == Anchor.REFERENCE ? matched : c, target, color, a.name() + ": " + gainText(r.value())));
+            labels.add(new ChartData.Label(anchor == Anchor.REFERENCE ? matched : c, target, color, a.name() + ": " + gainText(r.value()) + (same.assumed() ? " (scales assumed comparable)" : "")));
             cegMarkers.add(new ChartData.Marker(c, r.value(), color, ""));
         }
         updateRows(newRows);

@@ -47,6 +47,12 @@ public final class ShellView extends BorderPane {
     private final org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity;
     private final org.scalingexplorer.ui.chart.DrawingWindow allocation;
     private final Menu fittedMenu = new Menu("Fitted _Laws");
+    private Menu algorithmsMenu;
+
+    /** The Algorithms menu, for the composition root to add the menus of other features to. */
+    public Menu algorithmsMenu() {
+        return algorithmsMenu;
+    }
 
     public ShellView(ShellViewModel vm, ExplorerView explorer, javafx.scene.Node sidePanel,
                      org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf, org.scalingexplorer.ui.fit.FitViewModel fit,
@@ -354,7 +360,8 @@ public final class ShellView extends BorderPane {
         fitLaws.setOnAction(e -> showFitWindow());
         rebuildFitted();
         vm.fitsProperty().addListener((o, was, now) -> rebuildFitted());
-        Menu algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), fitLaws, fittedMenu);
+        Menu algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), fitLaws, fittedMenu, new SeparatorMenuItem());
+        algorithmsMenu = algorithms;
 
         MenuItem about = new MenuItem("_About " + AppInfo.NAME);
         about.setOnAction(e -> {

@@ -1,0 +1,71 @@
+package org.scalingexplorer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Snapshots;
+import org.scalingexplorer.ui.Theme;
+
+/**
+ * Writes the screens of the trust work (intervals in the attribution readout and the sensitivity view, faded
+ * extrapolated lines in By scale, scales assumed comparable in the table and matrix) in the light, dark and
+ * high-contrast themes at 1280x800 and 1920x1080, for looking at: {@code ThemeScreenshots DIR}. The Transformer's
+ * law is refitted to synthetic runs drawn from it (with 2% noise) so the headline numbers have intervals.
+ */
+public final class ThemeScreenshots {
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/screenshots");
+        Files.createDirectories(dir);
+        Path runs = Files.createTempFile("transformer-runs", ".csv");
+        PowerLaw t = (PowerLaw) BundledDatasets.paper().algorithm("transformer-2017").law();
+        List<String> lines = new ArrayList<>(List.of("compute,loss"));
+        java.util.Random noise = new java.util.Random(7);
+        for (int i = 0; i < 16; i++) {
+            double c = Math.pow(10, 12.6 + i * 4.6 / 15);
+            lines.add(c + "," + t.loss(c) * (1 + 0.02 * noise.nextGaussian()));
+        }
+        Files.write(runs, lines);
+        Screenshots.onFxThread(() -> {
+            AppState state = new AppState(BundledDatasets.paper());
+            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            c.fitVm().loadRuns(runs);
+            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.SATURATING);
+            c.fitVm().resamplesProperty().set(200);
+            c.fitVm().fit();
+            c.fitVm().replaceLaw("transformer-2017");
+            var sensitivityVm = new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state);
+            sensitivityVm.activeProperty().set(true);
+            for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST}) {
+                c.presentVm().themeProperty().set(theme);
+                String name = theme.name().toLowerCase(java.util.Locale.ROOT);
+                for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
+                    String suffix = "-" + name + "-" + size[0] + "x" + size[1] + ".png";
+                    Scene scene = new Scene(c.root(), size[0], size[1]);
+                    scene.getStylesheets().setAll(theme.stylesheets(false));
+                    state.yearProperty().set(2023);
+                    state.log10ComputeProperty().set(22);
+                    Screenshots.shoot(c, 0, dir.resolve("attribution-intervals" + suffix));
+                    Screenshots.shoot(c, 1, dir.resolve("scale-faded" + suffix));
+                    var pair = new org.scalingexplorer.ui.explorer.ScalesViewModel(state).pairs().get(0);
+                    new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, true);
+                    Screenshots.shoot(c, 2, dir.resolve("scales-assumed" + suffix));
+                    new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, false);
+                    scene.setRoot(new javafx.scene.layout.Pane());
+                    Scene sens = new Scene(new org.scalingexplorer.ui.sensitivity.SensitivityView(sensitivityVm),
+                            Math.min(980, size[0]), Math.min(620, size[1]));
+                    sens.getStylesheets().setAll(theme.stylesheets(false));
+                    sens.getRoot().applyCss();
+                    sens.getRoot().layout();
+                    if (size[0] == 1920) Snapshots.writePng(Snapshots.snapshot(sens.getRoot(), 1), dir.resolve("sensitivity-intervals-" + name + ".png"));
+                }
+            }
+        });
+        System.out.println("wrote " + dir.toAbsolutePath());
+    }
+}
