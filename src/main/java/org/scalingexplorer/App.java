@@ -30,7 +30,7 @@ import org.scalingexplorer.ui.attribution.FramesViewModel;
 import org.scalingexplorer.ui.attribution.InnovationsViewModel;
 import org.scalingexplorer.ui.attribution.ScaleViewModel;
 import org.scalingexplorer.ui.attribution.SidePanelView;
-import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
@@ -205,17 +205,11 @@ public final class App extends Application {
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
         org.scalingexplorer.ui.UndoHistory history = new org.scalingexplorer.ui.UndoHistory(state);
-        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, presentVm, background, ui, org.scalingexplorer.io.UserDirectories.data());
+        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, background, ui, org.scalingexplorer.io.UserDirectories.data());
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
-        // exports draw from the side panel's view models once it exists; before that (the first moments of a start),
-        // from view models of their own, made once
-        ChartPictures[] early = new ChartPictures[1];
-        ExportViewModel exportVm = new ExportViewModel(state, () -> {
-            if (built[0] != null) return new ChartPictures(state, explorerVm, built[0].attributionVm(), built[0].scaleVm(), built[0].framesVm());
-            if (early[0] == null) early[0] = ChartPictures.headless(state);
-            return early[0];
-        }, fitVm, background, ui);
+        ExportViewModel exportVm = new ExportViewModel(state, () -> java.util.Optional.ofNullable(fitVm.reportProperty().get())
+                .map(r -> org.scalingexplorer.io.Reports.fit(r.fit(), r.bootstrap(), r.method())), background, ui);
         ExplorerView explorer = new ExplorerView(explorerVm, deferSide);
         // every chart draws in the theme's colours, larger in present mode
         for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
@@ -224,7 +218,7 @@ public final class App extends Application {
         org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity = new org.scalingexplorer.ui.sensitivity.SensitivityWindow(
                 new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state, background, ui));
         org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
-                "Allocation of compute between parameters and data", () -> ChartPictures.allocation(state, presentVm.chartStyleProperty().get()),
+                "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
                 state.datasetProperty(), state.log10ComputeProperty(), presentVm.chartStyleProperty());
         ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit,
                 sensitivity, allocation);

@@ -1,55 +1,155 @@
 package org.scalingexplorer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
-/** The layering rules of STYLE.md, checked on the sources so that they stay true. */
+/**
+ * The layers, checked on the compiled classes (a reference by fully qualified name counts as much as an import):
+ * the engine ({@code model}), readers ({@code io}), drawing ({@code render}) and figures ({@code figure}) know nothing
+ * of JavaFX or the UI; the command line knows no UI; view models hold no nodes and no other view model; views compute
+ * nothing of the engine. Each rule is shown to fail on a class that breaks it (test fixtures under {@code archfixture}).
+ */
 class ArchitectureTest {
-    static final Path MAIN = Path.of("src/main/java/org/scalingexplorer");
+    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.scalingexplorer");
+    static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("org.scalingexplorer.archfixture");
 
-    static List<Path> sources(String folder) throws IOException {
-        Path dir = MAIN.resolve(folder);
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".java")).toList();
+    /** The engine's computing classes, which views leave to view models and figures. */
+    static final List<String> ENGINE = List.of("Ceg", "CegCurves", "Attribution", "Sensitivity", "ReferenceFrames", "CegMatrix",
+            "Extrapolation", "AllocationView", "fit.Fitter", "fit.Bootstrap", "fit.Uncertainty");
+
+    /** The rules for the application under {@code root} (the real one, or the fixtures'). */
+    record Rules(String root) {
+        ArchRule toolkitFree() {
+            return noClasses().that().resideInAnyPackage(root + ".model..", root + ".io..", root + ".render..", root + ".figure..")
+                    .should().dependOnClassesThat().resideInAnyPackage("javafx..", root + ".ui..")
+                    .because("the engine, readers, drawing and figures run without the toolkit (the command line uses them)");
+        }
+
+        ArchRule commandLineWithoutUi() {
+            return noClasses().that().resideInAPackage(root + ".cli..")
+                    .should().dependOnClassesThat().resideInAnyPackage("javafx..", root + ".ui..")
+                    .because("the command line draws through the figure layer, not the window's classes");
+        }
+
+        ArchRule viewModelsHoldNoNodes() {
+            return noClasses().that(viewModels()).should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                    .because("view models hold properties, never nodes");
+        }
+
+        ArchRule viewModelsKnowNoOtherViewModel() {
+            return classes().that(viewModels()).should(new ArchCondition<JavaClass>("depend on no other view model") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                        // a nested type of another view model (its records, its enums) counts as that view model
+                        String outer = d.getTargetClass().getName().replaceAll("\\$.*", "");
+                        String simple = outer.substring(outer.lastIndexOf('.') + 1);
+                        if (!outer.equals(origin.getName()) && outer.startsWith(root + ".ui") && simple.endsWith("ViewModel")) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
+                }
+            }).because("shared state lives in the application state, not in other view models");
+        }
+
+        ArchRule viewsComputeNothing() {
+            List<String> engine = ENGINE.stream().map(n -> root + ".model." + n).toList();
+            return noClasses().that(views()).should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are engine classes " + ENGINE) {
+                @Override
+                public boolean test(JavaClass c) {
+                    return engine.contains(c.getName());
+                }
+            }).because("views bind to view models; numbers come from the engine through them");
+        }
+
+        private DescribedPredicate<JavaClass> viewModels() {
+            return new DescribedPredicate<>("are view models under " + root + ".ui") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getPackageName().startsWith(root + ".ui") && c.getSimpleName().endsWith("ViewModel");
+                }
+            };
+        }
+
+        private DescribedPredicate<JavaClass> views() {
+            return new DescribedPredicate<>("are views under " + root + ".ui") {
+                @Override
+                public boolean test(JavaClass c) {
+                    String n = c.getSimpleName();
+                    return c.getPackageName().startsWith(root + ".ui") && !n.endsWith("ViewModel")
+                            && (n.endsWith("View") || n.endsWith("Window") || n.endsWith("Dialog") || n.endsWith("Menu"));
+                }
+            };
+        }
+
+        List<ArchRule> all() {
+            return List.of(toolkitFree(), commandLineWithoutUi(), viewModelsHoldNoNodes(), viewModelsKnowNoOtherViewModel(), viewsComputeNothing());
         }
     }
 
-    static List<String> offenders(List<Path> files, String forbidden) {
-        return files.stream().filter(p -> {
-            try {
-                return Files.readAllLines(p).stream().anyMatch(l -> l.startsWith("import " + forbidden) || l.startsWith("import static " + forbidden));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).map(Path::toString).toList();
+    static final Rules APP = new Rules("org.scalingexplorer");
+    static final Rules FIXTURE = new Rules("org.scalingexplorer.archfixture");
+
+    @Test
+    void theEngineReadersDrawingAndFiguresKnowNoToolkit() {
+        APP.toolkitFree().check(MAIN);
     }
 
     @Test
-    void theEngineAndTheCommandLineKnowNothingOfJavaFx() throws IOException {
-        for (String layer : new String[] {"model", "io", "cli", "render"}) {
-            assertEquals(List.of(), offenders(sources(layer), "javafx."), layer + " must not import JavaFX");
+    void theCommandLineKnowsNoUi() {
+        APP.commandLineWithoutUi().check(MAIN);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        APP.viewModelsHoldNoNodes().check(MAIN);
+    }
+
+    @Test
+    void viewModelsKnowNoOtherViewModel() {
+        APP.viewModelsKnowNoOtherViewModel().check(MAIN);
+    }
+
+    @Test
+    void viewsComputeNothingOfTheEngine() {
+        APP.viewsComputeNothing().check(MAIN);
+    }
+
+    @Test
+    void theModelKnowsNoJsonCsvOrReaders() {
+        noClasses().that().resideInAPackage("org.scalingexplorer.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml..", "org.apache.commons.csv..", "org.scalingexplorer.io..").check(MAIN);
+    }
+
+    /** Every rule fails on the fixture class that breaks it, and names it. */
+    @Test
+    void eachRuleBitesOnAClassThatBreaksIt() {
+        String[] offenders = {"archfixture.model.BadModel", "archfixture.cli.BadCommand", "archfixture.ui.BadViewModel",
+            "archfixture.ui.BadViewModel", "archfixture.ui.BadView"};
+        List<ArchRule> rules = FIXTURE.all();
+        for (int i = 0; i < rules.size(); i++) {
+            ArchRule rule = rules.get(i);
+            AssertionError e = assertThrows(AssertionError.class, () -> rule.check(FIXTURES), rule.getDescription());
+            assertTrue(e.getMessage().contains(offenders[i]), e.getMessage());
+            // and the well-behaved fixtures are not named
+            assertTrue(!e.getMessage().contains("PlainView <") && !e.getMessage().contains("OtherViewModel <"), e.getMessage());
         }
-    }
-
-    @Test
-    void theModelKnowsNoJsonOrCsv() throws IOException {
-        assertEquals(List.of(), offenders(sources("model"), "com.fasterxml"));
-        assertEquals(List.of(), offenders(sources("model"), "org.apache.commons.csv"));
-        assertEquals(List.of(), offenders(sources("model"), "org.scalingexplorer.io"));
-    }
-
-    @Test
-    void viewModelsNeverTouchNodes() throws IOException {
-        List<Path> viewModels = sources("ui").stream().filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).toList();
-        assertEquals(List.of(), offenders(viewModels, "javafx.scene"));
     }
 }

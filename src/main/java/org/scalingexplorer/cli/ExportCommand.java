@@ -11,9 +11,9 @@ import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.Theme;
-import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.figure.AttributionFigure;
+import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.figure.Figures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,9 +67,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        ChartPictures.Kind kind = ChartPictures.Kind.parse(chart);
+        Figures.Kind kind = Figures.Kind.parse(chart);
         ChartExport.Format format = ChartExport.Format.of(out);
-        ChartStyle style = Theme.parse(theme).chartStyle();
+        ChartStyle style = ChartStyle.ofTheme(theme);
         Check.compute("--compute", compute);
         if (year != null) Check.year("--year", year);
         Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
@@ -81,22 +81,20 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no directory " + out.toAbsolutePath().getParent() + " to write " + out.getFileName() + " in");
         }
         Dataset d = dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset);
-        AppState state = new AppState(d);
-        if (reference != null) {
-            d.algorithm(reference);
-            state.referenceIdProperty().set(reference);
-        }
-        state.anchorProperty().set(Anchor.parse(anchor));
+        if (reference != null) d.algorithm(reference);
         Attribution.Mode m = Attribution.Mode.parse(mode);
-        ChartPictures pictures = ChartPictures.headless(state);
-        if (reference != null) pictures.framesReference(reference);
-        // the order the window follows: the mode, then the year (which in frontier mode moves the compute), then an
-        // explicit compute (which in frontier mode moves the year)
-        state.attributionModeProperty().set(m);
-        state.yearProperty().set(year == null ? 2025 : year);
-        if (compute != null) state.log10ComputeProperty().set(Math.log10(compute));
-        else if (m == Attribution.Mode.FIXED || d.trend().isEmpty()) state.log10ComputeProperty().set(22);
-        ChartExport.write(pictures.drawing(kind, ChartPictures.View.full(), style), style.background(), out, width, height, scale);
+        // as the window links them: the year (2025 unless given) sets the compute in frontier mode, and an explicit
+        // compute sets the year there; in fixed mode, or without a trend, the compute is 1e22 FLOP unless given
+        double y = year == null ? 2025 : year;
+        double c = compute != null ? compute : 1e22;
+        boolean frontier = m == Attribution.Mode.FRONTIER && d.trend().isPresent();
+        if (frontier && compute == null) c = d.requireTrend().compute(y);
+        if (frontier && compute != null) {
+            y = Math.max(AttributionFigure.FROM, Math.min(AttributionFigure.TO, d.requireTrend().year(compute)));
+        }
+        FigureState s = FigureState.of(d).withAnchor(Anchor.parse(anchor)).withMode(m).withYear(y).withCompute(c);
+        if (reference != null) s = s.withReference(reference).withFramesReference(reference);
+        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style), style.background(), out, width, height, scale);
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");

@@ -17,6 +17,41 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
                 Rgba.web("#161b22", 0.9), 13, 1);
     }
 
+    /** Black on white, strong grid, opaque label boxes, everything a little heavier. */
+    public static ChartStyle highContrast() {
+        return new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15);
+    }
+
+    /** The style of a theme by its id: light, dark or high-contrast. */
+    public static ChartStyle ofTheme(String id) {
+        return switch (id.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "light" -> light();
+            case "dark" -> dark();
+            case "high-contrast" -> highContrast();
+            default -> throw new IllegalArgumentException("unknown theme '" + id + "'; expected light, dark or high-contrast");
+        };
+    }
+
+    /** A series drawn in the theme's foreground (a total, a frontier line): black on white, white on black. */
+    public static final String INK = "ink";
+    /** A series drawn in the theme's muted colour (context lines and markers). */
+    public static final String MUTED = "muted";
+    /** Below this contrast ratio with the background a series colour is moved towards the foreground. */
+    static final double MIN_CONTRAST = 2.0;
+
+    /**
+     * A series colour as this theme draws it: {@link #INK} and {@link #MUTED} are the theme's foreground and muted
+     * colours; a colour that would nearly vanish on the background (contrast ratio under 2, e.g. black on the dark
+     * theme) is mixed halfway towards the foreground, so no series disappears.
+     */
+    public Rgba series(String colour) {
+        if (INK.equals(colour)) return foreground;
+        if (MUTED.equals(colour)) return muted;
+        Rgba c = Rgba.web(colour);
+        if (c.contrast(background) >= MIN_CONTRAST) return c;
+        return c.mix(foreground, 0.5);
+    }
+
     public ChartStyle withScale(double s) {
         return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s);
     }

@@ -62,12 +62,12 @@ public final class LogChartRenderer {
             g.dashes();
         }
         for (ChartData.Series series : p.series()) {
-            if (series.band() != null && !hidden.contains(series.id())) drawBand(g, series.band(), Rgba.web(series.color()), xAxis, yAxis);
+            if (series.band() != null && !hidden.contains(series.id())) drawBand(g, series.band(), s.series(series.color()), xAxis, yAxis);
         }
         splatDensePoints(g, p, hidden, xAxis, yAxis, w, h, s);
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
-            Rgba c = Rgba.web(series.color());
+            Rgba c = s.series(series.color());
             if (series.pointXs().length <= DENSE_POINTS) drawPoints(g, series, c, xAxis, yAxis, w, h, s);
             for (ChartData.Line line : series.lines()) drawLine(g, line, c, xAxis, yAxis, s);
         }
@@ -96,7 +96,7 @@ public final class LogChartRenderer {
             g.line(x, yAxis.screenTo(), x, yAxis.screenFrom());
         }
         for (ChartData.Segment seg : o.segments()) {
-            g.stroke(Rgba.web(seg.color()));
+            g.stroke(s.series(seg.color()));
             g.lineWidth(1.5 * s.scale());
             if (seg.dashed()) g.dashes(3 * s.scale(), 3 * s.scale());
             g.line(xAxis.toScreen(seg.x1()), yAxis.toScreen(seg.y1()), xAxis.toScreen(seg.x2()), yAxis.toScreen(seg.y2()));
@@ -111,10 +111,10 @@ public final class LogChartRenderer {
             double r = HANDLE_RADIUS * s.scale();
             g.fill(s.background());
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.stroke(Rgba.web(h.color()));
+            g.stroke(s.series(h.color()));
             g.lineWidth(2.5 * s.scale());
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-            g.fill(Rgba.web(h.color()));
+            g.fill(s.series(h.color()));
             g.fillOval(x - r / 3, y - r / 3, 2 * r / 3, 2 * r / 3);
         }
         if (!readout.isEmpty()) {
@@ -132,7 +132,7 @@ public final class LogChartRenderer {
                                 ChartStyle s) {
         g.fill(s.background());
         g.fillRect(0, 0, w, h);
-        double y = Header.draw(g, p.title(), legend(p, hidden), w, s);
+        double y = Header.draw(g, p.title(), legend(p, hidden, s), w, s);
         g.save();
         g.translate(0, y);
         double ph = h - y;
@@ -147,12 +147,12 @@ public final class LogChartRenderer {
         g.restore();
     }
 
-    private static List<Header.Entry> legend(ChartData.Plot p, Set<String> hidden) {
+    private static List<Header.Entry> legend(ChartData.Plot p, Set<String> hidden, ChartStyle s) {
         List<Header.Entry> entries = new ArrayList<>();
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
             entries.add(new Header.Entry(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]",
-                    Rgba.web(series.color()), Header.Swatch.LINE));
+                    s.series(series.color()), Header.Swatch.LINE));
         }
         return entries;
     }
@@ -289,7 +289,7 @@ public final class LogChartRenderer {
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id()) || series.pointXs().length <= DENSE_POINTS) continue;
             if (raster == null) raster = new int[w * h];
-            int argb = Rgba.web(series.color()).withAlpha(0xB0 / 255.0).argb();
+            int argb = s.series(series.color()).withAlpha(0xB0 / 255.0).argb();
             double[] xs = series.pointXs();
             double[] ys = series.pointYs();
             for (int i = 0; i < xs.length; i++) {
@@ -338,7 +338,7 @@ public final class LogChartRenderer {
         double y = yAxis.toScreen(m.y());
         if (Double.isNaN(x) || Double.isNaN(y)) return;
         double r = 4.5 * s.scale();
-        g.fill(Rgba.web(m.color()));
+        g.fill(s.series(m.color()));
         g.stroke(s.background());
         g.lineWidth(1.5 * s.scale());
         if (diamond) {
@@ -381,7 +381,7 @@ public final class LogChartRenderer {
             lastBottom = y + lineH;
             g.fill(s.labelBackground());
             g.fillRoundRect(x, y, w, lineH, 6);
-            g.stroke(Rgba.web(p.label().color()));
+            g.stroke(s.series(p.label().color()));
             g.lineWidth(1.2 * s.scale());
             g.strokeRoundRect(x, y, w, lineH, 6);
             g.fill(s.foreground());

@@ -35,6 +35,27 @@ public record Rgba(double r, double g, double b, double a) {
         return new Rgba(r * 0.7, g * 0.7, b * 0.7, a);
     }
 
+    /** WCAG relative luminance (sRGB). */
+    public double luminance() {
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    }
+
+    private static double linear(double c) {
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** WCAG contrast ratio with {@code other}, 1 to 21 (alpha ignored). */
+    public double contrast(Rgba other) {
+        double l1 = luminance();
+        double l2 = other.luminance();
+        return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+    }
+
+    /** {@code t} of the way from this colour to {@code other} (alpha kept). */
+    public Rgba mix(Rgba other, double t) {
+        return new Rgba(r + t * (other.r - r), g + t * (other.g - g), b + t * (other.b - b), a);
+    }
+
     public int argb() {
         return ((int) Math.round(a * 255) << 24) | ((int) Math.round(r * 255) << 16) | ((int) Math.round(g * 255) << 8) | (int) Math.round(b * 255);
     }

@@ -14,7 +14,8 @@ import org.scalingexplorer.render.Painter.VAlign;
  */
 public final class YearChartRenderer {
     public static final String TICK_COLOR = "#8250df";
-    static final String RANGE_COLOR = "#1f2328";
+    /** A mid grey that reads as a veil on light and dark backgrounds alike. */
+    static final String RANGE_COLOR = "#8c959f";
 
     /** Where the plot area lies on a surface, and how years and gains map to it. */
     public record Frame(double x0, double x1, double yTop, double yBottom, LogAxis yAxis, double firstYear, double lastYear) {
@@ -52,7 +53,7 @@ public final class YearChartRenderer {
         drawExtrapolated(g, p, f);
         double[] years = p.years();
         for (YearData.Band b : p.bands()) {
-            Rgba c = Rgba.web(b.color());
+            Rgba c = s.series(b.color());
             double[] xs = new double[2 * years.length];
             double[] ys = new double[2 * years.length];
             for (int k = 0; k < years.length; k++) {
@@ -71,7 +72,7 @@ public final class YearChartRenderer {
             double x = f.screenX(pt.year());
             double y = f.yAxis().toScreen(pt.value());
             if (Double.isNaN(y) || y < f.yTop() || y > f.yBottom()) continue;
-            g.fill(Rgba.web(pt.color()));
+            g.fill(s.series(pt.color()));
             double r = 4.5 * s.scale();
             g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
             g.font(s.font() * 0.85, false);
@@ -84,7 +85,7 @@ public final class YearChartRenderer {
 
     /** Extrapolated spans of a line faded, the rest at full strength; NaN breaks it. */
     private static void drawLine(Painter g, YearData.Line line, double[] years, Frame f, ChartStyle s) {
-        Rgba colour = Rgba.web(line.color());
+        Rgba colour = s.series(line.color());
         g.lineWidth(line.width() * s.scale());
         if (line.dashed()) g.dashes(6 * s.scale(), 4 * s.scale());
         int n = years.length;
@@ -134,7 +135,7 @@ public final class YearChartRenderer {
     public static void drawFull(Painter g, YearData.Plot p, double cursorYear, double w, double h, ChartStyle s) {
         g.fill(s.background());
         g.fillRect(0, 0, w, h);
-        double top = Header.draw(g, p.title(), legend(p), w, s);
+        double top = Header.draw(g, p.title(), legend(p, s), w, s);
         g.save();
         g.translate(0, top);
         g.clipRect(0, 0, w, h - top);
@@ -166,8 +167,8 @@ public final class YearChartRenderer {
     public record LegendEntry(String text, String color, String kind) {
     }
 
-    private static List<Header.Entry> legend(YearData.Plot p) {
-        return legendEntries(p).stream().map(e -> new Header.Entry(e.text(), Rgba.web(e.color()), switch (e.kind()) {
+    private static List<Header.Entry> legend(YearData.Plot p, ChartStyle s) {
+        return legendEntries(p).stream().map(e -> new Header.Entry(e.text(), s.series(e.color()), switch (e.kind()) {
             case "hatched" -> Header.Swatch.HATCHED;
             case "line" -> Header.Swatch.LINE;
             case "tick" -> Header.Swatch.TICK;
@@ -218,7 +219,7 @@ public final class YearChartRenderer {
             xs[k] = f.screenX(r.years()[i]);
             ys[k++] = Math.max(f.yTop(), Math.min(f.yBottom(), y));
         }
-        g.fill(Rgba.web(RANGE_COLOR, 0.22));
+        g.fill(Rgba.web(RANGE_COLOR, 0.30));
         g.fillPolygon(xs, ys, k);
     }
 

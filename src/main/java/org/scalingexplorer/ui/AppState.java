@@ -53,6 +53,21 @@ public final class AppState {
     /** Series drawn in the Okabe-Ito palette whatever colours the dataset names. */
     private final javafx.beans.property.BooleanProperty colorBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colorBlindSafe");
 
+    /** What the frames chart measures the frontier against; null for the dataset's baseline. */
+    private final StringProperty framesReferenceId = new SimpleStringProperty(this, "framesReferenceId");
+    /** The fixed computes of the By scale chart. */
+    private final ObjectProperty<List<Double>> scaleComputes = new SimpleObjectProperty<>(this, "scaleComputes",
+            org.scalingexplorer.figure.FigureState.DEFAULT_SCALE_COMPUTES);
+
+    /** Present mode's story of saved views (kept in workspaces). */
+    private final javafx.collections.ObservableList<org.scalingexplorer.model.Workspace.Keyframe> story =
+            javafx.collections.FXCollections.observableArrayList();
+    /** The side panel's tab, and whether the panel shows. */
+    private final javafx.beans.property.IntegerProperty sideTab = new javafx.beans.property.SimpleIntegerProperty(this, "sideTab");
+    private final javafx.beans.property.BooleanProperty sidePanel = new javafx.beans.property.SimpleBooleanProperty(this, "sidePanel", true);
+    /** Counts requests to stop a playback under way (e.g. a workspace opened); present mode stops at each. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper playbackStops = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "playbackStops");
+
     public AppState(Dataset initial) {
         fits.addListener((o, was, now) -> uncertainty.set(Uncertainty.ofFits(now)));
         loaded.set(initial);
@@ -75,6 +90,42 @@ public final class AppState {
 
     public Dataset dataset() {
         return dataset.get();
+    }
+
+    public javafx.collections.ObservableList<org.scalingexplorer.model.Workspace.Keyframe> story() {
+        return story;
+    }
+
+    public javafx.beans.property.IntegerProperty sideTabProperty() {
+        return sideTab;
+    }
+
+    public javafx.beans.property.BooleanProperty sidePanelProperty() {
+        return sidePanel;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty playbackStopsProperty() {
+        return playbackStops.getReadOnlyProperty();
+    }
+
+    /** Asks present mode to stop a playback under way. */
+    public void stopPlayback() {
+        playbackStops.set(playbackStops.get() + 1);
+    }
+
+    public StringProperty framesReferenceIdProperty() {
+        return framesReferenceId;
+    }
+
+    public ObjectProperty<List<Double>> scaleComputesProperty() {
+        return scaleComputes;
+    }
+
+    /** The state every figure is drawn from, as one value (the window's charts and its exports draw from this). */
+    public org.scalingexplorer.figure.FigureState figureState() {
+        return new org.scalingexplorer.figure.FigureState(dataset.get(), referenceId.get(), anchor.get(), compute(), year.get(),
+                attributionMode.get(), excludedInnovations.get(), uncertainty.get(), notableModels.get(), colorBlindSafe.get(),
+                framesReferenceId.get(), scaleComputes.get());
     }
 
     public ObjectProperty<Path> datasetFileProperty() {
@@ -112,8 +163,7 @@ public final class AppState {
 
     /** An algorithm's series colour: the dataset's, or the palette's when it names none or the safe palette is on. */
     public String colorOf(org.scalingexplorer.model.Algorithm a) {
-        int index = dataset.get().algorithms().indexOf(a);
-        return colorBlindSafe.get() ? Palette.OKABE_ITO.get(Math.max(0, index) % Palette.OKABE_ITO.size()) : Palette.colorOf(a, index);
+        return org.scalingexplorer.figure.Palette.colorOf(dataset.get(), a, colorBlindSafe.get());
     }
 
     public ObjectProperty<List<AppliedFit>> fitsProperty() {

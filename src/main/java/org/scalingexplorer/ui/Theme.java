@@ -29,12 +29,7 @@ public enum Theme {
     }
 
     public ChartStyle chartStyle() {
-        return switch (this) {
-            case LIGHT -> ChartStyle.light();
-            case DARK -> ChartStyle.dark();
-            // black on white, strong grid, opaque label boxes, everything a little heavier
-            case HIGH_CONTRAST -> new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15);
-        };
+        return ChartStyle.ofTheme(id);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.figure.Figures;
 
 /**
  * Issue 6's export targets: the log-log chart as PNG at 1920x1080 scale 2 in a warm JVM (<= 1 s), the headless
@@ -27,13 +27,13 @@ public final class ExportBenchmark {
         System.setProperty("java.awt.headless", "true");
         Path dir = Files.createTempDirectory("export-bench");
         AppState state = new AppState(BundledDatasets.paper());
-        ChartPictures pictures = ChartPictures.headless(state);
+
         state.log10ComputeProperty().set(21);
         ChartStyle style = ChartStyle.light();
         double[] warm = new double[10];
         for (int i = -3; i < warm.length; i++) {
             long t0 = System.nanoTime();
-            ChartExport.write(pictures.drawing(ChartPictures.Kind.LOGLOG, ChartPictures.View.full(), style), style.background(),
+            ChartExport.write(Figures.drawing(Figures.Kind.LOGLOG, state.figureState(), Figures.View.full(), style), style.background(),
                     dir.resolve("warm.png"), 1920, 1080, 2);
             if (i >= 0) warm[i] = (System.nanoTime() - t0) / 1e6;
         }

@@ -56,7 +56,7 @@ public final class Screenshots {
             Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
             c.fitVm().addAsAlgorithm();
             org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
-                    org.scalingexplorer.ui.export.ChartPictures.View::full);
+                    org.scalingexplorer.figure.Figures.View::full);
             // the dialog's pane, shown on its own for the picture
             javafx.scene.Node content = dialog.getDialogPane().getContent();
             dialog.getDialogPane().setContent(null);

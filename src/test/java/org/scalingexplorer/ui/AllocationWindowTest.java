@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.chart.DrawingWindow;
-import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.figure.Figures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +33,7 @@ class AllocationWindowTest {
     @Test
     void theWindowShowsTheChartAndFollowsTheCompute(FxRobot robot) throws Exception {
         DrawingWindow w = new DrawingWindow("Allocation of compute between parameters and data",
-                () -> ChartPictures.allocation(state, ChartStyle.light()), state.log10ComputeProperty());
+                () -> Figures.allocation(state.figureState(), ChartStyle.light()), state.log10ComputeProperty());
         robot.interact(() -> w.show(owner));
         robot.interact(() -> state.log10ComputeProperty().set(23));
         Stage shown = (Stage) Window.getWindows().stream().filter(x -> x instanceof Stage s && s.getTitle() != null

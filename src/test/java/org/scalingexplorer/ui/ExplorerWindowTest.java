@@ -26,7 +26,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.ui.explorer.CegRow;
+import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

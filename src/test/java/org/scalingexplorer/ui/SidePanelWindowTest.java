@@ -19,7 +19,7 @@ import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.attribution.InnovationRow;
 import org.scalingexplorer.ui.chart.YearChart;
-import org.scalingexplorer.ui.explorer.CegRow;
+import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -24,6 +24,8 @@ import java.util.concurrent.Executor;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.NotableModel;
 import org.scalingexplorer.model.fit.Uncertainty;
+import org.scalingexplorer.figure.AttributionFigure;
+import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Coalescer;
 import org.scalingexplorer.render.YearData;
@@ -33,23 +35,15 @@ import org.scalingexplorer.render.YearData;
  * compute slider are linked through the dataset's trend: moving either moves the other.
  */
 public final class AttributionViewModel {
-    public static final double FROM = 2012;
-    public static final double TO = 2025;
-    /** Years between samples: fine enough that the scale-dependent bands curve smoothly and steps stay sharp. */
-    static final double STEP = 0.05;
-    /**
-     * Ho et al. 2024 as Gundlach et al. quote it: about 22,000x of algorithmic gain over 2012-2023, a halving of the
-     * compute needed every 12 * 11 / log2(22,000) = 9.15 months (Ho et al.'s own headline, ~8 months with a 95%
-     * interval of 5-14, would give ~92,700x over those years: a different claim). The line is drawn from the same
-     * figure as the marker, so the two always agree (docs/science.md#context-rates).
-     */
-    static final double HO_GAIN = 22_000;
-    static final double HO_FROM = 2012;
-    static final double HO_TO = 2023;
+    public static final double FROM = AttributionFigure.FROM;
+    public static final double TO = AttributionFigure.TO;
+    static final double STEP = AttributionFigure.STEP;
+    static final double HO_GAIN = AttributionFigure.HO_GAIN;
+    static final double HO_FROM = AttributionFigure.HO_FROM;
+    static final double HO_TO = AttributionFigure.HO_TO;
 
-    /** Months for the compute to halve if {@code gain} accrued evenly over {@code HO_FROM..HO_TO}. */
     static double halvingMonths(double gain) {
-        return 12 * (HO_TO - HO_FROM) / (Math.log(gain) / Math.log(2));
+        return AttributionFigure.halvingMonths(gain);
     }
 
     private final AppState state;
@@ -128,20 +122,17 @@ public final class AttributionViewModel {
 
     /** The attribution at the cursor year, in the current mode. */
     public AttributionRow rowAt(double year) {
-        return frontier() ? attribution().frontier(year) : attribution().at(year, state.compute());
+        return AttributionFigure.rowAt(state.figureState(), year);
     }
 
     /** The years every panel chart samples, FROM to TO by STEP. */
     static double[] years() {
-        return years(TO);
+        return AttributionFigure.years();
     }
 
     /** FROM to {@code to} by STEP. */
     static double[] years(double to) {
-        int n = (int) Math.round((to - FROM) / STEP) + 1;
-        double[] years = new double[n];
-        for (int i = 0; i < n; i++) years[i] = FROM + i * STEP;
-        return years;
+        return AttributionFigure.years(to);
     }
 
     private void linkComputeToYear() {
@@ -167,154 +158,33 @@ public final class AttributionViewModel {
     }
 
     private void refresh() {
-        Dataset d = dataset();
-        Attribution a = attribution();
-        double[] years = years();
-        int n = years.length;
-        List<Innovation> innovations = d.innovations().stream().filter(i -> !state.excludedInnovationsProperty().get().contains(i.id())).toList();
-        double[][] logs = new double[innovations.size()][n];
-        double[] totals = new double[n];
-        boolean[] extrapolated = new boolean[n];
-        boolean front = frontier();
-        // at one compute the answer depends only on which innovations are active: once per set, not per year
-        java.util.Map<java.util.Set<String>, Boolean> beyond = new java.util.HashMap<>();
-        for (int k = 0; k < n; k++) {
-            AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], state.compute());
-            totals[k] = row.total().orElse(Double.NaN);
-            extrapolated[k] = front ? !org.scalingexplorer.model.Extrapolation.ofRow(d, row).isEmpty()
-                    : beyond.computeIfAbsent(java.util.Set.copyOf(java.util.stream.Stream.concat(row.multipliers().keySet().stream(),
-                            row.unreachable().stream()).toList()),
-                            s -> !org.scalingexplorer.model.Extrapolation.ofRow(d, row).isEmpty());
-            for (int i = 0; i < innovations.size(); i++) {
-                Double m = row.multipliers().get(innovations.get(i).id());
-                logs[i][k] = m == null ? 0 : Math.log10(m);
-            }
-        }
-        // positive logs stack upwards from 0, negative ones downwards, so a gain below 1 never hides another band
-        List<YearData.Band> bands = new ArrayList<>();
-        double[] up = new double[n];
-        double[] down = new double[n];
-        double yMax = 1;
-        double yMin = 1;
-        for (int i = 0; i < innovations.size(); i++) {
-            double[] lower = new double[n];
-            double[] upper = new double[n];
-            for (int k = 0; k < n; k++) {
-                double v = logs[i][k];
-                if (v >= 0) {
-                    lower[k] = up[k];
-                    up[k] += v;
-                    upper[k] = up[k];
-                } else {
-                    upper[k] = down[k];
-                    down[k] += v;
-                    lower[k] = down[k];
-                }
-                yMax = Math.max(yMax, Math.pow(10, up[k]));
-                yMin = Math.min(yMin, Math.pow(10, down[k]));
-            }
-            Innovation inn = innovations.get(i);
-            bands.add(new YearData.Band(inn.id(), inn.name(), colorOf(inn), inn.scaleDependent(), lower, upper));
-        }
-        List<YearData.Line> lines = new ArrayList<>();
-        lines.add(new YearData.Line("total", "Total", "#1f2328", totals, false, 1.5));
-        double hoGain = d.context().stream().filter(c -> c.name().startsWith("Ho et al.")).mapToDouble(ContextResult::multiplier)
-                .findFirst().orElse(HO_GAIN);
-        double months = halvingMonths(hoGain);
-        double[] ho = new double[n];
-        for (int k = 0; k < n; k++) ho[k] = Math.pow(2, (years[k] - HO_FROM) * 12 / months);
-        // short enough for the legend at 1280 px; the marker carries the figure itself
-        String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.1f months", months);
-        lines.add(new YearData.Line("ho", hoText, "#6e7781", ho, true, 1.5));
-        yMax = Math.max(yMax, ho[n - 1]);
-        List<YearData.Point> points = new ArrayList<>();
-        points.add(new YearData.Point(HO_TO, hoGain, "#6e7781", "Ho et al.: ~" + ComputeText.multiplier(hoGain) + "× (2012-2023)"));
-        yMax = Math.max(yMax, hoGain);
-        String title = front
-                ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"
-                : "Efficiency gains by innovation for a model of " + ComputeText.format(state.compute()) + " FLOP";
-        ComputeTrend trend = d.trend().orElse(null);
-        List<YearData.Tick> ticks = new ArrayList<>();
-        if (front && trend != null) {
-            for (NotableModel m : state.notableModelsProperty().get()) {
-                double at = trend.year(m.compute());
-                if (at >= FROM && at <= TO) {
-                    ticks.add(new YearData.Tick(at, m.name() + " (" + m.published() + "): " + ComputeText.format(m.compute()) + " FLOP"));
-                }
-            }
-        }
-        plot.set(new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
-                Math.max(yMin / 1.5, 1e-6), yMax * 2,
-                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks, extrapolated));
+        plot.set(AttributionFigure.plot(state.figureState()));
         requestRange();
         updateReadout();
     }
 
     /** The total's interval at every whole year, in the background; the plot gains it when it arrives. */
     private void requestRange() {
-        Uncertainty u = state.uncertainty();
-        if (u.isEmpty()) {
+        FigureState s = state.figureState();
+        if (!s.uncertainty().reachesAttribution(s.dataset())) {
             rangeJob.clear();
             return;
         }
-        Dataset d = dataset();
-        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
-        boolean front = frontier();
-        double fixed = state.compute();
         YearData.Plot target = plot.get();
-        rangeJob.submit(() -> {
-            int n = (int) Math.round(TO - FROM) + 1;
-            double[] ys = new double[n];
-            double[] low = new double[n];
-            double[] high = new double[n];
-            for (int k = 0; k < n; k++) {
-                ys[k] = FROM + k;
-                double c = front ? d.requireTrend().compute(ys[k]) : fixed;
-                java.util.Optional<Bootstrap.Interval> i = u.attributionTotal(d, excluded, ys[k], c);
-                if (i.isEmpty()) return null;
-                low[k] = i.get().low();
-                high[k] = i.get().high();
-            }
-            return new YearData.Range(Math.round(u.level() * 100) + "% interval of the total (bootstrap of the fitted laws)", ys, low, high);
-        }, r -> {
+        rangeJob.submit(() -> AttributionFigure.range(s).orElse(null), r -> {
             if (r != null && plot.get() == target) plot.set(target.withRange(r));
         });
     }
 
-
     private void updateReadout() {
-        double y = state.yearProperty().get();
-        AttributionRow r = rowAt(y);
-        // a share outside 0-100% means nothing: "-" and why
-        String share = r.scaleDependentShare().isPresent()
-                ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble())
-                : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
-        // how far the number rests on laws evaluated beyond their measured range
-        java.util.Map<String, Double> beyond = org.scalingexplorer.model.Extrapolation.ofRow(dataset(), r);
-        String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, ComputeText.format(r.compute()),
-                r.total().isPresent() ? ComputeText.multiplier(r.total().getAsDouble()) + "×" : "unreachable", share,
-                beyond.isEmpty() ? "" : String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the runs (%s)",
-                        org.scalingexplorer.model.Extrapolation.max(beyond), beyond.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                                .flatMap(e -> dataset().findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")));
-        readout.set(text);
-        Uncertainty u = state.uncertainty();
-        if (u.isEmpty() || r.total().isEmpty()) {
+        FigureState s = state.figureState();
+        readout.set(AttributionFigure.readout(s));
+        if (s.uncertainty().isEmpty() || rowAt(s.year()).total().isEmpty()) {
             readoutJob.clear();
             return;
         }
-        Dataset d = dataset();
-        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
-        double c = r.compute();
         // the total's and the share's intervals over the fitted laws' bootstrap draws, side by side with the values
-        readoutJob.submit(() -> {
-            String total = u.attributionTotal(d, excluded, y, c)
-                    .map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
-                            ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high())))
-                    .orElse("");
-            String shareInterval = r.scaleDependentShare().isEmpty() ? "" : u.attributionShare(d, excluded, y, c)
-                    .map(i -> String.format(Locale.ROOT, " (%.1f%%-%.1f%%)", 100 * i.low(), 100 * i.high())).orElse("");
-            return text.replace(", scale-dependent", total + ", scale-dependent").replace("share " + share, "share " + share + shareInterval);
-        }, readout::set);
+        readoutJob.submit(() -> AttributionFigure.readoutWithIntervals(s), readout::set);
     }
 
     /** What hovering a band at a year shows: innovation, year, multiplier, anchor, source. */
@@ -335,16 +205,6 @@ public final class AttributionViewModel {
         }
         if (!i.source().isEmpty()) b.append("\n").append(i.source());
         return b.toString();
-    }
-
-    /** Scale-dependent innovations take vermillion and blue (and are hatched); the others never reuse those. */
-    private String colorOf(Innovation i) {
-        List<String> dependent = List.of("#D55E00", "#0072B2");
-        List<String> invariant = List.of("#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#E69F00", "#999999", "#8E6BB0", "#44AA99");
-        List<Innovation> same = dataset().innovations().stream().filter(x -> x.scaleDependent() == i.scaleDependent()).toList();
-        int index = same.indexOf(i);
-        List<String> palette = i.scaleDependent() ? dependent : invariant;
-        return palette.get(index % palette.size());
     }
 
     /** Shares by innovation at the cursor year, for tests and exports. */

@@ -38,7 +38,7 @@ final class MatrixView extends VBox {
         setMinHeight(0);
     }
 
-    void show(FramesViewModel.Matrix m) {
+    void show(org.scalingexplorer.figure.FramesFigure.Matrix m) {
         if (m == null) return;
         summary.setText(m.summary());
         if (!m.names().equals(names)) rebuild(m.names());

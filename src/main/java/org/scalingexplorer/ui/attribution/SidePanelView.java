@@ -143,14 +143,14 @@ public final class SidePanelView extends TabPane {
     }
 
     private BorderPane framesPane(FramesViewModel vm, AttributionViewModel attribution) {
-        ComboBox<ExplorerViewModel.Choice> reference = new ComboBox<>(vm.references());
+        ComboBox<org.scalingexplorer.ui.Choice> reference = new ComboBox<>(vm.references());
         reference.setId("frames-reference");
         reference.setAccessibleText("Reference the frontier models are measured against");
         Runnable select = () -> vm.references().stream().filter(a -> a.id().equals(vm.referenceIdProperty().get())).findFirst()
                 .ifPresent(reference::setValue);
         select.run();
         vm.referenceIdProperty().addListener((o, was, now) -> select.run());
-        vm.references().addListener((javafx.collections.ListChangeListener<ExplorerViewModel.Choice>) c -> select.run());
+        vm.references().addListener((javafx.collections.ListChangeListener<org.scalingexplorer.ui.Choice>) c -> select.run());
         reference.valueProperty().addListener((o, was, now) -> {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
@@ -165,28 +165,28 @@ public final class SidePanelView extends TabPane {
         framesChart.plotProperty().bind(vm.plotProperty());
         framesChart.cursorYearProperty().bindBidirectional(attribution.yearProperty());
 
-        TableView<FramesViewModel.FrameRow> table = new TableView<>(vm.rows());
+        TableView<org.scalingexplorer.figure.FramesFigure.FrameRow> table = new TableView<>(vm.rows());
         table.setId("frames-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<FramesViewModel.FrameRow, FramesViewModel.FrameRow> name = new TableColumn<>("Reference");
+        TableColumn<org.scalingexplorer.figure.FramesFigure.FrameRow, org.scalingexplorer.figure.FramesFigure.FrameRow> name = new TableColumn<>("Reference");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(FramesViewModel.FrameRow r, boolean empty) {
+            protected void updateItem(org.scalingexplorer.figure.FramesFigure.FrameRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.name());
-                setGraphic(empty || r == null ? null : new Rectangle(12, 12, Color.web(r.color())));
+                setGraphic(empty || r == null ? null : org.scalingexplorer.ui.chart.Swatches.of(r.color(), 12, 12));
             }
         });
         name.setPrefWidth(220);
         int last = (int) AttributionViewModel.TO;
         int first = (int) AttributionViewModel.FROM;
         table.getColumns().setAll(java.util.List.of(name,
-                textColumn("CEG in " + last, FramesViewModel.FrameRow::cegLastYear,
+                textColumn("CEG in " + last, org.scalingexplorer.figure.FramesFigure.FrameRow::cegLastYear,
                         "The frontier model's CEG against this reference in " + last),
-                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", FramesViewModel.FrameRow::averageGrowth,
+                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", org.scalingexplorer.figure.FramesFigure.FrameRow::averageGrowth,
                         "Average growth per year of that CEG from " + first + " to " + last),
-                textColumn(last + " rate", FramesViewModel.FrameRow::growthLastYear,
+                textColumn(last + " rate", org.scalingexplorer.figure.FramesFigure.FrameRow::growthLastYear,
                         "Growth per year in " + last + " between innovations (scale-dependent gains growing with the trend's compute)")));
         table.setPrefHeight(150);
 

@@ -100,7 +100,10 @@ public class LogChart extends Region {
         });
         overlay.addListener((o, was, now) -> redrawOverlay());
         handles.addListener((o, was, now) -> redrawOverlay());
-        style.addListener((o, was, now) -> redrawAll());
+        style.addListener((o, was, now) -> {
+            rebuildLegend();
+            redrawAll();
+        });
 
         top.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         top.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -288,7 +291,7 @@ public class LogChart extends Region {
             CheckBox item = new CheckBox(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]");
             item.getStyleClass().add("legend-item");
             item.setSelected(!hidden.contains(series.id()));
-            Rectangle swatch = new Rectangle(14, 4, Color.web(series.color()));
+            Rectangle swatch = new Rectangle(14, 4, FxPainter.fx(style.get().series(series.color())));
             item.setGraphic(swatch);
             item.setAccessibleText((item.isSelected() ? "Hide " : "Show ") + series.name());
             item.selectedProperty().addListener((o, was, now) -> setSeriesVisible(series.id(), now));

@@ -65,7 +65,12 @@ public class YearChart extends Region {
             overlayDirty = true;
             requestLayout();
         });
-        style.addListener((o, was, now) -> redraw());
+        style.addListener((o, was, now) -> {
+            // the legend's swatches follow the theme (ink is black on white, white on black)
+            legendKey = List.of();
+            rebuildLegend();
+            redraw();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveCursor);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveCursor);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
@@ -182,7 +187,7 @@ public class YearChart extends Region {
         legendKey = key;
         legend.getChildren().clear();
         for (YearChartRenderer.LegendEntry e : key) {
-            Color c = FxPainter.fx(org.scalingexplorer.render.Rgba.web(e.color()));
+            Color c = FxPainter.fx(style.get().series(e.color()));
             Rectangle swatch = switch (e.kind()) {
                 case "line" -> new Rectangle(14, 3, c);
                 case "tick" -> new Rectangle(2, 10, c);

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.explorer;
 
+import org.scalingexplorer.figure.CegRow;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 

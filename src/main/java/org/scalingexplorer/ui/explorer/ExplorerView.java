@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.explorer;
 
+import org.scalingexplorer.figure.CegRow;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
@@ -37,7 +38,7 @@ public final class ExplorerView extends BorderPane {
     private final LogChart cegChart = new LogChart();
     private final Slider slider = new Slider();
     private final TextField computeField = new TextField();
-    private final ComboBox<ExplorerViewModel.Choice> reference = new ComboBox<>();
+    private final ComboBox<org.scalingexplorer.ui.Choice> reference = new ComboBox<>();
     private final TableView<CegRowSlot> table = new TableView<>();
 
     public ExplorerView(ExplorerViewModel vm) {
@@ -103,7 +104,7 @@ public final class ExplorerView extends BorderPane {
         reference.setAccessibleText("Reference algorithm");
         selectReference();
         vm.referenceIdProperty().addListener((o, was, now) -> selectReference());
-        vm.references().addListener((javafx.collections.ListChangeListener<ExplorerViewModel.Choice>) c -> selectReference());
+        vm.references().addListener((javafx.collections.ListChangeListener<org.scalingexplorer.ui.Choice>) c -> selectReference());
         reference.valueProperty().addListener((o, was, now) -> {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
@@ -249,7 +250,7 @@ public final class ExplorerView extends BorderPane {
                     return;
                 }
                 setText(row.reference() ? row.name() + "  (reference)" : row.name());
-                setGraphic(new Rectangle(12, 12, Color.web(row.color())));
+                setGraphic(org.scalingexplorer.ui.chart.Swatches.of(row.color(), 12, 12));
             }
         });
         name.setPrefWidth(260);

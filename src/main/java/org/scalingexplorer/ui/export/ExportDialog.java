@@ -19,15 +19,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.scalingexplorer.figure.Figures;
 
 /** Chart export: which chart, size (presets or typed), scale, theme; Export to a file or Copy to the clipboard. */
 public final class ExportDialog extends Dialog<Void> {
-    public ExportDialog(Window owner, ExportViewModel vm, Supplier<ChartPictures.View> view) {
+    public ExportDialog(Window owner, ExportViewModel vm, Supplier<Figures.View> view) {
         initOwner(owner);
         setTitle("Export Chart");
         setHeaderText("PNG, SVG or PDF, drawn as the window draws it (hidden series and zoom included).");
-        ChoiceBox<ChartPictures.Kind> kind = new ChoiceBox<>();
-        kind.getItems().setAll(ChartPictures.Kind.values());
+        ChoiceBox<Figures.Kind> kind = new ChoiceBox<>();
+        kind.getItems().setAll(Figures.Kind.values());
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setId("export-kind");
         ChoiceBox<ExportViewModel.Preset> preset = new ChoiceBox<>();

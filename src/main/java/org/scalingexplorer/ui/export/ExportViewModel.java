@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.Reports;
 import org.scalingexplorer.model.Citation;
@@ -19,7 +20,6 @@ import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.fit.FitViewModel;
 
 /**
  * Exports for slides and papers: any chart as PNG (chosen size, 1x to 4x), SVG or PDF, drawn by the same renderers
@@ -68,11 +68,10 @@ public final class ExportViewModel {
     }
 
     private final AppState state;
-    private final java.util.function.Supplier<ChartPictures> pictures;
-    private final FitViewModel fit;
+    private final java.util.function.Supplier<Optional<Report>> fitTable;
     private final Executor background;
     private final Executor ui;
-    private final ObjectProperty<ChartPictures.Kind> kind = new SimpleObjectProperty<>(this, "kind", ChartPictures.Kind.LOGLOG);
+    private final ObjectProperty<Figures.Kind> kind = new SimpleObjectProperty<>(this, "kind", Figures.Kind.LOGLOG);
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.HD);
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1920);
     private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height", 1080);
@@ -81,16 +80,10 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private boolean applyingPreset;
 
-    public ExportViewModel(AppState state, ChartPictures pictures, FitViewModel fit, Executor background, Executor ui) {
-        this(state, () -> pictures, fit, background, ui);
-    }
-
-    /** @param pictures the charts to draw, asked for at each export (the side panel's view models may come later) */
-    public ExportViewModel(AppState state, java.util.function.Supplier<ChartPictures> pictures, FitViewModel fit, Executor background,
-                           Executor ui) {
+    /** @param fitTable the fit results' table, when a fit has been made (the Fit window's report) */
+    public ExportViewModel(AppState state, java.util.function.Supplier<Optional<Report>> fitTable, Executor background, Executor ui) {
         this.state = state;
-        this.pictures = pictures;
-        this.fit = fit;
+        this.fitTable = fitTable;
         this.background = background;
         this.ui = ui;
         preset.addListener((o, was, now) -> {
@@ -109,7 +102,7 @@ public final class ExportViewModel {
         height.addListener(typed);
     }
 
-    public ObjectProperty<ChartPictures.Kind> kindProperty() {
+    public ObjectProperty<Figures.Kind> kindProperty() {
         return kind;
     }
 
@@ -144,7 +137,7 @@ public final class ExportViewModel {
      * extension picks the format; returns why not when the settings are refused. The drawing is taken now and
      * written in the background.
      */
-    public Optional<String> exportChart(Path file, ChartPictures.View view) {
+    public Optional<String> exportChart(Path file, Figures.View view) {
         int w = width.get();
         int h = height.get();
         int s = scale.get();
@@ -154,7 +147,7 @@ public final class ExportViewModel {
             ChartExport.Format.of(file);
             style = theme.get().chartStyle();
             check(w, h, s);
-            drawing = pictures.get().drawing(kind.get(), view, style);
+            drawing = Figures.drawing(kind.get(), state.figureState(), view, style);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.of(e.getMessage());
@@ -188,8 +181,8 @@ public final class ExportViewModel {
      * ({@code name.png} becomes {@code name-0001.png}, ...), one frame per {@code 1/fps} seconds of the playback.
      * The frames are taken now (each value put into the view, then the view restored) and written in the background.
      */
-    public Optional<String> exportPlayback(org.scalingexplorer.ui.present.PresentationViewModel playback, Path file, double fps,
-                                           ChartPictures.View view) {
+    public Optional<String> exportPlayback(org.scalingexplorer.ui.Playback playback, Path file, double fps,
+                                           Figures.View view) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gif = name.endsWith(".gif");
         if (!gif && !name.endsWith(".png")) return refuse(file.getFileName() + ": expected a .gif, or a .png name for numbered frames");
@@ -211,7 +204,7 @@ public final class ExportViewModel {
         try {
             for (double v : values) {
                 playback.apply(v);
-                frames.add(pictures.get().drawing(kind.get(), view, style));
+                frames.add(Figures.drawing(kind.get(), state.figureState(), view, style));
             }
         } finally {
             state.yearProperty().set(year);
@@ -240,13 +233,13 @@ public final class ExportViewModel {
     }
 
     /** The chart as pixels, at the chosen size and scale, for the clipboard. */
-    public Pixels chartPixels(ChartPictures.View view) {
+    public Pixels chartPixels(Figures.View view) {
         int w = width.get();
         int h = height.get();
         int s = scale.get();
         check(w, h, s);
         ChartStyle style = theme.get().chartStyle();
-        BufferedImage img = ChartExport.png(pictures.get().drawing(kind.get(), view, style), style.background(), w, h, s);
+        BufferedImage img = ChartExport.png(Figures.drawing(kind.get(), state.figureState(), view, style), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");
         return new Pixels(img.getWidth(), img.getHeight(), argb);
@@ -259,8 +252,7 @@ public final class ExportViewModel {
             case CEG -> Reports.ceg(d, state.referenceIdProperty().get(), state.anchorProperty().get(), state.compute());
             case ATTRIBUTION -> Reports.attribution(d, state.excludedInnovationsProperty().get(), state.uncertainty(),
                     state.attributionModeProperty().get(), state.compute(), 2012, 2025, 1);
-            case FIT -> fit.reportProperty().get() == null ? null
-                    : Reports.fit(fit.reportProperty().get().fit(), fit.reportProperty().get().bootstrap(), fit.reportProperty().get().method());
+            case FIT -> fitTable.get().orElse(null);
         };
         return r == null ? Optional.empty() : Optional.of(r.render(format));
     }

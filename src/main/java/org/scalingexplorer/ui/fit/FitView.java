@@ -30,7 +30,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.scalingexplorer.model.fit.LawKind;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel.Choice;
+import org.scalingexplorer.ui.Choice;
 
 /** The fit window's content: settings on the left, the report on the right. Binds to a {@link FitViewModel}. */
 public final class FitView extends BorderPane {

@@ -44,7 +44,7 @@ import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel.Choice;
+import org.scalingexplorer.ui.Choice;
 
 /**
  * Fitting laws to runs from the window: pick runs (a CSV file's groups, or an algorithm's runs in the dataset), a

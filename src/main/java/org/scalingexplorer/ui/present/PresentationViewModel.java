@@ -34,7 +34,7 @@ import org.scalingexplorer.ui.Theme;
  * Presenting: present mode (larger type, thicker lines), the theme the charts draw in, playback that sweeps the
  * compute (or the year) with easing, and a story of saved views to step through.
  */
-public final class PresentationViewModel {
+public final class PresentationViewModel implements org.scalingexplorer.ui.Playback {
     /** How much larger type and lines are in present mode on a 1280 x 720 screen; larger screens scale up from it. */
     public static final double PRESENT_SCALE = 1.25;
     /**
@@ -64,14 +64,22 @@ public final class PresentationViewModel {
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
     private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(this, "elapsed");
     // story
-    private final ObservableList<Keyframe> story = FXCollections.observableArrayList();
+    private final ObservableList<Keyframe> story;
     private final ReadOnlyObjectWrapper<Integer> storyIndex = new ReadOnlyObjectWrapper<>(this, "storyIndex", -1);
-    private final IntegerProperty sideTab = new SimpleIntegerProperty(this, "sideTab");
-    private final BooleanProperty sidePanel = new SimpleBooleanProperty(this, "sidePanel", true);
+    private final IntegerProperty sideTab;
+    private final BooleanProperty sidePanel;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     public PresentationViewModel(AppState state) {
         this.state = state;
+        this.story = state.story();
+        this.sideTab = state.sideTabProperty();
+        this.sidePanel = state.sidePanelProperty();
+        // a story replaced or cut (a workspace opened) has no current view
+        story.addListener((javafx.collections.ListChangeListener<Keyframe>) c -> {
+            while (c.next()) if (c.wasRemoved()) storyIndex.set(-1);
+        });
+        state.playbackStopsProperty().addListener((o, was, now) -> stop());
         state.themeProperty().addListener((o, was, now) -> updateStyle());
         presenting.addListener((o, was, now) -> {
             // a narrow screen gives the charts the room; leaving present mode brings the panel back as it was
@@ -254,6 +262,7 @@ public final class PresentationViewModel {
     }
 
     /** The values of each frame at {@code fps} frames a second, the last exactly the end value. */
+    @Override
     public double[] frameValues(double fps) {
         int n = (int) Math.ceil(duration.get() * fps);
         double[] v = new double[n + 1];
@@ -263,6 +272,7 @@ public final class PresentationViewModel {
     }
 
     /** Puts a swept value into the state: a compute (log10 FLOP) or a year. */
+    @Override
     public void apply(double value) {
         if (target.get() == Target.COMPUTE) state.log10ComputeProperty().set(value);
         else state.yearProperty().set(value);

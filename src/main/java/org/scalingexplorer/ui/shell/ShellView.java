@@ -595,8 +595,8 @@ public final class ShellView extends BorderPane {
     }
 
     /** What the explorer's charts show beyond their view models: hidden series and zoom. */
-    private org.scalingexplorer.ui.export.ChartPictures.View chartView() {
-        return new org.scalingexplorer.ui.export.ChartPictures.View(explorer.lossChart().hiddenSeries(), explorer.lossChart().shownRanges(),
+    private org.scalingexplorer.figure.Figures.View chartView() {
+        return new org.scalingexplorer.figure.Figures.View(explorer.lossChart().hiddenSeries(), explorer.lossChart().shownRanges(),
                 explorer.cegChart().hiddenSeries(), explorer.cegChart().shownRanges());
     }
 

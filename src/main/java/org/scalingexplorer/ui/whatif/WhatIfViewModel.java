@@ -17,7 +17,7 @@ import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.Palette;
+import org.scalingexplorer.figure.Palette;
 import org.scalingexplorer.render.ChartData;
 
 /**
@@ -173,7 +173,7 @@ public final class WhatIfViewModel {
         Dataset d = state.dataset();
         int n = 1;
         while (d.findAlgorithm("what-if-" + n).isPresent()) n++;
-        String color = Palette.OKABE_ITO.get((d.algorithms().size()) % Palette.OKABE_ITO.size());
+        String color = Palette.nextFree(d);
         // a what-if is a law on the reference's loss scale: it is drawn and typed against the reference
         String scale = d.findAlgorithm(state.referenceIdProperty().get()).map(Algorithm::lossScale).orElse("");
         Algorithm a = new Algorithm("what-if-" + n, name.apply(n), color, description, law,

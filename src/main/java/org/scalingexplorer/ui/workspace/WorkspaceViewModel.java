@@ -17,7 +17,6 @@ import org.scalingexplorer.io.WorkspaceFormat;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Theme;
-import org.scalingexplorer.ui.present.PresentationViewModel;
 
 /**
  * Saving and opening workspaces: the whole state (datasets, edits, what-ifs, fits, view, story) in one file.
@@ -26,7 +25,6 @@ import org.scalingexplorer.ui.present.PresentationViewModel;
  */
 public final class WorkspaceViewModel {
     private final AppState state;
-    private final PresentationViewModel present;
     private final Executor background;
     private final Executor ui;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -44,9 +42,8 @@ public final class WorkspaceViewModel {
     /**
      * @param autosaveDir the per-user data directory, where unsaved work is kept for recovery after a crash
      */
-    public WorkspaceViewModel(AppState state, PresentationViewModel present, Executor background, Executor ui, Path autosaveDir) {
+    public WorkspaceViewModel(AppState state, Executor background, Executor ui, Path autosaveDir) {
         this.state = state;
-        this.present = present;
         this.background = background;
         this.ui = ui;
         this.slots = org.scalingexplorer.io.AutosaveSlots.open(autosaveDir);
@@ -56,7 +53,7 @@ public final class WorkspaceViewModel {
         state.datasetProperty().addListener(changed);
         state.excludedInnovationsProperty().addListener(changed);
         state.fitsProperty().addListener(changed);
-        present.story().addListener(changed);
+        state.story().addListener(changed);
     }
 
     /** Whether there are changes since the last save or open: closing asks first, autosave keeps them. */
@@ -176,10 +173,10 @@ public final class WorkspaceViewModel {
         }
         Workspace.View view = new Workspace.View(state.referenceIdProperty().get(), state.anchorProperty().get(),
                 state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(),
-                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), present.sideTabProperty().get(),
-                present.sidePanelProperty().get());
+                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), state.sideTabProperty().get(),
+                state.sidePanelProperty().get());
         return new Workspace(source, state.loadedProperty().get(), state.dataset(), state.excludedInnovationsProperty().get(),
-                state.fitsProperty().get(), view, List.copyOf(present.story()));
+                state.fitsProperty().get(), view, List.copyOf(state.story()));
     }
 
     /** Saves to {@code target} in the background; the state is taken now. */
@@ -275,7 +272,7 @@ public final class WorkspaceViewModel {
     }
 
     private void put(Workspace w) {
-        present.stop();
+        state.stopPlayback();
         state.load(w.loaded(), w.source().map(Workspace.Source::path).orElse(null));
         state.datasetProperty().set(w.dataset());
         state.fitsProperty().set(w.fits());
@@ -288,9 +285,8 @@ public final class WorkspaceViewModel {
         state.log10ComputeProperty().set(v.log10Compute());
         state.themeProperty().set(Theme.parse(v.theme()));
         state.colorBlindSafeProperty().set(v.colorBlindSafe());
-        present.sideTabProperty().set(v.sideTab());
-        present.sidePanelProperty().set(v.sidePanel());
-        present.clearStory();
-        present.story().setAll(w.story());
+        state.sideTabProperty().set(v.sideTab());
+        state.sidePanelProperty().set(v.sidePanel());
+        state.story().setAll(w.story());
     }
 }

@@ -115,12 +115,12 @@ class ScaleAndFramesViewModelTest {
     void framesTableShowsExponentialProgressAgainstOneReferenceAndNoneAgainstAnother() {
         FramesViewModel vm = new FramesViewModel(state);
         assertEquals("lstm", vm.referenceIdProperty().get(), "the baseline is the default reference");
-        FramesViewModel.FrameRow lstm = vm.rows().get(0);
+        org.scalingexplorer.figure.FramesFigure.FrameRow lstm = vm.rows().get(0);
         // total of the 2025 frontier against LSTM: 21414.58 (engine tests derive it); averaged over 13 years
         assertEquals("21415×", lstm.cegLastYear());
         assertEquals(Math.pow(21414.58, 1.0 / 13), lstm.averageGrowthValue(), 1e-4);
         assertEquals(String.format("%.2f×/yr", Math.exp(0.4 * Math.log(4.1))), lstm.growthLastYear());
-        FramesViewModel.FrameRow t2017 = vm.rows().get(1);
+        org.scalingexplorer.figure.FramesFigure.FrameRow t2017 = vm.rows().get(1);
         assertEquals("2.57×", t2017.cegLastYear());
         assertEquals("1.00×/yr", t2017.growthLastYear());
         vm.referenceIdProperty().set("transformer-2017");
@@ -136,7 +136,7 @@ class ScaleAndFramesViewModelTest {
         FramesViewModel vm = new FramesViewModel(state);
         state.attributionModeProperty().set(org.scalingexplorer.model.Attribution.Mode.FIXED);
         state.log10ComputeProperty().set(22);
-        FramesViewModel.Matrix m = vm.matrixProperty().get();
+        org.scalingexplorer.figure.FramesFigure.Matrix m = vm.matrixProperty().get();
         List<Algorithm> all = paper.algorithms();
         for (int r = 0; r < all.size(); r++) {
             for (int c = 0; c < all.size(); c++) {
@@ -175,7 +175,7 @@ class ScaleAndFramesViewModelTest {
                 new Algorithm("c", "C", "", "", new PowerLaw(1.9, 20, -0.08), List.of(), Set.of(), false)));
         AppState s = new AppState(flat);
         FramesViewModel vm = new FramesViewModel(s);
-        FramesViewModel.Matrix m = vm.matrixProperty().get();
+        org.scalingexplorer.figure.FramesFigure.Matrix m = vm.matrixProperty().get();
         for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) assertFalse(m.highlighted(r, c), r + "," + c);
         assertTrue(m.summary().contains("Every CEG composes"), m.summary());
         // CEG(A -> C) = (20/40)^(1/-0.08) = 2^12.5
@@ -186,7 +186,7 @@ class ScaleAndFramesViewModelTest {
     void theMatrixWaitsWhileNobodyLooksAtIt() {
         FramesViewModel vm = new FramesViewModel(state);
         vm.matrixActiveProperty().set(false);
-        FramesViewModel.Matrix before = vm.matrixProperty().get();
+        org.scalingexplorer.figure.FramesFigure.Matrix before = vm.matrixProperty().get();
         state.log10ComputeProperty().set(19);
         assertSame(before, vm.matrixProperty().get());
         vm.matrixActiveProperty().set(true);

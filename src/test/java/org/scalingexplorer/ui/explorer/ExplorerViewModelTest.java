@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.explorer;
 
+import org.scalingexplorer.figure.CegRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,8 +161,8 @@ class ExplorerViewModelTest {
 
     @Test
     void gainTextReadsBothWays() {
-        assertEquals("259× less compute", ExplorerViewModel.gainText(259.4));
-        assertEquals("3.10× more compute", ExplorerViewModel.gainText(1 / 3.1));
-        assertEquals("same compute", ExplorerViewModel.gainText(1.0));
+        assertEquals("259× less compute", org.scalingexplorer.figure.ExplorerFigure.gainText(259.4));
+        assertEquals("3.10× more compute", org.scalingexplorer.figure.ExplorerFigure.gainText(1 / 3.1));
+        assertEquals("same compute", org.scalingexplorer.figure.ExplorerFigure.gainText(1.0));
     }
 }

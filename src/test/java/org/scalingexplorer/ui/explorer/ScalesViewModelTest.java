@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.explorer;
 
+import org.scalingexplorer.figure.CegRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class ScalesViewModelTest {
                 .anyMatch(s -> s.id().equals("kaplan-allocation") && s.name().endsWith("(scales assumed comparable)")));
         assertTrue(explorer.lossOverlayProperty().get().labels().stream()
                 .anyMatch(l -> l.text().startsWith("Transformer, Kaplan allocation: ") && l.text().endsWith("(scales assumed comparable)")));
-        FramesViewModel.Matrix m = frames.matrixProperty().get();
+        org.scalingexplorer.figure.FramesFigure.Matrix m = frames.matrixProperty().get();
         int lstm = m.names().indexOf("LSTM");
         int kap = m.names().indexOf(paper.algorithm("kaplan-allocation").name());
         assertTrue(m.cells()[lstm][kap].endsWith(" *"), m.cells()[lstm][kap]);

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.Reports;
@@ -22,12 +23,13 @@ import org.scalingexplorer.ui.fit.FitViewModel;
 class ExportViewModelTest {
     private final AppState state = new AppState(BundledDatasets.paper());
     private final FitViewModel fit = new FitViewModel(state, Runnable::run, Runnable::run);
-    private final ExportViewModel vm = new ExportViewModel(state, ChartPictures.headless(state), fit, Runnable::run, Runnable::run);
+    private final ExportViewModel vm = new ExportViewModel(state, () -> java.util.Optional.ofNullable(fit.reportProperty().get())
+            .map(r -> org.scalingexplorer.io.Reports.fit(r.fit(), r.bootstrap(), r.method())), Runnable::run, Runnable::run);
 
     @Test
     void aChartIsExportedAsTheWindowShowsItWithHiddenSeriesLeftOut(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("loss.svg");
-        ChartPictures.View view = new ChartPictures.View(Set.of("transformer-modern"), null, Set.of(), null);
+        Figures.View view = new Figures.View(Set.of("transformer-modern"), null, Set.of(), null);
         assertTrue(vm.exportChart(svg, view).isEmpty());
         List<String> texts = org.scalingexplorer.cli.ExportCliTest.svgTexts(svg);
         assertTrue(texts.contains("Transformer (2017)"));
@@ -45,17 +47,17 @@ class ExportViewModelTest {
         assertEquals(2160, vm.heightProperty().get());
         vm.presetProperty().set(ExportViewModel.Preset.COLUMN);
         vm.scaleProperty().set(2);
-        vm.kindProperty().set(ChartPictures.Kind.ATTRIBUTION);
+        vm.kindProperty().set(Figures.Kind.ATTRIBUTION);
         Path png = dir.resolve("a.png");
-        assertTrue(vm.exportChart(png, ChartPictures.View.full()).isEmpty());
+        assertTrue(vm.exportChart(png, Figures.View.full()).isEmpty());
         var img = ImageIO.read(png.toFile());
         assertEquals(2400, img.getWidth());
         assertEquals(1600, img.getHeight());
-        ExportViewModel.Pixels p = vm.chartPixels(ChartPictures.View.full());
+        ExportViewModel.Pixels p = vm.chartPixels(Figures.View.full());
         assertEquals(2400 * 1600, p.argb().length);
         vm.scaleProperty().set(5);
-        assertTrue(vm.exportChart(dir.resolve("b.png"), ChartPictures.View.full()).orElseThrow().contains("1 to 4"));
-        assertTrue(vm.exportChart(dir.resolve("b.jpg"), ChartPictures.View.full()).isPresent());
+        assertTrue(vm.exportChart(dir.resolve("b.png"), Figures.View.full()).orElseThrow().contains("1 to 4"));
+        assertTrue(vm.exportChart(dir.resolve("b.jpg"), Figures.View.full()).isPresent());
         assertFalse(Files.exists(dir.resolve("b.png")));
     }
 

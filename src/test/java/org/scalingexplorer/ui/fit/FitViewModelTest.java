@@ -30,7 +30,7 @@ import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.attribution.AttributionViewModel;
-import org.scalingexplorer.ui.explorer.CegRow;
+import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 public class FitViewModelTest {

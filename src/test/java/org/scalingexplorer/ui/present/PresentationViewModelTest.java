@@ -17,7 +17,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Theme;
-import org.scalingexplorer.ui.export.ChartPictures;
+import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
 
@@ -154,7 +154,7 @@ class PresentationViewModelTest {
 
     @Test
     void aPlaybackExportsAsAnAnimatedGifWithOneImagePerFrame(@TempDir Path dir) throws Exception {
-        ExportViewModel export = new ExportViewModel(state, ChartPictures.headless(state), new FitViewModel(state, Runnable::run, Runnable::run),
+        ExportViewModel export = new ExportViewModel(state, java.util.Optional::empty,
                 Runnable::run, Runnable::run);
         export.widthProperty().set(320);
         export.heightProperty().set(200);
@@ -163,7 +163,7 @@ class PresentationViewModelTest {
         vm.durationProperty().set(1);
         state.log10ComputeProperty().set(22);
         Path gif = dir.resolve("sweep.gif");
-        assertTrue(export.exportPlayback(vm, gif, 5, ChartPictures.View.full()).isEmpty());
+        assertTrue(export.exportPlayback(vm, gif, 5, Figures.View.full()).isEmpty());
         assertEquals(22, state.log10ComputeProperty().get(), 1e-12, "the view is restored after the frames are taken");
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
@@ -171,7 +171,7 @@ class PresentationViewModelTest {
             assertEquals(6, reader.getNumImages(true));
             assertEquals(320, reader.read(0).getWidth());
         }
-        assertTrue(export.exportPlayback(vm, dir.resolve("frames.png"), 5, ChartPictures.View.full()).isEmpty());
+        assertTrue(export.exportPlayback(vm, dir.resolve("frames.png"), 5, Figures.View.full()).isEmpty());
         assertTrue(java.nio.file.Files.exists(dir.resolve("frames-0006.png")));
         assertFalse(java.nio.file.Files.exists(dir.resolve("frames-0007.png")));
     }

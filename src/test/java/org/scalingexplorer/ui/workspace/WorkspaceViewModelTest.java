@@ -41,7 +41,7 @@ class WorkspaceViewModelTest {
 
     @org.junit.jupiter.api.BeforeEach
     void create() {
-        vm = new WorkspaceViewModel(state, present, Runnable::run, Runnable::run, userData);
+        vm = new WorkspaceViewModel(state, Runnable::run, Runnable::run, userData);
     }
 
     /** An afternoon's work: a what-if, an innovation edit and one switched off, a replaced law with its bootstrap, a view, a story. */
@@ -84,7 +84,7 @@ class WorkspaceViewModelTest {
 
         AppState fresh = new AppState(BundledDatasets.paper());
         PresentationViewModel freshPresent = new PresentationViewModel(fresh);
-        WorkspaceViewModel other = new WorkspaceViewModel(fresh, freshPresent, Runnable::run, Runnable::run, userData.resolve("other"));
+        WorkspaceViewModel other = new WorkspaceViewModel(fresh, Runnable::run, Runnable::run, userData.resolve("other"));
         other.open(file);
         assertNull(other.failureProperty().get(), () -> other.failureProperty().get().getMessage());
         assertEquals(before.dataset(), fresh.dataset(), "what-ifs, innovation edits and fitted algorithms");
@@ -129,7 +129,7 @@ class WorkspaceViewModelTest {
         vm.releaseAutosaveSlot();
         AppState next = new AppState(BundledDatasets.paper());
         PresentationViewModel nextPresent = new PresentationViewModel(next);
-        WorkspaceViewModel restarted = new WorkspaceViewModel(next, nextPresent, Runnable::run, Runnable::run, userData);
+        WorkspaceViewModel restarted = new WorkspaceViewModel(next, Runnable::run, Runnable::run, userData);
         assertTrue(restarted.recoverable().isPresent(), "the next start offers to restore");
         restarted.restore();
         assertEquals(lost.dataset(), next.dataset());
@@ -149,12 +149,12 @@ class WorkspaceViewModelTest {
         work(dir);
         vm.autosave();
         AppState otherState = new AppState(BundledDatasets.paper());
-        WorkspaceViewModel other = new WorkspaceViewModel(otherState, new PresentationViewModel(otherState), Runnable::run, Runnable::run, userData);
+        WorkspaceViewModel other = new WorkspaceViewModel(otherState, Runnable::run, Runnable::run, userData);
         assertNotEquals(vm.autosaveFile(), other.autosaveFile());
         assertTrue(other.recoverable().isEmpty(), "the first window is running: its autosave is not offered");
         // a third instance crashed earlier and left its work
         AppState crashedState = new AppState(BundledDatasets.paper());
-        WorkspaceViewModel crashed = new WorkspaceViewModel(crashedState, new PresentationViewModel(crashedState), Runnable::run, Runnable::run, userData);
+        WorkspaceViewModel crashed = new WorkspaceViewModel(crashedState, Runnable::run, Runnable::run, userData);
         crashedState.excludedInnovationsProperty().set(java.util.Set.of("rotary"));
         crashed.autosave();
         crashed.releaseAutosaveSlot();
@@ -167,7 +167,7 @@ class WorkspaceViewModelTest {
         // removes it; a running instance's lock stays
         Path stale = Files.writeString(vm.autosaveFile().resolveSibling("12345-gone.lock"), "");
         AppState nextState = new AppState(BundledDatasets.paper());
-        new WorkspaceViewModel(nextState, new PresentationViewModel(nextState), Runnable::run, Runnable::run, userData);
+        new WorkspaceViewModel(nextState, Runnable::run, Runnable::run, userData);
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(vm.autosaveFile().resolveSibling(vm.autosaveFile().getFileName().toString().replace(".scaling-workspace.json", ".lock"))));
     }

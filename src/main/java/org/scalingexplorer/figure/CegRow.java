@@ -1,4 +1,4 @@
-package org.scalingexplorer.ui.explorer;
+package org.scalingexplorer.figure;
 
 /**
  * One line of the CEG table, already formatted for reading; {@code ceg} keeps the number for sorting and tests.

@@ -1,4 +1,4 @@
-package org.scalingexplorer.ui.export;
+package org.scalingexplorer.figure;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +10,13 @@ import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.LogChartRenderer;
 import org.scalingexplorer.render.YearChartRenderer;
 import org.scalingexplorer.render.YearData;
-import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.attribution.AttributionViewModel;
-import org.scalingexplorer.ui.attribution.FramesViewModel;
-import org.scalingexplorer.ui.attribution.ScaleViewModel;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 /**
- * The window's charts as drawings for export: the same view models feed them and the same renderers draw them, so a
- * figure shows what the window shows. Needs JavaFX's beans but not its toolkit: the command line uses it headless.
+ * Every chart as a drawing, from a {@link FigureState} and a theme: the window's exports and the command line's
+ * {@code export} both draw through here, with the same figure functions the window's charts show, so a figure
+ * shows what the window shows. Toolkit-free.
  */
-public final class ChartPictures {
+public final class Figures {
     public enum Kind {
         LOGLOG("loglog", "Loss vs compute"),
         CEG("ceg", "CEG across compute"),
@@ -63,65 +59,51 @@ public final class ChartPictures {
         }
     }
 
-    private final AppState state;
-    private final ExplorerViewModel explorer;
-    private final AttributionViewModel attribution;
-    private final ScaleViewModel scale;
-    private final FramesViewModel frames;
-
-    public ChartPictures(AppState state, ExplorerViewModel explorer, AttributionViewModel attribution, ScaleViewModel scale,
-                         FramesViewModel frames) {
-        this.state = state;
-        this.explorer = explorer;
-        this.attribution = attribution;
-        this.scale = scale;
-        this.frames = frames;
+    private Figures() {
     }
 
-    /** The view models of {@code state}, built without any view: for the command line. */
-    public static ChartPictures headless(AppState state) {
-        return new ChartPictures(state, new ExplorerViewModel(state), new AttributionViewModel(state), new ScaleViewModel(state),
-                new FramesViewModel(state));
-    }
-
-    /** Measures the frames chart against {@code referenceId} (the command line's {@code --reference}). */
-    public void framesReference(String referenceId) {
-        frames.referenceIdProperty().set(referenceId);
-    }
-
-    /** The chart as it stands now, drawn in {@code style}. */
-    public ChartExport.Drawing drawing(Kind kind, View view, ChartStyle style) {
-        double year = state.yearProperty().get();
+    /** The chart of {@code s}, drawn in {@code style}. */
+    public static ChartExport.Drawing drawing(Kind kind, FigureState s, View view, ChartStyle style) {
+        double year = s.year();
         return switch (kind) {
-            case LOGLOG -> log(explorer.lossPlotProperty().get(), explorer.lossOverlayProperty().get(), view.hiddenLoss(), view.lossRanges(), style);
-            case CEG -> log(explorer.cegPlotProperty().get(), explorer.cegOverlayProperty().get(), view.hiddenCeg(), view.cegRanges(), style);
-            case ATTRIBUTION -> years(attribution.plotProperty().get(), year, style);
-            case FRAMES -> years(frames.plotProperty().get(), year, style);
+            case LOGLOG -> log(ExplorerFigure.loss(s), ExplorerFigure.cursor(s).loss(), view.hiddenLoss(), view.lossRanges(), style);
+            case CEG -> log(ExplorerFigure.ceg(s, ExplorerFigure.loss(s)), ExplorerFigure.cursor(s).ceg(), view.hiddenCeg(), view.cegRanges(), style);
+            case ATTRIBUTION -> {
+                YearData.Plot p = AttributionFigure.plot(s);
+                // with the total's bootstrap interval when fitted laws enter it, as the window shows once it arrives
+                YearData.Plot withRange = AttributionFigure.range(s).map(p::withRange).orElse(p);
+                yield years(withRange, year, style);
+            }
+            case FRAMES -> {
+                YearData.Plot p = FramesFigure.frames(s).plot();
+                if (p == null) throw new IllegalArgumentException("the dataset has no compute trend: the frames chart is undefined");
+                yield years(p, year, style);
+            }
             case SENSITIVITY -> {
                 // each input 10% down and up, at the year cursor, with the innovations switched off in the window left out
-                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(state.dataset(),
-                        state.excludedInnovationsProperty().get(), Math.round(year), 0.1);
+                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(s.dataset(),
+                        s.excluded(), Math.round(year), 0.1);
                 yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
             }
-            case ALLOCATION -> allocation(state, style);
+            case ALLOCATION -> allocation(s, style);
             case SCALE -> (g, w, h) -> {
                 // the two charts of the tab, one above the other
                 g.save();
-                years(scale.overYearsProperty().get(), year, style).draw(g, w, h / 2);
+                years(ScaleFigure.overYears(s), year, style).draw(g, w, h / 2);
                 g.restore();
                 g.save();
                 g.translate(0, h / 2);
-                log(scale.lastYearProperty().get(), scale.lastYearOverlayProperty().get(), Set.of(), null, style).draw(g, w, h - h / 2);
+                log(ScaleFigure.lastYear(s), ScaleFigure.lastYearOverlay(s), Set.of(), null, style).draw(g, w, h - h / 2);
                 g.restore();
             };
         };
     }
 
     /** N(C) and D(C) under each allocation, beside the iso-FLOP curve at the compute cursor: the window's and the exports'. */
-    public static ChartExport.Drawing allocation(AppState state, ChartStyle style) {
-        ChartData.Plot[] plots = allocationPlots(state.dataset(), state.compute());
-        ChartData.Overlay marks = allocationOverlay(state.dataset(), state.compute());
-        double c = state.compute();
+    public static ChartExport.Drawing allocation(FigureState s, ChartStyle style) {
+        ChartData.Plot[] plots = allocationPlots(s.dataset(), s.compute());
+        ChartData.Overlay marks = allocationOverlay(s.dataset(), s.compute());
+        double c = s.compute();
         return (g, w, h) -> {
             g.save();
             LogChartRenderer.drawFull(g, plots[0], new ChartData.Overlay(c, List.of(), List.of(), List.of()), Set.of(), null, w / 2, h, style);
@@ -152,7 +134,7 @@ public final class ChartPictures {
                 nLo = Math.min(nLo, Math.min(n[k], tokens[k]));
                 nHi = Math.max(nHi, Math.max(n[k], tokens[k]));
             }
-            String colour = a.color().isEmpty() ? "#1f2328" : a.color();
+            String colour = a.color().isEmpty() ? Palette.INK : a.color();
             sizes.add(new ChartData.Series(a.id() + "-n", a.name() + ": parameters N", colour, List.of(new ChartData.Line(a.id(), grid, n, false)),
                     new double[0], new double[0], ""));
             sizes.add(new ChartData.Series(a.id() + "-d", a.name() + ": tokens D (dashed)", colour, List.of(new ChartData.Line(a.id(), grid, tokens, true)),
@@ -168,7 +150,7 @@ public final class ChartPictures {
                     lHi = Math.max(lHi, y);
                 }
                 iso.add(new ChartData.Series("iso", "Loss at " + org.scalingexplorer.model.ComputeText.format(compute) + " FLOP by model size",
-                        "#6e7781", List.of(new ChartData.Line("iso", xs, ys, false)), new double[0], new double[0], ""));
+                        Palette.MUTED, List.of(new ChartData.Line("iso", xs, ys, false)), new double[0], new double[0], ""));
             }
         }
         if (sizes.isEmpty()) {
@@ -189,7 +171,7 @@ public final class ChartPictures {
         List<ChartData.Marker> markers = new java.util.ArrayList<>();
         List<ChartData.Label> labels = new java.util.ArrayList<>();
         for (var r : org.scalingexplorer.model.AllocationView.at(d, compute)) {
-            String colour = d.algorithm(r.algorithm()).color().isEmpty() ? "#1f2328" : d.algorithm(r.algorithm()).color();
+            String colour = d.algorithm(r.algorithm()).color().isEmpty() ? Palette.INK : d.algorithm(r.algorithm()).color();
             markers.add(new ChartData.Marker(r.parameters(), r.loss(), colour, ""));
             labels.add(new ChartData.Label(r.parameters(), r.loss(), colour, String.format(java.util.Locale.ROOT, "%s: %.1f tokens/parameter",
                     r.name(), r.tokensPerParameter())));

@@ -1,0 +1,219 @@
+package org.scalingexplorer.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.CegCurves;
+import org.scalingexplorer.model.CegResult;
+import org.scalingexplorer.model.Comparability;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.ScalingLaw;
+import org.scalingexplorer.render.ChartData;
+
+/**
+ * The explorer's figures: loss against compute (each law solid over its runs, dashed beyond, with its bootstrap band),
+ * the CEG against the reference across compute, and what the compute cursor adds to both, with the CEG table.
+ */
+public final class ExplorerFigure {
+    /** Samples per curve: smooth at any window width, cheap to draw. */
+    public static final int SAMPLES = 240;
+
+    private ExplorerFigure() {
+    }
+
+    /** The compute range, as whole decades {lo, hi}: 1e12 to 1e28 at least, widened to every run. */
+    public static double[] decades(Dataset d) {
+        double lo = 12;
+        double hi = 28;
+        for (Algorithm a : d.algorithms()) {
+            for (Run r : a.runs()) {
+                lo = Math.min(lo, Math.floor(Math.log10(r.compute())));
+                hi = Math.max(hi, Math.ceil(Math.log10(r.compute())));
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** Every algorithm's loss across the compute range, with its runs and (for fitted laws) its bootstrap band. */
+    public static ChartData.Plot loss(FigureState s) {
+        Dataset d = s.dataset();
+        double[] range = decades(d);
+        double lo = range[0];
+        double hi = range[1];
+        double[] grid = CegCurves.logGrid(Math.pow(10, lo), Math.pow(10, hi), SAMPLES);
+        List<ChartData.Series> series = new ArrayList<>();
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = 0;
+        for (Algorithm a : d.algorithms()) {
+            double[] ys = CegCurves.losses(a.law(), grid);
+            ChartData.Band band = s.uncertainty().lossBand(a.id(), grid).map(b -> new ChartData.Band(grid, b[0], b[1])).orElse(null);
+            series.add(new ChartData.Series(a.id(), a.name(), s.colorOf(a), splitByRange(a.law(), grid, ys),
+                    a.runs().stream().mapToDouble(Run::compute).toArray(), a.runs().stream().mapToDouble(Run::loss).toArray(),
+                    a.whatIf() ? "what-if" : band != null ? "fit" : "", band));
+            double top = a.law().measuredRange().map(r -> a.law().loss(r.min())).orElse(a.law().loss(Math.pow(10, lo)));
+            yMax = Math.max(yMax, top);
+            for (double y : ys) yMin = Math.min(yMin, y);
+            for (Run r : a.runs()) {
+                yMin = Math.min(yMin, r.loss());
+                yMax = Math.max(yMax, r.loss());
+            }
+        }
+        return new ChartData.Plot(lossTitle(s.reference(), s.anchor()), "Training compute (FLOP)", "Loss (" + d.metadata().lossUnit() + ")", series,
+                Math.pow(10, lo), Math.pow(10, hi), yMin / 1.04, yMax * 1.04, List.of(), Double.NaN);
+    }
+
+    /** Solid over the measured range, dashed outside it. */
+    private static List<ChartData.Line> splitByRange(ScalingLaw law, double[] xs, double[] ys) {
+        boolean[] outside = new boolean[xs.length];
+        for (int i = 0; i < xs.length; i++) outside[i] = law.isExtrapolated(xs[i]);
+        return ChartData.splitByFlag(xs, ys, outside);
+    }
+
+    /** The CEG of every comparable algorithm against the reference across the loss chart's compute range, with crossovers. */
+    public static ChartData.Plot ceg(FigureState s, ChartData.Plot loss) {
+        Dataset d = s.dataset();
+        Algorithm ref = s.reference();
+        Anchor anchor = s.anchor();
+        double[] grid = CegCurves.logGrid(loss.xMin(), loss.xMax(), SAMPLES);
+        List<ChartData.Series> series = new ArrayList<>();
+        double yMin = 1;
+        double yMax = 1;
+        for (Algorithm a : d.algorithms()) {
+            // a law on another loss scale has no CEG against the reference: its loss curve is drawn, no CEG curve
+            if (a == ref || !d.comparability(ref, a).comparable()) continue;
+            double[] ys = CegCurves.cegs(ref.law(), a.law(), anchor, grid);
+            boolean[] extrapolated = CegCurves.cegExtrapolated(ref.law(), a.law(), anchor, grid);
+            // a CEG between scales only assumed comparable says so in its legend
+            String name = a.name() + (d.comparability(ref, a).assumed() ? " (scales assumed comparable)" : "");
+            series.add(new ChartData.Series(a.id(), name, s.colorOf(a), ChartData.splitByFlag(grid, ys, extrapolated), new double[0], new double[0],
+                    a.whatIf() ? "what-if" : ""));
+            for (double y : ys) {
+                if (y > 0 && Double.isFinite(y)) {
+                    yMin = Math.min(yMin, y);
+                    yMax = Math.max(yMax, y);
+                }
+            }
+        }
+        yMin = Math.max(yMin, 1e-8);
+        yMax = Math.min(yMax, 1e14);
+        List<ChartData.Marker> markers = new ArrayList<>();
+        List<Algorithm> comparable = d.algorithms().stream().filter(a -> d.comparability(ref, a).comparable()).toList();
+        for (CegCurves.Crossover x : CegCurves.crossovers(comparable, ref, anchor, loss.xMin(), loss.xMax())) {
+            String other = x.first().equals(ref.id()) ? x.second() : x.second().equals(ref.id()) ? x.first() : null;
+            String label = other != null
+                    ? d.algorithm(other).name() + " overtakes " + ref.name() + " at " + ComputeText.format(x.compute())
+                    : "crossover at " + ComputeText.format(x.compute());
+            markers.add(new ChartData.Marker(x.compute(), Double.isFinite(x.ceg()) ? x.ceg() : 1, org.scalingexplorer.figure.Palette.MUTED, label));
+        }
+        return new ChartData.Plot("CEG against " + ref.name() + " across compute, anchored at the " + anchor.id()
+                + " (flat = scale-invariant, rising = scale-dependent)", "Training compute (FLOP)", "CEG against " + ref.name() + " (×)", series,
+                loss.xMin(), loss.xMax(), yMin / 1.5, yMax * 1.5, markers, 1.0);
+    }
+
+    public static String lossTitle(Algorithm ref, Anchor anchor) {
+        return "Loss vs compute. Reference: " + ref.name() + "; anchored at the " + anchor.id()
+                + (anchor == Anchor.REFERENCE ? " (" + ref.name() + " trains with C)" : " (each candidate trains with C)");
+    }
+
+    /**
+     * What depends on the compute cursor: the table's rows (reference first), the loss chart's construction (matched
+     * compute segments, markers, labels), the CEG chart's markers, the sentences a screen reader speaks and the
+     * one-line readout.
+     */
+    public record Cursor(List<CegRow> rows, ChartData.Overlay loss, ChartData.Overlay ceg, String summary, String readout) {
+    }
+
+    public static Cursor cursor(FigureState s) {
+        Dataset d = s.dataset();
+        Algorithm ref = s.reference();
+        Anchor anchor = s.anchor();
+        double c = s.compute();
+        List<CegRow> newRows = new ArrayList<>();
+        List<ChartData.Segment> segments = new ArrayList<>();
+        List<ChartData.Marker> markers = new ArrayList<>();
+        List<ChartData.Label> labels = new ArrayList<>();
+        List<ChartData.Marker> cegMarkers = new ArrayList<>();
+        StringBuilder sentences = new StringBuilder();
+        StringBuilder compact = new StringBuilder("At " + ComputeText.format(c) + " FLOP, against " + ref.name() + ":");
+        double refLoss = ref.law().loss(c);
+        if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, s.colorOf(ref), ""));
+        for (Algorithm a : d.algorithms()) {
+            String color = s.colorOf(a);
+            Comparability same = d.comparability(ref, a);
+            if (!same.comparable()) {
+                // drawn, never matched: the loss is shown, the CEG refused with the reason
+                String scale = d.lossScale(a.lossScale()).name();
+                newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)), "—", "not comparable", "",
+                        Double.NaN, "other loss scale", a.name() + ": " + same.reason() + ".", false));
+                labels.add(new ChartData.Label(c, a.law().loss(c), color, a.name() + ": other loss scale, no CEG"));
+                compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(" not comparable");
+                continue;
+            }
+            CegResult r = Ceg.between(ref.law(), a.law(), anchor, c);
+            boolean isRef = a == ref;
+            // two scales declared comparable by the user: every number resting on it says so
+            String assumed = same.assumed() ? " *" : "";
+            String sentence = sentence(a, ref, r, c) + (same.assumed() ? " (" + same.reason() + ")" : "");
+            newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
+                    r.matchedCompute().isPresent() ? ComputeText.format(r.matchedCompute().getAsDouble()) : "unreachable",
+                    (r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable") + assumed,
+                    isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
+                    flags(r) + (same.assumed() ? (flags(r).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""), sentence, isRef));
+            if (isRef) continue;
+            if (sentences.length() > 0) sentences.append(' ');
+            sentences.append(sentence);
+            compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(' ')
+                    .append(r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable").append(assumed);
+            double target = r.targetLoss();
+            if (anchor == Anchor.CANDIDATE) markers.add(new ChartData.Marker(c, target, color, ""));
+            if (r.unreachable()) {
+                labels.add(new ChartData.Label(c, target, color, a.name() + ": never reaches this loss"));
+                continue;
+            }
+            double matched = r.matchedCompute().getAsDouble();
+            segments.add(new ChartData.Segment(c, target, matched, target, color, true));
+            markers.add(new ChartData.Marker(matched, target, anchor == Anchor.REFERENCE ? color : s.colorOf(ref), ""));
+            labels.add(new ChartData.Label(anchor == Anchor.REFERENCE ? matched : c, target, color, a.name() + ": " + gainText(r.value()) + (same.assumed() ? " (scales assumed comparable)" : "")));
+            cegMarkers.add(new ChartData.Marker(c, r.value(), color, ""));
+        }
+        return new Cursor(newRows, new ChartData.Overlay(c, segments, markers, labels), new ChartData.Overlay(c, List.of(), cegMarkers, List.of()),
+                sentences.toString(), compact.toString());
+    }
+
+    /** {@code 180× to 330×}. */
+    public static String intervalText(org.scalingexplorer.model.fit.Bootstrap.Interval i) {
+        return ComputeText.multiplier(i.low()) + "× to " + ComputeText.multiplier(i.high()) + "×";
+    }
+
+    /** {@code 259× less compute}, or {@code 3.1× more compute} when the candidate is less efficient. */
+    public static String gainText(double ceg) {
+        if (Math.abs(ceg - 1) < 5e-4) return "same compute";
+        return ceg >= 1 ? ComputeText.multiplier(ceg) + "× less compute" : ComputeText.multiplier(1 / ceg) + "× more compute";
+    }
+
+    /** "At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM." */
+    public static String sentence(Algorithm a, Algorithm ref, CegResult r, double c) {
+        String at = "At " + ComputeText.format(c) + " FLOP, ";
+        if (a == ref) return at + a.name() + " is the reference.";
+        if (r.unreachable()) {
+            return at + (r.anchor() == Anchor.REFERENCE ? a.name() + " can never reach the loss " + ref.name() + " reaches."
+                    : ref.name() + " can never reach the loss " + a.name() + " reaches.");
+        }
+        double v = r.value();
+        String how = v >= 1 ? ComputeText.multiplier(v) + " times less" : ComputeText.multiplier(1 / v) + " times more";
+        return at + a.name() + " needs " + how + " compute than " + ref.name() + (r.extrapolated() ? " (extrapolated)." : ".");
+    }
+
+    private static String flags(CegResult r) {
+        List<String> f = new ArrayList<>();
+        if (r.unreachable()) f.add("unreachable");
+        if (r.extrapolated()) f.add("extrapolated");
+        return String.join(", ", f);
+    }
+}

@@ -1,0 +1,23 @@
+package org.scalingexplorer.ui.chart;
+
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.scalingexplorer.figure.Palette;
+
+/** Colour boxes beside table rows: the palette's ink and muted tokens take the theme's text colours from the CSS. */
+public final class Swatches {
+    private Swatches() {
+    }
+
+    public static Rectangle of(String colour, double width, double height) {
+        Rectangle r = new Rectangle(width, height);
+        if (Palette.INK.equals(colour)) {
+            r.getStyleClass().add("ink-swatch");
+        } else if (Palette.MUTED.equals(colour)) {
+            r.getStyleClass().add("muted-swatch");
+        } else {
+            r.setFill(Color.web(colour));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,5 @@
+package org.scalingexplorer.archfixture.ui;
+
+/** A well-behaved view model. */
+public final class OtherViewModel {
+}
