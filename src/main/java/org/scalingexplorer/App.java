@@ -173,7 +173,13 @@ public final class App extends Application {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
-        return compose(state, background, ui, recent, quit, false);
+        return compose(state, background, ui, recent, quit, false, null);
+    }
+
+    /** The same with {@code dialogs} answering every dialog the shell would show (tests pass a fake). */
+    public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit,
+                                      org.scalingexplorer.ui.shell.DialogService dialogs) {
+        return compose(state, background, ui, recent, quit, false, dialogs);
     }
 
     /** The side panel's view models and view. */
@@ -199,6 +205,12 @@ public final class App extends Application {
      *                  charts are on screen sooner); the composition's side-panel fields are then null
      */
     static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide) {
+        return compose(state, background, ui, recent, quit, deferSide, null);
+    }
+
+    /** @param dialogs the shell's dialogs; null for the real ones, owned by the window */
+    static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide,
+                               org.scalingexplorer.ui.shell.DialogService dialogs) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         FitViewModel fitVm = new FitViewModel(state, background, ui);
@@ -220,8 +232,12 @@ public final class App extends Application {
         org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
                 "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
                 state.datasetProperty(), state.log10ComputeProperty(), presentVm.chartStyleProperty());
-        ShellView shell = new ShellView(shellVm, explorer, side == null ? null : side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, quit,
-                sensitivity, allocation);
+        ShellView[] shellRef = new ShellView[1];
+        org.scalingexplorer.ui.shell.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
+                () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
+        ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
+                workspaceVm, history, quit, sensitivity, allocation, shown), side == null ? null : side.view());
+        shellRef[0] = shell;
         shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel

@@ -138,6 +138,21 @@ class ArchitectureTest {
                 .resideInAnyPackage("com.fasterxml..", "org.apache.commons.csv..", "org.scalingexplorer.io..").check(MAIN);
     }
 
+    /** Small rooms: no source file of the application over 400 lines. */
+    @Test
+    void noSourceFileIsOver400Lines() throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            List<String> long_ = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(f)) {
+                    return lines.count() > 400;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Object::toString).toList();
+            assertTrue(long_.isEmpty(), "over 400 lines: " + long_);
+        }
+    }
+
     /** Every rule fails on the fixture class that breaks it, and names it. */
     @Test
     void eachRuleBitesOnAClassThatBreaksIt() {

@@ -146,7 +146,7 @@ public final class DatasetReader {
                         "the scale-invariant multipliers together span 10^%.0f; at most 10^300 (their product must stay a number)", decades));
             }
             List<ContextResult> context = list(o, "context", false, this::context);
-            Optional<ComputeTrend> trend = o.optional("computeTrend").flatMap(n -> trend(n, "computeTrend"));
+            Optional<ComputeTrend> trend = o.optional("computeTrend").flatMap(n -> laws.trend(n, "computeTrend"));
             crossReferences();
             if (!c.problems().isEmpty()) return null;
             try {
@@ -289,42 +289,6 @@ public final class DatasetReader {
             if (name.isEmpty() || m.isEmpty()) return null;
             return new ContextResult(name.get(), m.getAsDouble(), o.get().string("note", false, "a note").orElse(""),
                     o.get().string("source", false, "a source").orElse(""));
-        }
-
-        private Optional<ComputeTrend> trend(JsonTree.Node n, String path) {
-            String type = LawReading.typeOf(n);
-            if ("table".equals(type)) {
-                var o = c.object(n, path, "type", "points");
-                if (o.isEmpty()) return Optional.empty();
-                List<ComputeTrend.Table.Point> points = list(o.get(), "points", true, (item, p) -> {
-                    var pt = c.object(item, p, "year", "compute");
-                    if (pt.isEmpty()) return null;
-                    OptionalDouble y = pt.get().number("year", true, yr -> yr >= FIRST_YEAR && yr <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
-                    OptionalDouble cc = pt.get().number("compute", true, COMPUTE, COMPUTE_TEXT);
-                    return y.isEmpty() || cc.isEmpty() ? null : new ComputeTrend.Table.Point(y.getAsDouble(), cc.getAsDouble());
-                });
-                try {
-                    return Optional.of(new ComputeTrend.Table(points));
-                } catch (IllegalArgumentException e) {
-                    c.add(n, path + ".points", "expected at least two points increasing in year and compute: " + e.getMessage());
-                    return Optional.empty();
-                }
-            }
-            var o = c.object(n, path, "type", "compute0", "growth", "year0");
-            if (o.isEmpty()) return Optional.empty();
-            o.get().choice("type", true, Set.of("exponential", "table"));
-            OptionalDouble c0 = o.get().number("compute0", true, COMPUTE, COMPUTE_TEXT);
-            OptionalDouble g = o.get().number("growth", true, x -> x > 1 && x <= MAX_GROWTH, "a growth factor per year above 1, at most " + MAX_GROWTH);
-            OptionalDouble y0 = o.get().number("year0", true, y -> y >= FIRST_YEAR && y <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
-            if (!"exponential".equals(type) || c0.isEmpty() || g.isEmpty() || y0.isEmpty()) return Optional.empty();
-            double last = c0.getAsDouble() * Math.pow(g.getAsDouble(), LAST_YEAR - y0.getAsDouble());
-            if (!(last <= MAX_TREND_COMPUTE)) {
-                c.add(o.get().optional("growth").get(), path + ".growth", String.format(java.util.Locale.ROOT,
-                        "the trend would reach %s FLOP by %d; at most 1e100 (lower the growth or compute0)",
-                        String.format(java.util.Locale.ROOT, "%.3g", last).replace("e+", "e"), LAST_YEAR));
-                return Optional.empty();
-            }
-            return Optional.of(new ComputeTrend.Exponential(c0.getAsDouble(), g.getAsDouble(), y0.getAsDouble()));
         }
 
         private Optional<String> id(JsonChecks.ObjectView o, Map<String, JsonChecks.StringAt> seen, String what) {

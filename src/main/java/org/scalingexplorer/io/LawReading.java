@@ -2,12 +2,15 @@ package org.scalingexplorer.io;
 
 import static org.scalingexplorer.io.DatasetLimits.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.scalingexplorer.model.Allocation;
 import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
@@ -85,5 +88,45 @@ final class LawReading {
     static String typeOf(JsonTree.Node n) {
         return n instanceof JsonTree.Obj o && o.fields().get("type") != null
                 && o.fields().get("type").value() instanceof JsonTree.Str s ? s.value() : null;
+    }
+
+/** The compute trend: exponential ({@code compute0}, {@code growth}, {@code year0}) or a table of points. */
+Optional<ComputeTrend> trend(JsonTree.Node n, String path) {
+        String type = typeOf(n);
+        if ("table".equals(type)) {
+            var o = c.object(n, path, "type", "points");
+            if (o.isEmpty()) return Optional.empty();
+            List<ComputeTrend.Table.Point> points = new ArrayList<>();
+            o.get().array("points", true).ifPresent(items -> {
+                for (int i = 0; i < items.size(); i++) {
+                    var pt = c.object(items.get(i), o.get().childPath("points") + "[" + i + "]", "year", "compute");
+                    if (pt.isEmpty()) continue;
+                    OptionalDouble y = pt.get().number("year", true, yr -> yr >= FIRST_YEAR && yr <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+                    OptionalDouble cc = pt.get().number("compute", true, COMPUTE, COMPUTE_TEXT);
+                    if (y.isPresent() && cc.isPresent()) points.add(new ComputeTrend.Table.Point(y.getAsDouble(), cc.getAsDouble()));
+                }
+            });
+            try {
+                return Optional.of(new ComputeTrend.Table(points));
+            } catch (IllegalArgumentException e) {
+                c.add(n, path + ".points", "expected at least two points increasing in year and compute: " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        var o = c.object(n, path, "type", "compute0", "growth", "year0");
+        if (o.isEmpty()) return Optional.empty();
+        o.get().choice("type", true, Set.of("exponential", "table"));
+        OptionalDouble c0 = o.get().number("compute0", true, COMPUTE, COMPUTE_TEXT);
+        OptionalDouble g = o.get().number("growth", true, x -> x > 1 && x <= MAX_GROWTH, "a growth factor per year above 1, at most " + MAX_GROWTH);
+        OptionalDouble y0 = o.get().number("year0", true, y -> y >= FIRST_YEAR && y <= LAST_YEAR, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        if (!"exponential".equals(type) || c0.isEmpty() || g.isEmpty() || y0.isEmpty()) return Optional.empty();
+        double last = c0.getAsDouble() * Math.pow(g.getAsDouble(), LAST_YEAR - y0.getAsDouble());
+        if (!(last <= MAX_TREND_COMPUTE)) {
+            c.add(o.get().optional("growth").get(), path + ".growth", String.format(java.util.Locale.ROOT,
+                    "the trend would reach %s FLOP by %d; at most 1e100 (lower the growth or compute0)",
+                    String.format(java.util.Locale.ROOT, "%.3g", last).replace("e+", "e"), LAST_YEAR));
+            return Optional.empty();
+        }
+        return Optional.of(new ComputeTrend.Exponential(c0.getAsDouble(), g.getAsDouble(), y0.getAsDouble()));
     }
 }

@@ -83,7 +83,7 @@ public final class ExportBenchmark {
             for (int part = 0; part < s.lines().size(); part++) {
                 ChartData.Line l = s.lines().get(part);
                 for (int i = 0; i < l.xs().length; i++) {
-                    rows.add(String.format(Locale.ROOT, "%s,%d,\"%s\",%s,%d,%.17g,%.17g", s.id(), part, s.name(), s.color(), l.dashed() ? 1 : 0,
+                    rows.add(String.format(Locale.ROOT, "%s,%d,\"%s\",%s,%d,%.17g,%.17g", s.id(), part, s.name(), ChartStyle.light().series(s.color()).hex(), l.dashed() ? 1 : 0,
                             l.xs()[i], l.ys()[i]));
                 }
             }

@@ -20,9 +20,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -34,7 +31,6 @@ import javafx.scene.shape.Rectangle;
  * (wheel, drag a box), pan (right or middle drag, or shift-drag) and reset (double-click) work in screen space.
  */
 public class LogChart extends Region {
-    private static final double PICK_RADIUS = 8;
     
     private final ObjectProperty<ChartData.Plot> plot = new SimpleObjectProperty<>(this, "plot");
     private final ObjectProperty<ChartData.Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", ChartData.Overlay.empty());
@@ -46,8 +42,7 @@ public class LogChart extends Region {
     private final javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
     private final Canvas base = new Canvas();
     private final Canvas top = new Canvas();
-    private final Label hover = new Label();
-    private final Rectangle box = new Rectangle();
+    private final HandlePlugin handlePlugin = new HandlePlugin();
     private final Set<String> hidden = new HashSet<>();
 
     private LogAxis xAxis;
@@ -58,11 +53,6 @@ public class LogChart extends Region {
     private DoubleConsumer onPick = x -> { };
     private ChartData.HandleMover onHandleMoved = (i, x, y) -> false;
     /** The handle being dragged, or -1. */
-    private int dragging = -1;
-    private double pressX;
-    private double pressY;
-    private boolean panning;
-    private boolean boxing;
     private String readout = "";
     private boolean baseDirty = true;
     private boolean overlayDirty = true;
@@ -72,25 +62,17 @@ public class LogChart extends Region {
         title.getStyleClass().add("chart-title");
         title.setWrapText(true);
         legend.getStyleClass().add("chart-legend");
-        hover.getStyleClass().add("chart-hover");
-        hover.setVisible(false);
-        hover.setMouseTransparent(true);
-        hover.setManaged(false);
-        box.getStyleClass().add("zoom-box");
-        box.setVisible(false);
-        box.setManaged(false);
-        box.setMouseTransparent(true);
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("chart-legend-scroll");
-        getChildren().addAll(title, legendScroll, base, top, box, hover);
+        getChildren().addAll(title, legendScroll, base, top);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
 
         plot.addListener((o, was, now) -> {
             rebuildLegend();
             // while a handle is dragged the axes hold still, or the handle would jump away from the mouse
-            if (dragging < 0 && (was == null || now == null || was.xMin() != now.xMin() || was.xMax() != now.xMax()
+            if (!handlePlugin.dragging() && (was == null || now == null || was.xMin() != now.xMin() || was.xMax() != now.xMax()
                     || was.yMin() != now.yMin() || was.yMax() != now.yMax())) {
                 shownRanges = null;
             }
@@ -105,16 +87,8 @@ public class LogChart extends Region {
             redrawAll();
         });
 
-        top.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        top.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-        top.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        top.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        top.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
-        top.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            hover.setVisible(false);
-            readout = "";
-            redrawOverlay();
-        });
+        // interaction apart from drawing: handles first, so a drag that starts on one is theirs
+        for (ChartPlugin plugin : List.of(handlePlugin, new ZoomPanPlugin(handlePlugin), new HoverPlugin())) plugin.install(this);
     }
 
     public ObjectProperty<ChartData.Plot> plotProperty() {
@@ -299,159 +273,49 @@ public class LogChart extends Region {
         }
     }
 
-    // ---- interaction --------------------------------------------------------------------------------------------
+    // ---- what the interaction plugins use ----------------------------------------------------------------------
 
-    private void onScroll(ScrollEvent e) {
-        if (xAxis == null || e.getDeltaY() == 0) return;
-        double factor = Math.pow(0.85, e.getDeltaY() / 40);
-        xAxis = xAxis.zoom(e.getX(), factor);
-        yAxis = yAxis.zoom(e.getY(), factor);
+    /** The transparent layer above the plot that takes the mouse. */
+    Canvas plotLayer() {
+        return top;
+    }
+
+    /** A node drawn above the plot (a zoom box, a hover label), placed by whoever adds it. */
+    void addDecoration(javafx.scene.Node node) {
+        getChildren().add(node);
+    }
+
+    /** Shows other ranges (zoom, pan). */
+    void setAxes(LogAxis x, LogAxis y) {
+        xAxis = x;
+        yAxis = y;
         redrawAll();
-        e.consume();
     }
 
-    private void onPressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        dragging = handleAt(e.getX(), e.getY());
-        if (dragging >= 0) {
-            e.consume();
-            return;
-        }
-        panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown();
-        boxing = false;
-        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) resetZoom();
-    }
-
-    private int handleAt(double x, double y) {
-        if (xAxis == null) return -1;
-        List<ChartData.Handle> hs = handles.get();
-        for (int i = 0; i < hs.size(); i++) {
-            double dx = xAxis.toScreen(hs.get(i).x()) - x;
-            double dy = yAxis.toScreen(hs.get(i).y()) - y;
-            if (dx * dx + dy * dy <= (LogChartRenderer.HANDLE_RADIUS + 4) * (LogChartRenderer.HANDLE_RADIUS + 4)) return i;
-        }
-        return -1;
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (xAxis == null) return;
-        if (dragging >= 0) {
-            double x = Math.max(xAxis.screenFrom(), Math.min(xAxis.screenTo(), e.getX()));
-            double y = Math.max(yAxis.screenTo(), Math.min(yAxis.screenFrom(), e.getY()));
-            onHandleMoved.move(dragging, xAxis.toValue(x), yAxis.toValue(y));
-            e.consume();
-            return;
-        }
-        if (panning) {
-            xAxis = xAxis.pan(e.getX() - pressX);
-            yAxis = yAxis.pan(e.getY() - pressY);
-            pressX = e.getX();
-            pressY = e.getY();
-            redrawAll();
-            return;
-        }
-        if (Math.abs(e.getX() - pressX) > 5 || Math.abs(e.getY() - pressY) > 5) {
-            boxing = true;
-            box.setVisible(true);
-            box.setX(top.getLayoutX() + Math.min(pressX, e.getX()));
-            box.setY(top.getLayoutY() + Math.min(pressY, e.getY()));
-            box.setWidth(Math.abs(e.getX() - pressX));
-            box.setHeight(Math.abs(e.getY() - pressY));
-        }
-    }
-
-    private void onReleased(MouseEvent e) {
-        if (xAxis == null) return;
-        if (dragging >= 0) {
-            dragging = -1;
-            e.consume();
-            return;
-        }
-        if (boxing) {
-            box.setVisible(false);
-            if (Math.abs(e.getX() - pressX) > 5 && Math.abs(e.getY() - pressY) > 5) {
-                xAxis = xAxis.between(pressX, e.getX());
-                yAxis = yAxis.between(pressY, e.getY());
-                redrawAll();
-            }
-        } else if (!panning && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && inPlot(e.getX(), e.getY())) {
-            onPick.accept(xAxis.toValue(e.getX()));
-        }
-        boxing = false;
-        panning = false;
-    }
-
-    private boolean inPlot(double x, double y) {
+    boolean inPlot(double x, double y) {
         return x >= xAxis.screenFrom() && x <= xAxis.screenTo() && y >= yAxis.screenTo() && y <= yAxis.screenFrom();
     }
 
-    private void onMoved(MouseEvent e) {
-        if (xAxis == null || plot.get() == null) return;
-        top.setCursor(handleAt(e.getX(), e.getY()) >= 0 ? javafx.scene.Cursor.HAND : null);
-        if (!inPlot(e.getX(), e.getY())) {
-            hover.setVisible(false);
-            readout = "";
-            redrawOverlay();
-            return;
-        }
-        readout = "C = " + org.scalingexplorer.model.ComputeText.format(xAxis.toValue(e.getX())) + " FLOP   " + yName + " = "
-                + yFormat.apply(yAxis.toValue(e.getY()));
-        String text = nearest(e.getX(), e.getY());
-        if (text == null) {
-            hover.setVisible(false);
-        } else {
-            hover.setText(text);
-            hover.autosize();
-            double hx = top.getLayoutX() + e.getX() + 14;
-            double hy = top.getLayoutY() + e.getY() + 14;
-            if (hx + hover.getWidth() > getWidth()) hx = top.getLayoutX() + e.getX() - hover.getWidth() - 10;
-            if (hy + hover.getHeight() > getHeight()) hy = top.getLayoutY() + e.getY() - hover.getHeight() - 10;
-            hover.relocate(hx, hy);
-            hover.setVisible(true);
-        }
+    void pick(double x) {
+        onPick.accept(x);
+    }
+
+    /** The coordinates under the mouse, drawn in the plot's corner; empty for none. */
+    void setReadout(String text) {
+        if (text.equals(readout)) return;
+        readout = text;
         redrawOverlay();
     }
 
-    /** Exact values of the nearest curve sample or observed run within a few pixels, or null. */
-    private String nearest(double sx, double sy) {
-        double best = PICK_RADIUS * PICK_RADIUS * style.get().scale() * style.get().scale();
-        String found = null;
-        for (ChartData.Marker m : plot.get().markers()) {
-            double d = dist2(sx, sy, m.x(), m.y());
-            if (d < best && !m.label().isEmpty()) {
-                best = d;
-                found = m.label() + "\n" + yName + " = " + yFormat.apply(m.y());
-            }
-        }
-        for (ChartData.Series series : plot.get().series()) {
-            if (hidden.contains(series.id())) continue;
-            for (int i = 0; i < series.pointXs().length; i++) {
-                double d = dist2(sx, sy, series.pointXs()[i], series.pointYs()[i]);
-                if (d < best) {
-                    best = d;
-                    found = series.name() + " (observed run)\nC = " + org.scalingexplorer.model.ComputeText.format(series.pointXs()[i])
-                            + " FLOP\n" + yName + " = " + yFormat.apply(series.pointYs()[i]);
-                }
-            }
-            for (ChartData.Line line : series.lines()) {
-                for (int i = 0; i < line.xs().length; i++) {
-                    double d = dist2(sx, sy, line.xs()[i], line.ys()[i]);
-                    if (d < best) {
-                        best = d;
-                        found = series.name() + (line.dashed() ? " (extrapolated)" : "") + "\nC = "
-                                + org.scalingexplorer.model.ComputeText.format(line.xs()[i]) + " FLOP\n" + yName + " = " + yFormat.apply(line.ys()[i]);
-                    }
-                }
-            }
-        }
-        return found;
+    String yName() {
+        return yName;
     }
 
-    private double dist2(double sx, double sy, double x, double y) {
-        double dx = xAxis.toScreen(x) - sx;
-        double dy = yAxis.toScreen(y) - sy;
-        double d = dx * dx + dy * dy;
-        return Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
+    DoubleFunction<String> yFormat() {
+        return yFormat;
+    }
+
+    ChartData.HandleMover handleMover() {
+        return onHandleMoved;
     }
 }

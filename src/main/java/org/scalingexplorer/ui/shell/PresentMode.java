@@ -1,0 +1,112 @@
+package org.scalingexplorer.ui.shell;
+
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.scalingexplorer.ui.present.PresentationViewModel;
+
+/**
+ * Present mode in the window: stylesheets follow the theme, present mode hides the chrome and fills the screen with
+ * larger type, an animation timer drives playback, and keys step through it all (F11, Esc, Space, Page Up/Down and,
+ * while presenting, the arrows).
+ */
+final class PresentMode {
+    private final BorderPane host;
+    private final PresentationViewModel present;
+    private final Node chrome;
+    private final Node statusBar;
+
+    PresentMode(BorderPane host, PresentationViewModel present, Node chrome, Node statusBar, ShellViewModel vm) {
+        this.host = host;
+        this.present = present;
+        this.chrome = chrome;
+        this.statusBar = statusBar;
+        host.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) return;
+            present.viewWidthProperty().bind(now.widthProperty());
+            present.viewHeightProperty().bind(now.heightProperty());
+            applyStylesheets();
+            now.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        });
+        present.themeProperty().addListener((o, was, now) -> applyStylesheets());
+        // type in present mode follows the same scale as the charts' drawing
+        present.presentScaleProperty().addListener((o, was, now) ->
+                host.setStyle(now.doubleValue() == 1 ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 13 * now.doubleValue())));
+        present.presentingProperty().addListener((o, was, now) -> {
+            applyStylesheets();
+            host.setTop(now ? null : chrome);
+            host.setBottom(now ? null : statusBar);
+            host.pseudoClassStateChanged(PseudoClass.getPseudoClass("presenting"), now);
+            if (host.getScene() != null && host.getScene().getWindow() instanceof Stage stage) {
+                stage.setFullScreenExitHint("");
+                stage.setFullScreen(now);
+            }
+        });
+        present.messageProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) vm.say(now);
+        });
+        AnimationTimer timer = new AnimationTimer() {
+            private long last = -1;
+
+            @Override
+            public void handle(long now) {
+                if (last >= 0) present.advance((now - last) / 1e9);
+                last = now;
+                if (!present.playingProperty().get()) {
+                    last = -1;
+                    stop();
+                }
+            }
+        };
+        present.playingProperty().addListener((o, was, now) -> {
+            if (now) timer.start();
+        });
+    }
+
+    private void applyStylesheets() {
+        if (host.getScene() == null) return;
+        host.getScene().getStylesheets().setAll(present.themeProperty().get().stylesheets(present.presentingProperty().get()));
+    }
+
+    private void keys(KeyEvent e) {
+        boolean typing = host.getScene().getFocusOwner() instanceof TextInputControl;
+        boolean presenting = present.presentingProperty().get();
+        boolean story = !present.story().isEmpty();
+        switch (e.getCode()) {
+            case F11 -> present.presentingProperty().set(!presenting);
+            case ESCAPE -> {
+                if (!presenting) return;
+                present.presentingProperty().set(false);
+            }
+            case SPACE -> {
+                if (typing || !present.startedProperty().get()) return;
+                present.pauseOrResume();
+            }
+            case PAGE_DOWN, PAGE_UP -> {
+                if (!story) return;
+                step(e);
+            }
+            case RIGHT, DOWN, LEFT, UP -> {
+                if (!presenting || !story || typing) return;
+                step(e);
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void step(KeyEvent e) {
+        switch (e.getCode()) {
+            case PAGE_DOWN, RIGHT, DOWN -> present.next();
+            default -> present.previous();
+        }
+    }
+}

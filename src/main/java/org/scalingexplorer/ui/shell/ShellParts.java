@@ -1,0 +1,17 @@
+package org.scalingexplorer.ui.shell;
+
+import org.scalingexplorer.ui.UndoHistory;
+import org.scalingexplorer.ui.chart.DrawingWindow;
+import org.scalingexplorer.ui.explorer.ExplorerView;
+import org.scalingexplorer.ui.export.ExportViewModel;
+import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
+import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
+
+/** What the shell's rooms (layout, menus, present mode, workspace prompts) are built from; made by the composition root. */
+public record ShellParts(ShellViewModel vm, ExplorerView explorer, WhatIfViewModel whatIf, FitViewModel fit, ExportViewModel export,
+                         PresentationViewModel present, WorkspaceViewModel workspace, UndoHistory history, Runnable quit,
+                         SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs) {
+}
