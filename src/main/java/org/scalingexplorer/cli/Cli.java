@@ -1,6 +1,7 @@
 package org.scalingexplorer.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -14,14 +15,46 @@ import picocli.CommandLine.Command;
  * success, 2 on bad input or bad arguments (with a one-paragraph message on stderr and no stack trace).
  */
 @Command(name = "scaling-explorer", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "Explore neural scaling laws and compute-equivalent gains (CEG). Without a command, opens the window.",
-        subcommands = {CegCommand.class, AttributionCommand.class, FramesCommand.class, MatrixCommand.class, FitCommand.class, TrendCommand.class,
-                ExportCommand.class, SensitivityCommand.class, AllocationCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class})
+        description = "Explore neural scaling laws and compute-equivalent gains (CEG). Without a command, opens the window.")
 public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int BAD_INPUT = 2;
     private static final Set<String> TOP_LEVEL_FLAGS = Set.of("--help", "-h", "--version", "-V");
+
+    /**
+     * The commands by name, in the order help lists them. Only the command asked for is built (picocli reads each
+     * command's annotations by reflection, which costs a short command most of its time); help, a flag or an unknown
+     * word builds them all.
+     */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("ceg", CegCommand::new);
+        m.put("attribution", AttributionCommand::new);
+        m.put("frames", FramesCommand::new);
+        m.put("matrix", MatrixCommand::new);
+        m.put("fit", FitCommand::new);
+        m.put("trend", TrendCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("sensitivity", SensitivityCommand::new);
+        m.put("allocation", AllocationCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The command line for {@code args}: with only the command they name, or with every command. */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Cli());
+        String first = args.length == 0 ? "" : args[0];
+        if (COMMANDS.containsKey(first) && !first.equals("help")) {
+            cl.addSubcommand(first, COMMANDS.get(first).get());
+        } else if (!first.equals("--version") && !first.equals("-V")) {
+            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+        }
+        return cl;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,7 +75,7 @@ public final class Cli implements Runnable {
     public static boolean handles(String[] args) {
         if (args.length == 0 || GUI.equals(args[0])) return false;
         if (TOP_LEVEL_FLAGS.contains(args[0]) || args[0].startsWith("-")) return true;
-        if (new CommandLine(new Cli()).getSubcommands().containsKey(args[0])) return true;
+        if (COMMANDS.containsKey(args[0])) return true;
         return !looksLikeFile(args[0]);
     }
 
@@ -55,8 +88,48 @@ public final class Cli implements Runnable {
         }
     }
 
+    /** Commands that read the bundled dataset unless given another. */
+    private static final Set<String> ON_A_DATASET = Set.of("ceg", "attribution", "frames", "matrix", "export", "sensitivity", "allocation");
+
+    /**
+     * Starts what the command will need on the second core while picocli reads the arguments on the first: the
+     * bundled dataset (unless another is given) and, for an export, Java2D's fonts and the PNG encoder. Daemon
+     * threads: nothing waits for them but the code that would have done the same work anyway.
+     */
+    static void prewarm(String[] args) {
+        if (args.length == 0) return;
+        List<String> all = List.of(args);
+        if (ON_A_DATASET.contains(args[0]) && !all.contains("--dataset") && !all.contains("--workspace")
+                && all.stream().noneMatch(a -> a.startsWith("--dataset=") || a.startsWith("--workspace="))) {
+            daemon(org.scalingexplorer.io.BundledDatasets::paper);
+        }
+        if (args[0].equals("export")) {
+            daemon(() -> {
+                System.setProperty("java.awt.headless", "true");
+                java.awt.Graphics2D g = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+                g.drawString("1e22", 0, 8);
+                g.dispose();
+                javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+            });
+        }
+    }
+
+    private static void daemon(Runnable work) {
+        Thread t = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | Error e) {
+                // the command does the same work again and reports what goes wrong
+            }
+        }, "prewarm");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
+        prewarm(args);
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = "Fits the frontier compute trend C(year) = C0 * g^(year - year0) to Epoch AI's CSV of ML systems and prints "
-                + "the growth per year with its 90% interval; rows it cannot use are counted by reason.")
+                + "the growth per year with its 90%% interval; rows it cannot use are counted by reason.")
 final class TrendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

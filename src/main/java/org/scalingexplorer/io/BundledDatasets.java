@@ -13,9 +13,14 @@ public final class BundledDatasets {
     private BundledDatasets() {
     }
 
+    /** Read once (datasets are immutable); the class's initialisation lock lets one thread read it while another waits. */
+    private static final class Paper {
+        static final Dataset DATASET = load(PAPER);
+    }
+
     /** The paper's model of 2012-2025, which the app opens by default. */
     public static Dataset paper() {
-        return load(PAPER);
+        return Paper.DATASET;
     }
 
     public static Dataset load(String name) {

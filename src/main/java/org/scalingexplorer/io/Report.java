@@ -19,7 +19,10 @@ import org.apache.commons.csv.CSVPrinter;
  * CSV keeps full precision.
  */
 public record Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document) {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on first JSON output only: text and CSV never build a mapper (a short command's startup matters). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     public enum Kind { TEXT, COMPUTE, MULTIPLIER, LOSS, FRACTION, YEAR, FLAG, NUMBER }
 
@@ -55,7 +58,7 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
 
     public String jsonText() {
         try {
-            return MAPPER.writeValueAsString(finite(document.deepCopy())) + System.lineSeparator();
+            return Json.MAPPER.writeValueAsString(finite(document.deepCopy())) + System.lineSeparator();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,8 +80,9 @@ public final class ChartExport {
         });
     }
 
+    /** The drawing as an opaque image (every theme paints its background; three bytes a pixel encode faster than four). */
     public static BufferedImage png(Drawing d, Rgba background, int width, int height, double scale) {
-        BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage img = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
             g.scale(scale, scale);

@@ -216,4 +216,24 @@ class CliTest {
         }
         assertEquals(1, bestN / opt, 1e-9, "the middle grid point is the optimum itself");
     }
+
+    /** Every command's help renders as written: a bare % in a description makes picocli warn and print it raw. */
+    @Test
+    void everyCommandsHelpRendersWithoutWarnings() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            for (String name : Cli.COMMANDS.keySet()) {
+                if (name.equals("help")) continue;
+                Result r = run("help", name);
+                assertEquals(0, r.code(), name + ": " + r.err());
+                assertTrue(r.out().contains("Usage: scaling-explorer " + name), r.out());
+            }
+            assertEquals(0, run("--help").code());
+        } finally {
+            System.setErr(saved);
+        }
+        assertFalse(captured.toString().contains("picocli WARN"), captured.toString());
+    }
 }
