@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Records an AppCDS archive for an app-image: launches it once under Xvfb up to its first frame with
+# Records an AppCDS archive for an app-image: launches it once under Xvfb up to its first frame (then runs the common
+# commands in the same process, so they start from the archive too) with
 # -XX:ArchiveClassesAtExit, then tells the launcher (its .cfg) to map the archive at every start. The archive is only
 # used where it was recorded (CDS checks the jar's path, size and time), so installers that move the app record
 # their own or start without it, silently. Usage: packaging/linux/record-cds.sh APP_IMAGE_DIR
@@ -12,7 +13,7 @@ trap 'rm -rf "$home"' EXIT
 rm -f "$jsa"
 sed -i '/SharedArchiveFile/d; /-Xshare/d; /-Xlog:cds/d' "$cfg"
 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$app/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$jsa" \
-  -Dscalingexplorer.home="$home" -Dscalingexplorer.exitAfterFirstFrame=true -Dfile.encoding=UTF-8 \
+  -Dscalingexplorer.home="$home" -Dscalingexplorer.exitAfterFirstFrame=true -Dscalingexplorer.cdsTraining=true -Dfile.encoding=UTF-8 \
   -cp "$(cd "$app/lib/app" && pwd)/scaling-explorer.jar" org.scalingexplorer.Launcher >/dev/null 2>&1 || true
 if [ -s "$jsa" ]; then
   # -Xshare:auto: a moved or changed app starts without the archive instead of failing; no CDS warnings on stderr

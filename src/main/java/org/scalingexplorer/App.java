@@ -298,6 +298,8 @@ public final class App extends Application {
                         System.err.println("could not write " + snapshot + ": " + e.getMessage());
                     }
                 }
+                // recording the class-data archive (packaging/linux/record-cds.sh): the commands' classes go into it too
+                if (exit && Boolean.getBoolean("scalingexplorer.cdsTraining")) org.scalingexplorer.cli.Cli.exercise();
                 if (exit) Platform.exit();
             });
         };

@@ -127,6 +127,39 @@ public final class Cli implements Runnable {
         t.start();
     }
 
+    /**
+     * Runs the common commands once, their output thrown away, so that a class-data archive recorded in this process
+     * holds their classes too (the installed launcher's commands then start from the archive). Writes only in a
+     * temporary folder, which it removes.
+     */
+    public static void exercise() {
+        java.nio.file.Path dir = null;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("scaling-explorer-cds");
+            java.nio.file.Path epoch = dir.resolve("epoch.csv");
+            java.nio.file.Files.writeString(epoch, "Model,Publication date,Training compute (FLOP),Notability criteria\n"
+                    + "a,2015-01-01,1e20,Highly cited\nb,2018-06-01,1e22,\nc,2021-01-01,3e23,SOTA improvement\n");
+            PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+            run(new String[] {"export", "--chart", "loglog", "--out", dir.resolve("c.png").toString(), "--width", "400", "--height", "300"}, none, none);
+            run(new String[] {"trend", "--epoch", epoch.toString()}, none, none);
+            for (String c : new String[] {"ceg", "attribution", "frames"}) {
+                run(c.equals("ceg") ? new String[] {c, "--compute", "1e22"} : new String[] {c}, none, none);
+            }
+            run(new String[] {"ceg", "--compute", "1e22", "--format", "json"}, none, none);
+        } catch (java.io.IOException | RuntimeException e) {
+            // an archive with fewer classes: the commands still run, a little slower to start
+        } finally {
+            if (dir != null) {
+                try (var files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
+                    java.nio.file.Files.deleteIfExists(dir);
+                } catch (java.io.IOException e) {
+                    // a temporary folder left behind; the system cleans it
+                }
+            }
+        }
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         prewarm(args);
         CommandLine cl = commandLine(args);

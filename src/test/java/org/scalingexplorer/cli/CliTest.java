@@ -236,4 +236,20 @@ class CliTest {
         }
         assertFalse(captured.toString().contains("picocli WARN"), captured.toString());
     }
+
+    /** The class-data archive's exercise runs the common commands in-process and leaves nothing behind. */
+    @Test
+    void theArchiveExerciseLeavesNoFilesBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<Long> left = () -> {
+            try (var files = Files.list(tmp)) {
+                return files.filter(f -> f.getFileName().toString().startsWith("scaling-explorer-cds")).count();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        long before = left.get();
+        Cli.exercise();
+        assertEquals(before, left.get());
+    }
 }
