@@ -1,0 +1,71 @@
+package org.scalingexplorer.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.Rgba;
+
+/** Colours from one place: stable, distinct until the palette runs out, and visible in every theme. */
+class PaletteTest {
+    static Algorithm plain(String id, String colour) {
+        return new Algorithm(id, id, colour, "", new PowerLaw(1, 10, -0.1), List.of(), Set.of(), false);
+    }
+
+    static Dataset withPlain(int n) {
+        List<Algorithm> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) all.add(plain("a" + i, ""));
+        return BundledDatasets.paper().withInnovations(List.of()).withAlgorithms(all);
+    }
+
+    @Test
+    void aSeriesKeepsItsColourWhenOthersAreAdded() {
+        List<String> three = Palette.algorithmColors(withPlain(3), false);
+        List<String> six = Palette.algorithmColors(withPlain(6), false);
+        assertEquals(three, six.subList(0, 3));
+        // and the dataset's own colours keep theirs, with what-ifs added after them
+        Dataset paper = BundledDatasets.paper();
+        List<Algorithm> more = new ArrayList<>(paper.algorithms());
+        more.add(plain("what-if", ""));
+        assertEquals(Palette.algorithmColors(paper, false), Palette.algorithmColors(paper.withAlgorithms(more), false).subList(0, 5));
+    }
+
+    @Test
+    void noTwoSeriesShareAColourUntilThePaletteIsUsedUp() {
+        int n = Palette.OKABE_ITO.size();
+        assertEquals(n, new HashSet<>(Palette.algorithmColors(withPlain(n), false)).size());
+        // a dataset colour equal to a palette colour is not handed out again
+        List<Algorithm> mixed = List.of(plain("named", "#0072B2"), plain("b", ""), plain("c", ""));
+        List<String> colours = Palette.algorithmColors(BundledDatasets.paper().withInnovations(List.of()).withAlgorithms(mixed), false);
+        assertEquals(3, new HashSet<>(colours).size(), colours.toString());
+        // a new what-if takes a colour nobody holds
+        Dataset paper = BundledDatasets.paper();
+        assertTrue(!Palette.algorithmColors(paper, false).contains(Palette.nextFree(paper)));
+    }
+
+    /** Ink is the theme's foreground; a colour that would vanish (contrast under 2:1) is lifted towards it. */
+    @Test
+    void inkAndNearInvisibleColoursFollowTheTheme() {
+        ChartStyle dark = ChartStyle.dark();
+        assertEquals(dark.foreground(), dark.series(Palette.INK));
+        assertEquals(ChartStyle.light().foreground(), ChartStyle.light().series(Palette.INK));
+        Rgba black = dark.series("#000000");
+        assertNotEquals(Rgba.web("#000000"), black);
+        assertTrue(black.contrast(dark.background()) >= 2, "black on the dark theme is lifted to " + black.hex());
+        // colours that read already are left alone
+        assertEquals(Rgba.web("#0072B2"), ChartStyle.light().series("#0072B2"));
+        // WCAG's own example: black on white is 21:1
+        assertEquals(21, Rgba.BLACK.contrast(Rgba.WHITE), 1e-9);
+    }
+}
