@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         m.put("matrix", MatrixCommand::new);
         m.put("fit", FitCommand::new);
         m.put("trend", TrendCommand::new);
+        m.put("curves", CurvesCommand::new);
         m.put("export", ExportCommand::new);
         m.put("sensitivity", SensitivityCommand::new);
         m.put("allocation", AllocationCommand::new);

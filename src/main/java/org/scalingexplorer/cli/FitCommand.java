@@ -53,16 +53,13 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--huber", description = "robust saturating fit (Huber loss on log loss); the chinchilla fit always uses Huber")
     boolean huber;
 
-    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples, 0 for none (default ${DEFAULT-VALUE})")
-    int bootstrap;
-
     @Option(names = "--columns", split = ",", paramLabel = "ROLE=HEADER",
             description = "which column holds what, for files with other names: compute=..., loss=..., params=..., tokens=..., algorithm=... "
                     + "(e.g. --columns \"compute=Training FLOP,params=Model Size\")")
     Map<String, String> columns = new java.util.LinkedHashMap<>();
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "bootstrap seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    BootstrapOptions boot;
 
     @Mixin
     FormatOption output;
@@ -71,7 +68,8 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws InputException {
         LawKind kind = LawKind.parse(law);
         output.format();
-        Check.count("--bootstrap", bootstrap, 0, Bootstrap.MAX_RESAMPLES);
+        int bootstrap = boot.resamples();
+        long seed = boot.seed;
         Check.count("--frontier-bins", frontierBins, 0, FitOptions.MAX_FRONTIER_BINS);
         Check.count("--drop-highest", dropHighest, 0, 1_000_000);
         Check.number("--min-compute", minCompute, 0, Check.MAX_COMPUTE, " FLOP");

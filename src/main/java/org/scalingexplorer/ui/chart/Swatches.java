@@ -11,6 +11,13 @@ public final class Swatches {
 
     public static Rectangle of(String colour, double width, double height) {
         Rectangle r = new Rectangle(width, height);
+        paint(r, colour);
+        return r;
+    }
+
+    /** Gives an existing swatch another colour (a table cell keeps its node: a new one per update costs CSS work). */
+    public static void paint(Rectangle r, String colour) {
+        r.getStyleClass().removeAll("ink-swatch", "muted-swatch");
         if (Palette.INK.equals(colour)) {
             r.getStyleClass().add("ink-swatch");
         } else if (Palette.MUTED.equals(colour)) {
@@ -18,6 +25,5 @@ public final class Swatches {
         } else {
             r.setFill(Color.web(colour));
         }
-        return r;
     }
 }

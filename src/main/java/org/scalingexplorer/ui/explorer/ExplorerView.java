@@ -241,6 +241,10 @@ public final class ExplorerView extends BorderPane {
         TableColumn<CegRowSlot, CegRow> name = new TableColumn<>("Algorithm");
         name.setCellValueFactory(c -> c.getValue().rowProperty());
         name.setCellFactory(col -> new TableCell<>() {
+            // one swatch per cell, repainted only when its colour changes: a slider step updates every row
+            private final javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12);
+            private String painted;
+
             @Override
             protected void updateItem(CegRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -250,7 +254,11 @@ public final class ExplorerView extends BorderPane {
                     return;
                 }
                 setText(row.reference() ? row.name() + "  (reference)" : row.name());
-                setGraphic(org.scalingexplorer.ui.chart.Swatches.of(row.color(), 12, 12));
+                if (!row.color().equals(painted)) {
+                    org.scalingexplorer.ui.chart.Swatches.paint(swatch, row.color());
+                    painted = row.color();
+                }
+                setGraphic(swatch);
             }
         });
         name.setPrefWidth(260);

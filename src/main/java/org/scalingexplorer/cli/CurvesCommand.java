@@ -1,0 +1,117 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.scalingexplorer.io.CurveReports;
+import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.Frontier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "curves", mixinStandardHelpOptions = true,
+        description = "Fits L = E + A C^alpha to the compute-efficient frontier of training curves (one CSV per run, one row per logged "
+                + "step, the paper's columns), one algorithm per folder, as the paper fitted its laws; with a bootstrap over runs.")
+final class CurvesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--runs", required = true, arity = "1..*", paramLabel = "PATH", description = "CSV files or folders of them (read recursively)")
+    List<Path> runs;
+
+    @Option(names = "--group", paramLabel = "PATTERN",
+            description = "group runs into algorithms by this pattern's first group on the file name, e.g. '^\\d+d?_([a-z]+)' (default: by folder)")
+    String group;
+
+    @Option(names = "--window", defaultValue = "1e16:5e17", paramLabel = "LO:HI", description = "compute window, FLOP (default ${DEFAULT-VALUE})")
+    String window;
+
+    @Option(names = "--e", paramLabel = "E", description = "the irreducible loss, held fixed (default 1.9, the paper's)")
+    Double e;
+
+    @Option(names = "--free-e", description = "fit E too (the saturating fit on the frontier)")
+    boolean freeE;
+
+    @Option(names = "--loss", defaultValue = "validation", paramLabel = "WHICH", description = "validation or training (default ${DEFAULT-VALUE})")
+    String loss;
+
+    @Option(names = "--compute", defaultValue = "profiler", paramLabel = "WHICH", description = "profiler or theoretical FLOPs (default ${DEFAULT-VALUE})")
+    String compute;
+
+    @Option(names = "--method", defaultValue = "envelope", paramLabel = "HOW",
+            description = "envelope (every logged point, lower envelope) or final (each run's last point in the window); default ${DEFAULT-VALUE}")
+    String method;
+
+    @Mixin
+    BootstrapOptions boot;
+
+    @Mixin
+    FormatOption output;
+
+    @Override
+    public Integer call() throws Exception {
+        output.format();
+        CurvesReader.LossColumn lossColumn = CurvesReader.LossColumn.parse(loss);
+        CurvesReader.ComputeColumn computeColumn = CurvesReader.ComputeColumn.parse(compute);
+        Frontier.Method m = Frontier.Method.parse(method);
+        int bootstrap = boot.resamples();
+        long seed = boot.seed;
+        if (freeE && e != null) throw new IllegalArgumentException("give --e or --free-e, not both");
+        if (e != null) Check.number("--e", e, 0, 100, " nats");
+        ComputeRange w = window(window);
+        Pattern pattern = null;
+        if (group != null) {
+            try {
+                pattern = Pattern.compile(group);
+            } catch (PatternSyntaxException ex) {
+                throw new IllegalArgumentException("--group is not a regular expression: " + ex.getDescription() + " (" + group + ")");
+            }
+        }
+        CurvesReader.Result read = CurvesReader.read(runs, lossColumn, computeColumn, pattern);
+        Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
+        Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
+        for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
+        List<CurveReports.Fitted> fitted = new ArrayList<>();
+        for (var entry : byAlgorithm.entrySet()) {
+            Map<String, Integer> skipped = read.skipped().getOrDefault(entry.getKey(), Map.of());
+            try {
+                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue().size(),
+                        Frontier.fit(entry.getValue(), o, bootstrap, seed, Bootstrap.DEFAULT_LEVEL), null, skipped));
+            } catch (IllegalArgumentException ex) {
+                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue().size(), null, ex.getMessage(), skipped));
+            }
+        }
+        if (fitted.isEmpty()) {
+            throw new IllegalArgumentException("no training curves among " + read.filesSeen() + " file(s); skipped: " + read.skippedTotal());
+        }
+        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, lossColumn.header, computeColumn.header, bootstrap));
+        return Cli.OK;
+    }
+
+    static ComputeRange window(String text) {
+        String[] parts = text.split(":");
+        if (parts.length != 2) throw new IllegalArgumentException("--window must be LO:HI in FLOP, e.g. 1e16:5e17, got '" + text + "'");
+        double lo;
+        double hi;
+        try {
+            lo = org.scalingexplorer.model.ComputeText.parse(parts[0].trim());
+            hi = org.scalingexplorer.model.ComputeText.parse(parts[1].trim());
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("--window must be LO:HI in FLOP, e.g. 1e16:5e17: " + ex.getMessage());
+        }
+        if (!(lo < hi)) throw new IllegalArgumentException("--window must go from a lower to a higher compute, got '" + text + "'");
+        return new ComputeRange(lo, hi);
+    }
+}

@@ -1,0 +1,83 @@
+package org.scalingexplorer.io;
+
+import static org.scalingexplorer.io.Report.Kind.NUMBER;
+import static org.scalingexplorer.io.Report.Kind.TEXT;
+import static org.scalingexplorer.io.Reports.JSON;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Frontier;
+
+/** The report of laws fitted to training curves' frontiers. */
+public final class CurveReports {
+    private CurveReports() {
+    }
+
+    /** One fitted algorithm, or why it could not be fitted. */
+    public record Fitted(String algorithm, int runs, Frontier.Result result, String failure, Map<String, Integer> skipped) {
+    }
+
+    /**
+     * {@code {"method", "window": [lo, hi], "loss", "compute", "algorithms": [{"id", "runs", "pointsUsed", "skipped":
+     * {reason: n}, "parameters": {"E": {"value", "ci": [lo, hi]}, "A": {..}, "alpha": {..}}, "fitRange": [lo, hi]}]}};
+     * a parameter held fixed has no "ci", an algorithm that could not be fitted has "parameters": null and a "reason".
+     */
+    public static Report curves(List<Fitted> fitted, Frontier.Options o, String loss, String compute, int resamples) {
+        ObjectNode root = JSON.objectNode();
+        root.put("method", o.method() == Frontier.Method.ENVELOPE ? "envelope" : "final");
+        root.putArray("window").add(o.window().min()).add(o.window().max());
+        root.put("loss", loss);
+        root.put("compute", compute);
+        root.put("bootstrap", resamples);
+        ArrayNode algorithms = root.putArray("algorithms");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Fitted f : fitted) {
+            ObjectNode a = algorithms.addObject();
+            a.put("id", f.algorithm());
+            a.put("runs", f.runs());
+            ObjectNode skipped = a.putObject("skipped");
+            f.skipped().forEach(skipped::put);
+            String skippedText = String.join("; ", f.skipped().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+            if (f.result() == null) {
+                a.put("pointsUsed", 0);
+                a.putNull("parameters");
+                a.put("reason", f.failure());
+                rows.add(Reports.row(f.algorithm(), String.valueOf(f.runs()), "0", null, null, null, "", "not fitted: " + f.failure()
+                        + (skippedText.isEmpty() ? "" : "; skipped " + skippedText)));
+                continue;
+            }
+            Frontier.Result r = f.result();
+            a.put("pointsUsed", r.points().size());
+            ObjectNode params = a.putObject("parameters");
+            for (String name : List.of("E", "A", "alpha")) {
+                ObjectNode p = params.putObject(name);
+                p.put("value", r.parameters().get(name));
+                Bootstrap.Interval i = r.intervals().get(name);
+                boolean fixed = name.equals("E") && !Double.isNaN(o.fixedE());
+                if (fixed) p.put("fixed", true);
+                else if (i != null) p.putArray("ci").add(i.low()).add(i.high());
+            }
+            a.putArray("fitRange").add(r.points().compute()[0]).add(r.points().compute()[r.points().size() - 1]);
+            Bootstrap.Interval alpha = r.intervals().get("alpha");
+            rows.add(Reports.row(f.algorithm(), String.valueOf(f.runs()), String.valueOf(r.points().size()), r.parameters().get("E"), r.parameters().get("A"),
+                    r.parameters().get("alpha"), alpha == null ? "" : String.format(Locale.ROOT, "%.4f to %.4f", alpha.low(), alpha.high()),
+                    "fitted over " + ComputeText.format(r.points().compute()[0]) + " to " + ComputeText.format(r.points().compute()[r.points().size() - 1])
+                            + " FLOP" + (skippedText.isEmpty() ? "" : "; skipped " + skippedText)));
+        }
+        String title = String.format(Locale.ROOT, "L = E + A C^alpha fitted to the %s of each algorithm's runs (%s loss, %s FLOPs) within %s to %s FLOP%s%s",
+                o.method() == Frontier.Method.ENVELOPE ? "lower envelope" : "final points", loss, compute, ComputeText.format(o.window().min()),
+                ComputeText.format(o.window().max()), Double.isNaN(o.fixedE()) ? ", E fitted" : ", E fixed at " + o.fixedE(),
+                resamples > 0 ? "; 95% intervals from " + resamples + " bootstrap resamples of the runs" : "");
+        return new Report(title, List.of(new Report.Column("algorithm", TEXT), new Report.Column("runs", TEXT), new Report.Column("points", TEXT),
+                new Report.Column("E", NUMBER), new Report.Column("A", NUMBER), new Report.Column("alpha", NUMBER),
+                new Report.Column("alpha 95%", TEXT), new Report.Column("note", TEXT)), rows, root);
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.scalingexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code curves}: training curves in, one law per folder out, with the JSON the issue documents. */
+class CurvesCliTest {
+    static final String HEADER = "step,training_loss,validation_loss,total_flops_profiler,theoretical_flops,tokens";
+
+    /**
+     * A folder of runs of sizes 32..256 on the law 1.9 + 80 C^-0.09 until each saturates at 1e16 * 2^k, then flat,
+     * logged from 1e15 to 1e18 FLOP; and a header-only file among them.
+     */
+    static Path study(Path dir) throws Exception {
+        Path algo = Files.createDirectories(dir.resolve("modern"));
+        for (int k = 0; k < 8; k++) {
+            StringBuilder b = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 40; i++) {
+                double c = 1e15 * Math.pow(10, i * 3.0 / 39);
+                double l = 1.9 + 80 * Math.pow(Math.min(c, 1e16 * Math.pow(2, k)), -0.09);
+                b.append(i * 50).append(',').append(l).append(',').append(l).append(',').append(c).append(',').append(c).append(",0\n");
+            }
+            Files.writeString(algo.resolve((32 * (k + 1)) + "_modern_40.csv"), b.toString());
+        }
+        Files.writeString(algo.resolve("header-only_64d_layer.csv"), HEADER + "\n");
+        return algo;
+    }
+
+    @Test
+    void aFolderOfCurvesGivesItsLawWithIntervals(@TempDir Path dir) throws Exception {
+        CliTest.Result r = CliTest.run("curves", "--runs", study(dir).toString(), "--window", "1e15:1e18", "--bootstrap", "50", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode a = r.json().get("algorithms").get(0);
+        assertEquals("modern", a.get("id").asText());
+        assertEquals(8, a.get("runs").asInt());
+        assertTrue(a.get("pointsUsed").asInt() > 20);
+        assertEquals(1, a.get("skipped").get("no logged rows (header only)").asInt());
+        JsonNode p = a.get("parameters");
+        assertEquals(1.9, p.get("E").get("value").asDouble());
+        assertTrue(p.get("E").get("fixed").asBoolean());
+        // every run is on the law below 1.28e18: the envelope is the law itself
+        assertEquals(80, p.get("A").get("value").asDouble(), 80 * 1e-9);
+        assertEquals(-0.09, p.get("alpha").get("value").asDouble(), 1e-12);
+        assertEquals(2, p.get("alpha").get("ci").size());
+        assertEquals("envelope", r.json().get("method").asText());
+    }
+
+    @Test
+    void badArgumentsAndEmptyFoldersAreRefusedWithReasons(@TempDir Path dir) throws Exception {
+        Path runs = study(dir);
+        CliTest.Result both = CliTest.run("curves", "--runs", runs.toString(), "--e", "1.9", "--free-e");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("give --e or --free-e, not both"), both.err());
+        CliTest.Result window = CliTest.run("curves", "--runs", runs.toString(), "--window", "5e17:1e16");
+        assertEquals(2, window.code());
+        assertTrue(window.err().contains("--window"), window.err());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("summary.csv"), "experiment,best_learning_rate\nrope,0.01\n");
+        CliTest.Result none = CliTest.run("curves", "--runs", empty.toString());
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no training curves") && none.err().contains("another schema"), none.err());
+        CliTest.Result narrow = CliTest.run("curves", "--runs", runs.toString(), "--window", "1e25:1e26", "--format", "json");
+        assertEquals(0, narrow.code(), narrow.err());
+        JsonNode a = narrow.json().get("algorithms").get(0);
+        assertTrue(a.get("parameters").isNull());
+        assertTrue(a.get("reason").asText().contains("at least 3"), a.get("reason").asText());
+    }
+}

@@ -1,0 +1,114 @@
+package org.scalingexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.model.fit.Curve;
+
+/**
+ * Training curves in the paper's layout, with the quirks found among its files (header only, nan rows, an extra
+ * column, a summary file among the curves, a name with no seed), all made here.
+ */
+class CurvesReaderTest {
+    static final String HEADER = "step,training_loss,validation_loss,total_flops_profiler,theoretical_flops,tokens";
+
+    /** A run logging {@code n} rows: compute doubling from 1e15, validation loss 2 + 100 C^-0.1. */
+    static String run(int n) {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= n; i++) {
+            double c = 1e15 * Math.pow(2, i);
+            b.append(i * 50).append(',').append(2.1 + 100 * Math.pow(c, -0.1)).append(',').append(2 + 100 * Math.pow(c, -0.1)).append(',')
+                    .append(c).append(',').append(c * 1.01).append(',').append(i * 4096).append('\n');
+        }
+        return b.toString();
+    }
+
+    static Path study(Path dir) throws Exception {
+        Path modern = Files.createDirectories(dir.resolve("study/modern"));
+        Path lstm = Files.createDirectories(dir.resolve("study/nested/lstm"));
+        Files.writeString(modern.resolve("128_modern_40.csv"), run(10));
+        Files.writeString(modern.resolve("64d_modern_456.csv"), run(8));
+        Files.writeString(lstm.resolve("32_lstm_1.csv"), run(6));
+        // the quirks: a header only, nan rows among good ones, all nan, an extra column, a summary, a non-CSV file
+        Files.writeString(lstm.resolve("header-only_64d_layer.csv"), HEADER + "\n");
+        Files.writeString(lstm.resolve("64d_learned_123.csv"), run(5) + "300,nan,nan,1e18,1e18,9\n350,,,2e18,2e18,10\n");
+        Files.writeString(lstm.resolve("nan_64d.csv"), HEADER + "\n50,nan,nan,1e15,1e15,1\n");
+        Files.writeString(modern.resolve("64_extra.csv"), "step,training_loss,validation_loss,non_streaming_loss,total_flops_profiler,theoretical_flops,tokens\n"
+                + "200,7.5,7.7,7.8,3.15e+13,3.28e+13,1638400\n400,7.3,7.4,7.5,6.31e+13,6.55e+13,3276800\n");
+        Files.writeString(modern.resolve("summary.csv"), "experiment,best_learning_rate,best_validation_loss,num_lr_tested\n09_rope,0.01,5.6,5\n");
+        Files.writeString(modern.resolve("notes.txt"), "not a run");
+        return dir.resolve("study");
+    }
+
+    @Test
+    void aFolderIsReadRecursivelyWithQuirksCountedByReason(@TempDir Path dir) throws Exception {
+        CurvesReader.Result r = CurvesReader.read(List.of(study(dir)), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        assertEquals(8, r.filesSeen(), "only *.csv files are read");
+        assertEquals(5, r.curves().size());
+        Curve big = r.curves().stream().filter(c -> c.file().endsWith("128_modern_40.csv")).findFirst().orElseThrow();
+        assertEquals("modern", big.algorithm());
+        assertEquals(128, big.size());
+        assertEquals(40, big.seed());
+        assertEquals(10, big.points());
+        assertEquals(2e15, big.compute()[0]);
+        assertEquals(2 + 100 * Math.pow(2e15, -0.1), big.loss()[0], 1e-12);
+        Curve d = r.curves().stream().filter(c -> c.file().endsWith("64d_modern_456.csv")).findFirst().orElseThrow();
+        assertEquals(64, d.size());
+        assertEquals(456, d.seed());
+        Curve extra = r.curves().stream().filter(c -> c.file().endsWith("64_extra.csv")).findFirst().orElseThrow();
+        assertArrayEquals(new double[] {3.15e13, 6.31e13}, extra.compute(), "an extra column is ignored");
+        assertEquals(-1, extra.seed(), "no trailing _<digits>: no seed");
+        Curve learned = r.curves().stream().filter(c -> c.file().endsWith("64d_learned_123.csv")).findFirst().orElseThrow();
+        assertEquals("lstm", learned.algorithm(), "grouped by the folder it is in");
+        assertEquals(5, learned.points(), "the nan and empty rows are dropped");
+        Map<String, Integer> lstm = r.skipped().get("lstm");
+        assertEquals(1, lstm.get("no logged rows (header only)"));
+        assertEquals(1, lstm.get("no usable rows (all nan or missing)"));
+        assertEquals(2, lstm.get("rows with nan or missing values"));
+        assertEquals(1, r.skipped().get("modern").get("another schema (no step, validation_loss and total_flops_profiler columns)"));
+    }
+
+    @Test
+    void theTrainingLossAndTheoreticalFlopsCanBeChosen(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("128_modern_40.csv");
+        Files.writeString(f, run(3));
+        Curve c = CurvesReader.read(List.of(f), CurvesReader.LossColumn.TRAINING, CurvesReader.ComputeColumn.THEORETICAL, null).curves().get(0);
+        assertEquals(2e15 * 1.01, c.compute()[0], 1);
+        assertEquals(2.1 + 100 * Math.pow(2e15, -0.1), c.loss()[0], 1e-12);
+    }
+
+    @Test
+    void aNamePatternGroupsRunsAcrossFolders(@TempDir Path dir) throws Exception {
+        CurvesReader.Result r = CurvesReader.read(List.of(study(dir)), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER,
+                Pattern.compile("^\\d+d?_([a-z]+)"));
+        assertEquals(java.util.Set.of("modern", "lstm", "learned", "extra"),
+                r.curves().stream().map(Curve::algorithm).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(3, r.skipped().get("").get("name does not match the grouping pattern"), "header-only_..., nan_64d and summary");
+    }
+
+    @Test
+    void aMissingPathIsRefusedWithItsName(@TempDir Path dir) {
+        InputException e = assertThrows(InputException.class, () -> CurvesReader.read(List.of(dir.resolve("nowhere")),
+                CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null));
+        assertTrue(e.getMessage().contains("nowhere") && e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsSkippedNotFatal(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("128_modern_40.csv"), run(3));
+        Files.write(dir.resolve("latin1_64_1.csv"), (HEADER + "\n50,5,5,1e15,1e15,caf\u00e9\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CurvesReader.Result r = CurvesReader.read(List.of(dir), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        assertEquals(1, r.curves().size());
+        assertTrue(r.skippedTotal().keySet().stream().anyMatch(k -> k.startsWith("unreadable")), r.skippedTotal().toString());
+    }
+}
