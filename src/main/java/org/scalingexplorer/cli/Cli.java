@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
         m.put("fit", FitCommand::new);
         m.put("trend", TrendCommand::new);
         m.put("curves", CurvesCommand::new);
+        m.put("ablation", AblationCommand::new);
         m.put("export", ExportCommand::new);
         m.put("sensitivity", SensitivityCommand::new);
         m.put("allocation", AllocationCommand::new);

@@ -80,4 +80,53 @@ public final class CurveReports {
                 new Report.Column("alpha 95%", TEXT), new Report.Column("note", TEXT)), rows, root);
     }
 
+    /**
+     * {@code {"target", "method", "baselineRuns", "rows": [{"variant", "multiplier": {"value", "ci": [lo, hi]}, "seeds",
+     * "reached", "notReached", "pairs": [{"baseline", "variant", "target", "baselineCompute", "variantCompute",
+     * "multiplier"}]}]}}, rows sorted by multiplier, largest first; a multiplier no pair reached is null with a reason.
+     */
+    public static Report ablation(List<org.scalingexplorer.model.fit.Ablation.Result> results, double target, String method, int baselineRuns) {
+        ObjectNode root = JSON.objectNode();
+        if (Double.isNaN(target)) root.put("target", "final");
+        else root.put("target", target);
+        root.put("method", method);
+        root.put("baselineRuns", baselineRuns);
+        ArrayNode jrows = root.putArray("rows");
+        List<List<Object>> rows = new ArrayList<>();
+        List<org.scalingexplorer.model.fit.Ablation.Result> sorted = new ArrayList<>(results);
+        sorted.sort((a, b) -> Double.compare(b.multiplier().orElse(-1), a.multiplier().orElse(-1)));
+        for (var r : sorted) {
+            ObjectNode j = jrows.addObject();
+            j.put("variant", r.variant());
+            int notReached = r.pairs().size() - r.reached();
+            if (r.multiplier().isPresent()) {
+                ObjectNode m = j.putObject("multiplier");
+                m.put("value", r.multiplier().getAsDouble());
+                if (!Double.isNaN(r.low())) m.putArray("ci").add(r.low()).add(r.high());
+            } else {
+                j.putNull("multiplier");
+                j.put("multiplierReason", "no run pair reaches the target loss");
+            }
+            j.put("seeds", r.reached());
+            j.put("reached", notReached == 0);
+            j.put("notReached", notReached);
+            ArrayNode pairs = j.putArray("pairs");
+            for (var p : r.pairs()) {
+                ObjectNode pj = pairs.addObject();
+                pj.put("baseline", p.baseline().file());
+                pj.put("variant", p.variant().file());
+                pj.put("target", p.target());
+                Reports.put(pj, "baselineCompute", p.baselineCompute());
+                Reports.put(pj, "variantCompute", p.variantCompute());
+                Reports.put(pj, "multiplier", p.multiplier());
+            }
+            rows.add(Reports.row(r.variant(), r.multiplier().isPresent() ? r.multiplier().getAsDouble() : null,
+                    Double.isNaN(r.low()) ? "" : String.format(Locale.ROOT, "%.3f to %.3f", r.low(), r.high()), String.valueOf(r.reached()),
+                    notReached == 0 ? "" : notReached + " run pair(s) never reach the target loss"));
+        }
+        String title = "Ablation multipliers: the baseline's compute over the variant's at " + (Double.isNaN(target)
+                ? "the higher of each pair's final losses" : "loss " + target) + " (" + method + "; geometric mean over seeds, 95% t interval)";
+        return new Report(title, List.of(new Report.Column("variant", TEXT), new Report.Column("multiplier", NUMBER, "not reached"),
+                new Report.Column("95% interval", TEXT), new Report.Column("seeds", TEXT), new Report.Column("note", TEXT)), rows, root);
+    }
 }

@@ -72,4 +72,38 @@ class CurvesCliTest {
         assertTrue(a.get("parameters").isNull());
         assertTrue(a.get("reason").asText().contains("at least 3"), a.get("reason").asText());
     }
+
+    /** A run logging the losses 8, 7, 6, 5.5, 5 at compute 1e15 * 2^i / scale. */
+    static String ablationRun(double scale) {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        double[] losses = {8, 7, 6, 5.5, 5};
+        for (int i = 0; i < losses.length; i++) {
+            double c = 1e15 * Math.pow(2, i) / scale;
+            b.append(i * 50).append(',').append(losses[i]).append(',').append(losses[i]).append(',').append(c).append(',').append(c).append(",0\n");
+        }
+        return b.toString();
+    }
+
+    /** Two seeds of a variant needing half the compute, one of a variant that stops early: JSON as documented. */
+    @Test
+    void ablationMultipliersWithSeedsPairedAndRunsThatNeverReachFlagged(@TempDir Path dir) throws Exception {
+        Path base1 = Files.writeString(dir.resolve("64d_base_1.csv"), ablationRun(1));
+        Path base2 = Files.writeString(dir.resolve("64d_base_2.csv"), ablationRun(1));
+        Path fast1 = Files.writeString(dir.resolve("64d_swiglu_1.csv"), ablationRun(2));
+        Path fast2 = Files.writeString(dir.resolve("64d_swiglu_2.csv"), ablationRun(2));
+        Path stops = Files.writeString(dir.resolve("64d_short_1.csv"), HEADER + "\n50,8,8,1e15,1e15,0\n100,7,7,2e15,2e15,0\n");
+        CliTest.Result r = CliTest.run("ablation", "--baseline", base1.toString(), base2.toString(), "--variant", fast1.toString(), fast2.toString(),
+                stops.toString(), "--target", "5.5", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = r.json().get("rows");
+        assertEquals("64d_swiglu", rows.get(0).get("variant").asText(), "the largest multiplier first, named without its seed");
+        assertEquals(2, rows.get(0).get("multiplier").get("value").asDouble(), 1e-12);
+        assertEquals(2, rows.get(0).get("seeds").asInt());
+        assertTrue(rows.get(0).get("reached").asBoolean());
+        JsonNode shortRow = rows.get(1);
+        assertEquals("64d_short", shortRow.get("variant").asText());
+        assertTrue(shortRow.get("multiplier").isNull());
+        assertTrue(!shortRow.get("reached").asBoolean());
+        assertEquals(2, shortRow.get("notReached").asInt(), "a variant with one run is paired with every baseline run");
+    }
 }

@@ -82,7 +82,7 @@ class HostileArgumentsTest {
     void aMisspeltCommandIsRefusedWithTheListOfCommandsInsteadOfOpeningTheWindow() {
         assertTrue(Cli.handles(new String[] {"frobnicate"}));
         CliTest.Result r = refused("frobnicate");
-        assertTrue(r.err().contains("unknown command 'frobnicate'; the commands are ceg, attribution, frames, matrix, fit, trend, curves, export, sensitivity, allocation, validate"),
+        assertTrue(r.err().contains("unknown command 'frobnicate'; the commands are ceg, attribution, frames, matrix, fit, trend, curves, ablation, export, sensitivity, allocation, validate"),
                 r.err());
     }
 

@@ -1,0 +1,80 @@
+package org.scalingexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import org.scalingexplorer.io.CurveReports;
+import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.model.fit.Ablation;
+import org.scalingexplorer.model.fit.Curve;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ablation", mixinStandardHelpOptions = true,
+        description = "An innovation's multiplier from ablation runs: at a loss both runs reach, the baseline's compute over the "
+                + "variant's, seeds paired by the names' trailing _<digits>; variants named by their files without the seed.")
+final class AblationCommand implements Callable<Integer> {
+    /** A run's variant: its file name without the extension and a trailing _<seed>. */
+    private static final Pattern VARIANT = Pattern.compile("^(.*?)(?:_\\d+)?$");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--baseline", required = true, arity = "1..*", paramLabel = "FILE", description = "the baseline's runs (CSV files or folders)")
+    List<Path> baseline;
+
+    @Option(names = "--variant", required = true, arity = "1..*", paramLabel = "FILE", description = "the variants' runs (CSV files or folders)")
+    List<Path> variants;
+
+    @Option(names = "--target", defaultValue = "final", paramLabel = "LOSS",
+            description = "the loss compared at, or final: the higher of each pair's final losses (default ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--method", defaultValue = "interpolate", paramLabel = "HOW",
+            description = "interpolate (in log compute around the first crossing) or nearest (the logged row closest to the target, the paper's rule); "
+                    + "default ${DEFAULT-VALUE}")
+    String method;
+
+    @Option(names = "--loss", defaultValue = "validation", paramLabel = "WHICH", description = "validation or training (default ${DEFAULT-VALUE})")
+    String loss;
+
+    @Option(names = "--compute", defaultValue = "profiler", paramLabel = "WHICH", description = "profiler or theoretical FLOPs (default ${DEFAULT-VALUE})")
+    String compute;
+
+    @Mixin
+    FormatOption output;
+
+    @Override
+    public Integer call() throws Exception {
+        output.format();
+        Ablation.Method m = Ablation.Method.parse(method);
+        CurvesReader.LossColumn l = CurvesReader.LossColumn.parse(loss);
+        CurvesReader.ComputeColumn c = CurvesReader.ComputeColumn.parse(compute);
+        double t = Double.NaN;
+        if (!target.equalsIgnoreCase("final")) {
+            try {
+                t = Double.parseDouble(target);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--target must be a loss (e.g. 5.277) or final, got '" + target + "'");
+            }
+            Check.number("--target", t, 1e-6, 1e6, "");
+        }
+        List<Curve> base = CurvesReader.read(baseline, l, c, null).curves();
+        if (base.isEmpty()) throw new IllegalArgumentException("no training curve among the --baseline files");
+        Map<String, List<Curve>> byVariant = new LinkedHashMap<>();
+        for (Curve v : CurvesReader.read(variants, l, c, VARIANT).curves()) byVariant.computeIfAbsent(v.algorithm(), k -> new ArrayList<>()).add(v);
+        if (byVariant.isEmpty()) throw new IllegalArgumentException("no training curve among the --variant files");
+        List<Ablation.Result> results = new ArrayList<>();
+        for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));
+        output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size()));
+        return Cli.OK;
+    }
+}
