@@ -43,11 +43,8 @@ final class AblationCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}")
     String method;
 
-    @Option(names = "--loss", defaultValue = "validation", paramLabel = "WHICH", description = "validation or training (default ${DEFAULT-VALUE})")
-    String loss;
-
-    @Option(names = "--compute", defaultValue = "profiler", paramLabel = "WHICH", description = "profiler or theoretical FLOPs (default ${DEFAULT-VALUE})")
-    String compute;
+    @Mixin
+    CurveColumns columns;
 
     @Mixin
     FormatOption output;
@@ -56,8 +53,8 @@ final class AblationCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.format();
         Ablation.Method m = Ablation.Method.parse(method);
-        CurvesReader.LossColumn l = CurvesReader.LossColumn.parse(loss);
-        CurvesReader.ComputeColumn c = CurvesReader.ComputeColumn.parse(compute);
+        CurvesReader.LossColumn l = columns.loss();
+        CurvesReader.ComputeColumn c = columns.compute();
         double t = Double.NaN;
         if (!target.equalsIgnoreCase("final")) {
             try {

@@ -44,12 +44,6 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--free-e", description = "fit E too (the saturating fit on the frontier)")
     boolean freeE;
 
-    @Option(names = "--loss", defaultValue = "validation", paramLabel = "WHICH", description = "validation or training (default ${DEFAULT-VALUE})")
-    String loss;
-
-    @Option(names = "--compute", defaultValue = "profiler", paramLabel = "WHICH", description = "profiler or theoretical FLOPs (default ${DEFAULT-VALUE})")
-    String compute;
-
     @Option(names = "--method", defaultValue = "envelope", paramLabel = "HOW",
             description = "envelope (every logged point, lower envelope) or final (each run's last point in the window); default ${DEFAULT-VALUE}")
     String method;
@@ -58,13 +52,16 @@ final class CurvesCommand implements Callable<Integer> {
     BootstrapOptions boot;
 
     @Mixin
+    CurveColumns columns;
+
+    @Mixin
     FormatOption output;
 
     @Override
     public Integer call() throws Exception {
         output.format();
-        CurvesReader.LossColumn lossColumn = CurvesReader.LossColumn.parse(loss);
-        CurvesReader.ComputeColumn computeColumn = CurvesReader.ComputeColumn.parse(compute);
+        CurvesReader.LossColumn lossColumn = columns.loss();
+        CurvesReader.ComputeColumn computeColumn = columns.compute();
         Frontier.Method m = Frontier.Method.parse(method);
         int bootstrap = boot.resamples();
         long seed = boot.seed;
