@@ -36,20 +36,23 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
     public static final String INK = "ink";
     /** A series drawn in the theme's muted colour (context lines and markers). */
     public static final String MUTED = "muted";
-    /** Below this contrast ratio with the background a series colour is moved towards the foreground. */
-    static final double MIN_CONTRAST = 2.0;
+    /**
+     * Below this contrast ratio with the background a series colour is moved towards the foreground: black on the
+     * dark theme (1.1:1), the palette's yellow on white (1.3:1); colours that merely read lighter are left alone.
+     */
+    static final double MIN_CONTRAST = 1.5;
 
     /**
      * A series colour as this theme draws it: {@link #INK} and {@link #MUTED} are the theme's foreground and muted
-     * colours; a colour that would nearly vanish on the background (contrast ratio under 2, e.g. black on the dark
-     * theme) is mixed halfway towards the foreground, so no series disappears.
+     * colours; a colour that would nearly vanish on the background (contrast ratio under 1.5, e.g. black on the dark
+     * theme) is mixed 40% of the way towards the foreground, so no series disappears and each keeps its hue.
      */
     public Rgba series(String colour) {
         if (INK.equals(colour)) return foreground;
         if (MUTED.equals(colour)) return muted;
         Rgba c = Rgba.web(colour);
         if (c.contrast(background) >= MIN_CONTRAST) return c;
-        return c.mix(foreground, 0.5);
+        return c.mix(foreground, 0.4);
     }
 
     public ChartStyle withScale(double s) {

@@ -63,6 +63,9 @@ class PaletteTest {
         Rgba black = dark.series("#000000");
         assertNotEquals(Rgba.web("#000000"), black);
         assertTrue(black.contrast(dark.background()) >= 2, "black on the dark theme is lifted to " + black.hex());
+        // the palette's yellow on white (1.3:1) is darkened, still yellow; sky blue (2.3:1) is left as it is
+        assertTrue(ChartStyle.light().series("#F0E442").contrast(Rgba.WHITE) >= 2);
+        assertEquals(Rgba.web("#56B4E9"), ChartStyle.light().series("#56B4E9"));
         // colours that read already are left alone
         assertEquals(Rgba.web("#0072B2"), ChartStyle.light().series("#0072B2"));
         // WCAG's own example: black on white is 21:1
