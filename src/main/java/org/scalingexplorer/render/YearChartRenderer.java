@@ -116,7 +116,7 @@ public final class YearChartRenderer {
     }
 
     /** The opacity of a line's extrapolated spans. */
-    static final double FADED = 0.35;
+    static final double FADED = 0.5;
     static final String FADED_TEXT = "Faded: extrapolated beyond the runs";
 
     public static double hatchSpacing(ChartStyle s) {
