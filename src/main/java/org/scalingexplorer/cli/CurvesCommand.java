@@ -48,6 +48,10 @@ final class CurvesCommand implements Callable<Integer> {
             description = "envelope (every logged point, lower envelope) or final (each run's last point in the window); default ${DEFAULT-VALUE}")
     String method;
 
+    @Option(names = "--compare", paramLabel = "ID",
+            description = "measure every other algorithm against this one: the exponents' difference with its interval and whether the gain depends on scale")
+    String compare;
+
     @Mixin
     BootstrapOptions boot;
 
@@ -93,7 +97,17 @@ final class CurvesCommand implements Callable<Integer> {
         if (fitted.isEmpty()) {
             throw new IllegalArgumentException("no training curves among " + read.filesSeen() + " file(s); skipped: " + read.skippedTotal());
         }
-        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, lossColumn.header, computeColumn.header, bootstrap));
+        Map<String, org.scalingexplorer.model.fit.ScaleDependence> comparisons = new LinkedHashMap<>();
+        if (compare != null) {
+            CurveReports.Fitted base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("--compare " + compare + ": no such algorithm; the runs give " + byAlgorithm.keySet()));
+            if (base.result() == null) throw new IllegalArgumentException("--compare " + compare + ": its frontier could not be fitted: " + base.failure());
+            for (CurveReports.Fitted f : fitted) {
+                if (f == base || f.result() == null) continue;
+                comparisons.put(f.algorithm(), org.scalingexplorer.model.fit.ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL));
+            }
+        }
+        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, lossColumn.header, computeColumn.header, bootstrap, compare, comparisons));
         return Cli.OK;
     }
 

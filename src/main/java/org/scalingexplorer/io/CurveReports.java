@@ -30,6 +30,16 @@ public final class CurveReports {
      * a parameter held fixed has no "ci", an algorithm that could not be fitted has "parameters": null and a "reason".
      */
     public static Report curves(List<Fitted> fitted, Frontier.Options o, String loss, String compute, int resamples) {
+        return curves(fitted, o, loss, compute, resamples, null, Map.of());
+    }
+
+    /**
+     * With {@code comparisons} (each algorithm against {@code baseline}): {@code "comparisons": [{"baseline", "variant",
+     * "alphaDifference": {"value", "ci"}, "range": [lo, hi], "cegLow", "cegHigh", "perDecade", "scaleDependent",
+     * "verdict"}]}, and the verdict in each variant's note.
+     */
+    public static Report curves(List<Fitted> fitted, Frontier.Options o, String loss, String compute, int resamples, String baseline,
+                                Map<String, org.scalingexplorer.model.fit.ScaleDependence> comparisons) {
         ObjectNode root = JSON.objectNode();
         root.put("method", o.method() == Frontier.Method.ENVELOPE ? "envelope" : "final");
         root.putArray("window").add(o.window().min()).add(o.window().max());
@@ -69,7 +79,26 @@ public final class CurveReports {
             rows.add(Reports.row(f.algorithm(), String.valueOf(f.runs()), String.valueOf(r.points().size()), r.parameters().get("E"), r.parameters().get("A"),
                     r.parameters().get("alpha"), alpha == null ? "" : String.format(Locale.ROOT, "%.4f to %.4f", alpha.low(), alpha.high()),
                     "fitted over " + ComputeText.format(r.points().compute()[0]) + " to " + ComputeText.format(r.points().compute()[r.points().size() - 1])
-                            + " FLOP" + (skippedText.isEmpty() ? "" : "; skipped " + skippedText)));
+                            + " FLOP" + (skippedText.isEmpty() ? "" : "; skipped " + skippedText)
+                            + (comparisons.containsKey(f.algorithm()) ? "; against " + baseline + ": " + comparisons.get(f.algorithm()).verdict() : "")));
+        }
+        if (!comparisons.isEmpty()) {
+            ArrayNode cs = root.putArray("comparisons");
+            comparisons.forEach((variant, d) -> {
+                ObjectNode c = cs.addObject();
+                c.put("baseline", baseline);
+                c.put("variant", variant);
+                ObjectNode diff = c.putObject("alphaDifference");
+                diff.put("value", d.alphaDifference());
+                d.interval().ifPresent(i -> diff.putArray("ci").add(i.low()).add(i.high()));
+                if (d.range().isPresent()) c.putArray("range").add(d.range().get().min()).add(d.range().get().max());
+                else c.putNull("range");
+                Reports.put(c, "cegLow", d.cegLow());
+                Reports.put(c, "cegHigh", d.cegHigh());
+                Reports.put(c, "perDecade", d.perDecade());
+                c.put("scaleDependent", d.scaleDependent());
+                c.put("verdict", d.verdict());
+            });
         }
         String title = String.format(Locale.ROOT, "L = E + A C^alpha fitted to the %s of each algorithm's runs (%s loss, %s FLOPs) within %s to %s FLOP%s%s",
                 o.method() == Frontier.Method.ENVELOPE ? "lower envelope" : "final points", loss, compute, ComputeText.format(o.window().min()),

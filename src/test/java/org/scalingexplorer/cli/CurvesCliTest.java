@@ -106,4 +106,37 @@ class CurvesCliTest {
         assertTrue(!shortRow.get("reached").asBoolean());
         assertEquals(2, shortRow.get("notReached").asInt(), "a variant with one run is paired with every baseline run");
     }
+
+    /** Runs of sizes 32..256 on 1.9 + 80 C^alpha until each saturates at 1e16 * 2^k, in folder {@code name}. */
+    static Path folder(Path dir, String name, double alpha) throws Exception {
+        Path algo = Files.createDirectories(dir.resolve(name));
+        for (int k = 0; k < 8; k++) {
+            StringBuilder b = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 40; i++) {
+                double c = 1e15 * Math.pow(10, i * 3.0 / 39);
+                double l = 1.9 + 80 * Math.pow(Math.min(c, 1e16 * Math.pow(2, k)), alpha);
+                b.append(i * 50).append(',').append(l).append(',').append(l).append(',').append(c).append(',').append(c).append(",0\n");
+            }
+            Files.writeString(algo.resolve((32 * (k + 1)) + "_" + name + "_1.csv"), b.toString());
+        }
+        return algo;
+    }
+
+    /** --compare: a steeper variant is scale-dependent, its CEG growing 10^(1 - 0.09/0.11) = 1.52-fold per decade. */
+    @Test
+    void compareSaysWhetherAVariantsGainDependsOnScale(@TempDir Path dir) throws Exception {
+        Path base = folder(dir, "base", -0.09);
+        Path steep = folder(dir, "steep", -0.11);
+        CliTest.Result r = CliTest.run("curves", "--runs", base.toString(), steep.toString(), "--window", "1e15:1e18", "--bootstrap", "100",
+                "--compare", "base", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode c = r.json().get("comparisons").get(0);
+        assertEquals("steep", c.get("variant").asText());
+        assertTrue(c.get("scaleDependent").asBoolean());
+        assertEquals(-0.02, c.get("alphaDifference").get("value").asDouble(), 1e-9);
+        assertEquals(Math.pow(10, 1 - 0.09 / 0.11), c.get("perDecade").asDouble(), 1e-6);
+        CliTest.Result unknown = CliTest.run("curves", "--runs", base.toString(), "--compare", "nope");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--compare nope: no such algorithm"), unknown.err());
+    }
 }

@@ -56,7 +56,7 @@ public final class Frontier {
      * @param intervals  each parameter's percentile interval over the bootstrap (empty without one)
      */
     public record Result(Map<String, Double> parameters, Map<String, Bootstrap.Interval> intervals, Points points, int runs,
-                         int bootstrapFailed, PowerLaw law) {
+                         int bootstrapFailed, PowerLaw law, List<Map<String, Double>> samples) {
     }
 
     private Frontier() {
@@ -117,6 +117,7 @@ public final class Frontier {
         Map<String, Double> p = parameters(pts, o);
         Map<String, List<Double>> draws = new LinkedHashMap<>();
         p.keySet().forEach(k -> draws.put(k, new ArrayList<>()));
+        List<Map<String, Double>> samples = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < resamples; i++) {
             SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
@@ -125,6 +126,7 @@ public final class Frontier {
             try {
                 Map<String, Double> q = parameters(select(resample, o), o);
                 q.forEach((k, v) -> draws.get(k).add(v));
+                samples.add(q);
             } catch (IllegalArgumentException e) {
                 failed++;
             }
@@ -139,7 +141,7 @@ public final class Frontier {
         }
         ComputeRange range = new ComputeRange(pts.compute()[0], pts.compute()[pts.size() - 1]);
         return new Result(p, intervals, pts, curves.size(), failed,
-                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(range)));
+                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(range)), samples);
     }
 
     private static Points select(List<Curve> curves, Options o) {
