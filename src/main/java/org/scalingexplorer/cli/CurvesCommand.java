@@ -52,6 +52,13 @@ final class CurvesCommand implements Callable<Integer> {
             description = "measure every other algorithm against this one: the exponents' difference with its interval and whether the gain depends on scale")
     String compare;
 
+    @Option(names = "--chart", paramLabel = "FILE",
+            description = "also draw the curves, the frontier points and the fitted laws to FILE.png, .svg or .pdf (1600 x 1000, light theme)")
+    Path chart;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "the chart's theme: light, dark or high-contrast (default ${DEFAULT-VALUE})")
+    String theme;
+
     @Mixin
     BootstrapOptions boot;
 
@@ -64,6 +71,10 @@ final class CurvesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.format();
+        if (chart != null) {
+            org.scalingexplorer.render.ChartExport.Format.of(chart);
+            org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+        }
         CurvesReader.LossColumn lossColumn = columns.loss();
         CurvesReader.ComputeColumn computeColumn = columns.compute();
         Frontier.Method m = Frontier.Method.parse(method);
@@ -108,6 +119,16 @@ final class CurvesCommand implements Callable<Integer> {
             }
         }
         output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, lossColumn.header, computeColumn.header, bootstrap, compare, comparisons));
+        if (chart != null) {
+            Map<String, Frontier.Result> fits = new LinkedHashMap<>();
+            for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());
+            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, lossColumn.header);
+            System.setProperty("java.awt.headless", "true");
+            org.scalingexplorer.render.ChartExport.write((g, width, height) -> org.scalingexplorer.render.LogChartRenderer.drawFull(g, plot,
+                    org.scalingexplorer.render.ChartData.Overlay.empty(), java.util.Set.of(), null, width, height, style), style.background(), chart, 1600, 1000, 1);
+            spec.commandLine().getErr().println("wrote " + chart);
+        }
         return Cli.OK;
     }
 

@@ -139,4 +139,18 @@ class CurvesCliTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("--compare nope: no such algorithm"), unknown.err());
     }
+
+    /** --chart draws the runs, their frontier and the fitted law, named in the legend with its parameters. */
+    @Test
+    void theCurvesChartNamesEachRunSetAndItsLaw(@TempDir Path dir) throws Exception {
+        Path base = folder(dir, "base", -0.09);
+        Path svg = dir.resolve("curves.svg");
+        CliTest.Result r = CliTest.run("curves", "--runs", base.toString(), "--window", "1e15:1e18", "--bootstrap", "0", "--chart", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> texts = ExportCliTest.svgTexts(svg);
+        assertTrue(texts.contains("base: 8 runs, 40 frontier points"), texts.toString());
+        assertTrue(texts.contains("base: L = 1.90 + 80.00 C^-0.0900  [fit]"), texts.toString());
+        CliTest.Result bad = CliTest.run("curves", "--runs", base.toString(), "--chart", dir.resolve("c.jpg").toString());
+        assertEquals(2, bad.code());
+    }
 }

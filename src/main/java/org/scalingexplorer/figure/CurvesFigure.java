@@ -1,0 +1,71 @@
+package org.scalingexplorer.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.scalingexplorer.model.CegCurves;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.Frontier;
+import org.scalingexplorer.render.ChartData;
+
+/**
+ * Training curves and the law fitted to their frontier: each run's curve thin (one colour per algorithm), the
+ * envelope points the fit used, the fitted law (solid over the points it was fitted to, dashed beyond) and the
+ * compute window's edges.
+ */
+public final class CurvesFigure {
+    private CurvesFigure() {
+    }
+
+    /** @param fits each algorithm's fit (absent when it could not be fitted); the curves are drawn either way */
+    public static ChartData.Plot plot(Map<String, List<Curve>> byAlgorithm, Map<String, Frontier.Result> fits, Frontier.Options o, String lossName) {
+        List<ChartData.Series> series = new ArrayList<>();
+        double xMin = Double.MAX_VALUE;
+        double xMax = 0;
+        double yMin = Double.MAX_VALUE;
+        double yMax = 0;
+        int k = 0;
+        for (var e : byAlgorithm.entrySet()) {
+            String colour = Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size());
+            List<ChartData.Line> lines = new ArrayList<>();
+            for (Curve c : e.getValue()) {
+                lines.add(new ChartData.Line(e.getKey(), c.compute(), c.loss(), false));
+                for (int i = 0; i < c.points(); i++) {
+                    xMin = Math.min(xMin, c.compute()[i]);
+                    xMax = Math.max(xMax, c.compute()[i]);
+                    yMin = Math.min(yMin, c.loss()[i]);
+                    yMax = Math.max(yMax, c.loss()[i]);
+                }
+            }
+            Frontier.Result fit = fits.get(e.getKey());
+            double[] px = fit == null ? new double[0] : fit.points().compute();
+            double[] py = fit == null ? new double[0] : fit.points().loss();
+            series.add(new ChartData.Series(e.getKey() + "-runs", e.getKey() + ": " + e.getValue().size() + " runs" + (fit == null ? ""
+                    : ", " + fit.points().size() + " frontier points"), colour, lines, px, py, "", null));
+            if (fit != null) {
+                PowerLaw law = fit.law();
+                double[] grid = CegCurves.logGrid(xMin, xMax, 200);
+                boolean[] outside = new boolean[grid.length];
+                for (int i = 0; i < grid.length; i++) outside[i] = law.isExtrapolated(grid[i]);
+                series.add(new ChartData.Series(e.getKey() + "-fit", String.format(java.util.Locale.ROOT, "%s: L = %.3g + %.4g C^%.4f", e.getKey(),
+                        law.e(), law.a(), law.alpha()), Palette.INK, ChartData.splitByFlag(grid, CegCurves.losses(law, grid), outside),
+                        new double[0], new double[0], "fit", null));
+            }
+        }
+        if (series.isEmpty()) throw new IllegalArgumentException("no training curves to draw");
+        // the window's edges, where they fall inside the data
+        List<ChartData.Line> edges = new ArrayList<>();
+        for (double x : new double[] {o.window().min(), o.window().max()}) {
+            if (x > xMin && x < xMax) edges.add(new ChartData.Line("window", new double[] {x, x}, new double[] {yMin, yMax}, true));
+        }
+        if (!edges.isEmpty()) {
+            series.add(new ChartData.Series("window", "Fit window " + ComputeText.format(o.window().min()) + " to " + ComputeText.format(o.window().max())
+                    + " FLOP", Palette.MUTED, edges, new double[0], new double[0], "", null));
+        }
+        return new ChartData.Plot("Training curves and the law fitted to their compute-efficient frontier", "Training compute (FLOP)",
+                "Loss (" + lossName + ")", series, xMin, xMax, yMin / 1.02, yMax * 1.02, List.of(), Double.NaN);
+    }
+}
