@@ -62,8 +62,21 @@ public final class Figures {
     private Figures() {
     }
 
-    /** The chart of {@code s}, drawn in {@code style}. */
+    /**
+     * The chart of {@code s}, drawn in {@code style}. The figure is computed when first drawn, so an export computes
+     * it on its own thread (the attribution's bootstrap interval takes a whole attribution per draw), not the caller's.
+     */
     public static ChartExport.Drawing drawing(Kind kind, FigureState s, View view, ChartStyle style) {
+        ChartExport.Drawing[] built = new ChartExport.Drawing[1];
+        return (g, w, h) -> {
+            synchronized (built) {
+                if (built[0] == null) built[0] = build(kind, s, view, style);
+            }
+            built[0].draw(g, w, h);
+        };
+    }
+
+    private static ChartExport.Drawing build(Kind kind, FigureState s, View view, ChartStyle style) {
         double year = s.year();
         return switch (kind) {
             case LOGLOG -> log(ExplorerFigure.loss(s), ExplorerFigure.cursor(s).loss(), view.hiddenLoss(), view.lossRanges(), style);

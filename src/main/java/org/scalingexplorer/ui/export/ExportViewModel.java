@@ -247,14 +247,25 @@ public final class ExportViewModel {
 
     /** The table as the window shows it now, e.g. for the clipboard; empty when there is nothing (no fit yet). */
     public Optional<String> tableText(Table table, Report.Format format) {
-        Dataset d = state.dataset();
-        Report r = switch (table) {
-            case CEG -> Reports.ceg(d, state.referenceIdProperty().get(), state.anchorProperty().get(), state.compute());
-            case ATTRIBUTION -> Reports.attribution(d, state.excludedInnovationsProperty().get(), state.uncertainty(),
-                    state.attributionModeProperty().get(), state.compute(), 2012, 2025, 1);
-            case FIT -> fitTable.get().orElse(null);
-        };
+        Report r = report(table).get();
         return r == null ? Optional.empty() : Optional.of(r.render(format));
+    }
+
+    /** The table's inputs taken now (on the FX thread); the table itself made when asked (on any thread). */
+    private java.util.function.Supplier<Report> report(Table table) {
+        Dataset d = state.dataset();
+        String reference = state.referenceIdProperty().get();
+        org.scalingexplorer.model.Anchor anchor = state.anchorProperty().get();
+        double compute = state.compute();
+        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
+        org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
+        org.scalingexplorer.model.Attribution.Mode mode = state.attributionModeProperty().get();
+        Optional<Report> fit = table == Table.FIT ? fitTable.get() : Optional.empty();
+        return () -> switch (table) {
+            case CEG -> Reports.ceg(d, reference, anchor, compute);
+            case ATTRIBUTION -> Reports.attribution(d, excluded, u, mode, compute, 2012, 2025, 1);
+            case FIT -> fit.orElse(null);
+        };
     }
 
     /** Writes a table as CSV ({@code .csv}) or Markdown ({@code .md}), beside the target first and then moved in place. */
@@ -263,14 +274,19 @@ public final class ExportViewModel {
         Report.Format format = name.endsWith(".csv") ? Report.Format.CSV : name.endsWith(".md") || name.endsWith(".markdown")
                 ? Report.Format.MARKDOWN : null;
         if (format == null) return refuse(file.getFileName() + ": expected a file name ending in .csv or .md");
-        Optional<String> text = tableText(table, format);
-        if (text.isEmpty()) return refuse("There are no fit results yet: fit a law first (Algorithms > Fit Laws to Runs)");
-        try {
-            org.scalingexplorer.io.AtomicFiles.writeString(file, text.get());
-        } catch (IOException e) {
-            return refuse("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged");
-        }
-        message.set("Exported the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file);
+        java.util.function.Supplier<Report> report = report(table);
+        if (table == Table.FIT && fitTable.get().isEmpty()) return refuse("There are no fit results yet: fit a law first (Algorithms > Fit Laws to Runs)");
+        // the table is computed in the background: with fitted laws, each attribution row's intervals take a whole
+        // attribution per bootstrap draw
+        message.set("Exporting the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file.getFileName() + " ...");
+        background.execute(() -> {
+            try {
+                org.scalingexplorer.io.AtomicFiles.writeString(file, report.get().render(format));
+                ui.execute(() -> message.set("Exported the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
+            }
+        });
         return Optional.empty();
     }
 
