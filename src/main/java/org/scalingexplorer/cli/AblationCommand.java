@@ -43,6 +43,12 @@ final class AblationCommand implements Callable<Integer> {
                     + "default ${DEFAULT-VALUE}")
     String method;
 
+    @Option(names = "--chart", paramLabel = "FILE", description = "also draw the multipliers as bars to FILE.png, .svg or .pdf (1600 x 1000)")
+    Path chart;
+
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "the chart's theme: light, dark or high-contrast (default ${DEFAULT-VALUE})")
+    String theme;
+
     @Mixin
     CurveColumns columns;
 
@@ -52,6 +58,10 @@ final class AblationCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.format();
+        if (chart != null) {
+            org.scalingexplorer.render.ChartExport.Format.of(chart);
+            org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+        }
         Ablation.Method m = Ablation.Method.parse(method);
         CurvesReader.LossColumn l = columns.loss();
         CurvesReader.ComputeColumn c = columns.compute();
@@ -72,6 +82,13 @@ final class AblationCommand implements Callable<Integer> {
         List<Ablation.Result> results = new ArrayList<>();
         for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));
         output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size()));
+        if (chart != null) {
+            System.setProperty("java.awt.headless", "true");
+            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+            org.scalingexplorer.render.ChartExport.write(org.scalingexplorer.figure.AblationFigure.drawing(results,
+                    Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t, style), style.background(), chart, 1600, 1000, 1);
+            spec.commandLine().getErr().println("wrote " + chart);
+        }
         return Cli.OK;
     }
 }

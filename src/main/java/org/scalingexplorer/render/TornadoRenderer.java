@@ -148,7 +148,7 @@ public final class TornadoRenderer {
     }
 
     /** The text cut with an ellipsis to fit {@code width}. */
-    private static String fit(Painter g, String text, double width) {
+    static String fit(Painter g, String text, double width) {
         if (g.textWidth(text) <= width) return text;
         String t = text;
         while (t.length() > 4 && g.textWidth(t + "…") > width) t = t.substring(0, t.length() - 1);

@@ -105,6 +105,14 @@ class CurvesCliTest {
         assertTrue(shortRow.get("multiplier").isNull());
         assertTrue(!shortRow.get("reached").asBoolean());
         assertEquals(2, shortRow.get("notReached").asInt(), "a variant with one run is paired with every baseline run");
+        // the bar chart: largest first, each bar's value, the variant that never gets there said so
+        Path svg = dir.resolve("ablation.svg");
+        CliTest.Result chart = CliTest.run("ablation", "--baseline", base1.toString(), base2.toString(), "--variant", fast1.toString(), fast2.toString(),
+                stops.toString(), "--target", "5.5", "--chart", svg.toString());
+        assertEquals(0, chart.code(), chart.err());
+        java.util.List<String> texts = ExportCliTest.svgTexts(svg);
+        assertTrue(texts.indexOf("64d_swiglu (2 seeds)") < texts.indexOf("64d_short"), texts.toString());
+        assertTrue(texts.contains("2.00×") && texts.contains("never reaches the target loss"), texts.toString());
     }
 
     /** Runs of sizes 32..256 on 1.9 + 80 C^alpha until each saturates at 1e16 * 2^k, in folder {@code name}. */

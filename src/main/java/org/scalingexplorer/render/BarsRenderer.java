@@ -1,0 +1,95 @@
+package org.scalingexplorer.render;
+
+import java.util.List;
+
+import org.scalingexplorer.model.ComputeText;
+
+/**
+ * Multipliers as horizontal bars on a log axis from 1x (a vertical line): one bar per row in the order given, with
+ * its interval as a whisker when known; a row with no value says why instead of drawing a bar.
+ */
+public final class BarsRenderer {
+    /** @param value NaN when there is none ({@code why} says why); low and high NaN without an interval */
+    public record Bar(String label, double value, double low, double high, String why) {
+    }
+
+    private BarsRenderer() {
+    }
+
+    public static void draw(Painter g, String title, List<Bar> bars, double w, double h, ChartStyle s) {
+        g.fill(s.background());
+        g.fillRect(0, 0, w, h);
+        double font = s.font();
+        g.font(font * 1.15, true);
+        g.fill(s.foreground());
+        g.text(title, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        if (bars.isEmpty()) return;
+        g.font(font, false);
+        double labelW = 0;
+        for (Bar b : bars) labelW = Math.max(labelW, g.textWidth(b.label()));
+        double left = Math.min(labelW + 16, w * 0.4);
+        double right = w - 16;
+        double top = 12 + font * 2.4;
+        double bottom = h - font * 2.6;
+        double span = 0.05;
+        for (Bar b : bars) {
+            for (double v : new double[] {b.value(), b.low(), b.high()}) {
+                if (v > 0 && Double.isFinite(v)) span = Math.max(span, Math.abs(Math.log10(v)));
+            }
+        }
+        // symmetric around 1x, so gains and losses read alike
+        double l0 = -span * 1.12;
+        double l1 = span * 1.12;
+        java.util.function.DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
+        double rowH = (bottom - top) / bars.size();
+        Rgba bar = s.series("#0072B2");
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            double y = top + i * rowH;
+            g.fill(s.foreground());
+            g.text(TornadoRenderer.fit(g, b.label(), left - 12), left - 8, y + rowH / 2, Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
+            if (!(b.value() > 0)) {
+                g.fill(s.muted());
+                g.text(b.why(), x.applyAsDouble(1) + 6, y + rowH / 2, Painter.HAlign.LEFT, Painter.VAlign.CENTER);
+                continue;
+            }
+            double x0 = x.applyAsDouble(1);
+            double x1 = x.applyAsDouble(b.value());
+            g.fill(bar.fade(0.85));
+            g.fillRect(Math.min(x0, x1), y + rowH * 0.2, Math.abs(x1 - x0), rowH * 0.6);
+            if (b.low() > 0 && b.high() > 0) {
+                g.stroke(s.foreground());
+                g.lineWidth(1.4 * s.scale());
+                double ym = y + rowH / 2;
+                g.line(x.applyAsDouble(b.low()), ym, x.applyAsDouble(b.high()), ym);
+                g.line(x.applyAsDouble(b.low()), ym - rowH * 0.15, x.applyAsDouble(b.low()), ym + rowH * 0.15);
+                g.line(x.applyAsDouble(b.high()), ym - rowH * 0.15, x.applyAsDouble(b.high()), ym + rowH * 0.15);
+            }
+            g.fill(s.foreground());
+            String text = String.format(java.util.Locale.ROOT, "%.3g×", b.value());
+            boolean gain = b.value() >= 1;
+            g.text(text, gain ? Math.max(x1, b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6 : Math.min(x1, b.low() > 0 ? x.applyAsDouble(b.low()) : x1) - 6,
+                    y + rowH / 2, gain ? Painter.HAlign.LEFT : Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
+        }
+        g.stroke(s.foreground());
+        g.lineWidth(1.2 * s.scale());
+        double x1 = x.applyAsDouble(1);
+        g.line(x1, top - 4, x1, bottom);
+        g.line(left, bottom, right, bottom);
+        g.fill(s.foreground());
+        // ticks at 1, 2, 5 x 10^k within the span; finer steps when it is under a decade
+        java.util.List<Double> ticks = new java.util.ArrayList<>();
+        if (l1 - l0 < 1) {
+            for (double v : new double[] {0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2}) ticks.add(v);
+        } else {
+            for (double t = Math.floor(l0); t <= l1; t++) for (double m : new double[] {1, 2, 5}) ticks.add(m * Math.pow(10, t));
+        }
+        for (double v : ticks) {
+            double lv = Math.log10(v);
+            if (lv < l0 || lv > l1) continue;
+            double tx = x.applyAsDouble(v);
+            g.line(tx, bottom, tx, bottom + 4);
+            g.text(ComputeText.multiplier(v) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+        }
+    }
+}
