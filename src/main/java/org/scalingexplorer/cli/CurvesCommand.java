@@ -56,6 +56,10 @@ final class CurvesCommand implements Callable<Integer> {
             description = "also draw the curves, the frontier points and the fitted laws to FILE.png, .svg or .pdf (1600 x 1000, light theme)")
     Path chart;
 
+    @Option(names = "--ceg-chart", paramLabel = "FILE",
+            description = "with --compare: draw each variant's CEG over the baseline against compute, with its bootstrap band, to FILE.png, .svg or .pdf")
+    Path cegChart;
+
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "the chart's theme: light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
@@ -71,10 +75,12 @@ final class CurvesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.format();
-        if (chart != null) {
-            org.scalingexplorer.render.ChartExport.Format.of(chart);
-            org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+        if (chart != null) org.scalingexplorer.render.ChartExport.Format.of(chart);
+        if (cegChart != null) {
+            org.scalingexplorer.render.ChartExport.Format.of(cegChart);
+            if (compare == null) throw new IllegalArgumentException("--ceg-chart needs --compare ID: the baseline the CEG is measured over");
         }
+        org.scalingexplorer.render.ChartStyle.ofTheme(theme);
         CurvesReader.LossColumn lossColumn = columns.loss();
         CurvesReader.ComputeColumn computeColumn = columns.compute();
         Frontier.Method m = Frontier.Method.parse(method);
@@ -128,6 +134,18 @@ final class CurvesCommand implements Callable<Integer> {
             org.scalingexplorer.render.ChartExport.write((g, width, height) -> org.scalingexplorer.render.LogChartRenderer.drawFull(g, plot,
                     org.scalingexplorer.render.ChartData.Overlay.empty(), java.util.Set.of(), null, width, height, style), style.background(), chart, 1600, 1000, 1);
             spec.commandLine().getErr().println("wrote " + chart);
+        }
+        if (cegChart != null && !comparisons.isEmpty()) {
+            Map<String, Frontier.Result> variants = new LinkedHashMap<>();
+            for (CurveReports.Fitted f : fitted) if (comparisons.containsKey(f.algorithm())) variants.put(f.algorithm(), f.result());
+            Frontier.Result base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow().result();
+            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.ScaleDependenceFigure.plot(compare, base, variants, comparisons,
+                    Bootstrap.DEFAULT_LEVEL);
+            System.setProperty("java.awt.headless", "true");
+            org.scalingexplorer.render.ChartExport.write((g, width, height) -> org.scalingexplorer.render.LogChartRenderer.drawFull(g, plot,
+                    org.scalingexplorer.render.ChartData.Overlay.empty(), java.util.Set.of(), null, width, height, style), style.background(), cegChart, 1600, 1000, 1);
+            spec.commandLine().getErr().println("wrote " + cegChart);
         }
         return Cli.OK;
     }

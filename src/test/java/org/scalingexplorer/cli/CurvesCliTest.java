@@ -143,6 +143,16 @@ class CurvesCliTest {
         assertTrue(c.get("scaleDependent").asBoolean());
         assertEquals(-0.02, c.get("alphaDifference").get("value").asDouble(), 1e-9);
         assertEquals(Math.pow(10, 1 - 0.09 / 0.11), c.get("perDecade").asDouble(), 1e-6);
+        // the chart of it: the variant's CEG over the baseline across compute, named with its verdict
+        Path svg = dir.resolve("ceg.svg");
+        CliTest.Result chart = CliTest.run("curves", "--runs", base.toString(), steep.toString(), "--window", "1e15:1e18", "--bootstrap", "50",
+                "--compare", "base", "--ceg-chart", svg.toString());
+        assertEquals(0, chart.code(), chart.err());
+        assertTrue(ExportCliTest.svgTexts(svg).contains("steep: scale-dependent: the CEG grows 1.52-fold per decade of compute"),
+                ExportCliTest.svgTexts(svg).toString());
+        CliTest.Result alone = CliTest.run("curves", "--runs", base.toString(), "--ceg-chart", svg.toString());
+        assertEquals(2, alone.code());
+        assertTrue(alone.err().contains("--ceg-chart needs --compare"), alone.err());
         CliTest.Result unknown = CliTest.run("curves", "--runs", base.toString(), "--compare", "nope");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("--compare nope: no such algorithm"), unknown.err());

@@ -85,7 +85,7 @@ public final class Bootstrap {
     }
 
     /** Linear interpolation between order statistics (type 7, as R and NumPy default). */
-    static double percentile(double[] sorted, double q) {
+    public static double percentile(double[] sorted, double q) {
         if (sorted.length == 0) return Double.NaN;
         double h = (sorted.length - 1) * q;
         int lo = (int) Math.floor(h);
