@@ -83,11 +83,8 @@ final class AblationCommand implements Callable<Integer> {
         for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));
         output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size()));
         if (chart != null) {
-            System.setProperty("java.awt.headless", "true");
-            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
-            org.scalingexplorer.render.ChartExport.write(org.scalingexplorer.figure.AblationFigure.drawing(results,
-                    Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t, style), style.background(), chart, 1600, 1000, 1);
-            spec.commandLine().getErr().println("wrote " + chart);
+            String at = Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t;
+            ChartFiles.write(chart, theme, style -> org.scalingexplorer.figure.AblationFigure.drawing(results, at, style), spec.commandLine().getErr());
         }
         return Cli.OK;
     }

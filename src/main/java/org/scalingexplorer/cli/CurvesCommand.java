@@ -128,24 +128,16 @@ final class CurvesCommand implements Callable<Integer> {
         if (chart != null) {
             Map<String, Frontier.Result> fits = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());
-            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
             org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, lossColumn.header);
-            System.setProperty("java.awt.headless", "true");
-            org.scalingexplorer.render.ChartExport.write((g, width, height) -> org.scalingexplorer.render.LogChartRenderer.drawFull(g, plot,
-                    org.scalingexplorer.render.ChartData.Overlay.empty(), java.util.Set.of(), null, width, height, style), style.background(), chart, 1600, 1000, 1);
-            spec.commandLine().getErr().println("wrote " + chart);
+            ChartFiles.write(chart, theme, style -> ChartFiles.plot(plot, style), spec.commandLine().getErr());
         }
         if (cegChart != null && !comparisons.isEmpty()) {
             Map<String, Frontier.Result> variants = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (comparisons.containsKey(f.algorithm())) variants.put(f.algorithm(), f.result());
             Frontier.Result base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow().result();
-            org.scalingexplorer.render.ChartStyle style = org.scalingexplorer.render.ChartStyle.ofTheme(theme);
             org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.ScaleDependenceFigure.plot(compare, base, variants, comparisons,
                     Bootstrap.DEFAULT_LEVEL);
-            System.setProperty("java.awt.headless", "true");
-            org.scalingexplorer.render.ChartExport.write((g, width, height) -> org.scalingexplorer.render.LogChartRenderer.drawFull(g, plot,
-                    org.scalingexplorer.render.ChartData.Overlay.empty(), java.util.Set.of(), null, width, height, style), style.background(), cegChart, 1600, 1000, 1);
-            spec.commandLine().getErr().println("wrote " + cegChart);
+            ChartFiles.write(cegChart, theme, style -> ChartFiles.plot(plot, style), spec.commandLine().getErr());
         }
         return Cli.OK;
     }

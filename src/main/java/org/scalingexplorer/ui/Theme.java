@@ -3,7 +3,6 @@ package org.scalingexplorer.ui;
 import java.util.Locale;
 
 import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.render.Rgba;
 
 /** The window's themes: a stylesheet laid over the base one, and the colours the charts draw with. */
 public enum Theme {

@@ -1,7 +1,6 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,12 +171,5 @@ public final class Frontier {
         p.put("A", Math.exp(reg.getIntercept()));
         p.put("alpha", reg.getSlope());
         return p;
-    }
-
-    /** For tests: the points as pairs. */
-    static double[][] pairs(Points p) {
-        double[][] out = new double[p.size()][];
-        for (int i = 0; i < p.size(); i++) out[i] = new double[] {p.compute()[i], p.loss()[i]};
-        return Arrays.copyOf(out, out.length);
     }
 }

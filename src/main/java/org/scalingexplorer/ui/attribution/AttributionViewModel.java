@@ -1,7 +1,5 @@
 package org.scalingexplorer.ui.attribution;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,15 +13,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.ComputeText;
-import org.scalingexplorer.model.ComputeTrend;
-import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import java.util.concurrent.Executor;
 
-import org.scalingexplorer.model.fit.Bootstrap;
-import org.scalingexplorer.model.fit.NotableModel;
-import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.ui.AppState;
@@ -110,10 +103,6 @@ public final class AttributionViewModel {
 
     private Dataset dataset() {
         return state.dataset();
-    }
-
-    private Attribution attribution() {
-        return new Attribution(dataset(), state.excludedInnovationsProperty().get());
     }
 
     private boolean frontier() {

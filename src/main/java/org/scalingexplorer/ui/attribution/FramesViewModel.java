@@ -1,8 +1,6 @@
 package org.scalingexplorer.ui.attribution;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 import javafx.beans.property.BooleanProperty;
@@ -11,17 +9,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.model.Algorithm;
-import org.scalingexplorer.model.CegMatrix;
-import org.scalingexplorer.model.CegResult;
-import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.ComputeText;
-import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.figure.FigureState;

@@ -10,12 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.scalingexplorer.model.Attribution;
-import org.scalingexplorer.model.AttributionRow;
-import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.ComputeText;
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.Extrapolation;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.ScaleFigure;
 import org.scalingexplorer.ui.AppState;
@@ -134,11 +129,6 @@ public final class ScaleViewModel {
         overYears.set(ScaleFigure.overYears(s));
         lastYear.set(ScaleFigure.lastYear(s));
         step();
-    }
-
-    /** Colour {@code i} of {@code n} along the sequential palette, small computes dark. */
-    static String colour(int i, int n) {
-        return org.scalingexplorer.figure.Palette.sequential(i, n);
     }
 
     private void step() {

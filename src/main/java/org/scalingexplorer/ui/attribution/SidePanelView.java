@@ -6,8 +6,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
@@ -29,7 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.SegmentedButton;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.ui.chart.LogChart;

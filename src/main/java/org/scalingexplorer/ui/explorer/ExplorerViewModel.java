@@ -3,9 +3,7 @@ package org.scalingexplorer.ui.explorer;
 import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.figure.ExplorerFigure;
 import org.scalingexplorer.figure.FigureState;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javafx.beans.property.DoubleProperty;
@@ -20,16 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Ceg;
-import org.scalingexplorer.model.CegCurves;
-import org.scalingexplorer.model.CegResult;
-import org.scalingexplorer.model.Comparability;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.Run;
-import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.render.ChartData;
@@ -212,10 +203,6 @@ public final class ExplorerViewModel {
 
     private Dataset dataset() {
         return state.dataset();
-    }
-
-    private Algorithm reference() {
-        return dataset().findAlgorithm(state.referenceIdProperty().get()).orElse(dataset().algorithms().get(0));
     }
 
     /** What the figures are drawn from, now. */

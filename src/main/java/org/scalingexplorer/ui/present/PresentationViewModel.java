@@ -17,13 +17,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;

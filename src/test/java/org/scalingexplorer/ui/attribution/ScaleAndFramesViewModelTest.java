@@ -104,11 +104,11 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void sequentialColoursRunFromTheFirstStopToTheLast() {
-        assertEquals("#440154", ScaleViewModel.colour(0, 5));
-        assertEquals("#2A788E", ScaleViewModel.colour(2, 5));
-        assertEquals("#7AD151", ScaleViewModel.colour(4, 5));
+        assertEquals("#440154", org.scalingexplorer.figure.Palette.sequential(0, 5));
+        assertEquals("#2A788E", org.scalingexplorer.figure.Palette.sequential(2, 5));
+        assertEquals("#7AD151", org.scalingexplorer.figure.Palette.sequential(4, 5));
         // halfway between #440154 and #414487: (0x44+0x41)/2 = 0x42.5 -> 0x43 (rounded half up), ...
-        assertEquals("#43236E", ScaleViewModel.colour(1, 9));
+        assertEquals("#43236E", org.scalingexplorer.figure.Palette.sequential(1, 9));
     }
 
     @Test
