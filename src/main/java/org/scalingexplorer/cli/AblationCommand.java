@@ -63,8 +63,7 @@ final class AblationCommand implements Callable<Integer> {
             org.scalingexplorer.render.ChartStyle.ofTheme(theme);
         }
         Ablation.Method m = Ablation.Method.parse(method);
-        CurvesReader.LossColumn l = columns.loss();
-        CurvesReader.ComputeColumn c = columns.compute();
+        org.scalingexplorer.io.CurveLayout layout = columns.layout();
         double t = Double.NaN;
         if (!target.equalsIgnoreCase("final")) {
             try {
@@ -74,10 +73,10 @@ final class AblationCommand implements Callable<Integer> {
             }
             Check.number("--target", t, 1e-6, 1e6, "");
         }
-        List<Curve> base = CurvesReader.read(baseline, l, c, null).curves();
+        List<Curve> base = CurvesReader.read(CurvesReader.plan(baseline, null), layout, null, null).curves();
         if (base.isEmpty()) throw new IllegalArgumentException("no training curve among the --baseline files");
         Map<String, List<Curve>> byVariant = new LinkedHashMap<>();
-        for (Curve v : CurvesReader.read(variants, l, c, VARIANT).curves()) byVariant.computeIfAbsent(v.algorithm(), k -> new ArrayList<>()).add(v);
+        for (Curve v : CurvesReader.read(CurvesReader.plan(variants, VARIANT), layout, null, null).curves()) byVariant.computeIfAbsent(v.algorithm(), k -> new ArrayList<>()).add(v);
         if (byVariant.isEmpty()) throw new IllegalArgumentException("no training curve among the --variant files");
         List<Ablation.Result> results = new ArrayList<>();
         for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));

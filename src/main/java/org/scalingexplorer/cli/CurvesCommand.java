@@ -81,8 +81,7 @@ final class CurvesCommand implements Callable<Integer> {
             if (compare == null) throw new IllegalArgumentException("--ceg-chart needs --compare ID: the baseline the CEG is measured over");
         }
         org.scalingexplorer.render.ChartStyle.ofTheme(theme);
-        CurvesReader.LossColumn lossColumn = columns.loss();
-        CurvesReader.ComputeColumn computeColumn = columns.compute();
+        org.scalingexplorer.io.CurveLayout layout = columns.layout();
         Frontier.Method m = Frontier.Method.parse(method);
         int bootstrap = boot.resamples();
         long seed = boot.seed;
@@ -97,7 +96,7 @@ final class CurvesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--group is not a regular expression: " + ex.getDescription() + " (" + group + ")");
             }
         }
-        CurvesReader.Result read = CurvesReader.read(runs, lossColumn, computeColumn, pattern);
+        CurvesReader.Result read = CurvesReader.read(CurvesReader.plan(runs, pattern), layout, null, null);
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
         for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
@@ -124,11 +123,11 @@ final class CurvesCommand implements Callable<Integer> {
                 comparisons.put(f.algorithm(), org.scalingexplorer.model.fit.ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL));
             }
         }
-        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, lossColumn.header, computeColumn.header, bootstrap, compare, comparisons));
+        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, layout.lossText(), layout.computeText(), bootstrap, compare, comparisons));
         if (chart != null) {
             Map<String, Frontier.Result> fits = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());
-            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, lossColumn.header);
+            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, layout.lossText());
             ChartFiles.write(chart, theme, style -> ChartFiles.plot(plot, style), spec.commandLine().getErr());
         }
         if (cegChart != null && !comparisons.isEmpty()) {

@@ -90,18 +90,81 @@ public final class CurvesReader {
     private CurvesReader() {
     }
 
+    /**
+     * One file to import as a run, with what its name says: the algorithm it belongs to ("" when the grouping
+     * pattern did not match), its size (0 when none) and seed (-1 when none). The import table edits these.
+     */
+    public record RunFile(Path path, String algorithm, int size, long seed) {
+        public RunFile {
+            algorithm = algorithm == null ? "" : algorithm.trim();
+        }
+
+        public RunFile withAlgorithm(String a) {
+            return new RunFile(path, a, size, seed);
+        }
+
+        public RunFile withSize(int s) {
+            return new RunFile(path, algorithm, s, seed);
+        }
+
+        public RunFile withSeed(long s) {
+            return new RunFile(path, algorithm, size, s);
+        }
+    }
+
     /** @param group a pattern whose first group names a file's algorithm; null to group by folder */
     public static Result read(List<Path> paths, LossColumn loss, ComputeColumn compute, Pattern group) throws InputException {
-        List<Path> files = files(paths);
+        return read(plan(paths, group), CurveLayout.paper(loss, compute), null, null);
+    }
+
+    /**
+     * The files under {@code paths} (see {@link #files}), each with the algorithm, size and seed its name and folder
+     * give: grouped by folder, or by {@code group}'s first group on the file name (without {@code .csv}).
+     */
+    public static List<RunFile> plan(List<Path> paths, Pattern group) throws InputException {
+        List<RunFile> out = new ArrayList<>();
+        for (Path f : files(paths)) out.add(runFile(f, group));
+        return out;
+    }
+
+    static RunFile runFile(Path f, Pattern group) {
+        String stem = f.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+        String algorithm;
+        if (group != null) {
+            Matcher m = group.matcher(stem);
+            algorithm = m.find() && m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "";
+        } else {
+            Path parent = f.toAbsolutePath().getParent();
+            algorithm = parent == null || parent.getFileName() == null ? "runs" : parent.getFileName().toString();
+        }
+        Matcher size = SIZE.matcher(stem);
+        Matcher seed = SEED.matcher(stem);
+        return new RunFile(f, algorithm, size.find() ? parseInt(size.group(1)) : 0, seed.find() ? parseLong(seed.group(1)) : -1);
+    }
+
+    /**
+     * Reads the planned files in {@code layout}; files without an algorithm are skipped.
+     *
+     * @param progress told the number of files read so far (may be null)
+     * @param cancel   set it to stop: the call then throws {@link java.util.concurrent.CancellationException} (may be null)
+     */
+    public static Result read(List<RunFile> files, CurveLayout layout, java.util.function.IntConsumer progress,
+                              java.util.concurrent.atomic.AtomicBoolean cancel) throws InputException {
+        if (files.size() > MAX_FILES) {
+            throw new InputException(files.get(0).path().toString(), String.format(Locale.ROOT, "is one of more than %,d CSV files; import fewer at a time", MAX_FILES));
+        }
         Map<String, Map<String, Integer>> skipped = new TreeMap<>();
         List<Curve> curves = new ArrayList<>();
         long points = 0;
-        for (Path f : files) {
-            Curve c = curve(f, loss, compute, group, skipped);
+        int done = 0;
+        for (RunFile f : files) {
+            if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("import cancelled");
+            Curve c = curve(f, layout, skipped);
+            if (progress != null) progress.accept(++done);
             if (c == null) continue;
             points += c.points();
             if (points > MAX_POINTS) {
-                throw new InputException(f.toString(), String.format(Locale.ROOT, "brings the import over %,d logged points; import fewer runs", MAX_POINTS));
+                throw new InputException(f.path().toString(), String.format(Locale.ROOT, "brings the import over %,d logged points; import fewer runs", MAX_POINTS));
             }
             curves.add(c);
         }
@@ -114,8 +177,8 @@ public final class CurvesReader {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p, MAX_DEPTH)) {
-                    s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted()
-                            .forEach(out::add);
+                    s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                            .limit(MAX_FILES + 1L).sorted().forEach(out::add);
                 } catch (IOException | UncheckedIOException e) {
                     throw new InputException(p.toString(), "cannot be read as a folder of runs: " + e.getMessage());
                 }
@@ -131,37 +194,32 @@ public final class CurvesReader {
         return out;
     }
 
-    private static Curve curve(Path f, LossColumn loss, ComputeColumn compute, Pattern group, Map<String, Map<String, Integer>> skippedBy)
-            throws InputException {
-        String name = f.getFileName().toString();
-        String stem = name.replaceFirst("(?i)\\.csv$", "");
-        String algorithm;
-        if (group != null) {
-            Matcher m = group.matcher(stem);
-            if (!m.find() || m.groupCount() < 1 || m.group(1) == null) {
-                skippedBy.computeIfAbsent("", k -> new TreeMap<>()).merge("name does not match the grouping pattern", 1, Integer::sum);
-                return null;
-            }
-            algorithm = m.group(1);
-        } else {
-            algorithm = f.toAbsolutePath().getParent() == null || f.toAbsolutePath().getParent().getFileName() == null
-                    ? "runs" : f.toAbsolutePath().getParent().getFileName().toString();
+    private static Curve curve(RunFile run, CurveLayout layout, Map<String, Map<String, Integer>> skippedBy) throws InputException {
+        Path f = run.path();
+        if (run.algorithm().isEmpty()) {
+            skippedBy.computeIfAbsent("", k -> new TreeMap<>()).merge("name does not match the grouping pattern", 1, Integer::sum);
+            return null;
         }
-        Map<String, Integer> skipped = skippedBy.computeIfAbsent(algorithm, k -> new TreeMap<>());
+        Map<String, Integer> skipped = skippedBy.computeIfAbsent(run.algorithm(), k -> new TreeMap<>());
         List<double[]> rows = new ArrayList<>();
         Map<String, Integer> fileDropped = new LinkedHashMap<>();
         try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                 InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16);
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build())) {
-            Map<String, Integer> header = p.getHeaderMap();
-            if (!header.containsKey("step") || !header.containsKey(loss.header) || !header.containsKey(compute.header)) {
-                skipped.merge("another schema (no step, " + loss.header + " and " + compute.header + " columns)", 1, Integer::sum);
+                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).build())) {
+            CurveLayout.Columns cols = layout.locate(p.getHeaderMap());
+            if (cols.step() < 0 || cols.loss() < 0) {
+                skipped.merge("another schema (no " + layout.expected() + " columns)", 1, Integer::sum);
+                return null;
+            }
+            if (!layout.computable(cols)) {
+                skipped.merge("no compute (" + (layout.compute().isEmpty() ? "" : "no " + layout.compute().replace("|", " or ") + " column; ")
+                        + "give the FLOPs per step)", 1, Integer::sum);
                 return null;
             }
             for (CSVRecord rec : p) {
-                double c = number(rec, compute.header);
-                double l = number(rec, loss.header);
+                double c = cols.compute() >= 0 ? number(rec, cols.compute()) : number(rec, cols.step()) * layout.flopsPerStep();
+                double l = number(rec, cols.loss());
                 if (Double.isNaN(c) || Double.isNaN(l)) {
                     fileDropped.merge("rows with nan or missing values", 1, Integer::sum);
                 } else if (!(c > 0) || !(l > 0)) {
@@ -187,15 +245,13 @@ public final class CurvesReader {
             return null;
         }
         fileDropped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
-        Matcher size = SIZE.matcher(stem);
-        Matcher seed = SEED.matcher(stem);
-        return new Curve(f.toString(), algorithm, size.find() ? parseInt(size.group(1)) : 0, seed.find() ? parseLong(seed.group(1)) : -1,
+        return new Curve(f.toString(), run.algorithm(), run.size(), run.seed(),
                 rows.stream().mapToDouble(x -> x[0]).toArray(), rows.stream().mapToDouble(x -> x[1]).toArray());
     }
 
     /** A cell as a number; NaN for {@code nan}, empty, missing or not a number. */
-    private static double number(CSVRecord rec, String column) {
-        if (!rec.isMapped(column) || !rec.isSet(column)) return Double.NaN;
+    private static double number(CSVRecord rec, int column) {
+        if (column >= rec.size()) return Double.NaN;
         String s = rec.get(column);
         if (s.isEmpty()) return Double.NaN;
         try {

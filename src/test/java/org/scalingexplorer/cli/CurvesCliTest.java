@@ -53,6 +53,34 @@ class CurvesCliTest {
     }
 
     @Test
+    void tensorboardExportsAreFittedWithTheComputeFromTheirSteps(@TempDir Path dir) throws Exception {
+        // the same law, logged as TensorBoard writes scalars: Wall time, Step, Value; each step costs 1e13 FLOP
+        Path algo = Files.createDirectories(dir.resolve("tb"));
+        for (int k = 0; k < 4; k++) {
+            StringBuilder b = new StringBuilder("Wall time,Step,Value\n");
+            for (int i = 0; i < 30; i++) {
+                long step = Math.round(100 * Math.pow(10, i * 3.0 / 29));
+                double l = 1.9 + 80 * Math.pow(step * 1e13, -0.09) * (1 + 0.01 * k);
+                b.append(1.7e9 + i).append(',').append(step).append(',').append(l).append('\n');
+            }
+            Files.writeString(algo.resolve("64_tb_" + k + ".csv"), b.toString());
+        }
+        CliTest.Result r = CliTest.run("curves", "--runs", algo.toString(), "--preset", "tensorboard", "--flops-per-step", "1e13",
+                "--window", "1e15:1e18", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = r.json().get("algorithms").get(0).get("parameters");
+        // the lowest of the four is k = 0, the law itself
+        assertEquals(-0.09, p.get("alpha").get("value").asDouble(), 1e-9);
+        assertEquals(80, p.get("A").get("value").asDouble(), 80 * 1e-8);
+        CliTest.Result noFlops = CliTest.run("curves", "--runs", algo.toString(), "--preset", "tensorboard");
+        assertEquals(2, noFlops.code());
+        assertTrue(noFlops.err().contains("no compute (give the FLOPs per step)"), noFlops.err());
+        CliTest.Result badPreset = CliTest.run("curves", "--runs", algo.toString(), "--preset", "mlflow");
+        assertEquals(2, badPreset.code());
+        assertTrue(badPreset.err().contains("--preset must be one of [paper, wandb, tensorboard]"), badPreset.err());
+    }
+
+    @Test
     void badArgumentsAndEmptyFoldersAreRefusedWithReasons(@TempDir Path dir) throws Exception {
         Path runs = study(dir);
         CliTest.Result both = CliTest.run("curves", "--runs", runs.toString(), "--e", "1.9", "--free-e");

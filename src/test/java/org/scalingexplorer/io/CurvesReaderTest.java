@@ -75,7 +75,7 @@ class CurvesReaderTest {
         assertEquals(1, lstm.get("no logged rows (header only)"));
         assertEquals(1, lstm.get("no usable rows (all nan or missing)"));
         assertEquals(2, lstm.get("rows with nan or missing values"));
-        assertEquals(1, r.skipped().get("modern").get("another schema (no step, validation_loss and total_flops_profiler columns)"));
+        assertEquals(1, r.skipped().get("modern").get("another schema (no step, validation_loss, total_flops_profiler columns)"));
     }
 
     @Test
@@ -110,5 +110,71 @@ class CurvesReaderTest {
         CurvesReader.Result r = CurvesReader.read(List.of(dir), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
         assertEquals(1, r.curves().size());
         assertTrue(r.skippedTotal().keySet().stream().anyMatch(k -> k.startsWith("unreadable")), r.skippedTotal().toString());
+    }
+
+    @Test
+    void aWandbPanelExportIsReadByItsPreset(@TempDir Path dir) throws Exception {
+        // a W&B panel export: "Step", then "<run> - <metric>" with __MIN and __MAX beside it; FLOPs logged as "flops"
+        Path f = dir.resolve("64d_swiglu_456.csv");
+        Files.writeString(f, "\"Step\",\"run-7 - val/loss\",\"run-7 - val/loss__MIN\",\"run-7 - val/loss__MAX\",\"run-7 - flops\"\n"
+                + "100,6.5,6.4,6.6,2e15\n200,6.1,6.0,6.2,4e15\n");
+        CurveLayout wandb = CurveLayout.preset("wandb", CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER);
+        Curve c = CurvesReader.read(CurvesReader.plan(List.of(f), null), wandb, null, null).curves().get(0);
+        assertArrayEquals(new double[] {2e15, 4e15}, c.compute());
+        assertArrayEquals(new double[] {6.5, 6.1}, c.loss(), "the value, not its __MIN or __MAX");
+        assertEquals(64, c.size());
+        assertEquals(456, c.seed());
+    }
+
+    @Test
+    void aTensorboardExportTakesItsComputeFromTheStep(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("128_modern_40.csv");
+        Files.writeString(f, "Wall time,Step,Value\n1700000000.5,10,7.25\n1700000100.5,20,6.75\n");
+        CurveLayout tb = CurveLayout.preset("tensorboard", CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER);
+        CurvesReader.Result none = CurvesReader.read(CurvesReader.plan(List.of(f), null), tb, null, null);
+        assertTrue(none.curves().isEmpty(), "without the FLOPs per step there is no compute");
+        assertEquals(1, none.skippedTotal().get("no compute (give the FLOPs per step)"), none.skippedTotal().toString());
+        Curve c = CurvesReader.read(CurvesReader.plan(List.of(f), null), tb.with(null, null, null, 3e12), null, null).curves().get(0);
+        assertArrayEquals(new double[] {3e13, 6e13}, c.compute(), "step x 3e12 FLOP");
+        assertArrayEquals(new double[] {7.25, 6.75}, c.loss());
+    }
+
+    @Test
+    void columnsNamedByTheUserAreReadInAnyCase(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("run_1.csv");
+        Files.writeString(f, "Iteration,EvalLoss,Cumulative FLOPs\n1,5.5,1e15\n2,5.0,2e15\n");
+        CurveLayout custom = CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER)
+                .with("iteration", "evalloss", "cumulative flops", Double.NaN);
+        assertEquals("custom", custom.preset());
+        Curve c = CurvesReader.read(CurvesReader.plan(List.of(f), null), custom, null, null).curves().get(0);
+        assertArrayEquals(new double[] {1e15, 2e15}, c.compute());
+        assertArrayEquals(new double[] {5.5, 5.0}, c.loss());
+    }
+
+    @Test
+    void theImportReportsProgressAndStopsWhenCancelled(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 5; i++) Files.writeString(dir.resolve("64_modern_" + i + ".csv"), run(3));
+        List<CurvesReader.RunFile> plan = CurvesReader.plan(List.of(dir), null);
+        List<Integer> seen = new java.util.ArrayList<>();
+        CurveLayout paper = CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER);
+        CurvesReader.read(plan, paper, seen::add, new java.util.concurrent.atomic.AtomicBoolean());
+        assertEquals(List.of(1, 2, 3, 4, 5), seen);
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> CurvesReader.read(plan, paper, n -> {
+            if (n == 2) cancel.set(true);
+        }, cancel));
+    }
+
+    @Test
+    void theTableCanRegroupAndRenumberRunsBeforeTheyAreRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("64_modern_7.csv"), run(3));
+        CurvesReader.RunFile planned = CurvesReader.plan(List.of(dir), null).get(0);
+        assertEquals(dir.getFileName().toString(), planned.algorithm());
+        CurvesReader.RunFile edited = planned.withAlgorithm(" rope ").withSize(96).withSeed(3);
+        Curve c = CurvesReader.read(List.of(edited), CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER),
+                null, null).curves().get(0);
+        assertEquals("rope", c.algorithm());
+        assertEquals(96, c.size());
+        assertEquals(3, c.seed());
     }
 }
