@@ -87,6 +87,16 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
                 algorithms, innovations, context, trend);
     }
 
+    /** The same dataset with {@code scale} among its loss scales (kept as it is when one of that id is declared). */
+    public Dataset withLossScale(LossScale scale) {
+        Metadata m = metadata;
+        if (m.lossScales().stream().anyMatch(s -> s.id().equals(scale.id()))) return this;
+        List<LossScale> scales = new java.util.ArrayList<>(m.lossScales());
+        scales.add(scale);
+        return new Dataset(new Metadata(m.title(), m.description(), m.lossUnit(), m.license(), m.citations(), scales, m.comparableScales()),
+                algorithms, innovations, context, trend);
+    }
+
     /** Whether scales {@code a} and {@code b} (ids) are declared comparable. */
     public boolean declaredComparable(String a, String b) {
         return metadata.comparableScales().stream().anyMatch(p -> p.contains(a) && p.contains(b));

@@ -187,10 +187,15 @@ public final class AppState {
      * none. The fits change before the dataset, so views that follow the dataset see the new uncertainty.
      */
     public void apply(AppliedFit fit) {
+        apply(fit, null);
+    }
+
+    /** The same, declaring {@code scale} among the dataset's loss scales first (null to declare none). */
+    public void apply(AppliedFit fit, org.scalingexplorer.model.LossScale scale) {
         List<AppliedFit> list = new java.util.ArrayList<>(fits.get());
         list.removeIf(f -> f.algorithmId().equals(fit.algorithmId()));
         list.add(fit);
-        Dataset d = dataset.get();
+        Dataset d = scale == null ? dataset.get() : dataset.get().withLossScale(scale);
         Dataset next = d.findAlgorithm(fit.algorithmId()).isPresent()
                 ? d.mapAlgorithm(fit.algorithmId(), a -> fit.fitted())
                 : d.withAlgorithms(java.util.stream.Stream.concat(d.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
