@@ -235,8 +235,9 @@ public final class App extends Application {
         ShellView[] shellRef = new ShellView[1];
         org.scalingexplorer.ui.shell.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
                 () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
+        org.scalingexplorer.ui.runs.RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
         ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
-                workspaceVm, history, quit, sensitivity, allocation, shown), side == null ? null : side.view());
+                workspaceVm, history, quit, sensitivity, allocation, shown, runs), side == null ? null : side.view());
         shellRef[0] = shell;
         shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
         if (deferSide) {
@@ -261,6 +262,17 @@ public final class App extends Application {
                         history)
                 : new Composition(shell, shellVm, explorerVm, explorer, side.attributionVm(), side.innovationsVm(), side.scaleVm(), side.framesVm(),
                         side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history);
+    }
+
+    /** The training-runs window and its view models, sharing one session of imported runs. */
+    private static org.scalingexplorer.ui.runs.RunsWindow runsWindow(AppState state, Executor background, Executor ui,
+                                                                    org.scalingexplorer.ui.shell.DialogService dialogs, PresentationViewModel presentVm) {
+        org.scalingexplorer.ui.runs.RunsSession session = new org.scalingexplorer.ui.runs.RunsSession();
+        return new org.scalingexplorer.ui.runs.RunsWindow(session, new org.scalingexplorer.ui.runs.RunsImportViewModel(session, background, ui),
+                new org.scalingexplorer.ui.runs.FrontierViewModel(state, session, background, ui),
+                new org.scalingexplorer.ui.runs.AblationViewModel(state, session, ui),
+                new org.scalingexplorer.ui.runs.ScaleDependenceViewModel(state, session, background, ui),
+                new org.scalingexplorer.ui.runs.ProvenanceViewModel(state), dialogs, presentVm.chartStyleProperty());
     }
 
     public static String stylesheet() {

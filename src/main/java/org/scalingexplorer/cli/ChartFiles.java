@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.render.LogChartRenderer;
 
 /** The charts the curve commands draw beside their reports: 1600 x 1000, PNG, SVG or PDF by the file's extension. */
 final class ChartFiles {
@@ -21,10 +19,5 @@ final class ChartFiles {
         ChartStyle style = ChartStyle.ofTheme(theme);
         ChartExport.write(drawing.apply(style), style.background(), file, 1600, 1000, 1);
         err.println("wrote " + file);
-    }
-
-    /** A log-log plot with no cursor. */
-    static ChartExport.Drawing plot(ChartData.Plot p, ChartStyle style) {
-        return (g, w, h) -> LogChartRenderer.drawFull(g, p, ChartData.Overlay.empty(), java.util.Set.of(), null, w, h, style);
     }
 }

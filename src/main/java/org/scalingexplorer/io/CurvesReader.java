@@ -127,7 +127,8 @@ public final class CurvesReader {
         return out;
     }
 
-    static RunFile runFile(Path f, Pattern group) {
+    /** What one file's folder or name says: its algorithm (by folder, or {@code group}'s first group; "" when it does not match), size and seed. */
+    public static RunFile runFile(Path f, Pattern group) {
         String stem = f.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         String algorithm;
         if (group != null) {

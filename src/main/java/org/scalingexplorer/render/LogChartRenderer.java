@@ -124,6 +124,11 @@ public final class LogChartRenderer {
         }
     }
 
+    /** The whole chart as a drawing, at the plot's own ranges and with no cursor. */
+    public static ChartExport.Drawing drawing(ChartData.Plot p, ChartStyle s) {
+        return (g, w, h) -> drawFull(g, p, ChartData.Overlay.empty(), Set.of(), null, w, h, s);
+    }
+
     /**
      * The whole chart for an export: title and legend drawn above the plot (the window shows them as controls), then
      * the plot at the given ranges (null for the plot's own).

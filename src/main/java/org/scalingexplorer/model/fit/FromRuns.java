@@ -24,6 +24,9 @@ import org.scalingexplorer.model.ScalingLaw;
  * innovation's source, which the dataset and the workspace save and the window and the exports show.
  */
 public final class FromRuns {
+    /** How the source of every innovation measured from runs begins. */
+    public static final String MEASURED = "Measured from these runs";
+
     /** How many file names a provenance lists before it says how many more there are. */
     static final int NAMES_SHOWN = 4;
 
@@ -111,7 +114,7 @@ public final class FromRuns {
     public static String ablationProvenance(Ablation.Result r, Ablation.Method method, double target) {
         List<Curve> baselines = r.pairs().stream().map(Ablation.Pair::baseline).distinct().toList();
         List<Curve> variants = r.pairs().stream().map(Ablation.Pair::variant).distinct().toList();
-        StringBuilder b = new StringBuilder("Measured from these runs: ").append(files(variants)).append(" against the baseline's ")
+        StringBuilder b = new StringBuilder(MEASURED + ": ").append(files(variants)).append(" against the baseline's ")
                 .append(files(baselines)).append(". ");
         b.append("C_baseline(L*) / C_variant(L*) at ").append(Double.isNaN(target) ? "L* the higher of each pair's final losses" : "L* = " + trim(target))
                 .append(", the compute ").append(method == Ablation.Method.INTERPOLATE ? "interpolated in log compute" : "of the nearest logged row")

@@ -108,30 +108,54 @@ public final class Frontier {
 
     /** The fit, and with {@code resamples} > 0 its bootstrap over runs (resample i seeded by (seed, i)). */
     public static Result fit(List<Curve> curves, Options o, int resamples, long seed, double level) {
+        return fit(curves, o, resamples, seed, level, null, null);
+    }
+
+    /**
+     * The same, the refits spread over the cores (each resample drawn from its own seed, so the result does not
+     * depend on how they are spread).
+     *
+     * @param progress told how many refits are done (from worker threads; may be null)
+     * @param cancel   set it to stop: the call then throws {@link java.util.concurrent.CancellationException} (may be null)
+     */
+    public static Result fit(List<Curve> curves, Options o, int resamples, long seed, double level, java.util.function.IntConsumer progress,
+                             java.util.concurrent.atomic.AtomicBoolean cancel) {
         if (curves.isEmpty()) throw new IllegalArgumentException("no runs to fit");
         if (resamples < 0 || resamples > Bootstrap.MAX_RESAMPLES) {
             throw new IllegalArgumentException("--bootstrap needs 0 to " + Bootstrap.MAX_RESAMPLES + " resamples, got " + resamples);
         }
         Points pts = select(curves, o);
         Map<String, Double> p = parameters(pts, o);
-        Map<String, List<Double>> draws = new LinkedHashMap<>();
-        p.keySet().forEach(k -> draws.put(k, new ArrayList<>()));
-        List<Map<String, Double>> samples = new ArrayList<>();
-        int failed = 0;
-        for (int i = 0; i < resamples; i++) {
+        @SuppressWarnings("unchecked")
+        Map<String, Double>[] drawn = new Map[resamples];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, resamples).parallel().forEach(i -> {
+            if (cancel != null && cancel.get()) return;
             SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
             List<Curve> resample = new ArrayList<>(curves.size());
             for (int k = 0; k < curves.size(); k++) resample.add(curves.get(r.nextInt(curves.size())));
             try {
-                Map<String, Double> q = parameters(select(resample, o), o);
-                q.forEach((k, v) -> draws.get(k).add(v));
-                samples.add(q);
+                drawn[i] = parameters(select(resample, o), o);
             } catch (IllegalArgumentException e) {
-                failed++;
+                drawn[i] = null; // a resample whose frontier is too thin to fit
             }
+            if (progress != null) progress.accept(done.incrementAndGet());
+        });
+        if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("bootstrap cancelled");
+        Map<String, List<Double>> draws = new LinkedHashMap<>();
+        p.keySet().forEach(k -> draws.put(k, new ArrayList<>()));
+        List<Map<String, Double>> samples = new ArrayList<>();
+        int failed = 0;
+        for (Map<String, Double> q : drawn) {
+            if (q == null) {
+                failed++;
+                continue;
+            }
+            q.forEach((k, v) -> draws.get(k).add(v));
+            samples.add(q);
         }
         Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
-        if (resamples > 0) {
+        if (resamples > 0 && !samples.isEmpty()) {
             for (var e : draws.entrySet()) {
                 double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 intervals.put(e.getKey(), new Bootstrap.Interval(p.get(e.getKey()), Bootstrap.percentile(v, (1 - level) / 2),

@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import javafx.beans.Observable;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.scalingexplorer.render.ChartExport;
@@ -19,7 +17,7 @@ public final class DrawingWindow {
     private final Supplier<ChartExport.Drawing> drawing;
     private final Observable[] triggers;
     private Stage stage;
-    private Canvas canvas;
+    private DrawingPane pane;
 
     public DrawingWindow(String title, Supplier<ChartExport.Drawing> drawing, Observable... triggers) {
         this.title = title;
@@ -29,29 +27,19 @@ public final class DrawingWindow {
 
     public void show(Window owner) {
         if (stage == null) {
-            canvas = new Canvas();
-            Pane holder = new Pane(canvas) {
-                @Override
-                protected void layoutChildren() {
-                    canvas.setWidth(getWidth());
-                    canvas.setHeight(getHeight());
-                    redraw();
-                }
-            };
+            pane = new DrawingPane(drawing, triggers);
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle(title + " - Scaling Explorer");
-            Scene scene = new Scene(holder, 1200, 560);
-            if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            Scene scene = new Scene(pane, 1200, 560);
+            // the theme follows the main window's, also when it changes later
+            if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
             stage.setScene(scene);
-            for (Observable o : triggers) o.addListener(x -> redraw());
+            stage.showingProperty().addListener((o, was, now) -> {
+                if (now) pane.redraw();
+            });
         }
         stage.show();
         stage.toFront();
-    }
-
-    private void redraw() {
-        if (stage == null || !stage.isShowing() || canvas.getWidth() < 10 || canvas.getHeight() < 10) return;
-        drawing.get().draw(new FxPainter(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
     }
 }

@@ -20,7 +20,8 @@ public final class SensitivityWindow {
             stage.initOwner(owner);
             stage.setTitle("Sensitivity: which input moves the frontier total - Scaling Explorer");
             Scene scene = new Scene(new SensitivityView(vm), 980, 620);
-            if (owner != null && owner.getScene() != null) scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            // the theme follows the main window's, also when it changes later
+            if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
             stage.setScene(scene);
             vm.activeProperty().bind(stage.showingProperty());
         }

@@ -25,6 +25,16 @@ public interface DialogService {
      */
     Optional<Path> openFile(String kind, String title, List<Filter> filters);
 
+    /** Files to open (one or more), or none when cancelled. */
+    default List<Path> openFiles(String kind, String title, List<Filter> filters) {
+        return openFile(kind, title, filters).map(List::of).orElse(List.of());
+    }
+
+    /** A folder to open, or empty when cancelled. */
+    default Optional<Path> openFolder(String kind, String title) {
+        return Optional.empty();
+    }
+
     /** Starts a kind of chooser in {@code folder} until one of its kind is used (e.g. the folder of the last file opened). */
     default void rememberFolder(String kind, Path folder) {
     }

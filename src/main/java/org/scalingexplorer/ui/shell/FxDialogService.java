@@ -61,6 +61,26 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> openFiles(String kind, String title, List<Filter> filters) {
+        List<File> files = chooser(kind, title, filters).showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) return List.of();
+        chosen(kind, files.get(0));
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> openFolder(String kind, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        Path folder = lastFolder.get(kind);
+        if (folder != null && Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());
+        File f = chooser.showDialog(owner.get());
+        if (f == null) return Optional.empty();
+        if (f.toPath().getParent() != null) lastFolder.put(kind, f.toPath().getParent());
+        return Optional.of(f.toPath());
+    }
+
+    @Override
     public Optional<Path> saveFile(String kind, String title, String initialName, List<Filter> filters) {
         FileChooser chooser = chooser(kind, title, filters);
         chooser.setInitialFileName(initialName);

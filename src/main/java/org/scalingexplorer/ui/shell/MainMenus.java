@@ -61,6 +61,9 @@ final class MainMenus {
         MenuItem drawWhatIf = item("_Draw What-if on the Chart", "Shortcut+D", p.whatIf()::startDrawing);
         drawWhatIf.disableProperty().bind(p.whatIf().editingProperty().isNotNull());
         MenuItem fitLaws = item("_Fit Laws to Runs...", "Shortcut+Shift+F", showFitWindow);
+        MenuItem runs = item("Training _Runs...", "Shortcut+Shift+R", () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.FILES));
+        MenuItem provenance = item("Where Numbers Come Fr_om...", null,
+                () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.PROVENANCE));
         Menu fitted = new Menu("Fitted _Laws");
         Runnable rebuildFitted = () -> {
             // one switch per law a fit replaced: checked = the fitted law, unchecked = the dataset's own
@@ -75,7 +78,8 @@ final class MainMenus {
         };
         rebuildFitted.run();
         p.vm().fitsProperty().addListener((o, was, now) -> rebuildFitted.run());
-        algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), fitLaws, fitted, new SeparatorMenuItem());
+        algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
+                new SeparatorMenuItem());
 
         Menu present = PresentMenu.create(p.present(), p.explorer().viewModel(), p.export(), p.dialogs(), chartView);
         MenuItem about = item("_About " + AppInfo.NAME, null, () -> p.dialogs().showInformation("About " + AppInfo.NAME, AppInfo.NAME,

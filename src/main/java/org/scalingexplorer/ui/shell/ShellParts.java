@@ -13,5 +13,6 @@ import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 /** What the shell's rooms (layout, menus, present mode, workspace prompts) are built from; made by the composition root. */
 public record ShellParts(ShellViewModel vm, ExplorerView explorer, WhatIfViewModel whatIf, FitViewModel fit, ExportViewModel export,
                          PresentationViewModel present, WorkspaceViewModel workspace, UndoHistory history, Runnable quit,
-                         SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs) {
+                         SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs,
+                         org.scalingexplorer.ui.runs.RunsWindow runs) {
 }

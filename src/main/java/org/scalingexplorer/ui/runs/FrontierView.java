@@ -1,0 +1,115 @@
+package org.scalingexplorer.ui.runs;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.chart.DrawingPane;
+
+/** The frontier tab: settings, the law with its intervals and provenance on the left; the curves and the fit on the right. */
+final class FrontierView extends BorderPane {
+    FrontierView(FrontierViewModel vm, ObservableValue<ChartStyle> style) {
+        setPadding(new Insets(12));
+        ComboBox<String> algorithm = new ComboBox<>(vm.algorithms());
+        algorithm.setId("frontier-algorithm");
+        algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
+        algorithm.setMaxWidth(Double.MAX_VALUE);
+        TextField low = Forms.field("frontier-window-low", "e.g. 1e16");
+        low.textProperty().bindBidirectional(vm.windowLowProperty());
+        TextField high = Forms.field("frontier-window-high", "e.g. 5e17");
+        high.textProperty().bindBidirectional(vm.windowHighProperty());
+        HBox window = new HBox(6, low, new Label("to"), high);
+        TextField e = Forms.field("frontier-e", "1.9");
+        e.textProperty().bindBidirectional(vm.fixedEProperty());
+        CheckBox free = new CheckBox("Fit E");
+        free.setId("frontier-free-e");
+        free.selectedProperty().bindBidirectional(vm.freeEProperty());
+        e.disableProperty().bind(free.selectedProperty());
+        HBox eRow = new HBox(8, e, free);
+        ChoiceBox<Choice> method = new ChoiceBox<>();
+        method.setId("frontier-method");
+        method.getItems().setAll(FrontierViewModel.METHODS);
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        method.setMaxWidth(Double.MAX_VALUE);
+        Spinner<Integer> resamples = Forms.spinner("frontier-resamples", 0, 20_000, 100);
+        resamples.getValueFactory().valueProperty().bindBidirectional(vm.resamplesProperty());
+        Spinner<Integer> seed = Forms.spinner("frontier-seed", 0, Integer.MAX_VALUE, 1);
+        seed.getValueFactory().valueProperty().bindBidirectional(vm.seedProperty());
+        GridPane grid = Forms.grid();
+        Forms.row(grid, "Algorithm", algorithm);
+        Forms.row(grid, "Compute window (FLOP)", window);
+        Forms.row(grid, "Irreducible loss E", eRow);
+        Forms.row(grid, "Points", method);
+        Forms.row(grid, "Bootstrap over runs", resamples);
+        Forms.row(grid, "Seed", seed);
+        Button fit = Forms.button("frontier-fit", "Fit Frontier");
+        fit.setDefaultButton(true);
+        fit.setOnAction(x -> vm.fit());
+
+        TableView<FrontierViewModel.ParameterRow> parameters = new TableView<>(vm.parameters());
+        parameters.setId("frontier-parameters");
+        parameters.setPlaceholder(new Label("Fit to see L = E + A C^alpha"));
+        parameters.getColumns().setAll(java.util.List.of(column("Parameter", FrontierViewModel.ParameterRow::name, 90),
+                column("Value", FrontierViewModel.ParameterRow::value, 110), column("95% low", FrontierViewModel.ParameterRow::low, 90),
+                column("95% high", FrontierViewModel.ParameterRow::high, 90)));
+        parameters.setPrefHeight(130);
+        parameters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TextArea provenance = new TextArea();
+        provenance.setId("frontier-provenance");
+        provenance.setEditable(false);
+        provenance.setWrapText(true);
+        provenance.setPrefRowCount(6);
+        provenance.textProperty().bind(vm.provenanceProperty());
+        provenance.setPromptText("Where the fit comes from: files, columns, window, method, resamples");
+        TextField name = Forms.field("frontier-name", "its name in the dataset");
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        ComboBox<Choice> scale = new ComboBox<>(vm.scales());
+        scale.setId("frontier-scale");
+        scale.valueProperty().bindBidirectional(vm.scaleProperty());
+        scale.setMaxWidth(Double.MAX_VALUE);
+        GridPane add = Forms.grid();
+        Forms.row(add, "Name", name);
+        Forms.row(add, "Loss scale", scale);
+        Button addIt = Forms.button("frontier-add", "Add to Dataset as Algorithm");
+        addIt.setOnAction(x -> vm.addAsAlgorithm());
+        addIt.disableProperty().bind(vm.fittedProperty().isNull());
+        Forms.idleOnly(vm.task(), fit);
+        VBox left = new VBox(8, grid, fit, new Label("Law"), parameters, new Label("Provenance"), provenance, add, addIt);
+        left.setPadding(new Insets(0, 12, 0, 0));
+        left.setPrefWidth(400);
+        left.setMinWidth(340);
+        ScrollPane scroll = new ScrollPane(left);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(360);
+        setLeft(scroll);
+        DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.fittedProperty(), vm.algorithmProperty(), style);
+        chart.setId("frontier-chart");
+        setCenter(chart);
+        setBottom(Forms.status(vm.task(), vm::cancel, "frontier"));
+    }
+
+    static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,51 @@
+package org.scalingexplorer.ui.runs;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * Where the numbers that came from runs come from: every fitted law in the dataset (from training curves or a runs
+ * CSV) and every innovation measured from runs, with its provenance in words. Follows the dataset as it changes.
+ */
+public final class ProvenanceViewModel {
+    /** One law or innovation and where it came from. */
+    public record Row(String kind, String name, String provenance) {
+    }
+
+    /** How the sources of measured innovations begin (see {@link org.scalingexplorer.model.fit.FromRuns}). */
+    static final String MEASURED = org.scalingexplorer.model.fit.FromRuns.MEASURED;
+
+    private final AppState state;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    public ProvenanceViewModel(AppState state) {
+        this.state = state;
+        state.datasetProperty().addListener((o, was, now) -> rebuild());
+        state.fitsProperty().addListener((o, was, now) -> rebuild());
+        rebuild();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    private void rebuild() {
+        Dataset d = state.dataset();
+        java.util.List<Row> out = new java.util.ArrayList<>();
+        for (AppliedFit f : state.fitsProperty().get()) {
+            String name = d.findAlgorithm(f.algorithmId()).map(Algorithm::name).orElse(f.algorithmId());
+            String status = f.replaces() ? (f.active() ? " (fitted law in use)" : " (the dataset's law in use)") : "";
+            out.add(new Row("Law", name + status, f.source()));
+        }
+        for (Innovation i : d.innovations()) {
+            if (i.source().startsWith(MEASURED)) out.add(new Row("Innovation", i.name(), i.source()));
+        }
+        rows.setAll(out);
+    }
+}

@@ -1,0 +1,52 @@
+package org.scalingexplorer.ui.runs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import org.scalingexplorer.io.CurveLayout;
+import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.model.fit.Curve;
+
+/**
+ * The training runs imported in this session, shared by the runs window's view models: the import puts them here;
+ * the frontier, ablation and scale-dependence views read them. Not saved: what the runs gave the dataset is (as
+ * fits and innovations with their provenance).
+ */
+public final class RunsSession {
+    /** What an import read, in which columns. */
+    public record Imported(CurvesReader.Result result, CurveLayout layout) {
+        /** The runs by algorithm, in the order first seen. */
+        public Map<String, List<Curve>> byAlgorithm() {
+            Map<String, List<Curve>> out = new LinkedHashMap<>();
+            for (Curve c : result.curves()) out.computeIfAbsent(c.algorithm(), k -> new java.util.ArrayList<>()).add(c);
+            return out;
+        }
+
+        /** The sizes among the runs, ascending (0, no size, left out). */
+        public List<Integer> sizes() {
+            TreeSet<Integer> s = new TreeSet<>();
+            for (Curve c : result.curves()) if (c.size() > 0) s.add(c.size());
+            return List.copyOf(s);
+        }
+
+        /** The columns in words, for provenance: "validation_loss vs total_flops_profiler (paper layout)". */
+        public String columns() {
+            return layout.lossText() + " vs " + layout.computeText() + " (" + layout.preset() + " layout)";
+        }
+    }
+
+    private final ObjectProperty<Imported> imported = new SimpleObjectProperty<>(this, "imported");
+
+    public ObjectProperty<Imported> importedProperty() {
+        return imported;
+    }
+
+    public Imported imported() {
+        return imported.get();
+    }
+}

@@ -1,0 +1,254 @@
+package org.scalingexplorer.ui.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.figure.ScaleDependenceFigure;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.LossScale;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.FromRuns;
+import org.scalingexplorer.model.fit.Frontier;
+import org.scalingexplorer.model.fit.ScaleDependence;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LogChartRenderer;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * Whether a variant's gain over a baseline grows with scale: both frontiers fitted (E fixed at the paper's 1.9 or
+ * free, in one window) with independent bootstraps over runs; the CEG against compute with its band; the exponents'
+ * difference with its interval and the verdict, with the compute range it rests on and how far the chart goes
+ * beyond it. The pair becomes two algorithms and a scale-dependent innovation (the variant over the baseline, at the
+ * anchor chosen), every one saying which runs it came from.
+ */
+public final class ScaleDependenceViewModel {
+    /** The chart shows the CEG this many decades beyond the range both frontiers were fitted over, dashed. */
+    static final int DECADES_BEYOND = 2;
+
+    record Compared(String baseline, String variant, List<Curve> baseRuns, List<Curve> variantRuns, Frontier.Options options, Frontier.Result base,
+                    Frontier.Result other, ScaleDependence verdict, long seed, String columns) {
+    }
+
+    private final AppState state;
+    private final RunsSession session;
+    private final Executor background;
+    private final Executor ui;
+    private final Task task;
+    private final ObservableList<String> algorithms = FXCollections.observableArrayList();
+    private final StringProperty baseline = new SimpleStringProperty(this, "baseline");
+    private final StringProperty variant = new SimpleStringProperty(this, "variant");
+    private final StringProperty windowLow = new SimpleStringProperty(this, "windowLow", "1e16");
+    private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
+    private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
+    private final ObjectProperty<Anchor> anchor = new SimpleObjectProperty<>(this, "anchor", Anchor.REFERENCE);
+    private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
+    private final StringProperty verdict = new SimpleStringProperty(this, "verdict", "");
+    private final ReadOnlyObjectWrapper<Compared> compared = new ReadOnlyObjectWrapper<>(this, "compared");
+
+    public ScaleDependenceViewModel(AppState state, RunsSession session, Executor background, Executor ui) {
+        this.state = state;
+        this.session = session;
+        this.background = background;
+        this.ui = ui;
+        this.task = new Task(ui);
+        session.importedProperty().addListener((o, was, now) -> imported(now));
+        imported(session.imported());
+    }
+
+    public ObservableList<String> algorithms() {
+        return algorithms;
+    }
+
+    public StringProperty baselineProperty() {
+        return baseline;
+    }
+
+    public StringProperty variantProperty() {
+        return variant;
+    }
+
+    public StringProperty windowLowProperty() {
+        return windowLow;
+    }
+
+    public StringProperty windowHighProperty() {
+        return windowHigh;
+    }
+
+    public ObjectProperty<Integer> resamplesProperty() {
+        return resamples;
+    }
+
+    public ObjectProperty<Anchor> anchorProperty() {
+        return anchor;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    /** The verdict, the exponents' difference and what it rests on, in words. */
+    public StringProperty verdictProperty() {
+        return verdict;
+    }
+
+    public ReadOnlyObjectProperty<?> comparedProperty() {
+        return compared.getReadOnlyProperty();
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public ChartExport.Drawing drawing(ChartStyle style) {
+        Compared c = compared.get();
+        if (c == null) return Drawings.empty("Choose a baseline and a variant, each run at several sizes, and Compare", style);
+        return LogChartRenderer.drawing(ScaleDependenceFigure.plot(c.baseline(), c.base(), Map.of(c.variant(), c.other()),
+                Map.of(c.variant(), c.verdict()), Bootstrap.DEFAULT_LEVEL), style);
+    }
+
+    /** Fits both frontiers with their bootstraps off the FX thread; returns why not when it cannot. */
+    public Optional<String> compare() {
+        RunsSession.Imported in = session.imported();
+        if (in == null) return task.refuse("import training curves first");
+        Map<String, List<Curve>> runs = in.byAlgorithm();
+        String b = baseline.get();
+        String v = variant.get();
+        if (b == null || v == null || !runs.containsKey(b) || !runs.containsKey(v)) return task.refuse("choose a baseline and a variant");
+        if (b.equals(v)) return task.refuse("the variant must differ from the baseline");
+        int n = resamples.get() == null ? 0 : resamples.get();
+        if (n < 10 || n > Bootstrap.MAX_RESAMPLES) return task.refuse("the verdict rests on a bootstrap: 10 to " + Bootstrap.MAX_RESAMPLES + " resamples");
+        Frontier.Options o;
+        try {
+            o = new Frontier.Options(Frontier.Options.PAPER_E, Ids.window(windowLow.get(), windowHigh.get()), Frontier.Method.ENVELOPE);
+        } catch (IllegalArgumentException e) {
+            return task.refuse(e.getMessage());
+        }
+        List<Curve> baseRuns = runs.get(b);
+        List<Curve> variantRuns = runs.get(v);
+        long seed = 1;
+        String columns = in.columns();
+        AtomicBoolean stop = task.start("Fitting both frontiers with " + n + " bootstrap refits each ...", true);
+        background.execute(() -> {
+            try {
+                java.util.function.IntConsumer count = task.counter(2 * n);
+                Frontier.Result base = Frontier.fit(baseRuns, o, n, seed, Bootstrap.DEFAULT_LEVEL, count, stop);
+                Frontier.Result other = Frontier.fit(variantRuns, o, n, seed + 1, Bootstrap.DEFAULT_LEVEL,
+                        count == null ? null : done -> count.accept(n + done), stop);
+                ScaleDependence sd = ScaleDependence.of(base, other, Bootstrap.DEFAULT_LEVEL);
+                Compared c = new Compared(b, v, baseRuns, variantRuns, o, base, other, sd, seed, columns);
+                ui.execute(() -> {
+                    compared.set(c);
+                    verdict.set(describe(c));
+                    task.finish("Compared " + v + " with " + b);
+                });
+            } catch (CancellationException e) {
+                ui.execute(() -> task.finish("Cancelled; nothing was compared"));
+            } catch (RuntimeException e) {
+                ui.execute(() -> task.finish("The comparison failed: " + e.getMessage()));
+            }
+        });
+        return Optional.empty();
+    }
+
+    /**
+     * Adds both fits as algorithms (on the runs' own loss scale) and the variant's gain as a scale-dependent
+     * innovation at the chosen anchor; returns the innovation's id.
+     */
+    public Optional<String> addAsInnovation() {
+        Compared c = compared.get();
+        if (c == null) {
+            task.refuse("compare first");
+            return Optional.empty();
+        }
+        Dataset d = state.dataset();
+        String scaleId = "runs-" + Ids.slug(c.baseline());
+        LossScale scale = new LossScale(scaleId, "Runs of " + c.baseline() + " and " + c.variant(), "the data of " + FromRuns.files(c.baseRuns()), "", "");
+        String baseId = free(d, "runs-" + Ids.slug(c.baseline()));
+        String variantId = free(d, "runs-" + Ids.slug(c.variant()));
+        if (baseId.equals(variantId)) variantId = variantId + "-2";
+        AppliedFit base = FromRuns.algorithm(baseId, c.baseline() + " (runs)", scaleId, c.base(), c.options(),
+                FromRuns.frontierProvenance(c.baseRuns(), c.options(), c.columns(), c.base(), c.seed()), c.seed());
+        AppliedFit other = FromRuns.algorithm(variantId, c.variant() + " (runs)", scaleId, c.other(), c.options(),
+                FromRuns.frontierProvenance(c.variantRuns(), c.options(), c.columns(), c.other(), c.seed() + 1), c.seed() + 1);
+        state.apply(base, scale);
+        state.apply(other);
+        Dataset now = state.dataset();
+        String innovationId = "";
+        String idBase = Ids.slug(c.variant()) + "-vs-" + Ids.slug(c.baseline());
+        innovationId = idBase;
+        for (int k = 2; now.findInnovation(innovationId).isPresent(); k++) innovationId = idBase + "-" + k;
+        String source = FromRuns.MEASURED + ": the CEG of " + c.variant() + "'s frontier over " + c.baseline() + "'s. " + describe(c);
+        List<Innovation> all = new ArrayList<>(now.innovations());
+        all.add(new Innovation.ScaleDependent(innovationId, c.variant() + " over " + c.baseline() + " (measured)", year.get(), variantId, baseId,
+                anchor.get(), List.of(), source));
+        state.datasetProperty().set(now.withInnovations(all));
+        task.finish("Added " + c.baseline() + " (runs), " + c.variant() + " (runs) and the innovation " + innovationId);
+        return Optional.of(innovationId);
+    }
+
+    public void cancel() {
+        task.cancel();
+    }
+
+    private static String free(Dataset d, String base) {
+        String id = base;
+        for (int k = 2; d.findAlgorithm(id).isPresent(); k++) id = base + "-" + k;
+        return id;
+    }
+
+    private void imported(RunsSession.Imported in) {
+        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
+        algorithms.setAll(names);
+        baseline.set(names.isEmpty() ? null : names.get(0));
+        variant.set(names.size() < 2 ? null : names.get(1));
+        compared.set(null);
+        verdict.set("");
+    }
+
+    /** The verdict with the numbers it rests on. */
+    static String describe(Compared c) {
+        ScaleDependence sd = c.verdict();
+        StringBuilder b = new StringBuilder(Character.toUpperCase(sd.verdict().charAt(0)) + sd.verdict().substring(1)).append(". ");
+        b.append(String.format(Locale.ROOT, "Exponent difference (variant - baseline) %+.4f", sd.alphaDifference()));
+        sd.interval().ifPresent(i -> b.append(String.format(Locale.ROOT, ", 95%% interval %+.4f to %+.4f", i.low(), i.high())));
+        b.append(". ");
+        if (sd.range().isPresent()) {
+            ComputeRange r = sd.range().get();
+            b.append(String.format(Locale.ROOT, "It rests on %s to %s FLOP (%.1f decades), where both frontiers were fitted", ComputeText.format(r.min()),
+                    ComputeText.format(r.max()), Math.log10(r.max() / r.min())));
+            if (sd.cegLow().isPresent() && sd.cegHigh().isPresent()) {
+                b.append(String.format(Locale.ROOT, "; CEG %s at its low end, %s at its high end", Ids.times(sd.cegLow().getAsDouble()),
+                        Ids.times(sd.cegHigh().getAsDouble())));
+            }
+            b.append(String.format(Locale.ROOT, ". The chart extends %d decades beyond on each side, dashed: extrapolated.", DECADES_BEYOND));
+        } else {
+            b.append("The two frontiers share no compute range: no CEG is measured.");
+        }
+        return b.toString();
+    }
+}

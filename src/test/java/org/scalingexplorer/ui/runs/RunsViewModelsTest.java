@@ -1,0 +1,265 @@
+package org.scalingexplorer.ui.runs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.ui.AppState;
+
+/**
+ * The runs window's view models on curves made here: an import with its quirks counted, a frontier fit that recovers
+ * the law the curves were drawn from and becomes an algorithm with its provenance, ablation multipliers checked by
+ * hand, a scale-dependence verdict, and the provenance list. Work runs on the calling thread.
+ */
+class RunsViewModelsTest {
+    static final Executor NOW = Runnable::run;
+    static final String HEADER = "step,training_loss,validation_loss,total_flops_profiler,theoretical_flops,tokens";
+
+    final AppState state = new AppState(BundledDatasets.paper());
+    final RunsSession session = new RunsSession();
+    final RunsImportViewModel importVm = new RunsImportViewModel(session, NOW, NOW);
+
+    /**
+     * A run of size {@code size} on {@code L = 1.9 + a C^alpha} until it saturates at 1e15 * size^2 (then flat), logged
+     * at 40 computes from 1e14 to 1e19, the compute of each row divided by {@code speedup}.
+     */
+    static String run(int size, double a, double alpha, double speedup) {
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 40; i++) {
+            double c = 1e14 * Math.pow(10, i * 5.0 / 39);
+            double l = 1.9 + a * Math.pow(Math.min(c, 1e15 * size * size), alpha);
+            b.append(String.format(Locale.ROOT, "%d,%.9g,%.9g,%.9g,%.9g,0%n", i * 50, l, l, c / speedup, c / speedup));
+        }
+        return b.toString();
+    }
+
+    /** Two algorithms, four sizes each and two seeds at size 64: modern on 1.9 + 88 C^-0.094, steep on 1.9 + 400 C^-0.14. */
+    static Path study(Path dir) throws Exception {
+        Path modern = Files.createDirectories(dir.resolve("study/modern"));
+        Path steep = Files.createDirectories(dir.resolve("study/steep"));
+        for (int size : new int[] {32, 64, 128, 256}) {
+            Files.writeString(modern.resolve(size + "_modern_1.csv"), run(size, 88, -0.094, 1));
+            Files.writeString(steep.resolve(size + "_steep_1.csv"), run(size, 400, -0.14, 1));
+        }
+        Files.writeString(modern.resolve("64_modern_2.csv"), run(64, 88, -0.094, 1));
+        Files.writeString(steep.resolve("64_steep_2.csv"), run(64, 400, -0.14, 1));
+        Files.writeString(modern.resolve("header-only_64d_x.csv"), HEADER + "\n");
+        Files.writeString(steep.resolve("summary.csv"), "experiment,best_validation_loss\nx,5.6\n");
+        return dir.resolve("study");
+    }
+
+    void importStudy(Path dir) throws Exception {
+        importVm.add(List.of(study(dir)));
+        assertTrue(importVm.importRuns().isEmpty(), importVm.task().messageProperty().get());
+    }
+
+    @Test
+    void theTableListsEachFileWithItsAlgorithmSizeAndSeedAndTheImportCountsWhatItSkipped(@TempDir Path dir) throws Exception {
+        importVm.add(List.of(study(dir)));
+        assertEquals(12, importVm.rows().size());
+        RunsImportViewModel.Row r = importVm.rows().stream().filter(x -> x.file().equals("128_modern_1.csv")).findFirst().orElseThrow();
+        assertEquals("modern", r.algorithmProperty().get());
+        assertEquals(128, r.sizeProperty().get());
+        assertEquals(1, r.seedProperty().get());
+        // edits before the import: one run moved to another algorithm, one left out
+        r.algorithmProperty().set("modern-big");
+        importVm.rows().stream().filter(x -> x.file().equals("32_steep_1.csv")).findFirst().orElseThrow().includeProperty().set(false);
+        assertTrue(importVm.importRuns().isEmpty());
+        RunsSession.Imported in = session.imported();
+        assertEquals(List.of("modern", "modern-big", "steep"), List.copyOf(new java.util.TreeSet<>(in.byAlgorithm().keySet())));
+        assertEquals(4, in.byAlgorithm().get("modern").size());
+        assertEquals(4, in.byAlgorithm().get("steep").size());
+        assertTrue(importVm.skippedProperty().get().contains("modern: 1 no logged rows (header only)"), importVm.skippedProperty().get());
+        assertTrue(importVm.skippedProperty().get().contains("steep: 1 another schema"), importVm.skippedProperty().get());
+        assertTrue(importVm.task().messageProperty().get().startsWith("Imported 9 run(s) of 3 algorithm(s); 2 file(s) skipped"),
+                importVm.task().messageProperty().get());
+        // grouping by a name pattern instead
+        importVm.byPatternProperty().set(true);
+        importVm.patternProperty().set("^\\d+_([a-z]+)_");
+        importVm.regroup();
+        assertEquals("modern", r.algorithmProperty().get());
+        assertEquals("", importVm.rows().stream().filter(x -> x.file().equals("summary.csv")).findFirst().orElseThrow().algorithmProperty().get());
+        importVm.patternProperty().set("no group");
+        importVm.regroup();
+        assertTrue(importVm.task().messageProperty().get().contains("needs a group"), importVm.task().messageProperty().get());
+    }
+
+    @Test
+    void aCancelledOrFailedImportKeepsTheRunsImportedBefore(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        RunsSession.Imported before = session.imported();
+        // the import is started, then cancelled before its worker runs
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        RunsImportViewModel later = new RunsImportViewModel(session, queued::add, NOW);
+        later.rows().addAll(importVm.rows());
+        assertTrue(later.importRuns().isEmpty());
+        assertTrue(later.task().runningProperty().get());
+        later.cancel();
+        queued.forEach(Runnable::run);
+        assertFalse(later.task().runningProperty().get());
+        assertTrue(later.task().messageProperty().get().startsWith("Import cancelled"), later.task().messageProperty().get());
+        assertEquals(before, session.imported());
+        // a layout that finds nothing: nothing imported, the runs before kept, the reasons shown
+        importVm.presetProperty().set(RunsImportViewModel.PRESETS.get(2));
+        assertTrue(importVm.importRuns().isEmpty());
+        assertEquals(before, session.imported());
+        assertTrue(importVm.task().messageProperty().get().startsWith("None of the"), importVm.task().messageProperty().get());
+        assertTrue(importVm.skippedProperty().get().contains("another schema"), importVm.skippedProperty().get());
+        importVm.flopsPerStepProperty().set("many");
+        assertTrue(importVm.importRuns().orElseThrow().contains("FLOPs per step"));
+    }
+
+    @Test
+    void aFrontierFitRecoversTheLawAndBecomesAnAlgorithmWithItsProvenance(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
+        assertEquals("modern", vm.algorithmProperty().get());
+        assertEquals("1e16", vm.windowLowProperty().get(), "the runs span the paper's window: it is the default");
+        vm.resamplesProperty().set(50);
+        assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
+        // inside 1e16..5e17 every run is on the law until it saturates, and the largest (256: 6.6e19) never does there
+        FrontierViewModel.ParameterRow a = vm.parameters().stream().filter(p -> p.name().equals("A")).findFirst().orElseThrow();
+        FrontierViewModel.ParameterRow alpha = vm.parameters().stream().filter(p -> p.name().equals("alpha")).findFirst().orElseThrow();
+        assertEquals(88, Double.parseDouble(a.value()), 88 * 1e-4);
+        assertEquals(-0.094, Double.parseDouble(alpha.value()), 1e-5);
+        assertEquals("1.9000 (fixed)", vm.parameters().get(0).value());
+        assertFalse(a.low().isEmpty(), "an interval from the bootstrap");
+        assertTrue(vm.provenanceProperty().get().startsWith("Fitted from 5 runs (128_modern_1.csv, 256_modern_1.csv, 32_modern_1.csv, "
+                + "64_modern_1.csv and 1 more) in "), vm.provenanceProperty().get());
+        assertTrue(vm.provenanceProperty().get().contains("validation_loss vs total_flops_profiler (paper layout)"), vm.provenanceProperty().get());
+
+        String id = vm.addAsAlgorithm().orElseThrow();
+        Algorithm added = state.dataset().algorithm(id);
+        assertEquals("modern (runs)", added.name());
+        assertEquals(vm.provenanceProperty().get(), added.description());
+        assertEquals("runs-modern", added.lossScale());
+        assertEquals("Runs of modern", state.dataset().lossScale("runs-modern").name(), "the runs' own scale is declared");
+        assertEquals(-0.094, ((PowerLaw) added.law()).alpha(), 1e-5);
+        AppliedFit fit = state.fitsProperty().get().get(0);
+        assertEquals(50, fit.laws().size() + fit.bootstrap().failed());
+        // a CEG between the runs' law and the paper's is refused: different loss scales
+        assertFalse(state.dataset().comparability(state.dataset().algorithm("transformer-2017"), added).comparable());
+        assertEquals(1, new ProvenanceViewModel(state).rows().size());
+    }
+
+    @Test
+    void aFitThatCannotBeMadeSaysWhyAndChangesNothing(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
+        vm.windowLowProperty().set("1e25");
+        vm.windowHighProperty().set("1e26");
+        vm.resamplesProperty().set(0);
+        assertTrue(vm.fit().isEmpty());
+        assertTrue(vm.task().messageProperty().get().contains("at least 3"), vm.task().messageProperty().get());
+        assertTrue(vm.addAsAlgorithm().isEmpty());
+        vm.windowHighProperty().set("1e24");
+        assertTrue(vm.fit().orElseThrow().contains("lower to a higher"));
+        vm.windowHighProperty().set("1e26");
+        vm.fixedEProperty().set("one point nine");
+        assertTrue(vm.fit().orElseThrow().contains("E must be a loss"));
+        assertEquals(BundledDatasets.paper(), state.dataset());
+    }
+
+    @Test
+    void ablationMultipliersAreTheComputeRatioAtTheTargetAndBecomeInnovations(@TempDir Path dir) throws Exception {
+        // at size 64: the baseline, a variant needing half the compute for every loss (2x), one needing a third (3x),
+        // and one that never gets below 8 nats
+        Path ab = Files.createDirectories(dir.resolve("ablations"));
+        for (int seed : new int[] {1, 2}) {
+            Files.writeString(Files.createDirectories(ab.resolve("rms")).resolve("64d_rms_" + seed + ".csv"), run(64, 88, -0.094, 1));
+            Files.writeString(Files.createDirectories(ab.resolve("rope")).resolve("64d_rope_" + seed + ".csv"), run(64, 88, -0.094, 2));
+            Files.writeString(Files.createDirectories(ab.resolve("swiglu")).resolve("64d_swiglu_" + seed + ".csv"), run(64, 88, -0.094, seed == 1 ? 3 : 3.3));
+        }
+        Files.writeString(Files.createDirectories(ab.resolve("flat")).resolve("64d_flat_1.csv"), run(1, 88, -0.094, 1));
+        importVm.add(List.of(ab));
+        assertTrue(importVm.importRuns().isEmpty());
+        AblationViewModel vm = new AblationViewModel(state, session, NOW);
+        vm.baselineProperty().set("rms");
+        assertEquals("Size 64", vm.sizeProperty().get().name(), "one size among the runs: it is chosen");
+        assertTrue(vm.measure().isEmpty(), vm.task().messageProperty().get());
+        AblationViewModel.Row rope = row(vm, "rope");
+        // the same curve at half the compute: C_baseline / C_variant = 2 at any loss both reach
+        assertEquals("2.00\u00d7", rope.multiplier());
+        assertEquals("2 of 2", rope.seeds());
+        AblationViewModel.Row swiglu = row(vm, "swiglu");
+        // by hand: the geometric mean of 3 and 3.3
+        assertEquals(String.format(Locale.ROOT, "%.2f\u00d7", Math.sqrt(3 * 3.3)), swiglu.multiplier());
+        // by default the target is the higher final loss, the flat run's: 1.9 + 88 (1e15)^-0.094, which the baseline reaches at
+        // 1e15 and the flat run at its first row past 1e15, 1e14 * 10^(40/39)
+        assertEquals(String.format(Locale.ROOT, "%.3f\u00d7", 1 / Math.pow(10, 1 / 39.0)), row(vm, "flat").multiplier());
+        // at 5.0 nats, below the flat run's floor of 5.32, the flat run never reaches the target
+        vm.targetProperty().set("5.0");
+        assertTrue(vm.measure().isEmpty());
+        AblationViewModel.Row flat = row(vm, "flat");
+        assertEquals("-", flat.multiplier());
+        assertTrue(flat.note().contains("never reach"), flat.note());
+        assertEquals("2.00\u00d7", row(vm, "rope").multiplier(), "the same ratio at any loss both reach");
+        String id = vm.addAsInnovation("rope").orElseThrow();
+        Innovation.ScaleInvariant i = (Innovation.ScaleInvariant) state.dataset().innovation(id);
+        assertEquals(2, i.multiplier(), 1e-6, "the files hold 9 significant digits");
+        assertTrue(i.source().startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv)"), i.source());
+        assertTrue(vm.addAsInnovation("flat").isEmpty(), "no multiplier, nothing added");
+        assertEquals(1, new ProvenanceViewModel(state).rows().size());
+        vm.targetProperty().set("loud");
+        assertTrue(vm.measure().orElseThrow().contains("target must be a loss"));
+    }
+
+    static AblationViewModel.Row row(AblationViewModel vm, String variant) {
+        return vm.rows().stream().filter(r -> r.variant().equals(variant)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSteeperExponentIsScaleDependentAndBecomesTwoLawsAndAnInnovation(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        ScaleDependenceViewModel vm = new ScaleDependenceViewModel(state, session, NOW, NOW);
+        vm.baselineProperty().set("modern");
+        vm.variantProperty().set("steep");
+        vm.resamplesProperty().set(40);
+        assertTrue(vm.compare().isEmpty(), vm.task().messageProperty().get());
+        String v = vm.verdictProperty().get();
+        assertTrue(v.startsWith("Scale-dependent: the CEG grows"), v);
+        // by hand: the exponents differ by -0.14 - (-0.094) = -0.046
+        assertTrue(v.contains("Exponent difference (variant - baseline) -0.0460"), v);
+        // by hand: the logged computes 1e14 * 10^(5i/39) inside the window run from i = 16 (1.125e16) to i = 28 (3.888e17)
+        assertTrue(v.contains("It rests on 1.13e16 to 3.89e17 FLOP (1.5 decades)"), v);
+        assertTrue(v.contains("extends 2 decades beyond on each side, dashed: extrapolated"), v);
+        vm.anchorProperty().set(Anchor.CANDIDATE);
+        String id = vm.addAsInnovation().orElseThrow();
+        Innovation.ScaleDependent i = (Innovation.ScaleDependent) state.dataset().innovation(id);
+        assertEquals("runs-steep", i.candidate());
+        assertEquals("runs-modern", i.reference());
+        assertEquals(Anchor.CANDIDATE, i.anchor());
+        assertEquals(state.dataset().algorithm("runs-modern").lossScale(), state.dataset().algorithm("runs-steep").lossScale(),
+                "both on the runs' one loss scale: their CEG is measured");
+        assertEquals(3, new ProvenanceViewModel(state).rows().size(), "two laws and the innovation");
+        vm.variantProperty().set("modern");
+        assertTrue(vm.compare().orElseThrow().contains("must differ"));
+    }
+
+    @Test
+    void withNothingImportedEveryViewSaysWhatToDo() {
+        FrontierViewModel f = new FrontierViewModel(state, session, NOW, NOW);
+        assertNull(f.algorithmProperty().get());
+        assertTrue(f.fit().orElseThrow().contains("import"));
+        assertNotNull(f.drawing(org.scalingexplorer.render.ChartStyle.light()));
+        assertTrue(new AblationViewModel(state, session, NOW).measure().orElseThrow().contains("import"));
+        assertTrue(new ScaleDependenceViewModel(state, session, NOW, NOW).compare().orElseThrow().contains("import"));
+        assertTrue(importVm.importRuns().orElseThrow().contains("no files"));
+    }
+}
