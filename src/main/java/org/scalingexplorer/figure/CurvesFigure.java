@@ -17,6 +17,10 @@ import org.scalingexplorer.render.ChartData;
  * compute window's edges.
  */
 public final class CurvesFigure {
+    /** Each run's curve is thin, the frontier bold: widths as multiples of the style's line. */
+    static final double RUN_WEIGHT = 0.45;
+    static final double FRONTIER_WEIGHT = 1.6;
+
     private CurvesFigure() {
     }
 
@@ -32,7 +36,7 @@ public final class CurvesFigure {
             String colour = Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size());
             List<ChartData.Line> lines = new ArrayList<>();
             for (Curve c : e.getValue()) {
-                lines.add(new ChartData.Line(e.getKey(), c.compute(), c.loss(), false));
+                lines.add(new ChartData.Line(e.getKey(), c.compute(), c.loss(), false, RUN_WEIGHT));
                 for (int i = 0; i < c.points(); i++) {
                     xMin = Math.min(xMin, c.compute()[i]);
                     xMax = Math.max(xMax, c.compute()[i]);
@@ -41,10 +45,16 @@ public final class CurvesFigure {
                 }
             }
             Frontier.Result fit = fits.get(e.getKey());
-            double[] px = fit == null ? new double[0] : fit.points().compute();
-            double[] py = fit == null ? new double[0] : fit.points().loss();
-            series.add(new ChartData.Series(e.getKey() + "-runs", e.getKey() + ": " + e.getValue().size() + " runs" + (fit == null ? ""
-                    : ", " + fit.points().size() + " frontier points"), colour, lines, px, py, "", null));
+            series.add(new ChartData.Series(e.getKey() + "-runs", e.getKey() + ": " + e.getValue().size() + " runs", colour, lines,
+                    new double[0], new double[0], "", null));
+            if (fit != null) {
+                // the points the law was fitted to, joined in a bold line: the envelope (or each run's final point)
+                double[] px = fit.points().compute();
+                double[] py = fit.points().loss();
+                series.add(new ChartData.Series(e.getKey() + "-frontier", e.getKey() + ": " + (o.method() == Frontier.Method.ENVELOPE
+                        ? "envelope, " : "final points, ") + fit.points().size() + " points", colour,
+                        List.of(new ChartData.Line(e.getKey() + "-frontier", px, py, false, FRONTIER_WEIGHT)), px, py, "", null));
+            }
             if (fit != null) {
                 PowerLaw law = fit.law();
                 double[] grid = CegCurves.logGrid(xMin, xMax, 200);

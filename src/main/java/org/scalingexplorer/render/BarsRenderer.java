@@ -66,10 +66,13 @@ public final class BarsRenderer {
                 g.line(x.applyAsDouble(b.high()), ym - rowH * 0.15, x.applyAsDouble(b.high()), ym + rowH * 0.15);
             }
             g.fill(s.foreground());
-            String text = String.format(java.util.Locale.ROOT, "%.3g×", b.value());
-            boolean gain = b.value() >= 1;
-            g.text(text, gain ? Math.max(x1, b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6 : Math.min(x1, b.low() > 0 ? x.applyAsDouble(b.low()) : x1) - 6,
-                    y + rowH / 2, gain ? Painter.HAlign.LEFT : Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
+            String text = ComputeText.multiplier(b.value()) + "×";
+            double tw = g.textWidth(text);
+            // beyond the bar and its whisker, away from 1x; on the other side when that would leave the plot
+            double far = Math.max(Math.max(x0, x1), b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6;
+            double near = Math.min(Math.min(x0, x1), b.low() > 0 ? x.applyAsDouble(b.low()) : x1) - 6;
+            boolean after = b.value() >= 1 ? far + tw <= w - 4 || near - tw < left : near - tw < left;
+            g.text(text, after ? far : near, y + rowH / 2, after ? Painter.HAlign.LEFT : Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
         }
         g.stroke(s.foreground());
         g.lineWidth(1.2 * s.scale());
@@ -78,18 +81,51 @@ public final class BarsRenderer {
         g.line(left, bottom, right, bottom);
         g.fill(s.foreground());
         // ticks at 1, 2, 5 x 10^k within the span; finer steps when it is under a decade
-        java.util.List<Double> ticks = new java.util.ArrayList<>();
-        if (l1 - l0 < 1) {
-            for (double v : new double[] {0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2}) ticks.add(v);
-        } else {
-            for (double t = Math.floor(l0); t <= l1; t++) for (double m : new double[] {1, 2, 5}) ticks.add(m * Math.pow(10, t));
-        }
-        for (double v : ticks) {
-            double lv = Math.log10(v);
-            if (lv < l0 || lv > l1) continue;
+        for (double v : ticks(g, l0, l1, right - left)) {
             double tx = x.applyAsDouble(v);
             g.line(tx, bottom, tx, bottom + 4);
-            g.text(ComputeText.multiplier(v) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+            g.text(tickText(v), tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
         }
+    }
+
+    /** A tick's label: as few digits as it takes ({@code 0.001×}, {@code 1.25×}, {@code 1000×}; {@code 1e6×} beyond). */
+    static String tickText(double v) {
+        double lv = Math.abs(Math.log10(v));
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(3)).stripTrailingZeros();
+        String t = lv >= 5.5 ? d.unscaledValue() + "e" + (-d.scale()) : d.toPlainString();
+        return t + "×";
+    }
+
+    /**
+     * The axis's ticks between 10^l0 and 10^l1 drawn {@code width} wide: the finest of 1-2-5 per decade, every
+     * decade, or every k-th decade whose labels do not touch (1x always among them).
+     */
+    static List<Double> ticks(Painter g, double l0, double l1, double width) {
+        List<List<Double>> candidates = new java.util.ArrayList<>();
+        if (l1 - l0 < 1) candidates.add(List.of(0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0));
+        List<Double> fine = new java.util.ArrayList<>();
+        for (double t = Math.floor(l0); t <= l1; t++) for (double m : new double[] {1, 2, 5}) fine.add(m * Math.pow(10, t));
+        candidates.add(fine);
+        for (int k = 1; k <= 12; k++) {
+            List<Double> every = new java.util.ArrayList<>();
+            for (int t = 0; t <= l1; t += k) every.add(Math.pow(10, t));
+            for (int t = -k; t >= l0; t -= k) every.add(0, Math.pow(10, t));
+            candidates.add(every);
+        }
+        List<Double> chosen = List.of(1.0);
+        for (List<Double> c : candidates) {
+            List<Double> in = c.stream().filter(v -> Math.log10(v) >= l0 && Math.log10(v) <= l1).toList();
+            boolean clear = true;
+            for (int i = 1; i < in.size() && clear; i++) {
+                double gap = (Math.log10(in.get(i)) - Math.log10(in.get(i - 1))) / (l1 - l0) * width;
+                double need = (g.textWidth(tickText(in.get(i))) + g.textWidth(tickText(in.get(i - 1)))) / 2 + 10;
+                clear = gap >= need;
+            }
+            if (clear) {
+                chosen = in;
+                break;
+            }
+        }
+        return chosen;
     }
 }

@@ -11,7 +11,11 @@ public final class ChartData {
     }
 
     /** A polyline; NaN values break it. {@code dashed} marks extrapolation. */
-    public record Line(String seriesId, double[] xs, double[] ys, boolean dashed) {
+    /** @param weight the line's width as a multiple of the style's (1 for most; thinner for many training curves, bolder for a frontier) */
+    public record Line(String seriesId, double[] xs, double[] ys, boolean dashed, double weight) {
+        public Line(String seriesId, double[] xs, double[] ys, boolean dashed) {
+            this(seriesId, xs, ys, dashed, 1);
+        }
     }
 
     /** A shaded interval around a curve, e.g. a fit's bootstrap band: {@code low[i]..high[i]} at {@code xs[i]}. */

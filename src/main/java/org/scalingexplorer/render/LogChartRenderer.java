@@ -259,7 +259,7 @@ public final class LogChartRenderer {
     /** The line's screen points, broken where a value is NaN or not drawable on a log axis. */
     private static void drawLine(Painter g, ChartData.Line line, Rgba c, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
         g.stroke(c);
-        g.lineWidth(line.dashed() ? s.line() * 0.85 : s.line());
+        g.lineWidth((line.dashed() ? s.line() * 0.85 : s.line()) * line.weight());
         if (line.dashed()) g.dashes(7 * s.scale(), 5 * s.scale());
         else g.dashes();
         double[] xs = line.xs();

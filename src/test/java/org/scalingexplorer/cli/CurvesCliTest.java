@@ -194,7 +194,8 @@ class CurvesCliTest {
         CliTest.Result r = CliTest.run("curves", "--runs", base.toString(), "--window", "1e15:1e18", "--bootstrap", "0", "--chart", svg.toString());
         assertEquals(0, r.code(), r.err());
         java.util.List<String> texts = ExportCliTest.svgTexts(svg);
-        assertTrue(texts.contains("base: 8 runs, 40 frontier points"), texts.toString());
+        assertTrue(texts.contains("base: 8 runs"), texts.toString());
+        assertTrue(texts.contains("base: envelope, 40 points"), texts.toString());
         assertTrue(texts.contains("base: L = 1.90 + 80.00 C^-0.0900  [fit]"), texts.toString());
         CliTest.Result bad = CliTest.run("curves", "--runs", base.toString(), "--chart", dir.resolve("c.jpg").toString());
         assertEquals(2, bad.code());

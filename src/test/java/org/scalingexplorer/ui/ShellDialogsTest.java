@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ShellDialogsTest {
     /** Answers file choosers with {@code next}, records what it was asked and shown. */
-    static final class FakeDialogs implements DialogService {
+    static class FakeDialogs implements DialogService {
         Path next;
         final List<String> asked = new ArrayList<>();
         final List<InputException> problems = new ArrayList<>();

@@ -119,7 +119,7 @@ public final class FromRuns {
         b.append("C_baseline(L*) / C_variant(L*) at ").append(Double.isNaN(target) ? "L* the higher of each pair's final losses" : "L* = " + trim(target))
                 .append(", the compute ").append(method == Ablation.Method.INTERPOLATE ? "interpolated in log compute" : "of the nearest logged row")
                 .append(String.format(Locale.ROOT, "; %d of %d seed pair%s reach it", r.reached(), r.pairs().size(), r.pairs().size() == 1 ? "" : "s"));
-        if (!Double.isNaN(r.low())) b.append(String.format(Locale.ROOT, "; 95%% interval %.3gx to %.3gx (t over seeds)", r.low(), r.high()));
+        if (!Double.isNaN(r.low())) b.append(String.format(Locale.ROOT, "; 95%% interval %.3g× to %.3g× (t over seeds)", r.low(), r.high()));
         return b.append('.').toString();
     }
 

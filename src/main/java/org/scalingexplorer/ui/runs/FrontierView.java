@@ -34,7 +34,10 @@ final class FrontierView extends BorderPane {
         low.textProperty().bindBidirectional(vm.windowLowProperty());
         TextField high = Forms.field("frontier-window-high", "e.g. 5e17");
         high.textProperty().bindBidirectional(vm.windowHighProperty());
-        HBox window = new HBox(6, low, new Label("to"), high);
+        Label to = new Label("to");
+        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox window = new HBox(6, low, to, high);
+        window.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TextField e = Forms.field("frontier-e", "1.9");
         e.textProperty().bindBidirectional(vm.fixedEProperty());
         CheckBox free = new CheckBox("Fit E");

@@ -50,8 +50,8 @@ public final class FrontierViewModel {
     record Fitted(String algorithm, List<Curve> curves, Frontier.Options options, Frontier.Result result, long seed, String provenance) {
     }
 
-    public static final List<Choice> METHODS = List.of(new Choice("envelope", "Lower envelope of every logged point"),
-            new Choice("final", "Each run's final point"));
+    public static final List<Choice> METHODS = List.of(new Choice("envelope", "Envelope of all logged points"),
+            new Choice("final", "Final point of each run"));
 
     private final AppState state;
     private final RunsSession session;

@@ -22,7 +22,8 @@ final class ProvenanceView extends BorderPane {
 
             {
                 text.wrappingWidthProperty().bind(provenance.widthProperty().subtract(12));
-                text.getStyleClass().add("wrapping-cell-text");
+                // the theme's text colour, which a Text does not take by itself
+                text.fillProperty().bind(textFillProperty());
                 setGraphic(text);
             }
 

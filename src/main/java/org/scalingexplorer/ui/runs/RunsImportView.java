@@ -105,12 +105,23 @@ final class RunsImportView extends BorderPane {
         algorithm.setPrefWidth(160);
         TableColumn<RunsImportViewModel.Row, Integer> size = new TableColumn<>("Size");
         size.setCellValueFactory(c -> c.getValue().sizeProperty().asObject());
-        size.setCellFactory(TextFieldTableCell.forTableColumn(new IntegerStringConverter()));
+        // no size (0) and no seed (-1) show as empty cells
+        size.setCellFactory(TextFieldTableCell.forTableColumn(new IntegerStringConverter() {
+            @Override
+            public String toString(Integer v) {
+                return v == null || v <= 0 ? "" : super.toString(v);
+            }
+        }));
         size.setOnEditCommit(e -> e.getRowValue().sizeProperty().set(e.getNewValue() == null ? 0 : Math.max(0, e.getNewValue())));
         size.setPrefWidth(70);
         TableColumn<RunsImportViewModel.Row, Long> seed = new TableColumn<>("Seed");
         seed.setCellValueFactory(c -> c.getValue().seedProperty().asObject());
-        seed.setCellFactory(TextFieldTableCell.forTableColumn(new LongStringConverter()));
+        seed.setCellFactory(TextFieldTableCell.forTableColumn(new LongStringConverter() {
+            @Override
+            public String toString(Long v) {
+                return v == null || v < 0 ? "" : super.toString(v);
+            }
+        }));
         seed.setOnEditCommit(e -> e.getRowValue().seedProperty().set(e.getNewValue() == null ? -1 : e.getNewValue()));
         seed.setPrefWidth(80);
         TableColumn<RunsImportViewModel.Row, String> where = new TableColumn<>("Folder");

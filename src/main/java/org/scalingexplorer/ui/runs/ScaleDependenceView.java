@@ -58,6 +58,17 @@ final class ScaleDependenceView extends BorderPane {
         anchor.setId("scale-anchor");
         anchor.getItems().setAll(Anchor.values());
         anchor.valueProperty().bindBidirectional(vm.anchorProperty());
+        anchor.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Anchor a) {
+                return a == null ? "" : a == Anchor.REFERENCE ? "Reference (the baseline's compute)" : "Candidate (the variant's compute)";
+            }
+
+            @Override
+            public Anchor fromString(String s) {
+                return null;
+            }
+        });
         Spinner<Integer> year = Forms.spinner("scale-year", 1950, 2100, 1);
         year.getValueFactory().setValue(vm.yearProperty().get());
         year.valueProperty().addListener((o, was, now) -> vm.yearProperty().set(now));
