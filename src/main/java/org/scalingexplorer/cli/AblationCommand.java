@@ -55,6 +55,9 @@ final class AblationCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    /** How large the charts are drawn: {@code export} sets it. */
+    ChartFiles.Size size = ChartFiles.Size.DEFAULT;
+
     @Override
     public Integer call() throws Exception {
         output.format();
@@ -83,7 +86,7 @@ final class AblationCommand implements Callable<Integer> {
         output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size()));
         if (chart != null) {
             String at = Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t;
-            ChartFiles.write(chart, theme, style -> org.scalingexplorer.figure.AblationFigure.drawing(results, at, style), spec.commandLine().getErr());
+            ChartFiles.write(chart, theme, style -> org.scalingexplorer.figure.AblationFigure.drawing(results, at, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }

@@ -8,16 +8,21 @@ import java.util.function.Function;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 
-/** The charts the curve commands draw beside their reports: 1600 x 1000, PNG, SVG or PDF by the file's extension. */
+/** The charts the curve commands draw beside their reports: 1600 x 1000 unless {@code export} says otherwise, PNG, SVG or PDF by the file's extension. */
 final class ChartFiles {
     private ChartFiles() {
     }
 
+    /** The size the curve commands draw at; {@code export} gives its own. */
+    record Size(int width, int height, double scale) {
+        static final Size DEFAULT = new Size(1600, 1000, 1);
+    }
+
     /** Writes {@code drawing} (made in the theme's style) to {@code file} and says so on stderr, stdout keeping the report. */
-    static void write(Path file, String theme, Function<ChartStyle, ChartExport.Drawing> drawing, PrintWriter err) throws IOException {
+    static void write(Path file, String theme, Function<ChartStyle, ChartExport.Drawing> drawing, PrintWriter err, Size size) throws IOException {
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = ChartStyle.ofTheme(theme);
-        ChartExport.write(drawing.apply(style), style.background(), file, 1600, 1000, 1);
+        ChartExport.write(drawing.apply(style), style.background(), file, size.width(), size.height(), size.scale());
         err.println("wrote " + file);
     }
 }

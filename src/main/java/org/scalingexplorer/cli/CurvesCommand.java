@@ -72,6 +72,9 @@ final class CurvesCommand implements Callable<Integer> {
     @Mixin
     FormatOption output;
 
+    /** How large the charts are drawn: {@code export} sets it. */
+    ChartFiles.Size size = ChartFiles.Size.DEFAULT;
+
     @Override
     public Integer call() throws Exception {
         output.format();
@@ -128,7 +131,7 @@ final class CurvesCommand implements Callable<Integer> {
             Map<String, Frontier.Result> fits = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());
             org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, layout.lossText());
-            ChartFiles.write(chart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr());
+            ChartFiles.write(chart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         if (cegChart != null && !comparisons.isEmpty()) {
             Map<String, Frontier.Result> variants = new LinkedHashMap<>();
@@ -136,7 +139,7 @@ final class CurvesCommand implements Callable<Integer> {
             Frontier.Result base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow().result();
             org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.ScaleDependenceFigure.plot(compare, base, variants, comparisons,
                     Bootstrap.DEFAULT_LEVEL);
-            ChartFiles.write(cegChart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr());
+            ChartFiles.write(cegChart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }

@@ -28,8 +28,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--dataset", paramLabel = "FILE", description = "dataset file (default: the bundled paper dataset)")
     Path dataset;
 
-    @Option(names = "--chart", required = true, paramLabel = "CHART", description = "loglog, ceg, attribution, frames or scale")
+    @Option(names = "--chart", required = true, paramLabel = "CHART",
+            description = "loglog, ceg, attribution, frames, scale, sensitivity or allocation; or, from training curves, curves (with --runs), "
+                    + "scale-dependence (with --runs and --compare ID) or ablation (with --baseline and --variant): these take the options "
+                    + "of the curves and ablation commands, the compute column as --compute-column")
     String chart;
+
+    /** The options of a chart from training curves, handed to the curves or ablation command. */
+    @picocli.CommandLine.Unmatched
+    java.util.List<String> curveOptions = new java.util.ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf")
     Path out;
@@ -67,6 +74,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
+        if (CURVE_CHARTS.contains(chart.trim().toLowerCase(java.util.Locale.ROOT))) return curveChart(chart.trim().toLowerCase(java.util.Locale.ROOT));
+        if (!curveOptions.isEmpty()) {
+            throw new IllegalArgumentException("unknown option(s) " + curveOptions + " for --chart " + chart + "; see export --help");
+        }
         Figures.Kind kind = Figures.Kind.parse(chart);
         ChartExport.Format format = ChartExport.Format.of(out);
         ChartStyle style = ChartStyle.ofTheme(theme);
@@ -98,6 +109,44 @@ final class ExportCommand implements Callable<Integer> {
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");
+        return Cli.OK;
+    }
+
+    static final java.util.Set<String> CURVE_CHARTS = java.util.Set.of("curves", "scale-dependence", "ablation");
+
+    /**
+     * A chart from training curves: the curves or ablation command draws it, with this command's size, theme and
+     * file; its report is not printed.
+     */
+    private int curveChart(String which) throws Exception {
+        ChartExport.Format.of(out);
+        Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
+        Check.count("--height", height, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
+        Check.number("--scale", scale, 1, 4, "");
+        if (compute != null) {
+            throw new IllegalArgumentException("--compute is the compute cursor of the other charts; name the compute column of the curves with --compute-column");
+        }
+        java.util.List<String> args = new java.util.ArrayList<>(curveOptions);
+        args.addAll(java.util.List.of(which.equals("scale-dependence") ? "--ceg-chart" : "--chart", out.toString(), "--theme", theme));
+        if (which.equals("scale-dependence") && !args.contains("--compare")) {
+            throw new IllegalArgumentException("--chart scale-dependence needs --compare ID: the algorithm the CEG is measured over");
+        }
+        Object command = which.equals("ablation") ? new AblationCommand() : new CurvesCommand();
+        ChartFiles.Size size = new ChartFiles.Size(width, height, scale);
+        if (command instanceof AblationCommand a) a.size = size;
+        if (command instanceof CurvesCommand c) c.size = size;
+        picocli.CommandLine cl = new picocli.CommandLine(command);
+        cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        cl.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        try {
+            cl.parseArgs(args.toArray(String[]::new));
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw new IllegalArgumentException("--chart " + which + ": " + e.getMessage());
+        }
+        ((Callable<?>) command).call();
+        double density = ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1;
+        spec.commandLine().getOut().println("wrote " + out + " (" + which + ", " + ChartExport.Format.of(out).name().toLowerCase(java.util.Locale.ROOT)
+                + ", " + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }
 }

@@ -200,4 +200,34 @@ class CurvesCliTest {
         CliTest.Result bad = CliTest.run("curves", "--runs", base.toString(), "--chart", dir.resolve("c.jpg").toString());
         assertEquals(2, bad.code());
     }
+
+    /** export draws the curve charts too, at its own size and theme, taking the curve commands' options. */
+    @Test
+    void exportDrawsTheCurveChartsWithTheCurveOptions(@TempDir Path dir) throws Exception {
+        Path base = folder(dir, "base", -0.09);
+        Path steep = folder(dir, "steep", -0.12);
+        Path svg = dir.resolve("curves.svg");
+        CliTest.Result r = CliTest.run("export", "--chart", "curves", "--runs", base.toString(), "--window", "1e15:1e18", "--bootstrap", "0",
+                "--out", svg.toString(), "--width", "800", "--height", "500");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("wrote " + svg + " (curves, svg, 800 x 500)"), r.out());
+        assertTrue(Files.readString(svg).contains("width='800.0' height='500.0'"), "drawn at export's size");
+        assertTrue(ExportCliTest.svgTexts(svg).contains("base: L = 1.90 + 80.00 C^-0.0900  [fit]"));
+        Path ceg = dir.resolve("ceg.svg");
+        CliTest.Result sd = CliTest.run("export", "--chart", "scale-dependence", "--runs", base.toString(), steep.toString(), "--compare", "base",
+                "--window", "1e15:1e18", "--bootstrap", "20", "--out", ceg.toString(), "--theme", "dark");
+        assertEquals(0, sd.code(), sd.err());
+        assertTrue(ExportCliTest.svgTexts(ceg).stream().anyMatch(t -> t.startsWith("steep: scale-dependent")), ExportCliTest.svgTexts(ceg).toString());
+        Path bars = dir.resolve("bars.svg");
+        CliTest.Result ab = CliTest.run("export", "--chart", "ablation", "--baseline", base.resolve("64_base_1.csv").toString(),
+                "--variant", steep.resolve("64_steep_1.csv").toString(), "--out", bars.toString());
+        assertEquals(0, ab.code(), ab.err());
+        assertTrue(ExportCliTest.svgTexts(bars).stream().anyMatch(t -> t.startsWith("Ablation multipliers")), ExportCliTest.svgTexts(bars).toString());
+        CliTest.Result noBase = CliTest.run("export", "--chart", "scale-dependence", "--runs", base.toString(), "--out", ceg.toString());
+        assertEquals(2, noBase.code());
+        assertTrue(noBase.err().contains("needs --compare ID"), noBase.err());
+        CliTest.Result stray = CliTest.run("export", "--chart", "loglog", "--runs", base.toString(), "--out", dir.resolve("l.png").toString());
+        assertEquals(2, stray.code());
+        assertTrue(stray.err().contains("unknown option(s) [--runs"), stray.err());
+    }
 }
