@@ -70,7 +70,8 @@ public final class Figures {
         ChartExport.Drawing[] built = new ChartExport.Drawing[1];
         return (g, w, h) -> {
             synchronized (built) {
-                if (built[0] == null) built[0] = build(kind, s, view, style);
+                // with a caption saying where its numbers come from, when some came from training runs
+                if (built[0] == null) built[0] = org.scalingexplorer.render.Caption.below(build(kind, s, view, style), Captions.of(kind, s, view), style);
             }
             built[0].draw(g, w, h);
         };

@@ -37,6 +37,10 @@ public record Algorithm(String id, String name, String color, String description
         return new Algorithm(id, name, color, description, law, other, embodies, whatIf, lossScale);
     }
 
+    public Algorithm withDescription(String text) {
+        return new Algorithm(id, name, color, text, law, runs, embodies, whatIf, lossScale);
+    }
+
     public Algorithm withLossScale(String scale) {
         return new Algorithm(id, name, color, description, law, runs, embodies, whatIf, scale);
     }

@@ -27,6 +27,17 @@ public final class FromRuns {
     /** How the source of every innovation measured from runs begins. */
     public static final String MEASURED = "Measured from these runs";
 
+    /** How the description of a law fitted in the window's frontier fit begins. */
+    public static final String FITTED_FROM = "Fitted from ";
+
+    /** How the description of a law fitted to a runs CSV (Fit Laws to Runs) begins. */
+    public static final String FITTED_TO = "Fitted to ";
+
+    /** Whether a description or source says it came from runs (and so is the provenance to show). */
+    public static boolean fromRuns(String text) {
+        return text.startsWith(FITTED_FROM) || text.startsWith(FITTED_TO) || text.startsWith(MEASURED);
+    }
+
     /** How many file names a provenance lists before it says how many more there are. */
     static final int NAMES_SHOWN = 4;
 
@@ -59,7 +70,7 @@ public final class FromRuns {
 
     /** Where a frontier fit comes from, in one paragraph. */
     public static String frontierProvenance(List<Curve> curves, Frontier.Options o, String columns, Frontier.Result r, long seed) {
-        StringBuilder b = new StringBuilder("Fitted from ").append(files(curves));
+        StringBuilder b = new StringBuilder(FITTED_FROM).append(files(curves));
         String ss = sizesAndSeeds(curves);
         if (!ss.isEmpty()) b.append("; ").append(ss);
         b.append(". ").append(columns).append(". ");

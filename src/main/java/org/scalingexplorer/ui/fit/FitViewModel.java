@@ -40,6 +40,7 @@ import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.FitOptions;
 import org.scalingexplorer.model.fit.FitResult;
+import org.scalingexplorer.model.fit.FromRuns;
 import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
@@ -289,7 +290,8 @@ public final class FitViewModel {
                 .map(Algorithm::lossScale).orElse("");
         String assumed = d.findAlgorithm(r.source().id()).isPresent() || scale.isEmpty() ? ""
                 : " Loss scale assumed to be the reference's (" + d.lossScale(scale).name() + ").";
-        Algorithm a = new Algorithm(id, name, "", r.method() + assumed, law, r.source().runs(), java.util.Set.of(), false, scale);
+        Algorithm a = new Algorithm(id, name, "", FromRuns.FITTED_TO + r.source().label() + ": " + r.method() + assumed, law, r.source().runs(),
+                java.util.Set.of(), false, scale);
         state.apply(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
         message.set("Added " + name + " to the dataset");
         return Optional.of(id);
@@ -306,7 +308,8 @@ public final class FitViewModel {
         // an earlier fit of the same algorithm: switch back to the dataset's own before replacing again
         Algorithm original = state.fitsProperty().get().stream().filter(f -> f.algorithmId().equals(algorithmId) && f.replaces())
                 .map(AppliedFit::original).findFirst().orElse(current);
-        Algorithm fitted = original.withLaw(law).withRuns(r.source().file() == null ? original.runs() : r.source().runs());
+        Algorithm fitted = original.withLaw(law).withRuns(r.source().file() == null ? original.runs() : r.source().runs())
+                .withDescription(FromRuns.FITTED_TO + r.source().label() + ": " + r.method());
         state.apply(new AppliedFit(algorithmId, r.source().label(), r.options(), r.fit(), r.bootstrap(), original, fitted, laws(r), true));
         message.set(original.name() + " now uses the fitted law; Algorithms > Fitted Laws switches back");
     }

@@ -7,6 +7,7 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.FromRuns;
 import org.scalingexplorer.ui.AppState;
 
 /**
@@ -17,9 +18,6 @@ public final class ProvenanceViewModel {
     /** One law or innovation and where it came from. */
     public record Row(String kind, String name, String provenance) {
     }
-
-    /** How the sources of measured innovations begin (see {@link org.scalingexplorer.model.fit.FromRuns}). */
-    static final String MEASURED = org.scalingexplorer.model.fit.FromRuns.MEASURED;
 
     private final AppState state;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -41,10 +39,11 @@ public final class ProvenanceViewModel {
         for (AppliedFit f : state.fitsProperty().get()) {
             String name = d.findAlgorithm(f.algorithmId()).map(Algorithm::name).orElse(f.algorithmId());
             String status = f.replaces() ? (f.active() ? " (fitted law in use)" : " (the dataset's law in use)") : "";
-            out.add(new Row("Law", name + status, f.source()));
+            String text = FromRuns.fromRuns(f.fitted().description()) ? f.fitted().description() : f.source();
+            out.add(new Row("Law", name + status, text));
         }
         for (Innovation i : d.innovations()) {
-            if (i.source().startsWith(MEASURED)) out.add(new Row("Innovation", i.name(), i.source()));
+            if (FromRuns.fromRuns(i.source())) out.add(new Row("Innovation", i.name(), i.source()));
         }
         rows.setAll(out);
     }
