@@ -134,11 +134,21 @@ public final class FromRuns {
         return b.append('.').toString();
     }
 
-    /** A measured multiplier as a scale-invariant innovation active from {@code year}; empty when no pair reached the target. */
-    public static Optional<Innovation.ScaleInvariant> innovation(String id, String name, int year, Ablation.Result r, String provenance) {
+    /**
+     * A measured multiplier as a scale-invariant innovation active from {@code year}; empty when no pair reached the
+     * target.
+     *
+     * @param baselineHasIt the baseline is the newer form and the variant swaps the innovation back (the paper's
+     *                      ablations): the innovation's gain is then {@code C_variant / C_baseline}, the inverse
+     */
+    public static Optional<Innovation.ScaleInvariant> innovation(String id, String name, int year, Ablation.Result r, String provenance,
+                                                                 boolean baselineHasIt) {
         OptionalDouble m = r.multiplier();
         if (m.isEmpty()) return Optional.empty();
-        return Optional.of(new Innovation.ScaleInvariant(id, name, year, OptionalDouble.of(m.getAsDouble()), m.getAsDouble(), provenance));
+        double gain = baselineHasIt ? 1 / m.getAsDouble() : m.getAsDouble();
+        String how = baselineHasIt ? " The baseline has the innovation and the variant swaps it back: its gain is the inverse, C_variant / C_baseline."
+                : " The variant adds the innovation to the baseline: its gain is C_baseline / C_variant.";
+        return Optional.of(new Innovation.ScaleInvariant(id, name, year, OptionalDouble.of(gain), gain, provenance + how));
     }
 
     /** The folder every file is in, or "" when they share none but the root. */

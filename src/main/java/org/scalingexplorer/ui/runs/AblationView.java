@@ -63,7 +63,10 @@ final class AblationView extends BorderPane {
             AblationViewModel.Row r = table.getSelectionModel().getSelectedItem();
             if (r != null) vm.addAsInnovation(r.variant());
         });
-        FlowPane adding = new FlowPane(8, 6, new Label("Active from"), year, add);
+        javafx.scene.control.CheckBox inverse = new javafx.scene.control.CheckBox("Baseline has the innovation (variants swap it back)");
+        inverse.setId("ablation-baseline-has-it");
+        inverse.selectedProperty().bindBidirectional(vm.baselineHasInnovationProperty());
+        FlowPane adding = new FlowPane(8, 6, inverse, new Label("Active from"), year, add);
         adding.setAlignment(Pos.CENTER_LEFT);
         VBox lower = new VBox(6, table, adding);
         DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.measuredProperty(), style);

@@ -62,6 +62,7 @@ public final class AblationViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Measured> measured = new ReadOnlyObjectWrapper<>(this, "measured");
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
+    private final javafx.beans.property.BooleanProperty baselineHasIt = new javafx.beans.property.SimpleBooleanProperty(this, "baselineHasIt");
 
     public AblationViewModel(AppState state, RunsSession session, Executor ui) {
         this.state = state;
@@ -103,6 +104,14 @@ public final class AblationViewModel {
     /** The year an innovation added from a row is active from. */
     public IntegerProperty yearProperty() {
         return year;
+    }
+
+    /**
+     * Whether the baseline is the newer form and each variant swaps one innovation back (the paper's ablations): an
+     * innovation added from a row then gains the inverse of the row's multiplier.
+     */
+    public javafx.beans.property.BooleanProperty baselineHasInnovationProperty() {
+        return baselineHasIt;
     }
 
     public ReadOnlyObjectProperty<?> measuredProperty() {
@@ -164,11 +173,12 @@ public final class AblationViewModel {
             return Optional.empty();
         }
         Dataset d = state.dataset();
+        boolean inverse = baselineHasIt.get();
         String base = Ids.slug(variant) + "-measured";
         String id = base;
         for (int k = 2; d.findInnovation(id).isPresent(); k++) id = base + "-" + k;
-        Optional<Innovation.ScaleInvariant> i = FromRuns.innovation(id, variant + " (measured)", year.get(), r,
-                FromRuns.ablationProvenance(r, m.method(), m.target()));
+        String name = (inverse ? variant + " to " + baseline.get() : baseline.get() + " to " + variant) + " (measured)";
+        Optional<Innovation.ScaleInvariant> i = FromRuns.innovation(id, name, year.get(), r, FromRuns.ablationProvenance(r, m.method(), m.target()), inverse);
         if (i.isEmpty()) {
             task.refuse(variant + " never reaches the target loss: there is no multiplier to add");
             return Optional.empty();
@@ -176,8 +186,10 @@ public final class AblationViewModel {
         List<Innovation> all = new ArrayList<>(d.innovations());
         all.add(i.get());
         state.datasetProperty().set(d.withInnovations(all));
-        task.finish(String.format(Locale.ROOT, "Added %s (%s) to the innovations, active from %d", i.get().name(),
-                Ids.times(i.get().multiplier()), year.get()));
+        task.finish(String.format(Locale.ROOT, "Added %s (%s) to the innovations, active from %d%s", i.get().name(),
+                Ids.times(i.get().multiplier()), year.get(), !inverse && i.get().multiplier() < 1
+                        ? "; below 1x: the variant needs more compute. If the baseline is the newer form, tick \"Baseline has the innovation\""
+                        : ""));
         return Optional.of(id);
     }
 

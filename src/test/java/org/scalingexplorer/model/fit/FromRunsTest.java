@@ -76,13 +76,17 @@ class FromRunsTest {
         String text = FromRuns.ablationProvenance(r, Ablation.Method.INTERPOLATE, Double.NaN);
         assertTrue(text.startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv) in /r/ablations against the baseline's 2 runs"), text);
         assertTrue(text.contains("2 of 2 seed pairs reach it") && text.contains("95% interval"), text);
-        Innovation.ScaleInvariant i = FromRuns.innovation("rope-measured", "Rotary (measured)", 2021, r, text).orElseThrow();
+        Innovation.ScaleInvariant i = FromRuns.innovation("rope-measured", "Rotary (measured)", 2021, r, text, false).orElseThrow();
         assertEquals(Math.sqrt(8), i.multiplier(), 1e-12);
         assertEquals(OptionalDouble.of(i.multiplier()), i.raw());
         assertEquals(2021, i.year());
-        assertEquals(text, i.source());
+        assertTrue(i.source().startsWith(text) && i.source().endsWith("its gain is C_baseline / C_variant."), i.source());
+        // the paper's ablations: the baseline has the innovation, the variant swaps it back; the gain is the inverse
+        Innovation.ScaleInvariant back = FromRuns.innovation("rope-back", "Rotary", 2021, r, text, true).orElseThrow();
+        assertEquals(1 / Math.sqrt(8), back.multiplier(), 1e-12);
+        assertTrue(back.source().endsWith("its gain is the inverse, C_variant / C_baseline."), back.source());
         Curve never = new Curve("/r/ablations/64d_bad_1.csv", "bad", 64, 1, c, new double[] {9, 9, 9, 9, 9});
         Ablation.Result none = Ablation.measure("bad", List.of(base), List.of(never), 5.0, Ablation.Method.INTERPOLATE);
-        assertTrue(FromRuns.innovation("bad", "Bad", 2020, none, "").isEmpty(), "a run that never reaches the target gives no multiplier");
+        assertTrue(FromRuns.innovation("bad", "Bad", 2020, none, "", false).isEmpty(), "a run that never reaches the target gives no multiplier");
     }
 }

@@ -214,8 +214,15 @@ class RunsViewModelsTest {
         Innovation.ScaleInvariant i = (Innovation.ScaleInvariant) state.dataset().innovation(id);
         assertEquals(2, i.multiplier(), 1e-6, "the files hold 9 significant digits");
         assertTrue(i.source().startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv)"), i.source());
+        assertEquals("rms to rope (measured)", i.name());
         assertTrue(vm.addAsInnovation("flat").isEmpty(), "no multiplier, nothing added");
-        assertEquals(1, new ProvenanceViewModel(state).rows().size());
+        // the paper's way round: the baseline is the newer form and the variant swaps it back; the gain is the inverse
+        vm.baselineHasInnovationProperty().set(true);
+        String backId = vm.addAsInnovation("rope").orElseThrow();
+        Innovation.ScaleInvariant back = (Innovation.ScaleInvariant) state.dataset().innovation(backId);
+        assertEquals(0.5, back.multiplier(), 1e-6);
+        assertEquals("rope to rms (measured)", back.name());
+        assertEquals(2, new ProvenanceViewModel(state).rows().size());
         vm.targetProperty().set("loud");
         assertTrue(vm.measure().orElseThrow().contains("target must be a loss"));
     }
@@ -248,6 +255,11 @@ class RunsViewModelsTest {
         assertEquals(state.dataset().algorithm("runs-modern").lossScale(), state.dataset().algorithm("runs-steep").lossScale(),
                 "both on the runs' one loss scale: their CEG is measured");
         assertEquals(3, new ProvenanceViewModel(state).rows().size(), "two laws and the innovation");
+        // the two laws' bootstraps reach the attribution: its total and share carry intervals in any year the innovation is on
+        state.yearProperty().set(2025);
+        assertTrue(state.uncertaintyProperty().get().reachesAttribution(state.dataset()));
+        String readout = org.scalingexplorer.figure.AttributionFigure.readoutWithIntervals(state.figureState());
+        assertTrue(readout.contains("95% interval") && readout.matches("(?s).*share [0-9.]+% \\([0-9.]+%-[0-9.]+%\\).*"), readout);
         vm.variantProperty().set("modern");
         assertTrue(vm.compare().orElseThrow().contains("must differ"));
     }
