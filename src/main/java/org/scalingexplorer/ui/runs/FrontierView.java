@@ -45,6 +45,14 @@ final class FrontierView extends BorderPane {
         free.selectedProperty().bindBidirectional(vm.freeEProperty());
         e.disableProperty().bind(free.selectedProperty());
         HBox eRow = new HBox(8, e, free);
+        CheckBox training = new CheckBox("Training loss");
+        training.setId("frontier-training");
+        training.selectedProperty().bindBidirectional(vm.trainingLossProperty());
+        CheckBox theoretical = new CheckBox("Theoretical FLOPs");
+        theoretical.setId("frontier-theoretical");
+        theoretical.selectedProperty().bindBidirectional(vm.theoreticalComputeProperty());
+        HBox columns = new HBox(12, training, theoretical);
+        columns.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.paperColumnsProperty()));
         ChoiceBox<Choice> method = new ChoiceBox<>();
         method.setId("frontier-method");
         method.getItems().setAll(FrontierViewModel.METHODS);
@@ -58,6 +66,7 @@ final class FrontierView extends BorderPane {
         Forms.row(grid, "Algorithm", algorithm);
         Forms.row(grid, "Compute window (FLOP)", window);
         Forms.row(grid, "Irreducible loss E", eRow);
+        Forms.row(grid, "Columns", columns);
         Forms.row(grid, "Points", method);
         Forms.row(grid, "Bootstrap over runs", resamples);
         Forms.row(grid, "Seed", seed);

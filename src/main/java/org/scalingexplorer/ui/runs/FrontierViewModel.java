@@ -21,6 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.figure.CurvesFigure;
+import org.scalingexplorer.io.CurveLayout;
+import org.scalingexplorer.io.CurvesReader;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.LossScale;
@@ -47,7 +49,7 @@ public final class FrontierViewModel {
     }
 
     /** The last fit: what it was fitted to and how, for the chart and for adding it. */
-    record Fitted(String algorithm, List<Curve> curves, Frontier.Options options, Frontier.Result result, long seed, String provenance) {
+    record Fitted(String algorithm, List<Curve> curves, Frontier.Options options, Frontier.Result result, long seed, String provenance, String loss) {
     }
 
     public static final List<Choice> METHODS = List.of(new Choice("envelope", "Envelope of all logged points"),
@@ -64,6 +66,9 @@ public final class FrontierViewModel {
     private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
     private final StringProperty fixedE = new SimpleStringProperty(this, "fixedE", "1.9");
     private final BooleanProperty freeE = new SimpleBooleanProperty(this, "freeE");
+    private final BooleanProperty trainingLoss = new SimpleBooleanProperty(this, "trainingLoss");
+    private final BooleanProperty theoreticalCompute = new SimpleBooleanProperty(this, "theoreticalCompute");
+    private final BooleanProperty paperColumns = new SimpleBooleanProperty(this, "paperColumns");
     private final ObjectProperty<Choice> method = new SimpleObjectProperty<>(this, "method", METHODS.get(0));
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>(this, "seed", 1);
@@ -118,6 +123,21 @@ public final class FrontierViewModel {
         return freeE;
     }
 
+    /** Fit the training loss instead of the validation loss (the paper's layout only; the runs are read again). */
+    public BooleanProperty trainingLossProperty() {
+        return trainingLoss;
+    }
+
+    /** Fit against the theoretical FLOPs instead of the profiler's (the paper's layout only). */
+    public BooleanProperty theoreticalComputeProperty() {
+        return theoreticalCompute;
+    }
+
+    /** Whether the runs are in the paper's layout, whose two loss and two compute columns can be chosen here. */
+    public javafx.beans.value.ObservableBooleanValue paperColumnsProperty() {
+        return paperColumns;
+    }
+
     public ObjectProperty<Choice> methodProperty() {
         return method;
     }
@@ -168,11 +188,11 @@ public final class FrontierViewModel {
         if (in == null) return Drawings.empty("Import training curves to see them here", style);
         Map<String, List<Curve>> runs = in.byAlgorithm();
         String a = algorithm.get();
-        Map<String, List<Curve>> shown = a != null && runs.containsKey(a) ? Map.of(a, runs.get(a)) : runs;
         Fitted f = fitted.get();
+        Map<String, List<Curve>> shown = f != null ? Map.of(f.algorithm(), f.curves()) : a != null && runs.containsKey(a) ? Map.of(a, runs.get(a)) : runs;
         Map<String, Frontier.Result> fits = f == null ? Map.of() : Map.of(f.algorithm(), f.result());
         Frontier.Options o = f != null ? f.options() : new Frontier.Options(Frontier.Options.PAPER_E, windowOrWide(), Frontier.Method.ENVELOPE);
-        ChartData.Plot plot = CurvesFigure.plot(shown, fits, o, in.layout().lossText());
+        ChartData.Plot plot = CurvesFigure.plot(shown, fits, o, f != null ? f.loss() : in.layout().lossText());
         return org.scalingexplorer.render.LogChartRenderer.drawing(plot, style);
     }
 
@@ -194,14 +214,24 @@ public final class FrontierViewModel {
         }
         String a = algorithm.get();
         long s = seed.get() == null ? 1 : seed.get();
-        String columns = in.columns();
+        // the paper's layout holds two losses and two computes: the ones chosen here, reading the runs again if need be
+        CurveLayout layout = in.layout();
+        if (paperColumns.get()) {
+            layout = CurveLayout.paper(trainingLoss.get() ? CurvesReader.LossColumn.TRAINING : CurvesReader.LossColumn.VALIDATION,
+                    theoreticalCompute.get() ? CurvesReader.ComputeColumn.THEORETICAL : CurvesReader.ComputeColumn.PROFILER);
+        }
+        CurveLayout columns = layout;
+        boolean reread = !layout.equals(in.layout());
+        List<CurvesReader.RunFile> files = in.files(a);
         AtomicBoolean stop = task.start("Fitting the frontier of " + a + " ...", n > 0);
         background.execute(() -> {
             try {
-                Frontier.Result r = Frontier.fit(curves, o, n, s, Bootstrap.DEFAULT_LEVEL, task.counter(n), stop);
-                String text = FromRuns.frontierProvenance(curves, o, columns, r, s);
+                List<Curve> runs = reread ? CurvesReader.read(files, columns, null, stop).curves() : curves;
+                if (runs.isEmpty()) throw new IllegalArgumentException("no run of " + a + " has the " + columns.lossText() + " and " + columns.computeText() + " columns");
+                Frontier.Result r = Frontier.fit(runs, o, n, s, Bootstrap.DEFAULT_LEVEL, task.counter(n), stop);
+                String text = FromRuns.frontierProvenance(runs, o, columns.lossText() + " vs " + columns.computeText() + " (" + columns.preset() + " layout)", r, s);
                 ui.execute(() -> {
-                    fitted.set(new Fitted(a, curves, o, r, s, text));
+                    fitted.set(new Fitted(a, runs, o, r, s, text, columns.lossText()));
                     parameters.setAll(rows(r, !Double.isNaN(o.fixedE())));
                     provenance.set(text);
                     task.finish(String.format(Locale.ROOT, "Fitted %s: %d frontier points from %d runs%s", a, r.points().size(), r.runs(),
@@ -209,6 +239,8 @@ public final class FrontierViewModel {
                 });
             } catch (CancellationException e) {
                 ui.execute(() -> task.finish("Cancelled; no fit was made"));
+            } catch (org.scalingexplorer.io.InputException e) {
+                ui.execute(() -> task.finish("The runs could not be read again: " + e.getMessage()));
             } catch (RuntimeException e) {
                 ui.execute(() -> task.finish("The fit failed: " + e.getMessage()));
             }
@@ -247,7 +279,10 @@ public final class FrontierViewModel {
     private void imported(RunsSession.Imported in) {
         List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
         algorithms.setAll(names);
+        paperColumns.set(in != null && in.layout().preset().equals("paper"));
         if (in != null) {
+            trainingLoss.set(in.layout().loss().equals(CurvesReader.LossColumn.TRAINING.header));
+            theoreticalCompute.set(in.layout().compute().equals(CurvesReader.ComputeColumn.THEORETICAL.header));
             // the paper's window when the runs span it; their whole range otherwise
             double lo = in.result().curves().stream().mapToDouble(c -> c.compute()[0]).min().orElse(1);
             double hi = in.result().curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);

@@ -252,7 +252,7 @@ public final class RunsImportViewModel {
         background.execute(() -> {
             try {
                 CurvesReader.Result r = CurvesReader.read(files, layout, task.counter(files.size()), stop);
-                ui.execute(() -> done(r, layout));
+                ui.execute(() -> done(r, layout, files));
             } catch (CancellationException e) {
                 ui.execute(() -> task.finish("Import cancelled; the runs imported before are kept"));
             } catch (InputException e) {
@@ -271,13 +271,13 @@ public final class RunsImportViewModel {
 
     // ---- inside -------------------------------------------------------------------------------------------------
 
-    private void done(CurvesReader.Result r, CurveLayout layout) {
+    private void done(CurvesReader.Result r, CurveLayout layout, List<CurvesReader.RunFile> files) {
         skipped.set(skippedText(r.skipped()));
         if (r.curves().isEmpty()) {
             task.finish("None of the " + r.filesSeen() + " file(s) is a training curve in the " + layout.preset() + " layout; see what was skipped");
             return;
         }
-        session.importedProperty().set(new RunsSession.Imported(r, layout));
+        session.importedProperty().set(new RunsSession.Imported(r, layout, files));
         long algorithms = r.curves().stream().map(c -> c.algorithm()).distinct().count();
         int skippedFiles = r.filesSeen() - r.curves().size();
         task.finish(String.format(Locale.ROOT, "Imported %,d run(s) of %d algorithm(s)%s", r.curves().size(), algorithms,

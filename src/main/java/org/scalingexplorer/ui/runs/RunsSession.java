@@ -18,8 +18,17 @@ import org.scalingexplorer.model.fit.Curve;
  * fits and innovations with their provenance).
  */
 public final class RunsSession {
-    /** What an import read, in which columns. */
-    public record Imported(CurvesReader.Result result, CurveLayout layout) {
+    /** What an import read, in which columns, from which files (to read again in other columns). */
+    public record Imported(CurvesReader.Result result, CurveLayout layout, List<CurvesReader.RunFile> files) {
+        public Imported {
+            files = List.copyOf(files);
+        }
+
+        /** The files of one algorithm's runs. */
+        public List<CurvesReader.RunFile> files(String algorithm) {
+            return files.stream().filter(f -> f.algorithm().equals(algorithm)).toList();
+        }
+
         /** The runs by algorithm, in the order first seen. */
         public Map<String, List<Curve>> byAlgorithm() {
             Map<String, List<Curve>> out = new LinkedHashMap<>();

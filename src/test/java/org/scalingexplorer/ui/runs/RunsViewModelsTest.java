@@ -44,7 +44,8 @@ class RunsViewModelsTest {
         for (int i = 0; i < 40; i++) {
             double c = 1e14 * Math.pow(10, i * 5.0 / 39);
             double l = 1.9 + a * Math.pow(Math.min(c, 1e15 * size * size), alpha);
-            b.append(String.format(Locale.ROOT, "%d,%.9g,%.9g,%.9g,%.9g,0%n", i * 50, l, l, c / speedup, c / speedup));
+            // the training loss 0.05 above the validation loss; the theoretical FLOPs 1% above the profiler's
+            b.append(String.format(Locale.ROOT, "%d,%.9g,%.9g,%.9g,%.9g,0%n", i * 50, l + 0.05, l, c / speedup, 1.01 * c / speedup));
         }
         return b.toString();
     }
@@ -144,6 +145,16 @@ class RunsViewModelsTest {
                 + "64_modern_1.csv and 1 more) in "), vm.provenanceProperty().get());
         assertTrue(vm.provenanceProperty().get().contains("validation_loss vs total_flops_profiler (paper layout)"), vm.provenanceProperty().get());
 
+        // the other columns of the paper's layout: the runs are read again
+        vm.trainingLossProperty().set(true);
+        vm.theoreticalComputeProperty().set(true);
+        assertTrue(vm.fit().isEmpty());
+        assertTrue(vm.provenanceProperty().get().contains("training_loss vs theoretical_flops (paper layout)"), vm.provenanceProperty().get());
+        double trainingA = Double.parseDouble(vm.parameters().get(1).value());
+        assertTrue(Math.abs(trainingA - 88) > 1, "a different loss, a different law: A = " + trainingA);
+        vm.trainingLossProperty().set(false);
+        vm.theoreticalComputeProperty().set(false);
+        assertTrue(vm.fit().isEmpty());
         String id = vm.addAsAlgorithm().orElseThrow();
         Algorithm added = state.dataset().algorithm(id);
         assertEquals("modern (runs)", added.name());
