@@ -44,6 +44,7 @@ final class FrontierView extends BorderPane {
         free.setId("frontier-free-e");
         free.selectedProperty().bindBidirectional(vm.freeEProperty());
         e.disableProperty().bind(free.selectedProperty());
+        e.setPrefColumnCount(5);
         HBox eRow = new HBox(8, e, free);
         CheckBox training = new CheckBox("Training loss");
         training.setId("frontier-training");
@@ -51,7 +52,8 @@ final class FrontierView extends BorderPane {
         CheckBox theoretical = new CheckBox("Theoretical FLOPs");
         theoretical.setId("frontier-theoretical");
         theoretical.selectedProperty().bindBidirectional(vm.theoreticalComputeProperty());
-        HBox columns = new HBox(12, training, theoretical);
+        javafx.scene.layout.VBox columns = new javafx.scene.layout.VBox(4, training, theoretical);
+        for (javafx.scene.control.Control c : java.util.List.of(free, training, theoretical)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         columns.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.paperColumnsProperty()));
         ChoiceBox<Choice> method = new ChoiceBox<>();
         method.setId("frontier-method");
@@ -104,12 +106,12 @@ final class FrontierView extends BorderPane {
         Forms.idleOnly(vm.task(), fit);
         VBox left = new VBox(8, grid, fit, new Label("Law"), parameters, new Label("Provenance"), provenance, add, addIt);
         left.setPadding(new Insets(0, 12, 0, 0));
-        left.setPrefWidth(400);
-        left.setMinWidth(340);
+        left.setPrefWidth(430);
+        left.setMinWidth(400);
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMinWidth(360);
+        scroll.setMinWidth(420);
         setLeft(scroll);
         DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.fittedProperty(), vm.algorithmProperty(), style);
         chart.setId("frontier-chart");
