@@ -177,4 +177,25 @@ class CurvesReaderTest {
         assertEquals(96, c.size());
         assertEquals(3, c.seed());
     }
+
+    /** A folder of 3,000 runs (30 algorithms of 100) is read whole, each run with its algorithm, size and seed. (Its speed is CurvesBenchmark's.) */
+    @Test
+    void aFolderOfThreeThousandRunsIsReadWhole(@TempDir Path dir) throws Exception {
+        for (int a = 0; a < 30; a++) {
+            Path folder = Files.createDirectories(dir.resolve("algo" + a));
+            for (int r = 0; r < 100; r++) Files.writeString(folder.resolve((32 + r) + "_algo" + a + "_" + r + ".csv"), run(4));
+        }
+        List<CurvesReader.RunFile> plan = CurvesReader.plan(List.of(dir), null);
+        assertEquals(3000, plan.size());
+        CurvesReader.Result r = CurvesReader.read(plan, CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER),
+                null, new java.util.concurrent.atomic.AtomicBoolean());
+        assertEquals(3000, r.curves().size());
+        assertEquals(30, r.curves().stream().map(Curve::algorithm).distinct().count());
+        assertTrue(r.skippedTotal().isEmpty(), r.skippedTotal().toString());
+        Curve last = r.curves().stream().filter(c -> c.file().endsWith("131_algo29_99.csv")).findFirst().orElseThrow();
+        assertEquals("algo29", last.algorithm());
+        assertEquals(131, last.size());
+        assertEquals(99, last.seed());
+        assertEquals(4, last.points());
+    }
 }
