@@ -26,6 +26,13 @@ public final class Palette {
     public static final String MUTED = ChartStyle.MUTED;
     public static final List<String> OKABE_ITO = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
             "#56B4E9", "#F0E442", INK);
+    /**
+     * The colours algorithms are given, in order: Okabe and Ito's, then six of Paul Tol's that no Okabe-Ito colour
+     * resembles (wine, indigo, olive, teal, purple, brown), ink last; a new series takes the first nobody holds, so a
+     * sixth or seventh what-if does not come out in a near twin of a dataset's blue.
+     */
+    public static final List<String> ALGORITHMS = List.of("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442",
+            "#882255", "#332288", "#999933", "#44AA99", "#AA4499", "#661100", INK);
     public static final List<String> DEPENDENT = List.of("#D55E00", "#0072B2");
     public static final List<String> INVARIANT = List.of("#56B4E9", "#009E73", "#F0E442", "#CC79A7", "#E69F00", "#999999", "#8E6BB0", "#44AA99");
     /** Sequential, colour-blind safe (viridis stops, the lightest dropped so every line reads on white). */
@@ -50,14 +57,15 @@ public final class Palette {
                 out.add(a.color());
                 continue;
             }
+            List<String> palette = colorBlindSafe ? OKABE_ITO : ALGORITHMS;
             String pick = null;
-            for (String c : OKABE_ITO) {
+            for (String c : palette) {
                 if (!taken.contains(c.toUpperCase(Locale.ROOT))) {
                     pick = c;
                     break;
                 }
             }
-            if (pick == null) pick = OKABE_ITO.get(next++ % OKABE_ITO.size());
+            if (pick == null) pick = palette.get(next++ % palette.size());
             taken.add(pick.toUpperCase(Locale.ROOT));
             out.add(pick);
         }
@@ -73,8 +81,8 @@ public final class Palette {
     /** The first palette colour no algorithm of {@code d} holds: a new what-if's. */
     public static String nextFree(Dataset d) {
         List<String> held = algorithmColors(d, false).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
-        return OKABE_ITO.stream().filter(c -> !held.contains(c.toUpperCase(Locale.ROOT))).findFirst()
-                .orElse(OKABE_ITO.get(d.algorithms().size() % OKABE_ITO.size()));
+        return ALGORITHMS.stream().filter(c -> !held.contains(c.toUpperCase(Locale.ROOT))).findFirst()
+                .orElse(ALGORITHMS.get(d.algorithms().size() % ALGORITHMS.size()));
     }
 
     /** Scale-dependent innovations take vermillion and blue (and are hatched); the others never reuse those. */

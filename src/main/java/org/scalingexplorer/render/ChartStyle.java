@@ -5,7 +5,10 @@ package org.scalingexplorer.render;
  * of these; {@code scale} multiplies every font size and line width.
  */
 public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid, Rgba labelBackground,
-                         double fontSize, double scale) {
+                         double fontSize, double scale, double minContrast) {
+    public ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid, Rgba labelBackground, double fontSize, double scale) {
+        this(background, foreground, muted, grid, labelBackground, fontSize, scale, MIN_CONTRAST);
+    }
 
     public static ChartStyle light() {
         return new ChartStyle(Rgba.WHITE, Rgba.web("#1f2328"), Rgba.web("#57606a"), Rgba.web("#d8dee4"),
@@ -17,10 +20,16 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
                 Rgba.web("#161b22", 0.9), 13, 1);
     }
 
-    /** Black on white, strong grid, opaque label boxes, everything a little heavier. */
+    /**
+     * Black on white, strong grid, opaque label boxes, everything a little heavier; every series colour at least 4.5:1
+     * against the white (no light colour: the palette's yellow and sky blue are darkened until they reach it).
+     */
     public static ChartStyle highContrast() {
-        return new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15);
+        return new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15, HIGH_CONTRAST);
     }
+
+    /** The contrast every series colour has against the background in the high-contrast theme (WCAG's text level). */
+    public static final double HIGH_CONTRAST = 4.5;
 
     /** The style of a theme by its id: light, dark or high-contrast. */
     public static ChartStyle ofTheme(String id) {
@@ -51,12 +60,18 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
         if (INK.equals(colour)) return foreground;
         if (MUTED.equals(colour)) return muted;
         Rgba c = Rgba.web(colour);
-        if (c.contrast(background) >= MIN_CONTRAST) return c;
-        return c.mix(foreground, 0.4);
+        if (c.contrast(background) >= minContrast) return c;
+        if (minContrast <= MIN_CONTRAST) return c.mix(foreground, 0.4);
+        // toward the foreground in small steps until it reads, keeping as much of its hue as it can
+        for (double t = 0.1; t < 1; t += 0.1) {
+            Rgba m = c.mix(foreground, t);
+            if (m.contrast(background) >= minContrast) return m;
+        }
+        return foreground;
     }
 
     public ChartStyle withScale(double s) {
-        return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s);
+        return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s, minContrast);
     }
 
     public double font() {

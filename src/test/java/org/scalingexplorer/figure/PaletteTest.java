@@ -43,8 +43,21 @@ class PaletteTest {
 
     @Test
     void noTwoSeriesShareAColourUntilThePaletteIsUsedUp() {
-        int n = Palette.OKABE_ITO.size();
+        int n = Palette.ALGORITHMS.size();
         assertEquals(n, new HashSet<>(Palette.algorithmColors(withPlain(n), false)).size());
+        assertEquals(Palette.OKABE_ITO.size(), new HashSet<>(Palette.algorithmColors(withPlain(Palette.OKABE_ITO.size()), true)).size());
+        // issue 18: the bundled dataset holds five colours; eight what-ifs later none has taken one of them or a near twin
+        Dataset bundled = BundledDatasets.paper();
+        List<Algorithm> many = new ArrayList<>(bundled.algorithms());
+        for (int i = 0; i < 8; i++) many.add(plain("what-if-" + i, ""));
+        List<String> colours8 = Palette.algorithmColors(bundled.withAlgorithms(many), false);
+        for (String own : colours8.subList(0, bundled.algorithms().size())) {
+            for (String added : colours8.subList(bundled.algorithms().size(), colours8.size())) {
+                if (added.equals(Palette.INK)) continue;
+                double distance = distance(Rgba.web(own), Rgba.web(added));
+                assertTrue(distance > 0.25, added + " is too near " + own + " (" + distance + ")");
+            }
+        }
         // a dataset colour equal to a palette colour is not handed out again
         List<Algorithm> mixed = List.of(plain("named", "#0072B2"), plain("b", ""), plain("c", ""));
         List<String> colours = Palette.algorithmColors(BundledDatasets.paper().withInnovations(List.of()).withAlgorithms(mixed), false);
@@ -52,6 +65,10 @@ class PaletteTest {
         // a new what-if takes a colour nobody holds
         Dataset paper = BundledDatasets.paper();
         assertTrue(!Palette.algorithmColors(paper, false).contains(Palette.nextFree(paper)));
+    }
+
+    static double distance(Rgba a, Rgba b) {
+        return Math.sqrt((a.r() - b.r()) * (a.r() - b.r()) + (a.g() - b.g()) * (a.g() - b.g()) + (a.b() - b.b()) * (a.b() - b.b()));
     }
 
     /** Ink is the theme's foreground; a colour that would vanish (contrast under 2:1) is lifted towards it. */
@@ -70,5 +87,23 @@ class PaletteTest {
         assertEquals(Rgba.web("#0072B2"), ChartStyle.light().series("#0072B2"));
         // WCAG's own example: black on white is 21:1
         assertEquals(21, Rgba.BLACK.contrast(Rgba.WHITE), 1e-9);
+    }
+
+    /** Issue 18: no light colour on white in high contrast; the light theme keeps the palette's own colours. */
+    @Test
+    void highContrastDrawsEverySeriesColourAtLeastFourAndAHalfToOneOnWhite() {
+        org.scalingexplorer.render.ChartStyle hc = org.scalingexplorer.render.ChartStyle.highContrast();
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(Palette.OKABE_ITO);
+        all.addAll(Palette.INVARIANT);
+        all.addAll(Palette.DEPENDENT);
+        for (String c : all) {
+            double contrast = hc.series(c).contrast(hc.background());
+            assertTrue(contrast >= 4.5, c + " draws at " + contrast + ":1 on white");
+        }
+        // the yellow is darkened, not swapped: still more red and green than blue
+        org.scalingexplorer.render.Rgba yellow = hc.series("#F0E442");
+        assertTrue(yellow.r() > yellow.b() && yellow.g() > yellow.b(), yellow.toString());
+        assertEquals(org.scalingexplorer.render.Rgba.web("#E69F00"), org.scalingexplorer.render.ChartStyle.light().series("#E69F00"),
+                "the light theme keeps orange as it is");
     }
 }
