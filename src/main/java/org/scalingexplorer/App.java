@@ -237,7 +237,8 @@ public final class App extends Application {
                 () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
         org.scalingexplorer.ui.runs.RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
         ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
-                workspaceVm, history, quit, sensitivity, allocation, shown, runs), side == null ? null : side.view());
+                workspaceVm, history, quit, sensitivity, allocation, shown, runs,
+                new org.scalingexplorer.ui.help.HelpWindow(new org.scalingexplorer.ui.help.HelpViewModel(state))), side == null ? null : side.view());
         shellRef[0] = shell;
         shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
         if (deferSide) {

@@ -297,15 +297,6 @@ public final class ExportViewModel {
 
     /** The dataset's sources: one reference per line, then the BibTeX entries. */
     public String citation() {
-        StringBuilder text = new StringBuilder();
-        StringBuilder bib = new StringBuilder();
-        for (Citation c : state.dataset().metadata().citations()) {
-            text.append(c.text());
-            if (!c.url().isBlank() && !c.text().contains(c.url())) text.append(' ').append(c.url());
-            text.append('\n');
-            if (!c.bibtex().isBlank()) bib.append(c.bibtex().strip()).append("\n\n");
-        }
-        if (text.length() == 0) return "The dataset names no sources.";
-        return text + (bib.length() == 0 ? "" : "\n" + bib.toString().strip() + "\n");
+        return Citation.describe(state.dataset().metadata().citations());
     }
 }

@@ -82,11 +82,12 @@ final class MainMenus {
                 new SeparatorMenuItem());
 
         Menu present = PresentMenu.create(p.present(), p.explorer().viewModel(), p.export(), p.dialogs(), chartView);
-        MenuItem about = item("_About " + AppInfo.NAME, null, () -> p.dialogs().showInformation("About " + AppInfo.NAME, AppInfo.NAME,
-                AppInfo.NAME + " " + AppInfo.version() + "\n\nCompute-equivalent gains of training algorithms across scale.\n"
-                        + "Zoom: mouse wheel or drag a box. Pan: right-drag or shift-drag. Reset: double-click.\n"
-                        + "Click a chart to move the compute cursor there.\n\n" + AppInfo.CREDITS));
-        Menu help = new Menu("_Help", null, about);
+        org.scalingexplorer.ui.help.HelpWindow helpWindow = p.help();
+        MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.SHORTCUTS));
+        MenuItem guide = item("_Guide: Reading the Charts", null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.GUIDE));
+        MenuItem cite = item("How to _Cite", null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.CITE));
+        MenuItem about = item("_About " + AppInfo.NAME, null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.ABOUT));
+        Menu help = new Menu("_Help", null, shortcuts, guide, cite, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, edit, view, algorithms, present, help);
         bar.setId("menu-bar");
     }
