@@ -187,4 +187,24 @@ class ExplorerWindowTest {
         assertEquals(engineCegs(), shownCegs(robot));
         assertEquals(Math.pow(10, after), window.explorerVm().lossOverlayProperty().get().cursorX(), Math.pow(10, after) * 1e-9);
     }
+
+    /** Issue 18: a double-click resets the zoom and leaves the compute cursor where it was; a single click moves it. */
+    @Test
+    void aDoubleClickResetsTheZoomOnly(FxRobot robot) {
+        javafx.scene.Node loss = robot.lookup("#loss-chart").query();
+        double[] full = window.explorer().lossChart().shownRanges();
+        robot.moveTo(loss).scroll(3, javafx.geometry.VerticalDirection.UP);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "zoomed in");
+        double before = state.log10ComputeProperty().get();
+        robot.moveTo(loss).moveBy(-150, 0).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, state.log10ComputeProperty().get(), 1e-12, "the cursor stays");
+        assertTrue(java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "the zoom is reset");
+        // past the double-click interval, a click of its own
+        robot.sleep(800);
+        robot.moveBy(250, 0).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Math.abs(state.log10ComputeProperty().get() - before) > 0.01, "a single click moves the cursor");
+    }
 }

@@ -33,6 +33,9 @@ public final class ScaleViewModel {
     private final ReadOnlyObjectWrapper<ChartData.Overlay> lastYearOverlay = new ReadOnlyObjectWrapper<>(this, "lastYearOverlay", ChartData.Overlay.empty());
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
 
+    /** The cursor before the last click moved it (NaN when none). */
+    private double beforePick = Double.NaN;
+
     public ScaleViewModel(AppState state) {
         this.state = state;
         // a what-if added or dragged changes no innovation: the stack stays as it is
@@ -101,7 +104,16 @@ public final class ScaleViewModel {
 
     /** A click on the last-year chart moves the compute slider there. */
     public void pickCompute(double compute) {
-        if (compute > 0 && Double.isFinite(compute)) state.log10ComputeProperty().set(Math.log10(compute));
+        if (!(compute > 0 && Double.isFinite(compute))) return;
+        beforePick = state.log10ComputeProperty().get();
+        state.log10ComputeProperty().set(Math.log10(compute));
+    }
+
+    /** Puts the cursor back where it was before the last pick: a double-click resets the zoom and nothing else. */
+    public void unpick() {
+        if (Double.isNaN(beforePick)) return;
+        state.log10ComputeProperty().set(beforePick);
+        beforePick = Double.NaN;
     }
 
     public void resetComputes() {

@@ -131,6 +131,7 @@ public final class SidePanelView extends TabPane {
         lastYearChart.overlayProperty().bind(vm.lastYearOverlayProperty());
         lastYearChart.setYFormat("gain", v -> ComputeText.multiplier(v) + "×");
         lastYearChart.setOnPick(vm::pickCompute);
+        lastYearChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(scaleChart, lastYearChart);
         charts.setOrientation(Orientation.VERTICAL);
         charts.setDividerPositions(0.5);

@@ -48,6 +48,7 @@ public class LogChart extends Region {
     private DoubleFunction<String> yFormat = v -> String.format(java.util.Locale.ROOT, "%.4g", v);
     private String yName = "y";
     private DoubleConsumer onPick = x -> { };
+    private Runnable onUnpick = () -> { };
     private ChartData.HandleMover onHandleMoved = (i, x, y) -> false;
     /** The handle being dragged, or -1. */
     private String readout = "";
@@ -124,6 +125,15 @@ public class LogChart extends Region {
     /** Called with the compute under a plain click (no drag), e.g. to move the cursor there. */
     public void setOnPick(DoubleConsumer handler) {
         this.onPick = handler;
+    }
+
+    /** Called on a double-click, whose first click picked: to take that pick back (the double-click resets the zoom only). */
+    public void setOnUnpick(Runnable handler) {
+        this.onUnpick = handler;
+    }
+
+    void unpick() {
+        onUnpick.run();
     }
 
     public void resetZoom() {

@@ -43,7 +43,11 @@ final class ZoomPanPlugin implements ChartPlugin {
             if (onHandle) return;
             panning = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown();
             boxing = false;
-            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) chart.resetZoom();
+            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
+                // the double-click's first click moved the cursor: take it back, then reset the zoom
+                chart.unpick();
+                chart.resetZoom();
+            }
         });
         chart.plotLayer().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (chart.xAxis() == null || onHandle) return;

@@ -55,10 +55,12 @@ public final class ExplorerView extends BorderPane {
         lossChart.overlayProperty().bind(vm.lossOverlayProperty());
         lossChart.setYFormat("L", v -> String.format(Locale.ROOT, "%.4f", v));
         lossChart.setOnPick(vm::pick);
+        lossChart.setOnUnpick(vm::unpick);
         cegChart.plotProperty().bind(vm.cegPlotProperty());
         cegChart.overlayProperty().bind(vm.cegOverlayProperty());
         cegChart.setYFormat("CEG", v -> ComputeText.multiplier(v) + "×");
         cegChart.setOnPick(vm::pick);
+        cegChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(lossChart, cegChart);
         charts.setDividerPositions(0.6);
         main = new SplitPane(charts, deferTable ? new VBox() : tablePane());

@@ -48,6 +48,9 @@ public final class ExplorerViewModel {
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 12);
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 28);
 
+    /** The cursor before the last click moved it (NaN when none): a double-click's first click is taken back. */
+    private double beforePick = Double.NaN;
+
     public ExplorerViewModel(AppState state) {
         this.state = state;
         state.datasetProperty().addListener((o, was, now) -> {
@@ -190,7 +193,16 @@ public final class ExplorerViewModel {
 
     /** Puts the cursor at {@code compute}, e.g. where the user clicked on a chart. */
     public void pick(double compute) {
-        if (compute > 0) setLog10(Math.log10(compute));
+        if (!(compute > 0)) return;
+        beforePick = state.log10ComputeProperty().get();
+        setLog10(Math.log10(compute));
+    }
+
+    /** Puts the cursor back where it was before the last pick: a double-click resets the zoom and nothing else. */
+    public void unpick() {
+        if (Double.isNaN(beforePick)) return;
+        state.log10ComputeProperty().set(beforePick);
+        beforePick = Double.NaN;
     }
 
     private void setLog10(double v) {
