@@ -207,4 +207,17 @@ class ExplorerWindowTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Math.abs(state.log10ComputeProperty().get() - before) > 0.01, "a single click moves the cursor");
     }
+
+    /** Issue 18: story steps and sweeps move the compute field too, even while it has the focus; what the user types stays. */
+    @Test
+    void theComputeFieldFollowsTheCursorUnlessTheUserIsTyping(FxRobot robot) {
+        TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(() -> state.log10ComputeProperty().set(24));
+        assertTrue(field.isFocused());
+        assertEquals(window.explorerVm().computeTextProperty().get(), field.getText(), "a story step updates the focused field");
+        robot.interact(() -> field.setText("5e2"));
+        robot.interact(() -> state.log10ComputeProperty().set(23));
+        assertEquals("5e2", field.getText(), "what the user is typing is left alone");
+    }
 }

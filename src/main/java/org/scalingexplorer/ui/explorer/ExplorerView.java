@@ -164,8 +164,10 @@ public final class ExplorerView extends BorderPane {
         computeField.setAccessibleText("Training compute in FLOP; accepts 3e24, 3x10^24, 250 PF-days");
         computeField.setTooltip(new Tooltip("Type a compute: 3e24, 3x10^24, 1 PF-day, 250 PF-days; Enter to apply"));
         computeField.setText(vm.computeTextProperty().get());
+        // the field follows the cursor (slider, clicks, story steps, sweeps) unless the user is typing into it: text
+        // that differs from what it last showed is theirs until Enter or leaving the field
         vm.computeTextProperty().addListener((o, was, now) -> {
-            if (!computeField.isFocused()) computeField.setText(now);
+            if (!computeField.isFocused() || computeField.getText().equals(was)) computeField.setText(now);
         });
         computeField.setOnAction(e -> applyComputeField());
         computeField.focusedProperty().addListener((o, was, now) -> {
