@@ -72,6 +72,7 @@ public final class WorkspaceFormat {
                 v.sidePanel());
         view.put("theme", v.theme());
         view.put("colorBlindSafe", v.colorBlindSafe());
+        if (!w.notable().isEmpty()) NotableModelsJson.write(root.putArray("notableModels"), w.notable());
         ArrayNode story = root.putArray("story");
         for (Workspace.Keyframe k : w.story()) {
             ObjectNode o = story.addObject();

@@ -98,8 +98,9 @@ final class WorkspaceReading {
                 if (k != null) story.add(k);
             }
         }
+        List<org.scalingexplorer.model.fit.NotableModel> notable = NotableModelsJson.read(root.path("notableModels"), this::problem);
         if (!problems.isEmpty()) return null;
-        return new Workspace(source, loaded, dataset, excluded, fits, view, story);
+        return new Workspace(source, loaded, dataset, excluded, fits, view, story, notable);
     }
 
     Dataset dataset(JsonNode root, String field) {

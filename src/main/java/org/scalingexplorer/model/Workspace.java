@@ -9,13 +9,18 @@ import org.scalingexplorer.model.fit.AppliedFit;
 
 /**
  * Everything an analyst builds in a session, as saved in a workspace file: the dataset as opened and as edited
- * (innovation edits and what-if algorithms are in it), innovations switched off, fits applied, the view and the
- * story of saved views.
+ * (innovation edits and what-if algorithms are in it), innovations switched off, fits applied, the view, the
+ * story of saved views and the notable models imported from Epoch AI.
  *
  * @param source the file the dataset was opened from and its SHA-256, when it came from one
  */
 public record Workspace(Optional<Source> source, Dataset loaded, Dataset dataset, Set<String> excluded, List<AppliedFit> fits, View view,
-                        List<Keyframe> story) {
+                        List<Keyframe> story, List<org.scalingexplorer.model.fit.NotableModel> notable) {
+    public Workspace(Optional<Source> source, Dataset loaded, Dataset dataset, Set<String> excluded, List<AppliedFit> fits, View view,
+                     List<Keyframe> story) {
+        this(source, loaded, dataset, excluded, fits, view, story, List.of());
+    }
+
     public record Source(Path path, String sha256) {
     }
 
@@ -34,5 +39,6 @@ public record Workspace(Optional<Source> source, Dataset loaded, Dataset dataset
         excluded = Set.copyOf(excluded);
         fits = List.copyOf(fits);
         story = List.copyOf(story);
+        notable = notable == null ? List.of() : List.copyOf(notable);
     }
 }

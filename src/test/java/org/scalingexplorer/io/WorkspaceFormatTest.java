@@ -147,4 +147,23 @@ class WorkspaceFormatTest {
         }
         assertEquals(0, silent, "flips inside the embedded datasets that opened silently");
     }
+
+    /** Issue 18: the Epoch import is part of the workspace, each model checked field by field when read back. */
+    @Test
+    void theNotableModelsImportedFromEpochAreSavedAndReadBack() throws Exception {
+        Workspace w = WorkspaceFormat.read("w", text);
+        List<org.scalingexplorer.model.fit.NotableModel> models = List.of(
+                new org.scalingexplorer.model.fit.NotableModel("GPT-4", java.time.LocalDate.of(2023, 3, 15), 2.1e25, Double.NaN, "Language", true),
+                new org.scalingexplorer.model.fit.NotableModel("Chinchilla", java.time.LocalDate.of(2022, 3, 29), 5.76e23, 7e10, "Language", false));
+        String json = WorkspaceFormat.toJson(new Workspace(w.source(), w.loaded(), w.dataset(), w.excluded(), w.fits(), w.view(), w.story(), models));
+        Workspace back = WorkspaceFormat.read("w", json);
+        assertEquals(models.get(1), back.notable().get(1));
+        assertEquals("GPT-4", back.notable().get(0).name());
+        assertTrue(Double.isNaN(back.notable().get(0).params()), "an unknown parameter count stays unknown");
+        String bad = json.replace("\"published\" : \"2023-03-15\"", "\"published\" : \"March 2023\"");
+        assertTrue(!bad.equals(json), "the date was found in the JSON");
+        Problem p = refused(bad);
+        assertEquals("notableModels[0].published", p.path());
+        assertTrue(p.message().contains("2023-07-02"), p.message());
+    }
 }

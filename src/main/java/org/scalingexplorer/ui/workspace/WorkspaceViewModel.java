@@ -54,6 +54,7 @@ public final class WorkspaceViewModel {
         state.excludedInnovationsProperty().addListener(changed);
         state.fitsProperty().addListener(changed);
         state.story().addListener(changed);
+        state.notableModelsProperty().addListener(changed);
     }
 
     /** Whether there are changes since the last save or open: closing asks first, autosave keeps them. */
@@ -176,7 +177,7 @@ public final class WorkspaceViewModel {
                 state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), state.sideTabProperty().get(),
                 state.sidePanelProperty().get());
         return new Workspace(source, state.loadedProperty().get(), state.dataset(), state.excludedInnovationsProperty().get(),
-                state.fitsProperty().get(), view, List.copyOf(state.story()));
+                state.fitsProperty().get(), view, List.copyOf(state.story()), state.notableModelsProperty().get());
     }
 
     /** Saves to {@code target} in the background; the state is taken now. */
@@ -288,5 +289,6 @@ public final class WorkspaceViewModel {
         state.sideTabProperty().set(v.sideTab());
         state.sidePanelProperty().set(v.sidePanel());
         state.story().setAll(w.story());
+        state.notableModelsProperty().set(w.notable());
     }
 }
