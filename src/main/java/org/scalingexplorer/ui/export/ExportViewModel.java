@@ -78,6 +78,9 @@ public final class ExportViewModel {
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
     private final ObjectProperty<org.scalingexplorer.ui.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.scalingexplorer.ui.Theme.LIGHT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper playing = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "playing");
+    private final javafx.beans.property.ReadOnlyDoubleWrapper playbackProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "playbackProgress");
+    private volatile java.util.concurrent.atomic.AtomicBoolean cancelPlayback = new java.util.concurrent.atomic.AtomicBoolean();
     private boolean applyingPreset;
 
     /** @param fitTable the fit results' table, when a fit has been made (the Fit window's report) */
@@ -178,21 +181,23 @@ public final class ExportViewModel {
 
     /**
      * Exports a playback of the chosen chart: as an animated GIF ({@code .gif}) or as numbered PNGs
-     * ({@code name.png} becomes {@code name-0001.png}, ...), one frame per {@code 1/fps} seconds of the playback.
-     * The frames are taken now (each value put into the view, then the view restored) and written in the background.
+     * ({@code name.png} becomes {@code name-0001.png}, ...), one frame per {@code 1/fps} seconds of the playback, at
+     * the chosen size and one pixel a unit, each with its year or compute in the corner. The frames are taken now
+     * (each value put into the view, then the view restored); they are drawn and written in the background, with
+     * progress and Cancel, into a file renamed over the target only when complete.
      */
     public Optional<String> exportPlayback(org.scalingexplorer.ui.Playback playback, Path file, double fps,
                                            Figures.View view) {
+        if (playing.get()) return refuse("a playback is already being exported");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gif = name.endsWith(".gif");
         if (!gif && !name.endsWith(".png")) return refuse(file.getFileName() + ": expected a .gif, or a .png name for numbered frames");
         if (!(fps >= 1 && fps <= 60)) return refuse("frames per second must be 1 to 60, got " + fps);
         int w = width.get();
         int h = height.get();
-        int s = scale.get();
         ChartStyle style;
         try {
-            check(w, h, s);
+            check(w, h, 1);
             style = theme.get().chartStyle();
         } catch (IllegalArgumentException e) {
             return refuse(e.getMessage());
@@ -204,32 +209,54 @@ public final class ExportViewModel {
         try {
             for (double v : values) {
                 playback.apply(v);
-                frames.add(Figures.drawing(kind.get(), state.figureState(), view, style));
+                frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), state.figureState(), view, style), playback.label(v), style));
             }
         } finally {
             state.yearProperty().set(year);
             state.log10ComputeProperty().set(compute);
         }
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        cancelPlayback = stop;
+        playing.set(true);
+        playbackProgress.set(0);
         message.set("Exporting " + frames.size() + " frames to " + file.getFileName() + " ...");
+        java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
         background.execute(() -> {
             try {
-                if (gif) {
-                    java.util.List<BufferedImage> images = new java.util.ArrayList<>();
-                    for (ChartExport.Drawing d : frames) images.add(ChartExport.png(d, style.background(), w, h, s));
-                    org.scalingexplorer.render.Gif.write(images, fps, file);
-                } else {
-                    String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");
-                    for (int i = 0; i < frames.size(); i++) {
-                        ChartExport.write(frames.get(i), style.background(), file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)),
-                                w, h, s);
-                    }
-                }
-                ui.execute(() -> message.set("Exported " + frames.size() + " frames of the playback to " + file));
+                PlaybackFrames.write(frames, style, w, h, fps, file, gif, p -> {
+                    // a hundred updates at most
+                    long step = Math.round(p * 100);
+                    if (shown.getAndAccumulate(step, Math::max) < step) ui.execute(() -> playbackProgress.set(Math.max(playbackProgress.get(), p)));
+                }, stop);
+                ui.execute(() -> finishPlayback("Exported " + frames.size() + " frames of the playback to " + file));
+            } catch (java.util.concurrent.CancellationException e) {
+                ui.execute(() -> finishPlayback("Playback export cancelled; " + file.getFileName() + " was not written"));
             } catch (IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not export the playback to " + file + ": " + e.getMessage()));
+                ui.execute(() -> finishPlayback("Could not export the playback to " + file + ": " + e.getMessage()));
             }
         });
         return Optional.empty();
+    }
+
+    private void finishPlayback(String text) {
+        playing.set(false);
+        playbackProgress.set(0);
+        message.set(text);
+    }
+
+    /** Stops a playback export promptly; nothing is written. */
+    public void cancelPlayback() {
+        cancelPlayback.set(true);
+    }
+
+    /** Whether a playback is being exported. */
+    public javafx.beans.property.ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    /** How far the playback export has got, 0 to 1. */
+    public javafx.beans.property.ReadOnlyDoubleProperty playbackProgressProperty() {
+        return playbackProgress.getReadOnlyProperty();
     }
 
     /** The chart as pixels, at the chosen size and scale, for the clipboard. */

@@ -260,11 +260,18 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     /** The values of each frame at {@code fps} frames a second, the last exactly the end value. */
     @Override
     public double[] frameValues(double fps) {
+        // evenly spaced: the live playback eases in and out, which in frames would repeat its first and last ones
         int n = (int) Math.ceil(duration.get() * fps);
         double[] v = new double[n + 1];
-        for (int k = 0; k < n; k++) v[k] = valueAt(k / fps);
+        for (int k = 0; k < n; k++) v[k] = from.get() + (to.get() - from.get()) * k / n;
         v[n] = to.get();
         return v;
+    }
+
+    @Override
+    public String label(double value) {
+        return target.get() == Target.COMPUTE ? ComputeText.format(Math.pow(10, value)) + " FLOP"
+                : Math.abs(value - Math.rint(value)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** Puts a swept value into the state: a compute (log10 FLOP) or a year. */

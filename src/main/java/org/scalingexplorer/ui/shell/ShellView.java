@@ -58,7 +58,15 @@ public final class ShellView extends BorderPane {
         status.setId("status-bar");
         status.textProperty().bind(vm.statusProperty());
         // a runs CSV being read shows how far it has got; anything else spins
-        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(vm.progressProperty()).otherwise(0.0));
+        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(vm.progressProperty())
+                .otherwise(javafx.beans.binding.Bindings.when(parts.export().playingProperty()).then(parts.export().playbackProgressProperty()).otherwise(0.0)));
+        // a playback being exported can be stopped from here
+        Button cancelPlayback = new Button("Cancel Export");
+        cancelPlayback.setId("cancel-playback");
+        cancelPlayback.setOnAction(e -> parts.export().cancelPlayback());
+        cancelPlayback.visibleProperty().bind(parts.export().playingProperty());
+        cancelPlayback.managedProperty().bind(cancelPlayback.visibleProperty());
+        status.getRightItems().add(cancelPlayback);
         setBottom(status);
         new PresentMode(this, parts.present(), top, status, vm);
 

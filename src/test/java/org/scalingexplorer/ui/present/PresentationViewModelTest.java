@@ -171,6 +171,34 @@ class PresentationViewModelTest {
             assertEquals(6, reader.getNumImages(true));
             assertEquals(320, reader.read(0).getWidth());
         }
+        // issue 18: every frame shows something new (each a rectangle over the one before, composited here)
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            java.awt.image.BufferedImage screen = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                javax.imageio.metadata.IIOMetadataNode d = (javax.imageio.metadata.IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
+                java.awt.Graphics2D g = screen.createGraphics();
+                g.drawImage(reader.read(i), Integer.parseInt(d.getAttribute("imageLeftPosition")), Integer.parseInt(d.getAttribute("imageTopPosition")), null);
+                g.dispose();
+                int[] px = screen.getRGB(0, 0, 320, 200, null, 0, 320);
+                assertTrue(seen.add(java.util.Arrays.hashCode(px)), "frame " + i + " repeats an earlier one");
+            }
+        }
+        // a cancelled export writes nothing
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        ExportViewModel later = new ExportViewModel(state, java.util.Optional::empty, queued::add, Runnable::run);
+        later.widthProperty().set(320);
+        later.heightProperty().set(200);
+        assertTrue(later.exportPlayback(vm, dir.resolve("never.gif"), 5, Figures.View.full()).isEmpty());
+        assertTrue(later.playingProperty().get());
+        later.cancelPlayback();
+        queued.forEach(Runnable::run);
+        assertFalse(later.playingProperty().get());
+        assertTrue(later.messageProperty().get().startsWith("Playback export cancelled"), later.messageProperty().get());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("never.gif")));
         assertTrue(export.exportPlayback(vm, dir.resolve("frames.png"), 5, Figures.View.full()).isEmpty());
         assertTrue(java.nio.file.Files.exists(dir.resolve("frames-0006.png")));
         assertFalse(java.nio.file.Files.exists(dir.resolve("frames-0007.png")));

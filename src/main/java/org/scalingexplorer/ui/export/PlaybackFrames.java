@@ -1,0 +1,84 @@
+package org.scalingexplorer.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleConsumer;
+
+import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.Gif;
+import org.scalingexplorer.render.Painter;
+
+/**
+ * A playback's frames drawn and written off the FX thread: each frame with its swept value in the corner, drawn on
+ * every core, then encoded; the file written beside the target and renamed over it when complete, so a cancelled
+ * or failed export leaves nothing half-written.
+ */
+final class PlaybackFrames {
+    /** The last frame of an animation holds this long before it loops. */
+    static final double HOLD_LAST = 1.5;
+
+    private PlaybackFrames() {
+    }
+
+    /** {@code frame} with {@code label} in a box at its top right. */
+    static ChartExport.Drawing labelled(ChartExport.Drawing frame, String label, ChartStyle s) {
+        return (g, w, h) -> {
+            frame.draw(g, w, h);
+            double size = s.font() * 1.6;
+            g.font(size, true);
+            double tw = g.textWidth(label);
+            double pad = size * 0.4;
+            double x = w - tw - 2 * pad - 12 * s.scale();
+            double y = 8 * s.scale();
+            g.fill(s.labelBackground());
+            g.fillRect(x, y, tw + 2 * pad, size + 2 * pad);
+            g.fill(s.foreground());
+            g.text(label, x + pad, y + pad, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        };
+    }
+
+    /**
+     * Draws the frames at {@code w} x {@code h} (one pixel a unit) and writes them: an animated GIF, or numbered PNGs
+     * ({@code name.png} becomes {@code name-0001.png}, ...).
+     *
+     * @param progress told the share done, 0 to 1 (from worker threads)
+     */
+    static void write(List<ChartExport.Drawing> frames, ChartStyle style, int w, int h, double fps, Path file, boolean gif,
+                      DoubleConsumer progress, AtomicBoolean cancel) throws IOException {
+        int n = frames.size();
+        AtomicInteger done = new AtomicInteger();
+        // drawing is half the work, encoding the other half
+        double drawShare = gif ? 0.5 : 1.0;
+        if (gif) {
+            BufferedImage[] images = new BufferedImage[n];
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                if (cancel.get()) return;
+                images[i] = ChartExport.png(frames.get(i), style.background(), w, h, 1);
+                progress.accept(drawShare * done.incrementAndGet() / n);
+            });
+            if (cancel.get()) throw new CancellationException();
+            AtomicFiles.write(file, out -> Gif.write(List.of(images), fps, HOLD_LAST, out, k -> progress.accept(drawShare + (1 - drawShare) * k / n),
+                    cancel));
+        } else {
+            String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");
+            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+                if (cancel.get()) return;
+                try {
+                    ChartExport.write(frames.get(i), style.background(), file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)), w, h, 1);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                progress.accept((double) done.incrementAndGet() / n);
+            });
+            if (cancel.get()) throw new CancellationException();
+        }
+    }
+}
