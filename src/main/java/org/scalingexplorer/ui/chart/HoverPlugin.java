@@ -45,13 +45,7 @@ final class HoverPlugin implements ChartPlugin {
         } else {
             hover.setText(text);
             hover.autosize();
-            double ox = chart.plotLayer().getLayoutX();
-            double oy = chart.plotLayer().getLayoutY();
-            double hx = ox + e.getX() + 14;
-            double hy = oy + e.getY() + 14;
-            if (hx + hover.getWidth() > chart.getWidth()) hx = ox + e.getX() - hover.getWidth() - 10;
-            if (hy + hover.getHeight() > chart.getHeight()) hy = oy + e.getY() - hover.getHeight() - 10;
-            hover.relocate(hx, hy);
+            HoverBox.place(hover, chart.plotLayer().getLayoutX() + e.getX(), chart.plotLayer().getLayoutY() + e.getY(), chart.getWidth(), chart.getHeight());
             hover.setVisible(true);
         }
         chart.setReadout("C = " + ComputeText.format(chart.xAxis().toValue(e.getX())) + " FLOP   " + chart.yName() + " = "

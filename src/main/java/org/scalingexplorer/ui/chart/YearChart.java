@@ -239,10 +239,7 @@ public class YearChart extends Region {
     private void showHover(String text, MouseEvent e) {
         hover.setText(text);
         hover.autosize();
-        double hx = canvas.getLayoutX() + e.getX() + 14;
-        if (hx + hover.getWidth() > getWidth()) hx = canvas.getLayoutX() + e.getX() - hover.getWidth() - 10;
-        double hy = Math.min(canvas.getLayoutY() + e.getY() + 14, getHeight() - hover.getHeight() - 4);
-        hover.relocate(hx, hy);
+        HoverBox.place(hover, canvas.getLayoutX() + e.getX(), canvas.getLayoutY() + e.getY(), getWidth(), getHeight());
         hover.setVisible(true);
     }
 }
