@@ -220,4 +220,23 @@ class ExplorerWindowTest {
         robot.interact(() -> state.log10ComputeProperty().set(23));
         assertEquals("5e2", field.getText(), "what the user is typing is left alone");
     }
+
+    /** Issue 18: a chart's legend is one Tab stop; the arrow keys move along it. */
+    @Test
+    void eachLegendIsOneTabStopWalkedWithTheArrows(FxRobot robot) {
+        robot.clickOn("#reference");
+        robot.type(KeyCode.ESCAPE);
+        java.util.Set<javafx.scene.Node> legendStops = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
+            if (focus != null && focus.getStyleClass().contains("legend-item")) legendStops.add(focus);
+        }
+        assertTrue(legendStops.size() <= 2, "one stop per chart's legend, got " + legendStops.size());
+        javafx.scene.control.CheckBox first = (javafx.scene.control.CheckBox) robot.lookup(".legend-item").queryAll().iterator().next();
+        robot.interact(first::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        javafx.scene.Node now = first.getScene().getFocusOwner();
+        assertTrue(now != first && now.getStyleClass().contains("legend-item"), "Right moves to the next entry");
+    }
 }

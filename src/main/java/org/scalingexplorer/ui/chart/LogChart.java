@@ -276,6 +276,20 @@ public class LogChart extends Region {
             item.setGraphic(swatch);
             item.setAccessibleText((item.isSelected() ? "Hide " : "Show ") + series.name());
             item.selectedProperty().addListener((o, was, now) -> setSeriesVisible(series.id(), now));
+            // one Tab stop for the whole legend (its first entry); the arrow keys move along it, Space toggles
+            item.setFocusTraversable(legend.getChildren().isEmpty());
+            item.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                int i = legend.getChildren().indexOf(item);
+                int next = switch (e.getCode()) {
+                    case RIGHT, DOWN -> i + 1;
+                    case LEFT, UP -> i - 1;
+                    default -> -1;
+                };
+                if (next >= 0 && next < legend.getChildren().size() && next != i) {
+                    legend.getChildren().get(next).requestFocus();
+                    e.consume();
+                }
+            });
             legend.getChildren().add(item);
         }
     }
