@@ -193,7 +193,9 @@ public final class FitView extends BorderPane {
             c.putString(text(vm.reportProperty().get()));
             Clipboard.getSystemClipboard().setContent(c);
         });
-        HBox apply = new HBox(8, add, new Label("or"), target, replace, copy);
+        // wraps rather than cutting a button's name short in a narrow window
+        javafx.scene.layout.FlowPane apply = new javafx.scene.layout.FlowPane(8, 6, add, new Label("or"), target, replace, copy);
+        for (Button b : java.util.List.of(add, replace, copy)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         apply.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(8, title, parameters, quality, runs, method, residuals, apply);
         VBox.setVgrow(residuals, Priority.ALWAYS);
@@ -219,8 +221,9 @@ public final class FitView extends BorderPane {
     static String text(FitViewModel.Report r) {
         StringBuilder b = new StringBuilder("Fit of " + r.fit().kind().id() + " to " + r.source().label() + "\n");
         for (FitViewModel.ParameterRow p : r.parameters()) {
-            b.append(String.format(Locale.ROOT, "%-6s %s", p.name(), p.value()));
-            if (!p.low().isEmpty()) b.append("  [").append(p.low()).append(", ").append(p.high()).append(']');
+            // Copy keeps full precision; the table shows four figures
+            b.append(String.format(Locale.ROOT, "%-6s %s", p.name(), p.exactValue()));
+            if (!p.exactLow().isEmpty()) b.append("  [").append(p.exactLow()).append(", ").append(p.exactHigh()).append(']');
             b.append('\n');
         }
         return b.append(r.quality()).append('\n').append(r.runs()).append('\n').append("Method: ").append(r.method()).append('\n').toString();

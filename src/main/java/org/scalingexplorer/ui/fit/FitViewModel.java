@@ -61,8 +61,11 @@ public final class FitViewModel {
         }
     }
 
-    /** A parameter at full precision with its interval ("" without a bootstrap). */
-    public record ParameterRow(String name, String value, String low, String high) {
+    /**
+     * A parameter with its interval ("" without a bootstrap): to four significant figures for the table, and at full
+     * precision for Copy (the text reads back as the same number).
+     */
+    public record ParameterRow(String name, String value, String low, String high, String exactValue, String exactLow, String exactHigh) {
     }
 
     /** Everything the report shows, formatted; {@code fit} and {@code bootstrap} keep the numbers. */
@@ -362,7 +365,8 @@ public final class FitViewModel {
         List<ParameterRow> rows = new ArrayList<>();
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             Bootstrap.Interval i = boot == null ? null : boot.intervals().get(p.getKey());
-            rows.add(new ParameterRow(p.getKey(), full(p.getValue()), i == null ? "" : full(i.low()), i == null ? "" : full(i.high())));
+            rows.add(new ParameterRow(p.getKey(), shown(p.getValue()), i == null ? "" : shown(i.low()), i == null ? "" : shown(i.high()),
+                    full(p.getValue()), i == null ? "" : full(i.low()), i == null ? "" : full(i.high())));
         }
         FitOptions.Selection sel = options.select(s.runs());
         double lo = sel.used().get(0).compute();
@@ -387,5 +391,10 @@ public final class FitViewModel {
     /** Full precision: the shortest text that reads back as the same double. */
     static String full(double v) {
         return Double.toString(v);
+    }
+
+    /** Four significant figures, trailing zeros dropped: 0.09461, 88.51, 1.9. */
+    static String shown(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

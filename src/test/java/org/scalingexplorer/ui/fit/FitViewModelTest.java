@@ -63,7 +63,11 @@ public class FitViewModelTest {
         assertEquals(List.of("E", "A", "alpha"), r.parameters().stream().map(FitViewModel.ParameterRow::name).toList());
         assertEquals(-0.1, r.fit().parameter("alpha"), 0.02);
         FitViewModel.ParameterRow alpha = r.parameters().get(2);
-        assertEquals(r.fit().parameter("alpha"), Double.parseDouble(alpha.value()), 0, "full precision: the text reads back as the same number");
+        assertEquals(r.fit().parameter("alpha"), Double.parseDouble(alpha.exactValue()), 0, "full precision: the text reads back as the same number");
+        // the table shows four significant figures (issue 18: no 17-digit parameters on screen)
+        assertEquals(new java.math.BigDecimal(r.fit().parameter("alpha")).round(new java.math.MathContext(4)).doubleValue(),
+                Double.parseDouble(alpha.value()), 0);
+        assertTrue(alpha.value().replace("-", "").replace("0.", "").replaceFirst("^0+", "").length() <= 4, alpha.value());
         assertTrue(Double.parseDouble(alpha.low()) < -0.1 && -0.1 < Double.parseDouble(alpha.high()), alpha.toString());
         assertEquals(120, r.residuals().length);
         assertTrue(r.runs().startsWith("120 of 120 runs used"), r.runs());
