@@ -26,6 +26,8 @@ public record Settings(double x, double y, double width, double height, boolean 
 
     /** An hour: autosave less often than that and it protects little. */
     public static final int MAX_AUTOSAVE_SECONDS = 3600;
+    /** The share of the screen's width and height the window takes at the first start. */
+    public static final double FIRST = 0.85;
     /** The smallest window the layout is made for. */
     public static final double MIN_WIDTH = 800;
     public static final double MIN_HEIGHT = 500;
@@ -36,15 +38,16 @@ public record Settings(double x, double y, double width, double height, boolean 
      * one that would leave less than a title bar's worth on screen, is dropped so the window is centred).
      */
     public Settings fittedTo(double sx, double sy, double sw, double sh) {
-        double w = Double.isFinite(width) ? Math.max(Math.min(MIN_WIDTH, sw), Math.min(width, sw)) : Math.min(1280, sw);
-        double h = Double.isFinite(height) ? Math.max(Math.min(MIN_HEIGHT, sh), Math.min(height, sh)) : Math.min(800, sh);
+        // the first start: most of the screen (at least 1280 x 800 where the screen has it), not a small window on a large one
+        double w = Double.isFinite(width) ? Math.max(Math.min(MIN_WIDTH, sw), Math.min(width, sw)) : Math.min(sw, Math.max(Math.min(1280, sw), FIRST * sw));
+        double h = Double.isFinite(height) ? Math.max(Math.min(MIN_HEIGHT, sh), Math.min(height, sh)) : Math.min(sh, Math.max(Math.min(800, sh), FIRST * sh));
         boolean onScreen = hasPosition() && x >= sx - w + 100 && x <= sx + sw - 100 && y >= sy && y <= sy + sh - 40;
         return new Settings(onScreen ? Math.min(Math.max(x, sx), sx + sw - w) : Double.NaN, onScreen ? Math.min(Math.max(y, sy), sy + sh - h) : Double.NaN,
                 w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds);
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, 1280, 800, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30);
+        return new Settings(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30);
     }
 
     public boolean hasPosition() {

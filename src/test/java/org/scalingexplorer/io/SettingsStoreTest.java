@@ -71,5 +71,10 @@ class SettingsStoreTest {
         assertEquals(1040 - 800, right.y());
         assertEquals(22, Settings.defaults().fittedTo(0, 0, 1280, 760).log10Compute());
         assertEquals(760, Settings.defaults().fittedTo(0, 0, 1280, 760).height());
+        // issue 18: the first start on a 1920 screen is not a 1280 x 800 window in its corner
+        Settings first = Settings.defaults().fittedTo(0, 0, 1920, 1040);
+        assertEquals(0.85 * 1920, first.width(), 1e-9);
+        assertEquals(0.85 * 1040, first.height(), 1e-9);
+        assertEquals(1280, Settings.defaults().fittedTo(0, 0, 1280, 760).width(), "a 1280 screen: all of its width");
     }
 }
