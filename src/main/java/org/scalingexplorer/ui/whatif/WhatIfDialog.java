@@ -71,6 +71,11 @@ public final class WhatIfDialog extends Dialog<WhatIfViewModel.Form> {
             var r = WhatIfViewModel.check(form());
             problems.setText(String.join("\n", r.problems()));
             getDialogPane().lookupButton(ButtonType.OK).setDisable(r.law().isEmpty());
+            // the dialog grows with its content (two more fields, a longer reason): OK and Cancel stay in view
+            problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+            }
         };
         kind.valueProperty().addListener((o, was, now) -> {
             // the two forms use alpha with opposite signs: offer the other form's typical value
