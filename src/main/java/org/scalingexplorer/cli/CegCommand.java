@@ -36,7 +36,7 @@ final class CegCommand implements Callable<Integer> {
         Check.compute("--compute", compute);
         Anchor.parse(anchor);
         Dataset d = options.load();
-        options.print(spec.commandLine().getOut(), Reports.ceg(d, reference, Anchor.parse(anchor), compute));
+        options.print(spec.commandLine().getOut(), Reports.ceg(d, reference, Anchor.parse(anchor), compute, options.uncertainty()));
         return Cli.OK;
     }
 }

@@ -26,10 +26,25 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
 
     public enum Kind { TEXT, COMPUTE, MULTIPLIER, LOSS, FRACTION, YEAR, FLAG, NUMBER }
 
-    /** @param empty what a null cell reads as in text (e.g. "unreachable") */
-    public record Column(String name, Kind kind, String empty) {
+    /** A cell naming something: its name in text and Markdown (for people), its id in CSV (for programs). */
+    public record Named(String id, String name) {
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /**
+     * @param empty what a null cell reads as in text (e.g. "unreachable")
+     * @param label the header text and Markdown show (a name for people); CSV's header is {@code name} (an id)
+     */
+    public record Column(String name, Kind kind, String empty, String label) {
         public Column(String name, Kind kind) {
             this(name, kind, "-");
+        }
+
+        public Column(String name, Kind kind, String empty) {
+            this(name, kind, empty, name);
         }
     }
 
@@ -111,11 +126,11 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
     public String text() {
         List<List<String>> cells = formatted();
         int[] width = new int[columns.size()];
-        for (int c = 0; c < columns.size(); c++) width[c] = columns.get(c).name().length();
+        for (int c = 0; c < columns.size(); c++) width[c] = columns.get(c).label().length();
         for (List<String> row : cells) for (int c = 0; c < row.size(); c++) width[c] = Math.max(width[c], row.get(c).length());
         StringBuilder b = new StringBuilder();
         if (!title.isEmpty()) b.append(title).append(System.lineSeparator());
-        appendRow(b, columns.stream().map(Column::name).toList(), width);
+        appendRow(b, columns.stream().map(Column::label).toList(), width);
         for (List<String> row : cells) appendRow(b, row, width);
         return b.toString();
     }
@@ -123,7 +138,7 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
     public String markdown() {
         StringBuilder b = new StringBuilder();
         if (!title.isEmpty()) b.append("**").append(title).append("**").append(System.lineSeparator()).append(System.lineSeparator());
-        b.append("| ").append(String.join(" | ", columns.stream().map(Column::name).toList())).append(" |").append(System.lineSeparator());
+        b.append("| ").append(String.join(" | ", columns.stream().map(c -> c.label().replace("|", "\\|")).toList())).append(" |").append(System.lineSeparator());
         b.append("|").append(columns.stream().map(c -> c.kind() == Kind.TEXT ? "---|" : "---:|").reduce("", String::concat)).append(System.lineSeparator());
         for (List<String> row : formatted()) {
             b.append("| ").append(String.join(" | ", row.stream().map(s -> s.replace("|", "\\|")).toList())).append(" |").append(System.lineSeparator());
@@ -144,6 +159,7 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
     private static String format(Column column, Object v) {
         if (v == null) return column.empty();
         if (v instanceof Boolean bool) return bool ? "yes" : "";
+        if (v instanceof Named n) return n.name();
         if (!(v instanceof Double d)) return v.toString();
         // never "Infinity" or "NaN" on screen or in a table: JSON says why beside a null
         if (!Double.isFinite(d)) return "n/a";

@@ -46,6 +46,15 @@ public final class Reports {
 
     /** Each algorithm's CEG against {@code referenceId} at {@code compute}. */
     public static Report ceg(Dataset d, String referenceId, Anchor anchor, double compute) {
+        return ceg(d, referenceId, anchor, compute, Uncertainty.none());
+    }
+
+    /**
+     * The CEG of every algorithm against the reference; when {@code u} draws laws that enter a CEG, that row gets its
+     * interval ({@code "ci": [low, high]} in JSON, two columns in the table). Text and Markdown name the algorithms;
+     * CSV and JSON give their ids.
+     */
+    public static Report ceg(Dataset d, String referenceId, Anchor anchor, double compute, Uncertainty u) {
         Algorithm reference = d.algorithm(referenceId);
         ObjectNode root = JSON.objectNode();
         root.put("compute", compute);
@@ -70,7 +79,8 @@ public final class Reports {
                 j.putNull("ceg");
                 j.put("unreachable", false);
                 j.put("extrapolated", false);
-                rows.add(row(a.id(), loss, "not comparable", "not comparable", false, false, same.reason()));
+                rows.add(withInterval(u.isEmpty(), row(new Report.Named(a.id(), a.name()), loss, "not comparable", "not comparable", false, false,
+                        same.reason()), null));
                 continue;
             }
             CegResult r = Ceg.between(reference.law(), a.law(), anchor, compute);
@@ -79,14 +89,32 @@ public final class Reports {
             put(j, "ceg", r.ceg());
             j.put("unreachable", r.unreachable());
             j.put("extrapolated", r.extrapolated());
-            rows.add(row(a.id(), loss, box(r.matchedCompute()), box(r.ceg()), r.unreachable(), r.extrapolated(), same.reason()));
+            Bootstrap.Interval ci = u.isEmpty() || r.ceg().isEmpty() ? null : u.ceg(reference, a, anchor, compute).orElse(null);
+            if (ci != null) j.putArray("ci").add(ci.low()).add(ci.high());
+            rows.add(withInterval(u.isEmpty(), row(new Report.Named(a.id(), a.name()), loss, box(r.matchedCompute()), box(r.ceg()), r.unreachable(),
+                    r.extrapolated(), same.reason()), ci));
         }
         String title = "CEG against " + reference.name() + " at " + ComputeText.format(compute) + " FLOP, anchored at the "
                 + anchor.id() + (anchor == Anchor.REFERENCE ? " (the reference trains with this compute)" : " (each candidate trains with this compute)");
-        return new Report(title, List.of(
+        List<Report.Column> columns = new ArrayList<>(List.of(
                 new Report.Column("algorithm", TEXT), new Report.Column("loss", LOSS),
                 new Report.Column("matched compute", COMPUTE, "unreachable"), new Report.Column("CEG", MULTIPLIER, "unreachable"),
-                new Report.Column("unreachable", FLAG), new Report.Column("extrapolated", FLAG), new Report.Column("note", TEXT)), rows, root);
+                new Report.Column("unreachable", FLAG), new Report.Column("extrapolated", FLAG), new Report.Column("note", TEXT)));
+        if (!u.isEmpty()) {
+            String level = Math.round(u.level() * 100) + "% ";
+            columns.add(4, new Report.Column("CEG " + level + "low", MULTIPLIER, ""));
+            columns.add(5, new Report.Column("CEG " + level + "high", MULTIPLIER, ""));
+        }
+        return new Report(title, columns, rows, root);
+    }
+
+    /** {@code r} with the CEG's interval after the CEG column, when there are intervals at all. */
+    private static List<Object> withInterval(boolean none, List<Object> r, Bootstrap.Interval ci) {
+        if (none) return r;
+        List<Object> out = new ArrayList<>(r);
+        out.add(4, ci == null ? null : ci.low());
+        out.add(5, ci == null ? null : ci.high());
+        return out;
     }
 
     public static Report attribution(Dataset d, Attribution.Mode mode, double fixedCompute, double from, double to, double step) {
@@ -114,7 +142,7 @@ public final class Reports {
         if (intervals) IntervalFields.describe(root, u);
         ArrayNode jrows = root.putArray("rows");
         List<Report.Column> columns = new ArrayList<>(List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE)));
-        for (Innovation i : d.innovations()) columns.add(new Report.Column(i.id(), MULTIPLIER, "")); 
+        for (Innovation i : d.innovations()) columns.add(new Report.Column(i.id(), MULTIPLIER, "", i.name())); 
         columns.add(new Report.Column("total", MULTIPLIER, "unreachable"));
         columns.add(new Report.Column("scale-dependent share", FRACTION, "-"));
         if (intervals) {

@@ -166,7 +166,10 @@ class CliTest {
         assertTrue(csv.out().startsWith("algorithm,loss,matched compute,CEG,unreachable,extrapolated"), csv.out());
         assertEquals(6, csv.out().lines().count());
         Result md = run("ceg", "--compute", "1e22", "--reference", "lstm", "--format", "markdown");
-        assertTrue(md.out().contains("| transformer-2017 |"), md.out());
+        // issue 18: Markdown names the algorithms (for slides and papers); CSV keeps the ids (for programs)
+        assertTrue(md.out().contains("| Transformer (2017) |"), md.out());
+        assertTrue(!md.out().contains("transformer-2017"), md.out());
+        assertTrue(csv.out().contains("\ntransformer-2017,"), csv.out());
     }
 
     @Test

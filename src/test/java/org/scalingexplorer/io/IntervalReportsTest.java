@@ -104,4 +104,22 @@ class IntervalReportsTest {
         assertEquals(Math.min(own, better), (Double) first.get(3), own * 1e-12);
         assertFalse(json(AnalysisReports.sensitivity(PAPER, List.of(Sensitivity.of(PAPER, 2023, 0.1)))).has("totalInterval"));
     }
+
+    /** Issue 18: the CEG table carries the interval column the window shows, in every format. */
+    @Test
+    void theCegTableCarriesEachIntervalTheWindowShows() throws Exception {
+        Uncertainty u = twoValued();
+        Report r = Reports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22, u);
+        var expected = u.ceg(PAPER.algorithm("lstm"), PAPER.algorithm("transformer-2017"), org.scalingexplorer.model.Anchor.REFERENCE, 1e22).orElseThrow();
+        JsonNode row = json(r).get("rows").get(1);
+        assertEquals("transformer-2017", row.get("algorithm").asText());
+        assertEquals(expected.low(), row.get("ci").get(0).asDouble(), 0);
+        assertEquals(expected.high(), row.get("ci").get(1).asDouble(), 0);
+        String md = r.render(Report.Format.MARKDOWN);
+        assertTrue(md.contains("| CEG 95% low | CEG 95% high |"), md);
+        assertTrue(md.contains("| " + org.scalingexplorer.model.ComputeText.multiplier(expected.low()) + " | "), md);
+        assertFalse(json(r).get("rows").get(0).has("ci"), "the LSTM against itself draws no law: no interval");
+        assertFalse(Reports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22).render(Report.Format.CSV).contains("95%"),
+                "no interval columns without a bootstrap");
+    }
 }

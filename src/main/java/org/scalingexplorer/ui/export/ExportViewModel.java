@@ -289,7 +289,7 @@ public final class ExportViewModel {
         org.scalingexplorer.model.Attribution.Mode mode = state.attributionModeProperty().get();
         Optional<Report> fit = table == Table.FIT ? fitTable.get() : Optional.empty();
         return () -> switch (table) {
-            case CEG -> Reports.ceg(d, reference, anchor, compute);
+            case CEG -> Reports.ceg(d, reference, anchor, compute, u);
             case ATTRIBUTION -> Reports.attribution(d, excluded, u, mode, compute, 2012, 2025, 1);
             case FIT -> fit.orElse(null);
         };
