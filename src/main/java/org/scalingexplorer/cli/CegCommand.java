@@ -2,7 +2,7 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.CegReports;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ final class CegCommand implements Callable<Integer> {
         Check.compute("--compute", compute);
         Anchor.parse(anchor);
         Dataset d = options.load();
-        options.print(spec.commandLine().getOut(), Reports.ceg(d, reference, Anchor.parse(anchor), compute, options.uncertainty()));
+        options.print(spec.commandLine().getOut(), CegReports.ceg(d, reference, Anchor.parse(anchor), compute, options.uncertainty()));
         return Cli.OK;
     }
 }

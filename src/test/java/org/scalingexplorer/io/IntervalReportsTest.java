@@ -109,7 +109,7 @@ class IntervalReportsTest {
     @Test
     void theCegTableCarriesEachIntervalTheWindowShows() throws Exception {
         Uncertainty u = twoValued();
-        Report r = Reports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22, u);
+        Report r = CegReports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22, u);
         var expected = u.ceg(PAPER.algorithm("lstm"), PAPER.algorithm("transformer-2017"), org.scalingexplorer.model.Anchor.REFERENCE, 1e22).orElseThrow();
         JsonNode row = json(r).get("rows").get(1);
         assertEquals("transformer-2017", row.get("algorithm").asText());
@@ -119,7 +119,7 @@ class IntervalReportsTest {
         assertTrue(md.contains("| CEG 95% low | CEG 95% high |"), md);
         assertTrue(md.contains("| " + org.scalingexplorer.model.ComputeText.multiplier(expected.low()) + " | "), md);
         assertFalse(json(r).get("rows").get(0).has("ci"), "the LSTM against itself draws no law: no interval");
-        assertFalse(Reports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22).render(Report.Format.CSV).contains("95%"),
+        assertFalse(CegReports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22).render(Report.Format.CSV).contains("95%"),
                 "no interval columns without a bootstrap");
     }
 }

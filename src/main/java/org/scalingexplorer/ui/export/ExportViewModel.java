@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.CegReports;
 import org.scalingexplorer.io.Reports;
 import org.scalingexplorer.model.Citation;
 import org.scalingexplorer.model.Dataset;
@@ -289,7 +290,7 @@ public final class ExportViewModel {
         org.scalingexplorer.model.Attribution.Mode mode = state.attributionModeProperty().get();
         Optional<Report> fit = table == Table.FIT ? fitTable.get() : Optional.empty();
         return () -> switch (table) {
-            case CEG -> Reports.ceg(d, reference, anchor, compute, u);
+            case CEG -> CegReports.ceg(d, reference, anchor, compute, u);
             case ATTRIBUTION -> Reports.attribution(d, excluded, u, mode, compute, 2012, 2025, 1);
             case FIT -> fit.orElse(null);
         };

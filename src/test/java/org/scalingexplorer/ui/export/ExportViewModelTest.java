@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.io.Report;
+import org.scalingexplorer.io.CegReports;
 import org.scalingexplorer.io.Reports;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.fit.FitViewModel;
@@ -66,7 +67,7 @@ class ExportViewModelTest {
         state.log10ComputeProperty().set(21);
         Path csv = dir.resolve("ceg.csv");
         assertTrue(vm.exportTable(ExportViewModel.Table.CEG, csv).isEmpty());
-        assertEquals(Reports.ceg(state.dataset(), "lstm", state.anchorProperty().get(), 1e21).render(Report.Format.CSV), Files.readString(csv));
+        assertEquals(CegReports.ceg(state.dataset(), "lstm", state.anchorProperty().get(), 1e21).render(Report.Format.CSV), Files.readString(csv));
         Path md = dir.resolve("attribution.md");
         assertTrue(vm.exportTable(ExportViewModel.Table.ATTRIBUTION, md).isEmpty());
         assertEquals(Reports.attribution(state.dataset(), state.attributionModeProperty().get(), 1e21, 2012, 2025, 1).render(Report.Format.MARKDOWN),
