@@ -141,9 +141,11 @@ public final class AttributionFigure {
                 }
             }
         }
-        return new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
+        YearData.Plot plot = new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
                 Math.max(yMin / 1.5, 1e-6), yMax * 2,
                 front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks, extrapolated);
+        // the top axis labelled at round computes, each where the trend reaches it
+        return front && trend != null ? plot.withTopYear(k -> trend.year(Math.pow(10, k))) : plot;
     }
 
     /**

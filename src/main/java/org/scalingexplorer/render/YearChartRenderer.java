@@ -276,7 +276,7 @@ public final class YearChartRenderer {
                 g.text(label, x, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
                 lastYearRight = x + w / 2;
             }
-            if (p.topAxis() != null) {
+            if (p.topAxis() != null && p.topYear() == null) {
                 g.font(s.font() * 0.8, false);
                 g.fill(s.muted());
                 String top = p.topAxis().apply(y);
@@ -287,6 +287,7 @@ public final class YearChartRenderer {
                 }
             }
         }
+        if (p.topYear() != null) topDecades(g, p, f, s);
         g.fill(s.foreground());
         if (p.topAxis() != null) {
             g.font(s.font() * 0.8, true);
@@ -296,7 +297,13 @@ public final class YearChartRenderer {
         for (LogAxis.Tick t : f.yAxis().ticks(yLabels(f, s))) {
             if (t.label().isEmpty()) continue;
             String label = t.label().startsWith("1e") ? formatPower(t.label()) : t.label();
-            g.text(label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), HAlign.RIGHT, VAlign.CENTER);
+            if (label.startsWith("1e")) {
+                // 10 with a raised exponent, as the log charts write their decades
+                LogChartRenderer.tickLabel(g, label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), s, false);
+                g.font(s.font(), false);
+            } else {
+                g.text(label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), HAlign.RIGHT, VAlign.CENTER);
+            }
         }
         g.font(s.font(), true);
         g.text("Year", (f.x0() + f.x1()) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
@@ -307,9 +314,42 @@ public final class YearChartRenderer {
         g.restore();
     }
 
-    /** Gains read as plain numbers up to 10,000, then in powers ("1e5"). */
+    /**
+     * The top axis at round computes: 10^k where the trend reaches it, every decade, or every second, third, fifth
+     * or tenth when their labels would touch.
+     */
+    private static void topDecades(Painter g, YearData.Plot p, YearChartRenderer.Frame f, ChartStyle s) {
+        double[] years = p.years();
+        double y0 = years[0];
+        double y1 = years[years.length - 1];
+        ChartStyle small = s.withScale(s.scale() * 0.8);
+        g.font(small.font(), false);
+        double labelW = g.textWidth("10") + g.textWidth("00") * 0.72 + 8 * s.scale();
+        java.util.List<double[]> at = new java.util.ArrayList<>();
+        for (int k = 0; k <= 60; k++) {
+            double year = p.topYear().applyAsDouble(k);
+            if (Double.isFinite(year) && year >= y0 && year <= y1) at.add(new double[] {k, f.screenX(year)});
+        }
+        int step = 1;
+        for (int candidate : new int[] {1, 2, 3, 5, 10}) {
+            step = candidate;
+            boolean clear = true;
+            for (int i = candidate; i < at.size(); i += candidate) clear &= at.get(i)[1] - at.get(i - candidate)[1] >= labelW;
+            if (clear) break;
+        }
+        g.stroke(s.muted());
+        g.lineWidth(s.scale());
+        for (int i = 0; i < at.size(); i++) {
+            if (((int) at.get(i)[0]) % step != 0) continue;
+            double x = at.get(i)[1];
+            g.line(x, f.yTop(), x, f.yTop() - 3 * s.scale());
+            LogChartRenderer.tickLabel(g, "1e" + (int) at.get(i)[0], x, f.yTop() - 3 * s.scale() - small.font() * 1.5, small, true);
+        }
+    }
+
+    /** Gains read as whole numbers with thousands separators below a million (1, 10, ..., 100,000), then in powers of ten. */
     static String formatPower(String label) {
         int exp = Integer.parseInt(label.substring(2));
-        return exp >= 0 && exp <= 4 ? String.format(Locale.ROOT, "%,d", (long) Math.pow(10, exp)) : label;
+        return exp >= 0 && exp <= 5 ? String.format(Locale.ROOT, "%,d", (long) Math.pow(10, exp)) : label;
     }
 }

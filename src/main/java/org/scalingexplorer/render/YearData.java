@@ -56,9 +56,12 @@ public final class YearData {
      * @param ticks   models marked along the top axis (empty without a top axis)
      * @param extrapolated for each year, whether its values rest on a law evaluated beyond its measured runs (shaded
      *                     behind the data, with a legend entry); null when nothing is
+     * @param topYear      the year the top axis reaches 10^k, given k: its labels then sit at round computes (10^15,
+     *                     10^16, ...) rather than at the years' odd ones; null to label the years' computes
      */
     public record Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
-                       double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks, boolean[] extrapolated) {
+                       double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks, boolean[] extrapolated,
+                       java.util.function.DoubleUnaryOperator topYear) {
         public Plot {
             bands = List.copyOf(bands);
             lines = List.copyOf(lines);
@@ -67,17 +70,26 @@ public final class YearData {
         }
 
         public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
+                    double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks, boolean[] extrapolated) {
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, extrapolated, null);
+        }
+
+        public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
                     double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks) {
-            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, null);
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, null, null);
         }
 
         public Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
                     double yMin, double yMax, DoubleFunction<String> topAxis) {
-            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, null, List.of(), null);
+            this(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, null, List.of(), null, null);
         }
 
         public Plot withRange(Range r) {
-            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks, extrapolated);
+            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks, extrapolated, topYear);
+        }
+
+        public Plot withTopYear(java.util.function.DoubleUnaryOperator at) {
+            return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, extrapolated, at);
         }
 
         /** Whether any year is extrapolated. */

@@ -77,4 +77,24 @@ class YearChartRendererTest {
         assertEquals(YearChartRenderer.FADED, lines.get(0).alpha(), 1e-12);
         assertEquals(2, lines.get(0).points());
     }
+
+    /** Issue 18: the top compute axis sits at round computes (10^k where the trend reaches it), not the years' odd ones. */
+    @Test
+    void theTopComputeAxisIsLabelledAtRoundComputes() {
+        double[] years = {2012, 2015, 2020, 2025};
+        // a trend of half a decade a year from 1e15 in 2012: 10^k at 2012 + 2 (k - 15)
+        YearData.Plot p = new YearData.Plot("t", "y", years, List.of(), List.of(new YearData.Line("a", "A", "#0072B2", new double[] {1, 2, 3, 4},
+                false, 2, null)), List.of(), 0.5, 10, y -> "odd " + y).withTopYear(k -> 2012 + 2 * (k - 15));
+        List<String> texts = new ArrayList<>();
+        Painter g = (Painter) Proxy.newProxyInstance(Painter.class.getClassLoader(), new Class<?>[] {Painter.class}, (proxy, m, args) -> {
+            if (m.getName().equals("text")) texts.add((String) args[0]);
+            return m.getReturnType() == double.class ? 6.0 : null;
+        });
+        ChartStyle s = ChartStyle.light();
+        YearChartRenderer.draw(g, p, YearChartRenderer.frame(p, 1600, 600, s), 600, s);
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("odd")), "no label at a year's odd compute: " + texts);
+        // 10^15 (2012) to 10^21 (2024): "10" then the exponent, each decade
+        for (int k = 15; k <= 21; k++) assertTrue(texts.contains(Integer.toString(k)), "10^" + k + " in " + texts);
+        assertTrue(!texts.contains("22"), "10^22 would be in 2026, past the chart");
+    }
 }
