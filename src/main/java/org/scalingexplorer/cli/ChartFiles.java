@@ -21,7 +21,7 @@ final class ChartFiles {
     /** Writes {@code drawing} (made in the theme's style) to {@code file} and says so on stderr, stdout keeping the report. */
     static void write(Path file, String theme, Function<ChartStyle, ChartExport.Drawing> drawing, PrintWriter err, Size size) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        ChartStyle style = ChartStyle.ofTheme(theme);
+        ChartStyle style = ChartStyle.ofTheme(theme).forOutput(size.width(), size.height());
         ChartExport.write(drawing.apply(style), style.background(), file, size.width(), size.height(), size.scale());
         err.println("wrote " + file);
     }

@@ -80,7 +80,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         Figures.Kind kind = Figures.Kind.parse(chart);
         ChartExport.Format format = ChartExport.Format.of(out);
-        ChartStyle style = ChartStyle.ofTheme(theme);
+        // text sized for the output: 24-pixel labels on a 1920 x 1080 image
+        ChartStyle style = ChartStyle.ofTheme(theme).forOutput(width, height);
         Check.compute("--compute", compute);
         if (year != null) Check.year("--year", year);
         Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);

@@ -70,6 +70,18 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
         return foreground;
     }
 
+    /** The output an export's text is sized for: a 1920 x 1080 image carries 24-pixel text (12 pt on a 16:9 slide). */
+    public static final double OUTPUT_TEXT_PX = 24;
+
+    /**
+     * This style for an export of {@code width} x {@code height}: text sized for the output as a slide's is (12 pt on
+     * a 13.33 x 7.5 in page), so a 1920 x 1080 image has 24-pixel labels; never smaller than on screen.
+     */
+    public ChartStyle forOutput(int width, int height) {
+        double k = Math.min(width / 1920.0, height / 1080.0) * OUTPUT_TEXT_PX / fontSize;
+        return withScale(scale * Math.max(1, k));
+    }
+
     public ChartStyle withScale(double s) {
         return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s, minContrast);
     }

@@ -148,4 +148,20 @@ public class ExportCliTest {
         org.junit.jupiter.api.Assertions.assertEquals(0, s.code(), s.err());
         org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(sens).contains("Transformer (2017) alpha"));
     }
+
+    /** Issue 18: an export's text is sized for its output: 24-pixel labels on a 1920 x 1080 slide, more than the screen's 13. */
+    @Test
+    void aFullHdExportHasTwentyFourPixelLabels(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("slide.svg");
+        CliTest.Result r = CliTest.run("export", "--chart", "loglog", "--out", svg.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("font-size: *([0-9.]+)px").matcher(java.nio.file.Files.readString(svg));
+        while (m.find()) sizes.merge(m.group(1), 1L, Long::sum);
+        String common = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertEquals(24, Double.parseDouble(common), 0.5, "most text at 24 px: " + sizes);
+        assertTrue(sizes.keySet().stream().mapToDouble(Double::parseDouble).min().orElseThrow() >= 0.7 * 24, "exponents at least 0.7 of that: " + sizes);
+        // a small export keeps the screen's size as its floor
+        assertEquals(13, org.scalingexplorer.render.ChartStyle.light().forOutput(800, 500).font(), 1e-9);
+    }
 }

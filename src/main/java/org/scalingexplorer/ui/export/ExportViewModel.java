@@ -149,7 +149,7 @@ public final class ExportViewModel {
         ChartStyle style;
         try {
             ChartExport.Format.of(file);
-            style = theme.get().chartStyle();
+            style = theme.get().chartStyle().forOutput(w, h);
             check(w, h, s);
             drawing = Figures.drawing(kind.get(), state.figureState(), view, style);
         } catch (IllegalArgumentException e) {
@@ -199,7 +199,7 @@ public final class ExportViewModel {
         ChartStyle style;
         try {
             check(w, h, 1);
-            style = theme.get().chartStyle();
+            style = theme.get().chartStyle().forOutput(w, h);
         } catch (IllegalArgumentException e) {
             return refuse(e.getMessage());
         }
@@ -266,7 +266,7 @@ public final class ExportViewModel {
         int h = height.get();
         int s = scale.get();
         check(w, h, s);
-        ChartStyle style = theme.get().chartStyle();
+        ChartStyle style = theme.get().chartStyle().forOutput(w, h);
         BufferedImage img = ChartExport.png(Figures.drawing(kind.get(), state.figureState(), view, style), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");
