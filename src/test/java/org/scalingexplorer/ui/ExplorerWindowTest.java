@@ -239,4 +239,26 @@ class ExplorerWindowTest {
         javafx.scene.Node now = first.getScene().getFocusOwner();
         assertTrue(now != first && now.getStyleClass().contains("legend-item"), "Right moves to the next entry");
     }
+
+    /** Issue 18: at 1280x800 the legends wrap to show every series; none scrolls. */
+    @Test
+    void atTwelveEightyEveryLegendShowsAllItsSeries(FxRobot robot) {
+        // four more series with long names, as an analyst's what-ifs and fits would be
+        robot.interact(() -> {
+            var d = state.dataset();
+            java.util.List<org.scalingexplorer.model.Algorithm> more = new java.util.ArrayList<>(d.algorithms());
+            var lstm = d.algorithm("lstm");
+            for (int i = 0; i < 4; i++) {
+                more.add(new org.scalingexplorer.model.Algorithm("extra-" + i, "A what-if algorithm with a long name " + i, "", "", lstm.law(),
+                        java.util.List.of(), java.util.Set.of(), true, lstm.lossScale()));
+            }
+            state.datasetProperty().set(d.withAlgorithms(more));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node n : robot.lookup(".chart-legend-scroll").queryAll()) {
+            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) n;
+            double content = sp.getContent().getLayoutBounds().getHeight();
+            assertTrue(content <= sp.getViewportBounds().getHeight() + 1, "a legend " + content + " high in " + sp.getViewportBounds().getHeight());
+        }
+    }
 }

@@ -170,9 +170,10 @@ public class LogChart extends Region {
         double pad = snapSpaceX(6);
         double titleH = snapSizeY(title.prefHeight(w - 2 * pad));
         title.resizeRelocate(pad, pad, w - 2 * pad, titleH);
-        // at most about three lines of legend; more scrolls, so fifty series never squeeze the plot away
+        // the legend wraps to as many lines as it needs, up to a third of the chart; only beyond that (fifty series)
+        // does it scroll, so the plot is never squeezed away
         double legendFull = legend.prefHeight(w - 2 * pad - 16);
-        double legendH = snapSizeY(Math.min(legendFull + 2, 4.8 * style.get().font()));
+        double legendH = snapSizeY(Math.min(legendFull + 2, Math.max(4.8 * style.get().font(), h / 3)));
         legendScroll.setVbarPolicy(legendFull + 2 > legendH ? javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED
                 : javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.resizeRelocate(pad, pad + titleH, w - 2 * pad, legendH);
