@@ -2,7 +2,6 @@ package org.scalingexplorer.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -24,7 +23,6 @@ import java.util.Deque;
 public final class AwtPainter implements Painter {
     private final Graphics2D g;
     private final Rgba clear;
-    private final String family;
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
     private float width = 1;
@@ -38,12 +36,11 @@ public final class AwtPainter implements Painter {
     public AwtPainter(Graphics2D g, Rgba clear) {
         this.g = g;
         this.clear = clear;
-        this.family = Font.SANS_SERIF;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setFont(new Font(family, Font.PLAIN, 13));
+        g.setFont(Fonts.awt(13, false));
     }
 
     private static Color awt(Rgba c) {
@@ -81,7 +78,7 @@ public final class AwtPainter implements Painter {
 
     @Override
     public void font(double size, boolean bold) {
-        g.setFont(new Font(family, bold ? Font.BOLD : Font.PLAIN, 1).deriveFont((float) size));
+        g.setFont(Fonts.awt(size, bold));
     }
 
     @Override

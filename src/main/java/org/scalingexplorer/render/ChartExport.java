@@ -11,7 +11,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -99,13 +98,27 @@ public final class ChartExport {
         return g.getSVGDocument();
     }
 
-    /** One page of {@code width} by {@code height} points; text drawn in the PDF standard fonts, so it stays text. */
+    /** A slide's width: 13.33 in, the 16:9 page a 1920 x 1080 export is laid out for. */
+    public static final double SLIDE_WIDTH_PT = 960;
+
+    /**
+     * One page {@link #SLIDE_WIDTH_PT} points wide (13.33 in; as high as the aspect gives: 7.5 in for 16:9), the
+     * drawing laid out at {@code width} by {@code height} units and scaled onto it; text in the bundled typeface,
+     * embedded, so it stays text and reads the same on every machine.
+     */
     public static void pdf(Drawing d, Rgba background, int width, int height, OutputStream out) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(width, height));
+        double k = SLIDE_WIDTH_PT / width;
+        try (PDDocument doc = new PDDocument();
+             de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer text = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer()) {
+            PDPage page = new PDPage(new PDRectangle((float) (width * k), (float) (height * k)));
             doc.addPage(page);
+            for (boolean bold : new boolean[] {false, true}) {
+                try (java.io.InputStream ttf = Fonts.ttf(bold)) {
+                    if (ttf != null) text.registerFont(Fonts.faceName(bold), ttf);
+                }
+            }
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
-            g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+            g.setFontTextDrawer(text);
             try {
                 d.draw(new AwtPainter(g, background), width, height);
             } finally {
@@ -113,6 +126,7 @@ public final class ChartExport {
             }
             PDFormXObject form = g.getXFormObject();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.transform(org.apache.pdfbox.util.Matrix.getScaleInstance((float) k, (float) k));
                 cs.drawForm(form);
             }
             doc.save(out);

@@ -71,15 +71,16 @@ public class ExportCliTest {
     }
 
     @Test
-    void aPdfOpensWithOnePageOfTheRequestedSizeAndItsTextIsText(@TempDir Path dir) throws Exception {
+    void aPdfOpensWithOnePageOfTheRequestedShapeAndItsTextIsText(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("frames.pdf");
         CliTest.Result r = CliTest.run("export", "--chart", "frames", "--out", out.toString(), "--width", "1000", "--height", "600");
         assertEquals(0, r.code(), r.err());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
             PDRectangle box = doc.getPage(0).getMediaBox();
-            assertEquals(1000, box.getWidth(), 0.01);
-            assertEquals(600, box.getHeight(), 0.01);
+            // laid out at 1000 x 600 units, on a page a slide wide (13.33 in) and of that shape
+            assertEquals(960, box.getWidth(), 0.01);
+            assertEquals(960 * 0.6, box.getHeight(), 0.01);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Year"), text);
         }
@@ -163,5 +164,31 @@ public class ExportCliTest {
         assertTrue(sizes.keySet().stream().mapToDouble(Double::parseDouble).min().orElseThrow() >= 0.7 * 24, "exponents at least 0.7 of that: " + sizes);
         // a small export keeps the screen's size as its floor
         assertEquals(13, org.scalingexplorer.render.ChartStyle.light().forOutput(800, 500).font(), 1e-9);
+    }
+
+    /** Issue 18: a PDF on a real slide page (13.33 x 7.5 in) with its typeface embedded; an SVG naming that typeface. */
+    @Test
+    void aPdfIsASlidePageWithItsFontEmbeddedAndAnSvgNamesTheFont(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("slide.pdf");
+        assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", pdf.toString()).code());
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle box = d.getPage(0).getMediaBox();
+            assertEquals(13.333 * 72, box.getWidth(), 0.5);
+            assertEquals(7.5 * 72, box.getHeight(), 0.5);
+            java.util.List<org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.ArrayList<>();
+            var res = d.getPage(0).getResources();
+            for (var n : res.getXObjectNames()) {
+                if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+                    for (var fn : f.getResources().getFontNames()) fonts.add(f.getResources().getFont(fn));
+                }
+            }
+            assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(org.apache.pdfbox.pdmodel.font.PDFont::isEmbedded), "every font embedded");
+            assertTrue(fonts.stream().allMatch(f -> f.getName().contains("DejaVuSans")), fonts.toString());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            assertTrue(text.contains("Training compute (FLOP)") && text.contains("1022"), "text stays text, exponents beside their base: " + text);
+        }
+        Path svg = dir.resolve("slide.svg");
+        assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", svg.toString()).code());
+        assertTrue(java.nio.file.Files.readString(svg).contains("DejaVu Sans"), "the SVG names the bundled typeface");
     }
 }

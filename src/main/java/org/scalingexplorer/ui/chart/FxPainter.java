@@ -25,8 +25,24 @@ public final class FxPainter implements Painter {
     /** Hatch tiles by colour and spacing: a pattern fill costs one polygon, a clip a full-canvas pass. */
     private static final Map<String, ImagePattern> HATCHES = new HashMap<>();
 
+    /** The charts' typeface, the exports' too (org.scalingexplorer.render.Fonts): loaded once, the system's if it cannot be. */
+    static final String FAMILY = loadFamily();
+
     private final GraphicsContext g;
-    private Font font = Font.font("System", 13);
+    private Font font = Font.font(FAMILY, 13);
+
+    private static String loadFamily() {
+        String family = "System";
+        for (boolean bold : new boolean[] {false, true}) {
+            try (java.io.InputStream in = org.scalingexplorer.render.Fonts.ttf(bold)) {
+                Font f = in == null ? null : Font.loadFont(in, 13);
+                if (f != null && !bold) family = f.getFamily();
+            } catch (java.io.IOException e) {
+                // the system's typeface, then
+            }
+        }
+        return family;
+    }
 
     public FxPainter(GraphicsContext g) {
         this.g = g;
@@ -62,7 +78,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public void font(double size, boolean bold) {
-        font = bold ? Font.font("System", FontWeight.BOLD, size) : Font.font("System", size);
+        font = bold ? Font.font(FAMILY, FontWeight.BOLD, size) : Font.font(FAMILY, size);
         g.setFont(font);
     }
 
