@@ -126,7 +126,7 @@ public final class AttributionFigure {
         lines.add(new YearData.Line("ho", hoText, org.scalingexplorer.figure.Palette.MUTED, ho, true, 1.5));
         yMax = Math.max(yMax, ho[n - 1]);
         List<YearData.Point> points = new ArrayList<>();
-        points.add(new YearData.Point(HO_TO, hoGain, org.scalingexplorer.figure.Palette.MUTED, "Ho et al.: ~" + ComputeText.multiplier(hoGain) + "× (2012-2023)"));
+        points.add(new YearData.Point(HO_TO, hoGain, org.scalingexplorer.figure.Palette.MUTED, "Ho et al.: ~" + String.format(java.util.Locale.ROOT, "%,.0f", hoGain) + "× (2012-2023)"));
         yMax = Math.max(yMax, hoGain);
         String title = front
                 ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"

@@ -77,7 +77,11 @@ public final class YearChartRenderer {
             g.fillPolygon(new double[] {x, x + r, x, x - r}, new double[] {y - r, y, y + r, y}, 4);
             g.font(s.font() * 0.85, false);
             g.fill(s.foreground());
-            g.text(pt.label(), x - r - 2, y - 2, HAlign.RIGHT, VAlign.BOTTOM);
+            // left of the mark, or right of it when that would cross the axis; never outside the plot
+            double tw = g.textWidth(pt.label());
+            boolean left = x - r - 2 - tw >= f.x0() + 2;
+            double tx = left ? x - r - 2 : Math.min(x + r + 2, f.x1() - tw - 2);
+            g.text(pt.label(), tx, y - 2, left ? HAlign.RIGHT : HAlign.LEFT, VAlign.BOTTOM);
         }
         drawAxes(g, p, f, h, s);
         drawTicks(g, p, f, s);
@@ -310,7 +314,15 @@ public final class YearChartRenderer {
         g.save();
         g.translate(s.font() * 1.1, (f.yTop() + f.yBottom()) / 2);
         g.rotate(-90);
-        g.text(p.yLabel(), 0, 0, HAlign.CENTER, VAlign.CENTER);
+        // a short plot (a small panel) takes the axis title in smaller type, or its first part, rather than cut it
+        double room = f.yBottom() - f.yTop();
+        String label = p.yLabel();
+        double tw = g.textWidth(label);
+        if (tw > room) {
+            g.font(s.font() * Math.max(0.75, room / tw), true);
+            if (g.textWidth(label) > room && label.contains(" (")) label = label.substring(0, label.indexOf(" ("));
+        }
+        g.text(label, 0, 0, HAlign.CENTER, VAlign.CENTER);
         g.restore();
     }
 

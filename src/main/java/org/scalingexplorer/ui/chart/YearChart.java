@@ -200,6 +200,11 @@ public class YearChart extends Region {
             }
             Label l = new Label(e.text() + (e.kind().equals("tick") ? "; hover the marks" : ""), swatch);
             l.getStyleClass().add("legend-item");
+            // a narrow panel ends an entry with an ellipsis (the whole of it in a tooltip) rather than cutting it at
+            // the edge; wrapping would take the chart's room
+            l.maxWidthProperty().bind(legend.widthProperty());
+            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            l.setTooltip(new javafx.scene.control.Tooltip(l.getText()));
             legend.getChildren().add(l);
         }
     }
