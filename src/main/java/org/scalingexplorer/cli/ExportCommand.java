@@ -34,6 +34,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "of the curves and ablation commands, the compute column as --compute-column")
     String chart;
 
+    private org.scalingexplorer.render.OutputSize outputSize;
+
     /** The options of a chart from training curves, handed to the curves or ablation command. */
     @picocli.CommandLine.Unmatched
     java.util.List<String> curveOptions = new java.util.ArrayList<>();
@@ -58,10 +60,18 @@ final class ExportCommand implements Callable<Integer> {
             description = "attribution mode: frontier (compute follows the trend) or fixed (at --compute); default ${DEFAULT-VALUE}")
     String mode;
 
-    @Option(names = "--width", defaultValue = "1920", paramLabel = "W", description = "width in pixels (points for PDF); default ${DEFAULT-VALUE}")
-    int width;
+    @Option(names = "--width", paramLabel = "W", description = "width in pixels (default 1920; a PDF's page is a slide's 13.33 in, its drawing scaled onto it)")
+    Integer widthOption;
 
-    @Option(names = "--height", defaultValue = "1080", paramLabel = "H", description = "height in pixels (points for PDF); default ${DEFAULT-VALUE}")
+    @Option(names = "--height", paramLabel = "H", description = "height in pixels (default 1080)")
+    Integer heightOption;
+
+    @Option(names = "--size", paramLabel = "PRESET",
+            description = "what the export is for, instead of --width and --height: slide (1920 x 1080, 12 pt text), slide-4k, slide-4-3, "
+                    + "column (a paper's column: 3.5 in at 300 dpi, 8 pt text) or full (7 in at 300 dpi, 9 pt); a PDF gets the real page width")
+    String size;
+
+    int width;
     int height;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "S",
@@ -74,14 +84,21 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
+        org.scalingexplorer.render.OutputSize preset = size == null ? null : org.scalingexplorer.render.OutputSize.parse(size);
+        if (preset != null && (widthOption != null || heightOption != null)) {
+            throw new IllegalArgumentException("give --size or --width and --height, not both");
+        }
+        width = preset != null ? preset.width() : widthOption == null ? 1920 : widthOption;
+        height = preset != null ? preset.height() : heightOption == null ? 1080 : heightOption;
+        outputSize = preset;
         if (CURVE_CHARTS.contains(chart.trim().toLowerCase(java.util.Locale.ROOT))) return curveChart(chart.trim().toLowerCase(java.util.Locale.ROOT));
         if (!curveOptions.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + curveOptions + " for --chart " + chart + "; see export --help");
         }
         Figures.Kind kind = Figures.Kind.parse(chart);
         ChartExport.Format format = ChartExport.Format.of(out);
-        // text sized for the output: 24-pixel labels on a 1920 x 1080 image
-        ChartStyle style = ChartStyle.ofTheme(theme).forOutput(width, height);
+        // text sized for the output: the preset's points at its resolution, or 24-pixel labels on a 1920 x 1080 image
+        ChartStyle style = outputSize != null ? outputSize.style(ChartStyle.ofTheme(theme)) : ChartStyle.ofTheme(theme).forOutput(width, height);
         Check.compute("--compute", compute);
         if (year != null) Check.year("--year", year);
         Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);
@@ -106,7 +123,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         FigureState s = FigureState.of(d).withAnchor(Anchor.parse(anchor)).withMode(m).withYear(y).withCompute(c);
         if (reference != null) s = s.withReference(reference).withFramesReference(reference);
-        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style), style.background(), out, width, height, scale);
+        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style), style.background(), out, width, height, scale,
+                outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");

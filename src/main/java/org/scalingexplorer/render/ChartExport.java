@@ -62,6 +62,11 @@ public final class ChartExport {
      *               pixels with everything drawn {@code scale} times larger; vector formats ignore it
      */
     public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale) throws IOException {
+        write(d, background, out, width, height, scale, SLIDE_WIDTH_PT);
+    }
+
+    /** The same, a PDF's page {@code pageWidthPt} points wide (as high as the aspect gives). */
+    public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale, double pageWidthPt) throws IOException {
         if (width < MIN_SIDE || height < MIN_SIDE) {
             throw new IllegalArgumentException("the size must be at least " + MIN_SIDE + " x " + MIN_SIDE + ", got " + width + " x " + height);
         }
@@ -74,7 +79,7 @@ public final class ChartExport {
             switch (format) {
                 case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
                 case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
-                case PDF -> pdf(d, background, width, height, os);
+                case PDF -> pdf(d, background, width, height, pageWidthPt, os);
             }
         });
     }
@@ -107,7 +112,12 @@ public final class ChartExport {
      * embedded, so it stays text and reads the same on every machine.
      */
     public static void pdf(Drawing d, Rgba background, int width, int height, OutputStream out) throws IOException {
-        double k = SLIDE_WIDTH_PT / width;
+        pdf(d, background, width, height, SLIDE_WIDTH_PT, out);
+    }
+
+    /** The same on a page {@code pageWidthPt} points wide. */
+    public static void pdf(Drawing d, Rgba background, int width, int height, double pageWidthPt, OutputStream out) throws IOException {
+        double k = pageWidthPt / width;
         try (PDDocument doc = new PDDocument();
              de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer text = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer()) {
             PDPage page = new PDPage(new PDRectangle((float) (width * k), (float) (height * k)));

@@ -66,6 +66,34 @@ final class Header {
         return y + pad;
     }
 
+    /** The height {@link #draw} would take, drawing nothing. */
+    static double height(Painter g, String title, List<Entry> legend, double w, ChartStyle s) {
+        Painter measure = (Painter) java.lang.reflect.Proxy.newProxyInstance(Painter.class.getClassLoader(), new Class<?>[] {Painter.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "font", "textWidth" -> m.invoke(g, args);
+                    default -> m.getReturnType() == double.class ? 0.0 : null;
+                });
+        return draw(measure, title, legend, w, s);
+    }
+
+    /**
+     * {@code s}, or its type made smaller (down to 0.6 of it) until the title and legend take at most {@code maxHeight}:
+     * a long legend on a small figure (a paper's column) must leave the plot room.
+     */
+    static ChartStyle fit(Painter g, String title, List<Entry> legend, double w, double maxHeight, ChartStyle s) {
+        ChartStyle tried = s;
+        for (double k : new double[] {1, 0.9, 0.8, 0.7, 0.6}) {
+            tried = s.withScale(s.scale() * k);
+            if (height(g, title, legend, w, tried) <= maxHeight) return tried;
+        }
+        return tried;
+    }
+
+    /** Draws the header in type made small enough to take at most {@code maxHeight} (see {@link #fit}); returns the height. */
+    static double drawFitted(Painter g, String title, List<Entry> legend, double w, double maxHeight, ChartStyle s) {
+        return draw(g, title, legend, w, fit(g, title, legend, w, maxHeight, s));
+    }
+
     /** Greedy word wrap to {@code width} with the painter's current font. */
     static List<String> wrap(Painter g, String text, double width) {
         List<String> lines = new ArrayList<>();

@@ -137,7 +137,7 @@ public final class LogChartRenderer {
                                 ChartStyle s) {
         g.fill(s.background());
         g.fillRect(0, 0, w, h);
-        double y = Header.draw(g, p.title(), legend(p, hidden, s), w, s);
+        double y = Header.drawFitted(g, p.title(), legend(p, hidden, s), w, YearChartRenderer.HEADER_SHARE * h, s);
         g.save();
         g.translate(0, y);
         double ph = h - y;

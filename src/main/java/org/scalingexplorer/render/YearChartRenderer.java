@@ -135,11 +135,14 @@ public final class YearChartRenderer {
         g.line(x, f.yTop(), x, f.yBottom());
     }
 
+    /** The most of an export's height its title and legend take; beyond it their type gets smaller. */
+    static final double HEADER_SHARE = 0.4;
+
     /** The whole chart for an export: title and legend above, then the plot and the cursor. */
     public static void drawFull(Painter g, YearData.Plot p, double cursorYear, double w, double h, ChartStyle s) {
         g.fill(s.background());
         g.fillRect(0, 0, w, h);
-        double top = Header.draw(g, p.title(), legend(p, s), w, s);
+        double top = Header.drawFitted(g, p.title(), legend(p, s), w, HEADER_SHARE * h, s);
         g.save();
         g.translate(0, top);
         g.clipRect(0, 0, w, h - top);

@@ -191,4 +191,26 @@ public class ExportCliTest {
         assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", svg.toString()).code());
         assertTrue(java.nio.file.Files.readString(svg).contains("DejaVu Sans"), "the SVG names the bundled typeface");
     }
+
+    /** Issue 18: presets for a paper's column and full width at 300 dpi, text in points, a PDF on the real page. */
+    @Test
+    void paperPresetsSizeTheTextInPointsAndThePageInInches(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("column.pdf");
+        CliTest.Result r = CliTest.run("export", "--chart", "ceg", "--size", "column", "--out", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1050 x 788"), r.out());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(3.5 * 72, doc.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+        Path svg = dir.resolve("full.svg");
+        assertEquals(0, CliTest.run("export", "--chart", "ceg", "--size", "full", "--out", svg.toString()).code());
+        // 9 pt at 300 dpi: 37.5 pixels
+        assertTrue(java.nio.file.Files.readString(svg).contains("font-size: 38px"), "9 pt text at 300 dpi: 37.5 pixels, written rounded");
+        CliTest.Result both = CliTest.run("export", "--chart", "ceg", "--size", "full", "--width", "800", "--out", svg.toString());
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("give --size or --width and --height, not both"), both.err());
+        CliTest.Result bad = CliTest.run("export", "--chart", "ceg", "--size", "poster", "--out", svg.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--size must be one of [slide, slide-4k, slide-4-3, column, full]"), bad.err());
+    }
 }

@@ -20,6 +20,7 @@ import org.scalingexplorer.model.Citation;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.OutputSize;
 import org.scalingexplorer.ui.AppState;
 
 /**
@@ -28,25 +29,42 @@ import org.scalingexplorer.ui.AppState;
  * Markdown; the dataset's sources as text and BibTeX. Files are written in the background.
  */
 public final class ExportViewModel {
-    /** Slide sizes; CUSTOM keeps what was typed. */
+    /**
+     * What the export is for (org.scalingexplorer.render.OutputSize): slides, or a paper's column or full width at
+     * 300 dpi, each with its text in points at its resolution and, for PDF, its real page width; CUSTOM keeps what
+     * was typed (text as on a slide of that size).
+     */
     public enum Preset {
-        HD("1920 x 1080 (16:9)", 1920, 1080), UHD("3840 x 2160 (4K)", 3840, 2160), FOUR_THREE("1600 x 1200 (4:3)", 1600, 1200),
-        COLUMN("1200 x 800 (paper column)", 1200, 800), CUSTOM("Custom", 0, 0);
+        HD(OutputSize.SLIDE), UHD(OutputSize.SLIDE_4K), FOUR_THREE(OutputSize.SLIDE_4_3), COLUMN(OutputSize.COLUMN), FULL(OutputSize.FULL),
+        CUSTOM(null);
 
-        private final String label;
+        final OutputSize size;
         final int width;
         final int height;
 
-        Preset(String label, int width, int height) {
-            this.label = label;
-            this.width = width;
-            this.height = height;
+        Preset(OutputSize size) {
+            this.size = size;
+            this.width = size == null ? 0 : size.width();
+            this.height = size == null ? 0 : size.height();
         }
 
         @Override
         public String toString() {
-            return label;
+            return size == null ? "Custom" : size.label();
         }
+    }
+
+    /** The style of an export at {@code w} x {@code h}: the preset's text in points, or as a slide's at a typed size. */
+    private ChartStyle outputStyle(int w, int h) {
+        Preset p = preset.get();
+        ChartStyle base = theme.get().chartStyle();
+        return p.size != null ? p.size.style(base) : base.forOutput(w, h);
+    }
+
+    /** A PDF page's width in points: the preset's real width, or a slide's. */
+    private double pageWidth() {
+        Preset p = preset.get();
+        return p.size != null ? p.size.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT;
     }
 
     public enum Table {
@@ -145,11 +163,12 @@ public final class ExportViewModel {
         int w = width.get();
         int h = height.get();
         int s = scale.get();
+        double pageWidth = pageWidth();
         ChartExport.Drawing drawing;
         ChartStyle style;
         try {
             ChartExport.Format.of(file);
-            style = theme.get().chartStyle().forOutput(w, h);
+            style = outputStyle(w, h);
             check(w, h, s);
             drawing = Figures.drawing(kind.get(), state.figureState(), view, style);
         } catch (IllegalArgumentException e) {
@@ -159,7 +178,7 @@ public final class ExportViewModel {
         message.set("Exporting " + kind.get() + " to " + file.getFileName() + " ...");
         background.execute(() -> {
             try {
-                ChartExport.write(drawing, style.background(), file, w, h, s);
+                ChartExport.write(drawing, style.background(), file, w, h, s, pageWidth);
                 ui.execute(() -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s)));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> message.set("Could not export to " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
@@ -199,7 +218,7 @@ public final class ExportViewModel {
         ChartStyle style;
         try {
             check(w, h, 1);
-            style = theme.get().chartStyle().forOutput(w, h);
+            style = outputStyle(w, h);
         } catch (IllegalArgumentException e) {
             return refuse(e.getMessage());
         }
@@ -266,7 +285,7 @@ public final class ExportViewModel {
         int h = height.get();
         int s = scale.get();
         check(w, h, s);
-        ChartStyle style = theme.get().chartStyle().forOutput(w, h);
+        ChartStyle style = outputStyle(w, h);
         BufferedImage img = ChartExport.png(Figures.drawing(kind.get(), state.figureState(), view, style), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");

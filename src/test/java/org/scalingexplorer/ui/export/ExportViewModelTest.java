@@ -52,10 +52,11 @@ class ExportViewModelTest {
         Path png = dir.resolve("a.png");
         assertTrue(vm.exportChart(png, Figures.View.full()).isEmpty());
         var img = ImageIO.read(png.toFile());
-        assertEquals(2400, img.getWidth());
-        assertEquals(1600, img.getHeight());
+        // a paper column: 3.5 in at 300 dpi, twice
+        assertEquals(2100, img.getWidth());
+        assertEquals(1576, img.getHeight());
         ExportViewModel.Pixels p = vm.chartPixels(Figures.View.full());
-        assertEquals(2400 * 1600, p.argb().length);
+        assertEquals(2100 * 1576, p.argb().length);
         vm.scaleProperty().set(5);
         assertTrue(vm.exportChart(dir.resolve("b.png"), Figures.View.full()).orElseThrow().contains("1 to 4"));
         assertTrue(vm.exportChart(dir.resolve("b.jpg"), Figures.View.full()).isPresent());
