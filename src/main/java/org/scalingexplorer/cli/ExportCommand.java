@@ -34,6 +34,9 @@ final class ExportCommand implements Callable<Integer> {
                     + "of the curves and ablation commands, the compute column as --compute-column")
     String chart;
 
+    @Option(names = "--no-source", description = "leave out the line under the chart naming the data's source")
+    boolean noSource;
+
     private org.scalingexplorer.render.OutputSize outputSize;
 
     /** The options of a chart from training curves, handed to the curves or ablation command. */
@@ -123,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         FigureState s = FigureState.of(d).withAnchor(Anchor.parse(anchor)).withMode(m).withYear(y).withCompute(c);
         if (reference != null) s = s.withReference(reference).withFramesReference(reference);
-        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style), style.background(), out, width, height, scale,
+        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style.background(), out, width, height, scale,
                 outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "

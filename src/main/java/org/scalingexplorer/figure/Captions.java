@@ -51,6 +51,18 @@ public final class Captions {
         return out;
     }
 
+    /**
+     * The source line: the dataset's first citation, how many more it has, and the tool; empty when the dataset cites
+     * nothing.
+     */
+    public static java.util.Optional<String> source(Dataset d) {
+        var citations = d.metadata().citations();
+        if (citations.isEmpty()) return java.util.Optional.empty();
+        String first = citations.get(0).text().strip().replaceFirst("\\.$", "");
+        String more = citations.size() > 1 ? "; and " + (citations.size() - 1) + " more (Help > How to Cite)" : "";
+        return java.util.Optional.of("Source: " + first + more + ". Chart: Scaling Explorer.");
+    }
+
     private static String line(String name, String provenance) {
         return name + ": " + provenance;
     }

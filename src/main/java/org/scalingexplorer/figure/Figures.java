@@ -67,11 +67,23 @@ public final class Figures {
      * it on its own thread (the attribution's bootstrap interval takes a whole attribution per draw), not the caller's.
      */
     public static ChartExport.Drawing drawing(Kind kind, FigureState s, View view, ChartStyle style) {
+        return drawing(kind, s, view, style, true);
+    }
+
+    /**
+     * The same; with {@code source}, a last caption line names the data's source (as Our World in Data's charts
+     * carry theirs), on by default in exports.
+     */
+    public static ChartExport.Drawing drawing(Kind kind, FigureState s, View view, ChartStyle style, boolean source) {
         ChartExport.Drawing[] built = new ChartExport.Drawing[1];
         return (g, w, h) -> {
             synchronized (built) {
-                // with a caption saying where its numbers come from, when some came from training runs
-                if (built[0] == null) built[0] = org.scalingexplorer.render.Caption.below(build(kind, s, view, style), Captions.of(kind, s, view), style);
+                // with a caption saying where its numbers come from: laws and innovations from training runs, the source
+                if (built[0] == null) {
+                    java.util.List<String> caption = new java.util.ArrayList<>(Captions.of(kind, s, view));
+                    if (source) Captions.source(s.dataset()).ifPresent(caption::add);
+                    built[0] = org.scalingexplorer.render.Caption.below(build(kind, s, view, style), caption, style);
+                }
             }
             built[0].draw(g, w, h);
         };

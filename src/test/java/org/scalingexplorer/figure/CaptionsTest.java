@@ -57,4 +57,21 @@ class CaptionsTest {
                 ChartStyle.light()), ChartStyle.light().background(), 1600, 1000);
         assertTrue(!plain.contains("Fitted from"), "no caption without runs");
     }
+
+    /** Issue 18: exports name the data's source under the chart, on by default; off when asked. */
+    @Test
+    void exportsCarryTheSourceLineUnlessTurnedOff() {
+        System.setProperty("java.awt.headless", "true");
+        FigureState s = FigureState.of(BundledDatasets.paper());
+        String line = Captions.source(s.dataset()).orElseThrow();
+        assertTrue(line.startsWith("Source: Gundlach et al. (2025). On the Origin of Algorithmic Progress in AI.") && line.endsWith("Chart: Scaling Explorer."),
+                line);
+        assertTrue(line.contains("arXiv:2511.21622; and 4 more (Help > How to Cite). Chart"), line);
+        String with = ChartExport.svg(Figures.drawing(Figures.Kind.ATTRIBUTION, s, Figures.View.full(), ChartStyle.light()),
+                ChartStyle.light().background(), 1600, 1000);
+        assertTrue(with.contains("Source: Gundlach et al. (2025)"), "on by default");
+        String without = ChartExport.svg(Figures.drawing(Figures.Kind.ATTRIBUTION, s, Figures.View.full(), ChartStyle.light(), false),
+                ChartStyle.light().background(), 1600, 1000);
+        assertTrue(!without.contains("Source:"), "off when asked");
+    }
 }

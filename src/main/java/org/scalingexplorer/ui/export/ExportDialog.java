@@ -52,6 +52,10 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(3, new Label("Height"), height);
         grid.addRow(4, new Label("Scale (PNG)"), scale);
         grid.addRow(5, new Label("Theme"), theme);
+        javafx.scene.control.CheckBox source = new javafx.scene.control.CheckBox("Source line under the chart");
+        source.setId("export-source");
+        source.selectedProperty().bindBidirectional(vm.sourceLineProperty());
+        grid.add(source, 1, 6);
         Label message = new Label();
         message.setWrapText(true);
         message.setMaxWidth(420);

@@ -97,6 +97,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
     private final ObjectProperty<org.scalingexplorer.ui.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.scalingexplorer.ui.Theme.LIGHT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final javafx.beans.property.BooleanProperty sourceLine = new javafx.beans.property.SimpleBooleanProperty(this, "sourceLine", true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper playing = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "playing");
     private final javafx.beans.property.ReadOnlyDoubleWrapper playbackProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "playbackProgress");
     private volatile java.util.concurrent.atomic.AtomicBoolean cancelPlayback = new java.util.concurrent.atomic.AtomicBoolean();
@@ -122,6 +123,11 @@ public final class ExportViewModel {
         };
         width.addListener(typed);
         height.addListener(typed);
+    }
+
+    /** Whether exports carry the data's source in a line under the chart (on by default). */
+    public javafx.beans.property.BooleanProperty sourceLineProperty() {
+        return sourceLine;
     }
 
     public ObjectProperty<Figures.Kind> kindProperty() {
@@ -170,7 +176,7 @@ public final class ExportViewModel {
             ChartExport.Format.of(file);
             style = outputStyle(w, h);
             check(w, h, s);
-            drawing = Figures.drawing(kind.get(), state.figureState(), view, style);
+            drawing = Figures.drawing(kind.get(), state.figureState(), view, style, sourceLine.get());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.of(e.getMessage());
@@ -229,7 +235,7 @@ public final class ExportViewModel {
         try {
             for (double v : values) {
                 playback.apply(v);
-                frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), state.figureState(), view, style), playback.label(v), style));
+                frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), state.figureState(), view, style, sourceLine.get()), playback.label(v), style));
             }
         } finally {
             state.yearProperty().set(year);
@@ -286,7 +292,7 @@ public final class ExportViewModel {
         int s = scale.get();
         check(w, h, s);
         ChartStyle style = outputStyle(w, h);
-        BufferedImage img = ChartExport.png(Figures.drawing(kind.get(), state.figureState(), view, style), style.background(), w, h, s);
+        BufferedImage img = ChartExport.png(Figures.drawing(kind.get(), state.figureState(), view, style, sourceLine.get()), style.background(), w, h, s);
         int[] argb = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
         message.set("Copied " + kind.get() + " (" + img.getWidth() + " x " + img.getHeight() + " pixels)");
         return new Pixels(img.getWidth(), img.getHeight(), argb);
