@@ -2,7 +2,6 @@ package org.scalingexplorer.render;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -362,36 +361,9 @@ public final class LogChartRenderer {
         }
     }
 
-    /** Labels with a backing box, pushed down where they would overlap (greedy, in screen order). */
+    /** Labels that never collide and never vanish (see {@link LabelLayout}). */
     private static void drawLabels(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
-        g.font(s.font() * 0.9, true);
-        double lineH = s.font() * 1.35;
-        record Placed(ChartData.Label label, double x, double y, double w) {
-        }
-        List<Placed> placed = new ArrayList<>();
-        for (ChartData.Label l : labels) {
-            double x = xAxis.toScreen(l.x());
-            double y = yAxis.toScreen(l.y());
-            if (Double.isNaN(x) || Double.isNaN(y)) continue;
-            placed.add(new Placed(l, x, y, g.textWidth(l.text())));
-        }
-        placed.sort(Comparator.comparingDouble(Placed::y));
-        double lastBottom = Double.NEGATIVE_INFINITY;
-        for (Placed p : placed) {
-            double w = p.w() + 8 * s.scale();
-            double x = Math.min(p.x() + 6 * s.scale(), xAxis.screenTo() - w - 2);
-            x = Math.max(x, xAxis.screenFrom() + 2);
-            double y = Math.max(p.y() - lineH - 2, lastBottom + 2);
-            y = Math.max(y, yAxis.screenTo() + 2);
-            lastBottom = y + lineH;
-            g.fill(s.labelBackground());
-            g.fillRoundRect(x, y, w, lineH, 6);
-            g.stroke(s.series(p.label().color()));
-            g.lineWidth(1.2 * s.scale());
-            g.strokeRoundRect(x, y, w, lineH, 6);
-            g.fill(s.foreground());
-            g.text(p.label().text(), x + 4 * s.scale(), y + lineH / 2, HAlign.LEFT, VAlign.CENTER);
-        }
+        LabelLayout.draw(g, LabelLayout.place(g, labels, xAxis, yAxis, s), s);
     }
 
     static double snap(double v) {
