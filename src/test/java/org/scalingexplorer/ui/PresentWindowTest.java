@@ -63,12 +63,15 @@ class PresentWindowTest {
         assertEquals(k, window.explorer().lossChart().chartStyleProperty().get().scale(), 1e-12);
         assertTrue(window.root().getStyle().contains(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx", 13 * k)), window.root().getStyle());
         assertFalse(window.presentVm().sidePanelProperty().get(), "a 1280-pixel screen gives the charts the side panel's room");
+        // issue 18: the charts get the screen; the table folds away while presenting and comes back after
+        assertTrue(robot.lookup("#ceg-table").tryQuery().isEmpty(), "the CEG table is folded away");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.presentVm().presentingProperty().get());
         assertTrue(robot.lookup("#menu-bar").tryQuery().isPresent());
         assertEquals(Theme.LIGHT.stylesheets(false), window.root().getScene().getStylesheets());
         assertTrue(window.presentVm().sidePanelProperty().get(), "the side panel is back");
+        assertTrue(robot.lookup("#ceg-table").tryQuery().isPresent(), "the CEG table is back");
         assertEquals("", window.root().getStyle());
     }
 

@@ -227,8 +227,11 @@ public final class SidePanelView extends TabPane {
     }
 
     private BorderPane attributionPane(AttributionViewModel vm) {
-        ToggleButton frontier = new ToggleButton("Frontier compute");
-        ToggleButton fixed = new ToggleButton("Fixed compute (slider)");
+        // short names that fit the panel at 1280 in every theme; the tooltips say the rest
+        ToggleButton frontier = new ToggleButton("Frontier");
+        ToggleButton fixed = new ToggleButton("Fixed compute");
+        frontier.setTooltip(new javafx.scene.control.Tooltip("Each year at the frontier's compute (the compute trend)"));
+        fixed.setTooltip(new javafx.scene.control.Tooltip("Every year at the compute slider's value"));
         frontier.setId("mode-frontier");
         fixed.setId("mode-fixed");
         SegmentedButton mode = new SegmentedButton(frontier, fixed);

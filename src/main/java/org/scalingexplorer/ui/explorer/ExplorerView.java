@@ -71,9 +71,29 @@ public final class ExplorerView extends BorderPane {
 
     private SplitPane main;
 
+    private javafx.scene.Node folded;
+    private double[] unfoldedDividers;
+
+    /** Folds the CEG table away (the charts take its room, as in present mode) or brings it back where it was. */
+    public void foldTable(boolean fold) {
+        if (fold && folded == null && main.getItems().size() == 2) {
+            unfoldedDividers = main.getDividerPositions();
+            folded = main.getItems().remove(1);
+        } else if (!fold && folded != null) {
+            main.getItems().add(folded);
+            folded = null;
+            main.setDividerPositions(unfoldedDividers);
+        }
+    }
+
     /** Builds the CEG table in the place kept for it (the app does this right after the first frame). */
     public void attachTable() {
         if (lookup("#ceg-table") != null) return;
+        if (folded != null) {
+            // folded away (presenting): it comes back built
+            if (!(folded instanceof VBox v && v.lookup("#ceg-table") != null)) folded = tablePane();
+            return;
+        }
         double[] dividers = main.getDividerPositions();
         main.getItems().set(1, tablePane());
         main.setDividerPositions(dividers);

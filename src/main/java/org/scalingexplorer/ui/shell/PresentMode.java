@@ -22,7 +22,9 @@ final class PresentMode {
     private final Node chrome;
     private final Node statusBar;
 
-    PresentMode(BorderPane host, PresentationViewModel present, Node chrome, Node statusBar, ShellViewModel vm) {
+    /** @param foldTable folds the CEG table away while presenting (true) and brings it back (false) */
+    PresentMode(BorderPane host, PresentationViewModel present, Node chrome, Node statusBar, ShellViewModel vm,
+                java.util.function.Consumer<Boolean> foldTable) {
         this.host = host;
         this.present = present;
         this.chrome = chrome;
@@ -42,6 +44,8 @@ final class PresentMode {
             applyStylesheets();
             host.setTop(now ? null : chrome);
             host.setBottom(now ? null : statusBar);
+            // the charts get the screen: the table folds away while presenting
+            foldTable.accept(now);
             host.pseudoClassStateChanged(PseudoClass.getPseudoClass("presenting"), now);
             if (host.getScene() != null && host.getScene().getWindow() instanceof Stage stage) {
                 stage.setFullScreenExitHint("");

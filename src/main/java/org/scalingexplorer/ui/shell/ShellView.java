@@ -68,7 +68,7 @@ public final class ShellView extends BorderPane {
         cancelPlayback.managedProperty().bind(cancelPlayback.visibleProperty());
         status.getRightItems().add(cancelPlayback);
         setBottom(status);
-        new PresentMode(this, parts.present(), top, status, vm);
+        new PresentMode(this, parts.present(), top, status, vm, parts.explorer()::foldTable);
 
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
