@@ -37,8 +37,8 @@ public final class FxPainter implements Painter {
             try (java.io.InputStream in = org.scalingexplorer.render.Fonts.ttf(bold)) {
                 Font f = in == null ? null : Font.loadFont(in, 13);
                 if (f != null && !bold) family = f.getFamily();
-            } catch (java.io.IOException e) {
-                // the system's typeface, then
+            } catch (java.io.IOException | RuntimeException e) {
+                // the system's typeface, then (also before the toolkit is up)
             }
         }
         return family;

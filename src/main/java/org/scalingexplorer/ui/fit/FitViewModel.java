@@ -395,6 +395,7 @@ public final class FitViewModel {
 
     /** Four significant figures, trailing zeros dropped: 0.09461, 88.51, 1.9. */
     static String shown(double v) {
+        if (!Double.isFinite(v)) return full(v);
         return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,7 +1,6 @@
 package org.scalingexplorer.ui.runs;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +98,6 @@ public final class RunsImportViewModel {
     private final Executor background;
     private final Executor ui;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final List<Path> chosen = new ArrayList<>();
     private final ObjectProperty<Choice> preset = new SimpleObjectProperty<>(this, "preset", PRESETS.get(0));
     private final BooleanProperty training = new SimpleBooleanProperty(this, "training");
     private final BooleanProperty theoretical = new SimpleBooleanProperty(this, "theoretical");
@@ -202,7 +200,6 @@ public final class RunsImportViewModel {
                         rows.add(new Row(f));
                         added++;
                     }
-                    chosen.addAll(paths);
                     task.finish(String.format(Locale.ROOT, "%,d file(s) listed (%,d new). Check the algorithm, size and seed of each, then Import.",
                             rows.size(), added));
                 });
@@ -233,7 +230,6 @@ public final class RunsImportViewModel {
     public void clear() {
         if (task.busy()) return;
         rows.clear();
-        chosen.clear();
         task.refuse(ADD);
     }
 
