@@ -3,7 +3,6 @@ package org.scalingexplorer.ui.chart;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.scalingexplorer.render.ChartExport;
@@ -28,13 +27,7 @@ public final class DrawingWindow {
     public void show(Window owner) {
         if (stage == null) {
             pane = new DrawingPane(drawing, triggers);
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.setTitle(title + " - Scaling Explorer");
-            Scene scene = new Scene(pane, 1200, 560);
-            // the theme follows the main window's, also when it changes later
-            if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
-            stage.setScene(scene);
+            stage = Stages.beside(owner, title, pane, 1200, 560);
             stage.showingProperty().addListener((o, was, now) -> {
                 if (now) pane.redraw();
             });

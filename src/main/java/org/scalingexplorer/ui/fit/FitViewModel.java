@@ -393,9 +393,8 @@ public final class FitViewModel {
         return Double.toString(v);
     }
 
-    /** Four significant figures, trailing zeros dropped: 0.09461, 88.51, 1.9. */
+    /** Four significant figures, trailing zeros dropped: 0.09461, 88.51, 1.9 (the full text when not finite). */
     static String shown(double v) {
-        if (!Double.isFinite(v)) return full(v);
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        return Double.isFinite(v) ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() : full(v);
     }
 }

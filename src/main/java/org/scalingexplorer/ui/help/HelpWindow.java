@@ -24,7 +24,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import org.scalingexplorer.AppInfo;
 
 /** Help in a window of its own: keyboard shortcuts (read from the menus, so they never drift), a guide, how to cite, About. */
 public final class HelpWindow {
@@ -44,13 +43,7 @@ public final class HelpWindow {
         if (stage == null) {
             tabs = new TabPane(tab("Keyboard Shortcuts", shortcuts(menus)), tab("Guide", guide()), tab("How to Cite", cite()), tab("About", about()));
             tabs.setId("help-tabs");
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.setTitle("Help - " + AppInfo.NAME);
-            Scene scene = new Scene(tabs, 860, 640);
-            // the theme follows the main window's
-            if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
-            stage.setScene(scene);
+            stage = org.scalingexplorer.ui.chart.Stages.beside(owner, "Help", tabs, 860, 640);
         }
         tabs.getSelectionModel().select(page.ordinal());
         stage.show();

@@ -52,13 +52,7 @@ public final class RunsWindow {
             session.importedProperty().addListener((o, was, now) -> {
                 if (now != null && tabs.getSelectionModel().getSelectedIndex() == Page.FILES.ordinal()) tabs.getSelectionModel().select(Page.FRONTIER.ordinal());
             });
-            stage = new Stage();
-            stage.initOwner(owner);
-            stage.setTitle("Training Runs - Scaling Explorer");
-            Scene scene = new Scene(tabs, 1180, 720);
-            // the theme follows the main window's, also when it changes later
-            if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
-            stage.setScene(scene);
+            stage = org.scalingexplorer.ui.chart.Stages.beside(owner, "Training Runs", tabs, 1180, 720);
         }
         tabs.getSelectionModel().select(page.ordinal());
         stage.show();
