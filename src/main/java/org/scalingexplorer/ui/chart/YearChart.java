@@ -115,6 +115,8 @@ public class YearChart extends Region {
         double pad = 6;
         double th = snapSizeY(title.prefHeight(w - 2 * pad));
         title.resizeRelocate(pad, pad, w - 2 * pad, th);
+        // entries no wider than the legend (set here, not bound: a binding to the legend's own width lags a pass)
+        for (javafx.scene.Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad));
         double lh = snapSizeY(legend.prefHeight(w - 2 * pad));
         legend.resizeRelocate(pad, pad + th, w - 2 * pad, lh);
         double cy = snapPositionY(pad + th + lh + 2);
@@ -202,7 +204,6 @@ public class YearChart extends Region {
             l.getStyleClass().add("legend-item");
             // a narrow panel ends an entry with an ellipsis (the whole of it in a tooltip) rather than cutting it at
             // the edge; wrapping would take the chart's room
-            l.maxWidthProperty().bind(legend.widthProperty());
             l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             l.setTooltip(new javafx.scene.control.Tooltip(l.getText()));
             legend.getChildren().add(l);
