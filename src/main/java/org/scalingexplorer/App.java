@@ -238,7 +238,8 @@ public final class App extends Application {
         org.scalingexplorer.ui.runs.RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
         ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
                 workspaceVm, history, quit, sensitivity, allocation, shown, runs,
-                new org.scalingexplorer.ui.help.HelpWindow(new org.scalingexplorer.ui.help.HelpViewModel(state))), side == null ? null : side.view());
+                new org.scalingexplorer.ui.help.HelpWindow(new org.scalingexplorer.ui.help.HelpViewModel(state)),
+                new org.scalingexplorer.ui.explorer.SeriesViewModel(state)), side == null ? null : side.view());
         shellRef[0] = shell;
         shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
         if (deferSide) {

@@ -64,6 +64,8 @@ final class MainMenus {
         MenuItem runs = item("Training _Runs...", "Shortcut+Shift+R", () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.FILES));
         MenuItem provenance = item("Where Numbers Come Fr_om...", null,
                 () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.PROVENANCE));
+        MenuItem series = item("Rename or _Recolour Series...", null,
+                () -> new org.scalingexplorer.ui.explorer.SeriesDialog(window.get(), p.series()).showAndWait());
         Menu fitted = new Menu("Fitted _Laws");
         Runnable rebuildFitted = () -> {
             // one switch per law a fit replaced: checked = the fitted law, unchecked = the dataset's own
@@ -78,7 +80,7 @@ final class MainMenus {
         };
         rebuildFitted.run();
         p.vm().fitsProperty().addListener((o, was, now) -> rebuildFitted.run());
-        algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
+        algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, series, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
                 new SeparatorMenuItem());
 
         Menu present = PresentMenu.create(p.present(), p.explorer().viewModel(), p.export(), p.dialogs(), chartView);

@@ -14,5 +14,6 @@ import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 public record ShellParts(ShellViewModel vm, ExplorerView explorer, WhatIfViewModel whatIf, FitViewModel fit, ExportViewModel export,
                          PresentationViewModel present, WorkspaceViewModel workspace, UndoHistory history, Runnable quit,
                          SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs,
-                         org.scalingexplorer.ui.runs.RunsWindow runs, org.scalingexplorer.ui.help.HelpWindow help) {
+                         org.scalingexplorer.ui.runs.RunsWindow runs, org.scalingexplorer.ui.help.HelpWindow help,
+                         org.scalingexplorer.ui.explorer.SeriesViewModel series) {
 }
