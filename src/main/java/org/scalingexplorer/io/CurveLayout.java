@@ -62,6 +62,11 @@ public record CurveLayout(String preset, String step, String loss, String comput
         return loss.split("\\|")[0].trim();
     }
 
+    /** The columns in words, for provenance: "validation_loss vs total_flops_profiler (paper layout)". */
+    public String describe() {
+        return lossText() + " vs " + computeText() + " (" + preset + " layout)";
+    }
+
     /** Where the compute comes from, in words: the column, or the step times the FLOPs per step. */
     public String computeText() {
         String fromStep = Double.isNaN(flopsPerStep) ? "" : String.format(Locale.ROOT, "step x %.3g FLOP", flopsPerStep);

@@ -229,7 +229,7 @@ public final class FrontierViewModel {
                 List<Curve> runs = reread ? CurvesReader.read(files, columns, null, stop).curves() : curves;
                 if (runs.isEmpty()) throw new IllegalArgumentException("no run of " + a + " has the " + columns.lossText() + " and " + columns.computeText() + " columns");
                 Frontier.Result r = Frontier.fit(runs, o, n, s, Bootstrap.DEFAULT_LEVEL, task.counter(n), stop);
-                String text = FromRuns.frontierProvenance(runs, o, columns.lossText() + " vs " + columns.computeText() + " (" + columns.preset() + " layout)", r, s);
+                String text = FromRuns.frontierProvenance(runs, o, columns.describe(), r, s);
                 ui.execute(() -> {
                     fitted.set(new Fitted(a, runs, o, r, s, text, columns.lossText()));
                     parameters.setAll(rows(r, !Double.isNaN(o.fixedE())));
@@ -283,12 +283,9 @@ public final class FrontierViewModel {
         if (in != null) {
             trainingLoss.set(in.layout().loss().equals(CurvesReader.LossColumn.TRAINING.header));
             theoreticalCompute.set(in.layout().compute().equals(CurvesReader.ComputeColumn.THEORETICAL.header));
-            // the paper's window when the runs span it; their whole range otherwise
-            double lo = in.result().curves().stream().mapToDouble(c -> c.compute()[0]).min().orElse(1);
-            double hi = in.result().curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);
-            boolean spans = lo <= 1e16 && hi >= 5e17;
-            windowLow.set(spans ? "1e16" : org.scalingexplorer.model.ComputeText.format(lo));
-            windowHigh.set(spans ? "5e17" : org.scalingexplorer.model.ComputeText.format(hi));
+            String[] w = in.window();
+            windowLow.set(w[0]);
+            windowHigh.set(w[1]);
         }
         algorithm.set(names.isEmpty() ? null : names.contains(algorithm.get()) ? algorithm.get() : names.get(0));
         fitted.set(null);

@@ -43,9 +43,18 @@ public final class RunsSession {
             return List.copyOf(s);
         }
 
-        /** The columns in words, for provenance: "validation_loss vs total_flops_profiler (paper layout)". */
+        /** The columns in words, for provenance (see {@link CurveLayout#describe}). */
         public String columns() {
-            return layout.lossText() + " vs " + layout.computeText() + " (" + layout.preset() + " layout)";
+            return layout.describe();
+        }
+
+        /** The compute window a fit starts from: the paper's (1e16 to 5e17) when the runs span it, their whole range otherwise. */
+        public String[] window() {
+            double lo = result.curves().stream().mapToDouble(c -> c.compute()[0]).min().orElse(1);
+            double hi = result.curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);
+            boolean spans = lo <= 1e16 && hi >= 5e17;
+            return spans ? new String[] {"1e16", "5e17"}
+                    : new String[] {org.scalingexplorer.model.ComputeText.format(lo), org.scalingexplorer.model.ComputeText.format(hi)};
         }
     }
 

@@ -226,6 +226,12 @@ public final class ScaleDependenceViewModel {
         algorithms.setAll(names);
         baseline.set(names.isEmpty() ? null : names.get(0));
         variant.set(names.size() < 2 ? null : names.get(1));
+        // the same starting window as the frontier tab: runs outside the paper's are compared over their own range
+        if (in != null) {
+            String[] w = in.window();
+            windowLow.set(w[0]);
+            windowHigh.set(w[1]);
+        }
         compared.set(null);
         verdict.set("");
     }

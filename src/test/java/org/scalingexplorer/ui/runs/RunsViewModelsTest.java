@@ -285,4 +285,27 @@ class RunsViewModelsTest {
         assertTrue(new ScaleDependenceViewModel(state, session, NOW, NOW).compare().orElseThrow().contains("import"));
         assertTrue(importVm.importRuns().orElseThrow().contains("no files"));
     }
+
+    /** Runs that never reach the paper's window (small models) start both the frontier and the comparison over their own range. */
+    @Test
+    void runsOutsideThePapersWindowAreComparedOverTheirOwnRange(@TempDir Path dir) throws Exception {
+        for (String[] algo : new String[][] {{"small", "88", "-0.094"}, {"steep", "400", "-0.14"}}) {
+            Path f = Files.createDirectories(dir.resolve("tiny/" + algo[0]));
+            for (int size : new int[] {32, 64, 128, 256}) {
+                Files.writeString(f.resolve(size + "_" + algo[0] + "_1.csv"), run(size, Double.parseDouble(algo[1]), Double.parseDouble(algo[2]), 1e6));
+            }
+        }
+        importVm.add(List.of(dir.resolve("tiny")));
+        assertTrue(importVm.importRuns().isEmpty());
+        // logged from 1e14 / 1e6 = 1e8 to 1e19 / 1e6 = 1e13 FLOP
+        FrontierViewModel frontier = new FrontierViewModel(state, session, NOW, NOW);
+        assertEquals("1.00e8", frontier.windowLowProperty().get());
+        assertEquals("1.00e13", frontier.windowHighProperty().get());
+        ScaleDependenceViewModel vm = new ScaleDependenceViewModel(state, session, NOW, NOW);
+        assertEquals(frontier.windowLowProperty().get(), vm.windowLowProperty().get());
+        assertEquals(frontier.windowHighProperty().get(), vm.windowHighProperty().get());
+        vm.resamplesProperty().set(20);
+        assertTrue(vm.compare().isEmpty());
+        assertTrue(vm.verdictProperty().get().startsWith("Scale-dependent"), vm.verdictProperty().get());
+    }
 }
