@@ -124,6 +124,7 @@ public final class App extends Application {
             // an edited settings file: keep the light theme
         }
         state.colorBlindSafeProperty().set(settings.colorBlindSafe());
+        state.digitsProperty().set(settings.digits());
 
         // Quit goes through the close request, so unsaved changes are asked about either way
         Composition c = compose(state, background, Platform::runLater, settings.recent(),

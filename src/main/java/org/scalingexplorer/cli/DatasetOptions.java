@@ -28,6 +28,7 @@ final class DatasetOptions extends FormatOption {
     private Workspace loaded;
 
     Dataset load() throws InputException {
+        format();
         if (dataset != null && workspace != null) {
             throw new IllegalArgumentException("give --dataset or --workspace, not both (a workspace has its dataset in it)");
         }

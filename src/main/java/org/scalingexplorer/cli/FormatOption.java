@@ -3,6 +3,7 @@ package org.scalingexplorer.cli;
 import java.io.PrintWriter;
 
 import org.scalingexplorer.io.Report;
+import org.scalingexplorer.model.Numbers;
 import picocli.CommandLine.Option;
 
 /** How a command prints its report; every command that prints one takes it. */
@@ -11,8 +12,13 @@ class FormatOption {
             description = "text, csv, json or markdown (default: ${DEFAULT-VALUE})")
     String format;
 
-    /** The format, checked: commands call it before long work so a typo fails at once. */
+    @Option(names = "--digits", paramLabel = "N", defaultValue = "3",
+            description = "significant figures in text and Markdown, 2 to 6 (default: ${DEFAULT-VALUE}); CSV and JSON keep full precision")
+    int digits;
+
+    /** The format and the figures, checked: commands call it before long work so a typo fails at once. */
     Report.Format format() {
+        Numbers.setDigits(Check.count("--digits", digits, Numbers.MIN_DIGITS, Numbers.MAX_DIGITS));
         return Report.Format.parse(format);
     }
 

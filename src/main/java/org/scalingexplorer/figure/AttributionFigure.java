@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
@@ -126,24 +126,24 @@ public final class AttributionFigure {
         lines.add(new YearData.Line("ho", hoText, org.scalingexplorer.figure.Palette.MUTED, ho, true, 1.5));
         yMax = Math.max(yMax, ho[n - 1]);
         List<YearData.Point> points = new ArrayList<>();
-        points.add(new YearData.Point(HO_TO, hoGain, org.scalingexplorer.figure.Palette.MUTED, "Ho et al.: ~" + String.format(java.util.Locale.ROOT, "%,.0f", hoGain) + "× (2012-2023)"));
+        points.add(new YearData.Point(HO_TO, hoGain, org.scalingexplorer.figure.Palette.MUTED, "Ho et al.: ~" + Numbers.format(hoGain) + "× (2012-2023)"));
         yMax = Math.max(yMax, hoGain);
         String title = front
                 ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"
-                : "Efficiency gains by innovation for a model of " + ComputeText.format(s.compute()) + " FLOP";
+                : "Efficiency gains by innovation for a model of " + Numbers.format(s.compute()) + " FLOP";
         ComputeTrend trend = d.trend().orElse(null);
         List<YearData.Tick> ticks = new ArrayList<>();
         if (front && trend != null) {
             for (NotableModel m : s.notable()) {
                 double at = trend.year(m.compute());
                 if (at >= FROM && at <= TO) {
-                    ticks.add(new YearData.Tick(at, m.name() + " (" + m.published() + "): " + ComputeText.format(m.compute()) + " FLOP"));
+                    ticks.add(new YearData.Tick(at, m.name() + " (" + m.published() + "): " + Numbers.format(m.compute()) + " FLOP"));
                 }
             }
         }
         YearData.Plot plot = new YearData.Plot(title, "Total efficiency gain (×, log scale)", years, bands, lines, points,
                 Math.max(yMin / 1.5, 1e-6), yMax * 2,
-                front && trend != null ? y -> ComputeText.format(trend.compute(y)) : null, null, ticks, extrapolated);
+                front && trend != null ? y -> Numbers.format(trend.compute(y)) : null, null, ticks, extrapolated);
         // the top axis labelled at round computes, each where the trend reaches it
         return front && trend != null ? plot.withTopYear(k -> trend.year(Math.pow(10, k))) : plot;
     }
@@ -185,8 +185,8 @@ public final class AttributionFigure {
                 : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
         // how far the number rests on laws evaluated beyond their measured range
         java.util.Map<String, Double> beyond = Extrapolation.ofRow(d, r);
-        String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, ComputeText.format(r.compute()),
-                r.total().isPresent() ? ComputeText.multiplier(r.total().getAsDouble()) + "×" : "unreachable", share,
+        String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, Numbers.format(r.compute()),
+                r.total().isPresent() ? Numbers.format(r.total().getAsDouble()) + "×" : "unreachable", share,
                 beyond.isEmpty() ? "" : String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the runs (%s)",
                         Extrapolation.max(beyond), beyond.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                                 .flatMap(e -> d.findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")));
@@ -204,7 +204,7 @@ public final class AttributionFigure {
                 : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
         Uncertainty.AttributionIntervals iv = u.attribution(s.dataset(), s.excluded(), s.year(), r.compute());
         String total = iv.total().map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
-                ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high()))).orElse("");
+                Numbers.format(i.low()), Numbers.format(i.high()))).orElse("");
         String shareInterval = r.scaleDependentShare().isEmpty() ? "" : iv.share()
                 .map(i -> String.format(Locale.ROOT, " (%.1f%%-%.1f%%)", 100 * i.low(), 100 * i.high())).orElse("");
         return text.replace(", scale-dependent", total + ", scale-dependent").replace("share " + share, "share " + share + shareInterval);

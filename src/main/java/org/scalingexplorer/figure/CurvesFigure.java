@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scalingexplorer.model.CegCurves;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.Curve;
 import org.scalingexplorer.model.fit.Frontier;
@@ -60,8 +60,8 @@ public final class CurvesFigure {
                 double[] grid = CegCurves.logGrid(xMin, xMax, 200);
                 boolean[] outside = new boolean[grid.length];
                 for (int i = 0; i < grid.length; i++) outside[i] = law.isExtrapolated(grid[i]);
-                series.add(new ChartData.Series(e.getKey() + "-fit", String.format(java.util.Locale.ROOT, "%s: L = %.3g + %.4g C^%.4f", e.getKey(),
-                        law.e(), law.a(), law.alpha()), Palette.INK, ChartData.splitByFlag(grid, CegCurves.losses(law, grid), outside),
+                series.add(new ChartData.Series(e.getKey() + "-fit", e.getKey() + ": L = " + Numbers.parameter(law.e()) + " + "
+                        + Numbers.parameter(law.a()) + " C^" + Numbers.parameter(law.alpha()), Palette.INK, ChartData.splitByFlag(grid, CegCurves.losses(law, grid), outside),
                         new double[0], new double[0], "fit", null));
             }
         }
@@ -72,7 +72,7 @@ public final class CurvesFigure {
             if (x > xMin && x < xMax) edges.add(new ChartData.Line("window", new double[] {x, x}, new double[] {yMin, yMax}, true));
         }
         if (!edges.isEmpty()) {
-            series.add(new ChartData.Series("window", "Fit window " + ComputeText.format(o.window().min()) + " to " + ComputeText.format(o.window().max())
+            series.add(new ChartData.Series("window", "Fit window " + Numbers.format(o.window().min()) + " to " + Numbers.format(o.window().max())
                     + " FLOP", Palette.MUTED, edges, new double[0], new double[0], "", null));
         }
         return new ChartData.Plot("Training curves and the law fitted to their compute-efficient frontier", "Training compute (FLOP)",

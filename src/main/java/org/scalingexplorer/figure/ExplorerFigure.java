@@ -10,7 +10,7 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
@@ -107,8 +107,8 @@ public final class ExplorerFigure {
         for (CegCurves.Crossover x : CegCurves.crossovers(comparable, ref, anchor, loss.xMin(), loss.xMax())) {
             String other = x.first().equals(ref.id()) ? x.second() : x.second().equals(ref.id()) ? x.first() : null;
             String label = other != null
-                    ? d.algorithm(other).name() + " overtakes " + ref.name() + " at " + ComputeText.format(x.compute())
-                    : "crossover at " + ComputeText.format(x.compute());
+                    ? d.algorithm(other).name() + " overtakes " + ref.name() + " at " + Numbers.format(x.compute())
+                    : "crossover at " + Numbers.format(x.compute());
             markers.add(new ChartData.Marker(x.compute(), Double.isFinite(x.ceg()) ? x.ceg() : 1, org.scalingexplorer.figure.Palette.MUTED, label));
         }
         return new ChartData.Plot("CEG against " + ref.name() + " across compute, anchored at the " + anchor.id()
@@ -140,7 +140,7 @@ public final class ExplorerFigure {
         List<ChartData.Label> labels = new ArrayList<>();
         List<ChartData.Marker> cegMarkers = new ArrayList<>();
         StringBuilder sentences = new StringBuilder();
-        StringBuilder compact = new StringBuilder("At " + ComputeText.format(c) + " FLOP, against " + ref.name() + ":");
+        StringBuilder compact = new StringBuilder("At " + Numbers.format(c) + " FLOP, against " + ref.name() + ":");
         double refLoss = ref.law().loss(c);
         if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, s.colorOf(ref), ""));
         for (Algorithm a : d.algorithms()) {
@@ -161,15 +161,15 @@ public final class ExplorerFigure {
             String assumed = same.assumed() ? " *" : "";
             String sentence = sentence(a, ref, r, c) + (same.assumed() ? " (" + same.reason() + ")" : "");
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
-                    r.matchedCompute().isPresent() ? ComputeText.format(r.matchedCompute().getAsDouble()) : "unreachable",
-                    (r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable") + assumed,
+                    r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
+                    (r.ceg().isPresent() ? Numbers.format(r.value()) + "×" : "unreachable") + assumed,
                     isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
                     flags(r) + (same.assumed() ? (flags(r).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""), sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
             compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(' ')
-                    .append(r.ceg().isPresent() ? ComputeText.multiplier(r.value()) + "×" : "unreachable").append(assumed);
+                    .append(r.ceg().isPresent() ? Numbers.format(r.value()) + "×" : "unreachable").append(assumed);
             double target = r.targetLoss();
             if (anchor == Anchor.CANDIDATE) markers.add(new ChartData.Marker(c, target, color, ""));
             if (r.unreachable()) {
@@ -188,25 +188,25 @@ public final class ExplorerFigure {
 
     /** {@code 180× to 330×}. */
     public static String intervalText(org.scalingexplorer.model.fit.Bootstrap.Interval i) {
-        return ComputeText.multiplier(i.low()) + "× to " + ComputeText.multiplier(i.high()) + "×";
+        return Numbers.format(i.low()) + "× to " + Numbers.format(i.high()) + "×";
     }
 
     /** {@code 259× less compute}, or {@code 3.1× more compute} when the candidate is less efficient. */
     public static String gainText(double ceg) {
         if (Math.abs(ceg - 1) < 5e-4) return "same compute";
-        return ceg >= 1 ? ComputeText.multiplier(ceg) + "× less compute" : ComputeText.multiplier(1 / ceg) + "× more compute";
+        return ceg >= 1 ? Numbers.format(ceg) + "× less compute" : Numbers.format(1 / ceg) + "× more compute";
     }
 
     /** "At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM." */
     public static String sentence(Algorithm a, Algorithm ref, CegResult r, double c) {
-        String at = "At " + ComputeText.format(c) + " FLOP, ";
+        String at = "At " + Numbers.format(c) + " FLOP, ";
         if (a == ref) return at + a.name() + " is the reference.";
         if (r.unreachable()) {
             return at + (r.anchor() == Anchor.REFERENCE ? a.name() + " can never reach the loss " + ref.name() + " reaches."
                     : ref.name() + " can never reach the loss " + a.name() + " reaches.");
         }
         double v = r.value();
-        String how = v >= 1 ? ComputeText.multiplier(v) + " times less" : ComputeText.multiplier(1 / v) + " times more";
+        String how = v >= 1 ? Numbers.format(v) + " times less" : Numbers.format(1 / v) + " times more";
         return at + a.name() + " needs " + how + " compute than " + ref.name() + (r.extrapolated() ? " (extrapolated)." : ".");
     }
 

@@ -175,7 +175,7 @@ public final class Figures {
                     lLo = Math.min(lLo, y);
                     lHi = Math.max(lHi, y);
                 }
-                iso.add(new ChartData.Series("iso", "Loss at " + org.scalingexplorer.model.ComputeText.format(compute) + " FLOP by model size",
+                iso.add(new ChartData.Series("iso", "Loss at " + org.scalingexplorer.model.Numbers.format(compute) + " FLOP by model size",
                         Palette.MUTED, List.of(new ChartData.Line("iso", xs, ys, false)), new double[0], new double[0], ""));
             }
         }
@@ -188,7 +188,7 @@ public final class Figures {
         return new ChartData.Plot[] {
             new ChartData.Plot("Parameters and tokens under each allocation", "Training compute (FLOP)", "Parameters N, tokens D", sizes,
                     1e18, 1e26, nLo / 2, nHi * 2, List.of(), Double.NaN),
-            new ChartData.Plot("Iso-FLOP at " + org.scalingexplorer.model.ComputeText.format(compute) + " FLOP: each allocation's model size",
+            new ChartData.Plot("Iso-FLOP at " + org.scalingexplorer.model.Numbers.format(compute) + " FLOP: each allocation's model size",
                     "Parameters N", "Loss (nats)", iso, nOpt / 300, nOpt * 300, lLo * 0.98, Math.min(lHi, lLo * 2), List.of(), Double.NaN)};
     }
 

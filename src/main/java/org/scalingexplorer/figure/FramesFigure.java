@@ -9,7 +9,7 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
@@ -99,7 +99,7 @@ public final class FramesFigure {
             double average = end.ceg().isPresent() && start.isPresent()
                     ? Math.pow(end.ceg().getAsDouble() / start.getAsDouble(), 1.0 / (last - first)) : Double.NaN;
             newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, s.colorOf(a),
-                    end.ceg().isPresent() ? ComputeText.multiplier(end.ceg().getAsDouble()) + "×" : "unreachable",
+                    end.ceg().isPresent() ? Numbers.format(end.ceg().getAsDouble()) + "×" : "unreachable",
                     Double.isFinite(average) ? String.format(Locale.ROOT, "%.2f×/yr", average) : "-",
                     end.annualGrowth().isPresent() ? String.format(Locale.ROOT, "%.2f×/yr", Math.exp(end.annualGrowth().getAsDouble())) : "-",
                     average));
@@ -115,7 +115,7 @@ public final class FramesFigure {
         }
         return new Frames(new YearData.Plot("The frontier models of each year, measured against " + name + " (bold) and every other reference",
                 "CEG of the frontier model (×, log scale)", years, List.of(), lines, List.of(), Math.max(lo / 2, 1e-8), hi * 2,
-                y -> ComputeText.format(trend.compute(y)), null, List.of(), extrapolated), newRows);
+                y -> Numbers.format(trend.compute(y)), null, List.of(), extrapolated), newRows);
     }
 
     private static ReferenceFrames frames(FigureState s, Dataset d) {
@@ -130,12 +130,12 @@ public final class FramesFigure {
         String id = s.framesReference();
         ReferenceFrames.Point p = frames(s, d).frontier(id, year);
         String name = d.findAlgorithm(id).map(Algorithm::name).orElse("?");
-        String ceg = p.ceg().isPresent() ? ComputeText.multiplier(p.ceg().getAsDouble()) + "×" : "unreachable";
+        String ceg = p.ceg().isPresent() ? Numbers.format(p.ceg().getAsDouble()) + "×" : "unreachable";
         String growth = p.annualGrowth().isPresent()
                 ? String.format(Locale.ROOT, "growing %.2f×/yr between innovations", Math.exp(p.annualGrowth().getAsDouble()))
                 : "growth undefined";
         return String.format(Locale.ROOT, "%.1f (%s FLOP): the frontier model's CEG against %s is %s, %s", year,
-                ComputeText.format(p.compute()), name, ceg, growth);
+                Numbers.format(p.compute()), name, ceg, growth);
     }
 
     /** The pairwise CEG matrix at the compute cursor, with its transitivity defects; null cells beyond {@link #MATRIX_LIMIT}. */
@@ -157,7 +157,7 @@ public final class FramesFigure {
                 CegResult cell = m.cell(r, k);
                 // losses on different scales: no CEG, and the hover says why
                 Comparability same = dataset.comparability(all.get(r), all.get(k));
-                cells[r][k] = cell == null ? "—" : (cell.unreachable() ? "unreachable" : ComputeText.multiplier(cell.value()) + "×")
+                cells[r][k] = cell == null ? "—" : (cell.unreachable() ? "unreachable" : Numbers.format(cell.value()) + "×")
                         + (same.assumed() ? " *" : "");
                 notes[r][k] = m.notComparable(r, k).orElse("");
             }
@@ -171,14 +171,14 @@ public final class FramesFigure {
             int cc = index(all, x.c());
             if (ln > defects[a][cc]) {
                 defects[a][cc] = ln;
-                notes[a][cc] = String.format(Locale.ROOT, "via %s: CEG(%s→%s) × CEG(%s→%s) / CEG(%s→%s) = %.4g, off ×%s",
+                notes[a][cc] = String.format(Locale.ROOT, "via %s: CEG(%s→%s) × CEG(%s→%s) / CEG(%s→%s) = %s, off ×%s",
                         name(all, x.b()), name(all, x.a()), name(all, x.b()), name(all, x.b()), name(all, x.c()), name(all, x.a()), name(all, x.c()),
-                        x.value().getAsDouble(), ComputeText.multiplier(Math.exp(ln)));
+                        Numbers.format(x.value().getAsDouble()), Numbers.format(Math.exp(ln)));
             }
             if (ln > worst) {
                 worst = ln;
                 worstText = String.format(Locale.ROOT, "%s → %s → %s, off ×%s", name(all, x.a()), name(all, x.b()), name(all, x.c()),
-                        ComputeText.multiplier(Math.exp(ln)));
+                        Numbers.format(Math.exp(ln)));
             }
         }
         // a cell resting on scales only assumed comparable says so first in its hover
@@ -188,7 +188,7 @@ public final class FramesFigure {
                 if (same.assumed()) notes[r][k] = "* " + same.reason() + (notes[r][k].isEmpty() ? "" : "\n" + notes[r][k]);
             }
         }
-        String summary = "Row = reference, column = candidate, at " + ComputeText.format(c) + " FLOP, anchored at the "
+        String summary = "Row = reference, column = candidate, at " + Numbers.format(c) + " FLOP, anchored at the "
                 + s.anchor().id() + ". "
                 + (worst > DEFECT_TOLERANCE ? "Highlighted cells do not compose through a third algorithm at this one compute (shaded by how far"
                 + " off); the largest is " + worstText + ". Chained through matched computes instead, CEGs compose exactly: they differ only"

@@ -6,7 +6,7 @@ import java.util.List;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.CegCurves;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Extrapolation;
 import org.scalingexplorer.render.ChartData;
@@ -53,7 +53,7 @@ public final class ScaleFigure {
             }
             // the growth per year a model of this size saw: (total at the end / total at the start)^(1 / years)
             double growth = Math.pow(totals[n - 1] / totals[0], 1 / (years[n - 1] - years[0]));
-            lines.add(new YearData.Line("c" + i, ComputeText.format(cs.get(i)) + " FLOP" + (Double.isFinite(growth)
+            lines.add(new YearData.Line("c" + i, Numbers.format(cs.get(i)) + " FLOP" + (Double.isFinite(growth)
                     ? String.format(java.util.Locale.ROOT, ": %.2f×/yr", growth) : ""), Palette.sequential(i, cs.size()), totals, false, 2, beyond));
         }
         if (d.trend().isPresent()) {
@@ -116,7 +116,7 @@ public final class ScaleFigure {
         double c = s.compute();
         double v = totalAt(s, AttributionFigure.TO, c);
         List<ChartData.Marker> markers = Double.isFinite(v)
-                ? List.of(new ChartData.Marker(c, v, Palette.INK, ComputeText.multiplier(v) + "× at " + ComputeText.format(c) + " FLOP"))
+                ? List.of(new ChartData.Marker(c, v, Palette.INK, Numbers.format(v) + "× at " + Numbers.format(c) + " FLOP"))
                 : List.of();
         return new ChartData.Overlay(c, List.of(), markers, List.of());
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Uncertainty;
@@ -131,7 +131,7 @@ public final class AnalysisReports {
                 j.put("loss", p.loss());
             }
         });
-        return new Report("How each L(N, D) law splits " + ComputeText.format(compute) + " FLOP between parameters N and tokens D = C / 6N",
+        return new Report("How each L(N, D) law splits " + Numbers.format(compute) + " FLOP between parameters N and tokens D = C / 6N",
                 List.of(new Report.Column("algorithm", TEXT), new Report.Column("allocation", TEXT), new Report.Column("parameters N", COMPUTE),
                         new Report.Column("tokens D", COMPUTE), new Report.Column("tokens per parameter", NUMBER), new Report.Column("loss", LOSS)),
                 rows, root);

@@ -11,7 +11,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Uncertainty;
@@ -77,7 +77,7 @@ public final class CegReports {
             rows.add(withInterval(u.isEmpty(), Reports.row(new Report.Named(a.id(), a.name()), loss, Reports.box(r.matchedCompute()), Reports.box(r.ceg()), r.unreachable(),
                     r.extrapolated(), same.reason()), ci));
         }
-        String title = "CEG against " + reference.name() + " at " + ComputeText.format(compute) + " FLOP, anchored at the "
+        String title = "CEG against " + reference.name() + " at " + Numbers.format(compute) + " FLOP, anchored at the "
                 + anchor.id() + (anchor == Anchor.REFERENCE ? " (the reference trains with this compute)" : " (each candidate trains with this compute)");
         List<Report.Column> columns = new ArrayList<>(List.of(
                 new Report.Column("algorithm", TEXT), new Report.Column("loss", LOSS),

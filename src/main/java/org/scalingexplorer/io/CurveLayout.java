@@ -69,7 +69,7 @@ public record CurveLayout(String preset, String step, String loss, String comput
 
     /** Where the compute comes from, in words: the column, or the step times the FLOPs per step. */
     public String computeText() {
-        String fromStep = Double.isNaN(flopsPerStep) ? "" : String.format(Locale.ROOT, "step x %.3g FLOP", flopsPerStep);
+        String fromStep = Double.isNaN(flopsPerStep) ? "" : "step x " + org.scalingexplorer.model.Numbers.format(flopsPerStep) + " FLOP";
         if (compute.isEmpty()) return fromStep.isEmpty() ? "(no compute column: give the FLOPs per step)" : fromStep;
         return fromStep.isEmpty() ? compute : compute + ", else " + fromStep;
     }

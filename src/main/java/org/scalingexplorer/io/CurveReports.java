@@ -11,7 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Frontier;
 
@@ -78,7 +78,7 @@ public final class CurveReports {
             Bootstrap.Interval alpha = r.intervals().get("alpha");
             rows.add(Reports.row(f.algorithm(), String.valueOf(f.runs()), String.valueOf(r.points().size()), r.parameters().get("E"), r.parameters().get("A"),
                     r.parameters().get("alpha"), alpha == null ? "" : String.format(Locale.ROOT, "%.4f to %.4f", alpha.low(), alpha.high()),
-                    "fitted over " + ComputeText.format(r.points().compute()[0]) + " to " + ComputeText.format(r.points().compute()[r.points().size() - 1])
+                    "fitted over " + Numbers.format(r.points().compute()[0]) + " to " + Numbers.format(r.points().compute()[r.points().size() - 1])
                             + " FLOP" + (skippedText.isEmpty() ? "" : "; skipped " + skippedText)
                             + (comparisons.containsKey(f.algorithm()) ? "; against " + baseline + ": " + comparisons.get(f.algorithm()).verdict() : "")));
         }
@@ -101,8 +101,8 @@ public final class CurveReports {
             });
         }
         String title = String.format(Locale.ROOT, "L = E + A C^alpha fitted to the %s of each algorithm's runs (%s loss, %s FLOPs) within %s to %s FLOP%s%s",
-                o.method() == Frontier.Method.ENVELOPE ? "lower envelope" : "final points", loss, compute, ComputeText.format(o.window().min()),
-                ComputeText.format(o.window().max()), Double.isNaN(o.fixedE()) ? ", E fitted" : ", E fixed at " + o.fixedE(),
+                o.method() == Frontier.Method.ENVELOPE ? "lower envelope" : "final points", loss, compute, Numbers.format(o.window().min()),
+                Numbers.format(o.window().max()), Double.isNaN(o.fixedE()) ? ", E fitted" : ", E fixed at " + o.fixedE(),
                 resamples > 0 ? "; 95% intervals from " + resamples + " bootstrap resamples of the runs" : "");
         return new Report(title, List.of(new Report.Column("algorithm", TEXT), new Report.Column("runs", TEXT), new Report.Column("points", TEXT),
                 new Report.Column("E", NUMBER), new Report.Column("A", NUMBER), new Report.Column("alpha", NUMBER),

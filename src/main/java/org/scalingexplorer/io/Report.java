@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.scalingexplorer.model.Numbers;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -164,10 +166,9 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         // never "Infinity" or "NaN" on screen or in a table: JSON says why beside a null
         if (!Double.isFinite(d)) return "n/a";
         return switch (column.kind()) {
-            case COMPUTE -> org.scalingexplorer.model.ComputeText.format(d);
-            case MULTIPLIER -> org.scalingexplorer.model.ComputeText.multiplier(d);
+            case COMPUTE, MULTIPLIER -> Numbers.format(d);
             case LOSS -> String.format(Locale.ROOT, "%.4f", d);
-            case NUMBER -> String.format(Locale.ROOT, "%.6g", d);
+            case NUMBER -> Numbers.parameter(d);
             case FRACTION -> String.format(Locale.ROOT, "%.1f%%", 100 * d);
             case YEAR -> d == Math.rint(d) ? String.format(Locale.ROOT, "%.0f", d) : String.format(Locale.ROOT, "%.2f", d);
             case FLAG, TEXT -> d.toString();

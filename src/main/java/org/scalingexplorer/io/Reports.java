@@ -18,7 +18,7 @@ import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.Extrapolation;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.ReferenceFrames;
@@ -132,7 +132,7 @@ public final class Reports {
         }
         String title = (mode == Attribution.Mode.FRONTIER
                 ? "Efficiency gain by innovation, frontier compute (compute follows the trend)" + growth
-                : "Efficiency gain by innovation at a fixed " + ComputeText.format(fixedCompute) + " FLOP")
+                : "Efficiency gain by innovation at a fixed " + Numbers.format(fixedCompute) + " FLOP")
                 + (intervals ? "; " + IntervalFields.words(d, u, "intervals") : "");
         return new Report(title, columns, rows, root);
     }
@@ -233,8 +233,8 @@ public final class Reports {
         all.forEach(sk::put);
         List<List<Object>> rows = new ArrayList<>();
         for (int y = 2012; y <= 2025; y++) rows.add(row((double) y, t.trend().compute(y)));
-        String title = String.format(java.util.Locale.ROOT, "Frontier compute trend (%s): %.2fx per year (90%% CI %.2f-%.2f), C(year) = %.3g * %.2f^(year - %.0f); %d models used; skipped: %s",
-                selection, t.growth(), t.growthLow(), t.growthHigh(), t.compute0(), t.growth(), t.year0(), t.used().size(), all);
+        String title = String.format(java.util.Locale.ROOT, "Frontier compute trend (%s): %.2fx per year (90%% CI %.2f-%.2f), C(year) = %s * %.2f^(year - %.0f); %d models used; skipped: %s",
+                selection, t.growth(), t.growthLow(), t.growthHigh(), Numbers.format(t.compute0()), t.growth(), t.year0(), t.used().size(), all);
         return new Report(title, List.of(new Report.Column("year", YEAR), new Report.Column("fitted compute", COMPUTE)), rows, root);
     }
 
@@ -285,7 +285,7 @@ public final class Reports {
             j.put("c", x.c());
             put(j, "defect", x.value());
         }
-        return new Report("CEG of each candidate (column) against each reference (row) at " + ComputeText.format(compute)
+        return new Report("CEG of each candidate (column) against each reference (row) at " + Numbers.format(compute)
                 + " FLOP, anchored at the " + anchor.id(), columns, rows, root);
     }
 

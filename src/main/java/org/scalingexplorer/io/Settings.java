@@ -4,15 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.scalingexplorer.model.Numbers;
+
 /**
  * What the app remembers between runs: window geometry, the last dataset and view, recent files.
  *
  * @param lastDataset empty for the bundled dataset
  * @param theme       light, dark or high-contrast
  * @param autosaveSeconds seconds between autosaves of unsaved work; 0 turns autosave off
+ * @param digits      significant figures numbers are shown with
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, Optional<Path> lastDataset,
-                       String reference, String anchor, double log10Compute, List<Path> recent, String theme, boolean colorBlindSafe, int autosaveSeconds) {
+                       String reference, String anchor, double log10Compute, List<Path> recent, String theme, boolean colorBlindSafe, int autosaveSeconds,
+                       int digits) {
     public static final int MAX_RECENT = 8;
 
     public Settings {
@@ -20,6 +24,7 @@ public record Settings(double x, double y, double width, double height, boolean 
         recent = List.copyOf(recent.subList(0, Math.min(MAX_RECENT, recent.size())));
         theme = theme == null || theme.isBlank() ? "light" : theme;
         autosaveSeconds = Math.max(0, Math.min(MAX_AUTOSAVE_SECONDS, autosaveSeconds));
+        digits = digits < Numbers.MIN_DIGITS || digits > Numbers.MAX_DIGITS ? Numbers.DEFAULT_DIGITS : digits;
         // an edited or damaged file: the compute slider spans 1 to 1e40 FLOP
         log10Compute = Double.isFinite(log10Compute) ? Math.max(0, Math.min(40, log10Compute)) : 22;
     }
@@ -43,11 +48,11 @@ public record Settings(double x, double y, double width, double height, boolean 
         double h = Double.isFinite(height) ? Math.max(Math.min(MIN_HEIGHT, sh), Math.min(height, sh)) : Math.min(sh, Math.max(Math.min(800, sh), FIRST * sh));
         boolean onScreen = hasPosition() && x >= sx - w + 100 && x <= sx + sw - 100 && y >= sy && y <= sy + sh - 40;
         return new Settings(onScreen ? Math.min(Math.max(x, sx), sx + sw - w) : Double.NaN, onScreen ? Math.min(Math.max(y, sy), sy + sh - h) : Double.NaN,
-                w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds);
+                w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds, digits);
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30);
+        return new Settings(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30, Numbers.DEFAULT_DIGITS);
     }
 
     public boolean hasPosition() {

@@ -31,7 +31,7 @@ public final class AllocationView {
             if (!(a.law() instanceof ParametricLaw p)) continue;
             String rule = p.allocation() instanceof Allocation.ComputeOptimal ? "compute-optimal"
                     : p.allocation() instanceof Allocation.PowerRule r ? String.format(java.util.Locale.ROOT, "N = %s (C / %s)^%.2f",
-                    ComputeText.format(r.coefficient()), ComputeText.format(r.referenceCompute()), r.exponent()) : p.allocation().toString();
+                    Numbers.format(r.coefficient()), Numbers.format(r.referenceCompute()), r.exponent()) : p.allocation().toString();
             rows.add(new Row(a.id(), a.name(), rule, p.parameters(compute), p.tokens(compute), p.loss(compute)));
         }
         return rows;

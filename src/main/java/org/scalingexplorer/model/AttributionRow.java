@@ -52,7 +52,7 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
         double inv = lnProduct(false, true);
         if (dep < 0 || inv < 0) {
             return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the parts pull in opposite directions: scale-dependent %s×, "
-                    + "scale-invariant %s×", ComputeText.multiplier(Math.exp(dep)), ComputeText.multiplier(Math.exp(inv))));
+                    + "scale-invariant %s×", Numbers.format(Math.exp(dep)), Numbers.format(Math.exp(inv))));
         }
         return java.util.Optional.empty();
     }
@@ -71,7 +71,7 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
         for (Map.Entry<String, Double> e : multipliers.entrySet()) {
             if (e.getValue() < 1) {
                 return java.util.Optional.of("the innovations pull in opposite directions: " + e.getKey() + " is "
-                        + ComputeText.multiplier(e.getValue()) + "× here");
+                        + Numbers.format(e.getValue()) + "× here");
             }
         }
         return java.util.Optional.empty();
@@ -81,7 +81,7 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
         if (!unreachable.isEmpty()) return java.util.Optional.of("a scale-dependent gain is unreachable at this compute: " + String.join(", ", unreachable));
         if (multipliers.isEmpty()) return java.util.Optional.of("no innovation is active yet");
         if (lnProduct(true, true) <= 1e-12) {
-            return java.util.Optional.of("the total is " + ComputeText.multiplier(Math.exp(lnProduct(true, true))) + "×, at most 1: no gain to share");
+            return java.util.Optional.of("the total is " + Numbers.format(Math.exp(lnProduct(true, true))) + "×, at most 1: no gain to share");
         }
         return java.util.Optional.empty();
     }

@@ -2,7 +2,7 @@ package org.scalingexplorer.render;
 
 import java.util.List;
 
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 
 /**
  * Multipliers as horizontal bars on a log axis from 1x (a vertical line): one bar per row in the order given, with
@@ -66,7 +66,7 @@ public final class BarsRenderer {
                 g.line(x.applyAsDouble(b.high()), ym - rowH * 0.15, x.applyAsDouble(b.high()), ym + rowH * 0.15);
             }
             g.fill(s.foreground());
-            String text = ComputeText.multiplier(b.value()) + "×";
+            String text = Numbers.format(b.value()) + "×";
             double tw = g.textWidth(text);
             // beyond the bar and its whisker, away from 1x; on the other side when that would leave the plot
             double far = Math.max(Math.max(x0, x1), b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6;

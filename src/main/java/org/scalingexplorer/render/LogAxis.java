@@ -2,7 +2,8 @@ package org.scalingexplorer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.scalingexplorer.model.Numbers;
 
 /**
  * A base-10 logarithmic axis mapping data values to screen pixels. Pure arithmetic: no JavaFX, so it is tested on
@@ -94,27 +95,16 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
             double decade = Math.pow(10, d);
             if (decade >= lo * (1 - 1e-12) && decade <= hi * (1 + 1e-12)) {
                 boolean labelled = Math.floorMod(d, every) == 0;
-                out.add(new Tick(decade, true, labelled ? decadeLabel(d, span) : ""));
+                out.add(new Tick(decade, true, labelled ? Numbers.decade(d) : ""));
             }
             if (!showMinors) continue;
             for (int m = 2; m <= 9; m++) {
                 double v = m * decade;
                 if (v < lo || v > hi) continue;
                 boolean label = minorsLabelled && (allMinors || m == 2 || m == 5);
-                out.add(new Tick(v, false, label ? plain(v) : ""));
+                out.add(new Tick(v, false, label ? Numbers.format(v, 1) : ""));
             }
         }
         return out;
-    }
-
-    /** {@code 1e18} style, or plain numbers for values people read directly (0.01 to 10,000). */
-    static String decadeLabel(int exponent, double span) {
-        if (exponent >= -2 && exponent <= 4 && span < 8) return plain(Math.pow(10, exponent));
-        return "1e" + exponent;
-    }
-
-    static String plain(double v) {
-        if (v >= 1 && v == Math.rint(v)) return String.format(Locale.ROOT, "%,d", (long) v);
-        return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", "");
     }
 }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.Painter.HAlign;
 import org.scalingexplorer.render.Painter.VAlign;
 
@@ -214,25 +215,37 @@ public final class LogChartRenderer {
         g.restore();
     }
 
-    /** Draws "1e18" as 10 with a superscript 18; plain labels as they are. */
+    /**
+     * Draws a tick label; one ending in a power of ten ("10¹⁸", "2×10⁶") takes its exponent as digits in smaller,
+     * raised type, which reads better at a distance than the font's superscript glyphs.
+     */
     static void tickLabel(Painter g, String label, double x, double y, ChartStyle s, boolean below) {
         g.fill(s.foreground());
-        if (label.startsWith("1e")) {
-            String exp = label.substring(2);
+        int cut = exponentStart(label);
+        if (cut > 0) {
+            String base = label.substring(0, cut);
+            String exp = Numbers.unsuperscript(label.substring(cut)).substring(1);
             g.font(s.font() * 0.72, false);
             double wExp = g.textWidth(exp);
             g.font(s.font(), false);
-            double wBase = g.textWidth("10");
+            double wBase = g.textWidth(base);
             double total = wBase + wExp;
             double startX = below ? x - total / 2 : x - total;
             double baseY = below ? y + s.font() : y + s.font() * 0.35;
-            g.text("10", startX, baseY, HAlign.LEFT, VAlign.BASELINE);
+            g.text(base, startX, baseY, HAlign.LEFT, VAlign.BASELINE);
             g.font(s.font() * 0.72, false);
             g.text(exp, startX + wBase, baseY - s.font() * 0.45, HAlign.LEFT, VAlign.BASELINE);
         } else {
             g.font(s.font(), false);
             g.text(label, x, y, below ? HAlign.CENTER : HAlign.RIGHT, below ? VAlign.TOP : VAlign.CENTER);
         }
+    }
+
+    /** Where the superscript exponent of a label such as "10¹⁸" begins; 0 when it has none. */
+    static int exponentStart(String label) {
+        int i = label.length();
+        while (i > 0 && "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(label.charAt(i - 1)) >= 0) i--;
+        return i < label.length() && label.startsWith("10", i - 2) ? i : 0;
     }
 
     /** The band as one translucent polygon: along the upper edge, back along the lower. */

@@ -3,7 +3,7 @@ package org.scalingexplorer.render;
 import java.util.List;
 import java.util.Locale;
 
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Sensitivity;
 
 /**
@@ -73,9 +73,9 @@ public final class TornadoRenderer {
         for (double t = Math.ceil(l0); t <= Math.floor(l1); t++) {
             double tx = left + (t - l0) / (l1 - l0) * (right - left);
             g.line(tx, bottom, tx, bottom + 4);
-            g.text(ComputeText.multiplier(Math.pow(10, t)) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+            g.text(Numbers.format(Math.pow(10, t)) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
         }
-        g.text("central " + ComputeText.multiplier(central) + "×", xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
+        g.text("central " + Numbers.format(central) + "×", xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
     }
 
     /**

@@ -2,8 +2,8 @@ package org.scalingexplorer.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.Painter.HAlign;
 import org.scalingexplorer.render.Painter.VAlign;
 
@@ -303,14 +303,9 @@ public final class YearChartRenderer {
         g.font(s.font(), false);
         for (LogAxis.Tick t : f.yAxis().ticks(yLabels(f, s))) {
             if (t.label().isEmpty()) continue;
-            String label = t.label().startsWith("1e") ? formatPower(t.label()) : t.label();
-            if (label.startsWith("1e")) {
-                // 10 with a raised exponent, as the log charts write their decades
-                LogChartRenderer.tickLabel(g, label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), s, false);
-                g.font(s.font(), false);
-            } else {
-                g.text(label, f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), HAlign.RIGHT, VAlign.CENTER);
-            }
+            // 10 with a raised exponent, as the log charts write their decades
+            LogChartRenderer.tickLabel(g, t.label(), f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), s, false);
+            g.font(s.font(), false);
         }
         g.font(s.font(), true);
         g.text("Year", (f.x0() + f.x1()) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
@@ -358,13 +353,7 @@ public final class YearChartRenderer {
             if (((int) at.get(i)[0]) % step != 0) continue;
             double x = at.get(i)[1];
             g.line(x, f.yTop(), x, f.yTop() - 3 * s.scale());
-            LogChartRenderer.tickLabel(g, "1e" + (int) at.get(i)[0], x, f.yTop() - 3 * s.scale() - small.font() * 1.5, small, true);
+            LogChartRenderer.tickLabel(g, Numbers.decade((int) at.get(i)[0]), x, f.yTop() - 3 * s.scale() - small.font() * 1.5, small, true);
         }
-    }
-
-    /** Gains read as whole numbers with thousands separators below a million (1, 10, ..., 100,000), then in powers of ten. */
-    static String formatPower(String label) {
-        int exp = Integer.parseInt(label.substring(2));
-        return exp >= 0 && exp <= 5 ? String.format(Locale.ROOT, "%,d", (long) Math.pow(10, exp)) : label;
     }
 }

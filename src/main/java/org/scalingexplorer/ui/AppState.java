@@ -53,6 +53,10 @@ public final class AppState {
     /** Series drawn in the Okabe-Ito palette whatever colours the dataset names. */
     private final javafx.beans.property.BooleanProperty colorBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colorBlindSafe");
 
+    /** The significant figures every number on screen is shown with (the engine's number style follows it). */
+    private final javafx.beans.property.IntegerProperty digits = new javafx.beans.property.SimpleIntegerProperty(this, "digits",
+            org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
+
     /** What the frames chart measures the frontier against; null for the dataset's baseline. */
     private final StringProperty framesReferenceId = new SimpleStringProperty(this, "framesReferenceId");
     /** The fixed computes of the By scale chart. */
@@ -69,6 +73,7 @@ public final class AppState {
     private final javafx.beans.property.ReadOnlyIntegerWrapper playbackStops = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "playbackStops");
 
     public AppState(Dataset initial) {
+        digits.addListener((o, was, now) -> org.scalingexplorer.model.Numbers.setDigits(now.intValue()));
         fits.addListener((o, was, now) -> uncertainty.set(Uncertainty.ofFits(now)));
         loaded.set(initial);
         dataset.set(initial);
@@ -159,6 +164,10 @@ public final class AppState {
 
     public javafx.beans.property.BooleanProperty colorBlindSafeProperty() {
         return colorBlindSafe;
+    }
+
+    public javafx.beans.property.IntegerProperty digitsProperty() {
+        return digits;
     }
 
     /** An algorithm's series colour: the dataset's, or the palette's when it names none or the safe palette is on. */

@@ -196,7 +196,7 @@ class CurvesCliTest {
         java.util.List<String> texts = ExportCliTest.svgTexts(svg);
         assertTrue(texts.contains("base: 8 runs"), texts.toString());
         assertTrue(texts.contains("base: envelope, 40 points"), texts.toString());
-        assertTrue(texts.contains("base: L = 1.90 + 80.00 C^-0.0900  [fit]"), texts.toString());
+        assertTrue(texts.contains("base: L = 1.900 + 80.00 C^-0.09000  [fit]"), texts.toString());
         CliTest.Result bad = CliTest.run("curves", "--runs", base.toString(), "--chart", dir.resolve("c.jpg").toString());
         assertEquals(2, bad.code());
     }
@@ -212,7 +212,7 @@ class CurvesCliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote " + svg + " (curves, svg, 800 x 500)"), r.out());
         assertTrue(Files.readString(svg).contains("width='800.0' height='500.0'"), "drawn at export's size");
-        assertTrue(ExportCliTest.svgTexts(svg).contains("base: L = 1.90 + 80.00 C^-0.0900  [fit]"));
+        assertTrue(ExportCliTest.svgTexts(svg).contains("base: L = 1.900 + 80.00 C^-0.09000  [fit]"));
         Path ceg = dir.resolve("ceg.svg");
         CliTest.Result sd = CliTest.run("export", "--chart", "scale-dependence", "--runs", base.toString(), steep.toString(), "--compare", "base",
                 "--window", "1e15:1e18", "--bootstrap", "20", "--out", ceg.toString(), "--theme", "dark");

@@ -117,7 +117,7 @@ class IntervalReportsTest {
         assertEquals(expected.high(), row.get("ci").get(1).asDouble(), 0);
         String md = r.render(Report.Format.MARKDOWN);
         assertTrue(md.contains("| CEG 95% low | CEG 95% high |"), md);
-        assertTrue(md.contains("| " + org.scalingexplorer.model.ComputeText.multiplier(expected.low()) + " | "), md);
+        assertTrue(md.contains("| " + org.scalingexplorer.model.Numbers.format(expected.low()) + " | "), md);
         assertFalse(json(r).get("rows").get(0).has("ci"), "the LSTM against itself draws no law: no interval");
         assertFalse(CegReports.ceg(PAPER, "lstm", org.scalingexplorer.model.Anchor.REFERENCE, 1e22).render(Report.Format.CSV).contains("95%"),
                 "no interval columns without a bootstrap");

@@ -33,7 +33,7 @@ class AllocationViewTest {
         assertEquals(dOpt / nOpt, chinchilla.tokensPerParameter(), 1e-9 * dOpt / nOpt);
         assertEquals(E + A / Math.pow(nOpt, ALPHA) + B / Math.pow(dOpt, BETA), chinchilla.loss(), 1e-12);
         assertTrue(chinchilla.loss() < kaplan.loss(), "the compute-optimal split reaches the lower loss");
-        assertEquals("N = 1.30e9 (C / 8.64e19)^0.73", kaplan.rule());
+        assertEquals("N = 1.30×10⁹ (C / 8.64×10¹⁹)^0.73", kaplan.rule());
     }
 
     @Test

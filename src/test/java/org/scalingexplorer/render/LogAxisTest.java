@@ -39,7 +39,7 @@ class LogAxisTest {
         List<LogAxis.Tick> ticks = new LogAxis(1e12, 1e16, 0, 400).ticks(10);
         List<Double> majors = ticks.stream().filter(LogAxis.Tick::major).map(LogAxis.Tick::value).toList();
         assertEquals(List.of(1e12, 1e13, 1e14, 1e15, 1e16), majors);
-        assertEquals("1e14", ticks.stream().filter(t -> t.value() == 1e14).findFirst().orElseThrow().label());
+        assertEquals("10¹⁴", ticks.stream().filter(t -> t.value() == 1e14).findFirst().orElseThrow().label());
         // 8 minors in each of the 4 decades
         assertEquals(32, ticks.stream().filter(t -> !t.major()).count());
         assertTrue(ticks.stream().filter(t -> !t.major()).allMatch(t -> t.label().isEmpty()));

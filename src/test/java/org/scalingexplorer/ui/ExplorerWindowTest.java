@@ -24,7 +24,7 @@ import org.scalingexplorer.App;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.ui.explorer.CegRowSlot;
@@ -60,7 +60,7 @@ class ExplorerWindowTest {
         // losses on another scale than the reference's (the dataset declares each algorithm's) have no CEG
         return paper.algorithms().stream()
                 .map(a -> !a.lossScale().equals(reference.lossScale()) ? "not comparable"
-                        : ComputeText.multiplier(Ceg.between(ref, a.law(), state.anchorProperty().get(), state.compute()).value()) + "×")
+                        : Numbers.format(Ceg.between(ref, a.law(), state.anchorProperty().get(), state.compute()).value()) + "×")
                 .toList();
     }
 
@@ -76,7 +76,7 @@ class ExplorerWindowTest {
         assertEquals(21.0, state.log10ComputeProperty().get(), 1e-12);
         assertEquals(engineCegs(), shownCegs(robot));
         TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
-        assertEquals("1.00e21", field.getText());
+        assertEquals("1.00×10²¹", field.getText());
         robot.type(KeyCode.END);
         assertEquals(window.explorerVm().sliderMaxProperty().get(), state.log10ComputeProperty().get());
         robot.type(KeyCode.HOME);
@@ -154,7 +154,7 @@ class ExplorerWindowTest {
         assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
         assertEquals(engineCegs(), shownCegs(robot));
         TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
-        assertEquals("2.16e22", field.getText());
+        assertEquals("2.16×10²²", field.getText());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("lots of FLOP").type(KeyCode.ENTER);
         assertTrue(field.getStyleClass().contains("invalid"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scalingexplorer.App;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.model.Attribution;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.attribution.InnovationRow;
 import org.scalingexplorer.ui.chart.YearChart;
@@ -48,7 +48,7 @@ class SidePanelWindowTest {
         double year = state.yearProperty().get();
         Attribution a = new Attribution(state.dataset(), state.excludedInnovationsProperty().get());
         var row = state.attributionModeProperty().get() == Attribution.Mode.FRONTIER ? a.frontier(year) : a.at(year, state.compute());
-        return "total " + ComputeText.multiplier(row.total().getAsDouble()) + "×";
+        return "total " + Numbers.format(row.total().getAsDouble()) + "×";
     }
 
     /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
@@ -96,11 +96,11 @@ class SidePanelWindowTest {
         robot.clickOn("Attribution");
         robot.interact(() -> state.yearProperty().set(2025));
         assertTrue(readout(robot).contains(expectedTotal()), readout(robot));
-        assertTrue(readout(robot).contains("total 42829×"), "twice the 21415x of the paper's model: " + readout(robot));
+        assertTrue(readout(robot).contains("total 42,800×"), "twice the 21415x of the paper's model: " + readout(robot));
         robot.clickOn("Innovations");
         robot.clickOn("#reset-innovations");
         robot.clickOn("Attribution");
-        assertTrue(readout(robot).contains("total 21415×"), readout(robot));
+        assertTrue(readout(robot).contains("total 21,400×"), readout(robot));
     }
 
     @Test
@@ -131,12 +131,12 @@ class SidePanelWindowTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         var lines = window.sidePanel().scaleChart().plotProperty().get().lines();
-        assertEquals(List.of("1.00e17 FLOP", "1.00e23 FLOP"), lines.stream().filter(l -> l.id().startsWith("c")).map(l -> l.name().replaceFirst(": .*", "")).toList());
+        assertEquals(List.of("1.00×10¹⁷ FLOP", "1.00×10²³ FLOP"), lines.stream().filter(l -> l.id().startsWith("c")).map(l -> l.name().replaceFirst(": .*", "")).toList());
         robot.interact(() -> state.yearProperty().set(2025));
         String shown = robot.lookup("#scale-readout").queryAs(Label.class).getText();
         Attribution a = new Attribution(paper);
-        assertTrue(shown.contains("1.00e17 FLOP gained " + ComputeText.multiplier(a.at(2025, 1e17).total().getAsDouble()) + "×"), shown);
-        assertTrue(shown.contains("1.00e23 FLOP " + ComputeText.multiplier(a.at(2025, 1e23).total().getAsDouble()) + "×"), shown);
+        assertTrue(shown.contains("1.00×10¹⁷ FLOP gained " + Numbers.format(a.at(2025, 1e17).total().getAsDouble()) + "×"), shown);
+        assertTrue(shown.contains("1.00×10²³ FLOP " + Numbers.format(a.at(2025, 1e23).total().getAsDouble()) + "×"), shown);
         retype(robot, "#scale-computes", "1e17, huge");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,12 +154,12 @@ class SidePanelWindowTest {
         robot.interact(() -> state.yearProperty().set(2025));
         String shown = robot.lookup("#frames-readout").queryAs(Label.class).getText();
         double ceg = new org.scalingexplorer.model.ReferenceFrames(paper).frontier("kaplan-allocation", 2025).ceg().getAsDouble();
-        assertTrue(shown.contains("against Transformer, Kaplan allocation is " + ComputeText.multiplier(ceg) + "×"), shown);
+        assertTrue(shown.contains("against Transformer, Kaplan allocation is " + Numbers.format(ceg) + "×"), shown);
         robot.interact(() -> state.log10ComputeProperty().set(20));
         Label cell = robot.lookup("#matrix-0-1").queryAs(Label.class);
         double lstmToT = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(),
                 org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
-        assertEquals(ComputeText.multiplier(lstmToT) + "×", cell.getText());
+        assertEquals(Numbers.format(lstmToT) + "×", cell.getText());
         assertTrue(cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("defect")));
     }
 
@@ -187,7 +187,7 @@ class SidePanelWindowTest {
         double ceg = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), law, org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
         TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
         CegRow row = table.getItems().stream().map(CegRowSlot::row).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        assertEquals(ComputeText.multiplier(ceg) + "×", row.cegText());
+        assertEquals(Numbers.format(ceg) + "×", row.cegText());
         assertEquals("LSTM", shownReference(robot), "reshaping a what-if leaves the reference box showing the reference");
         robot.clickOn("#drawing-done");
         assertTrue(window.whatIfVm().handlesProperty().get().isEmpty());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 
 /** A fit's method and settings in words, for its report and the description of the algorithm it makes. */
 public final class FitMethod {
@@ -24,8 +24,8 @@ public final class FitMethod {
         if (o.dropHighest() > 0) sel.add("the " + o.dropHighest() + " highest-loss runs dropped");
         if (o.frontierBins() > 0) sel.add("compute-efficient frontier over " + o.frontierBins() + " bins");
         if (o.minCompute() > 0 || Double.isFinite(o.maxCompute())) {
-            sel.add("compute from " + (o.minCompute() > 0 ? ComputeText.format(o.minCompute()) : "any") + " to "
-                    + (Double.isFinite(o.maxCompute()) ? ComputeText.format(o.maxCompute()) : "any"));
+            sel.add("compute from " + (o.minCompute() > 0 ? Numbers.format(o.minCompute()) : "any") + " to "
+                    + (Double.isFinite(o.maxCompute()) ? Numbers.format(o.maxCompute()) : "any"));
         }
         if (!sel.isEmpty()) m += "; " + String.join(", ", sel);
         m += boot == null ? "; no bootstrap"

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 import org.scalingexplorer.model.Algorithm;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
@@ -75,7 +75,7 @@ public final class FromRuns {
         if (!ss.isEmpty()) b.append("; ").append(ss);
         b.append(". ").append(columns).append(". ");
         b.append(o.method() == Frontier.Method.ENVELOPE ? "Lower envelope of every logged point" : "Each run's last logged point")
-                .append(" in ").append(ComputeText.format(o.window().min())).append(" to ").append(ComputeText.format(o.window().max()))
+                .append(" in ").append(Numbers.format(o.window().min())).append(" to ").append(Numbers.format(o.window().max()))
                 .append(" FLOP (").append(r.points().size()).append(" points); L = E + A C^alpha with ")
                 .append(Double.isNaN(o.fixedE()) ? "E fitted" : String.format(Locale.ROOT, "E fixed at %s", trim(o.fixedE()))).append('.');
         if (!r.samples().isEmpty()) {
@@ -130,7 +130,7 @@ public final class FromRuns {
         b.append("C_baseline(L*) / C_variant(L*) at ").append(Double.isNaN(target) ? "L* the higher of each pair's final losses" : "L* = " + trim(target))
                 .append(", the compute ").append(method == Ablation.Method.INTERPOLATE ? "interpolated in log compute" : "of the nearest logged row")
                 .append(String.format(Locale.ROOT, "; %d of %d seed pair%s reach it", r.reached(), r.pairs().size(), r.pairs().size() == 1 ? "" : "s"));
-        if (!Double.isNaN(r.low())) b.append(String.format(Locale.ROOT, "; 95%% interval %.3g× to %.3g× (t over seeds)", r.low(), r.high()));
+        if (!Double.isNaN(r.low())) b.append("; 95% interval " + Numbers.format(r.low()) + "× to " + Numbers.format(r.high()) + "× (t over seeds)");
         return b.append('.').toString();
     }
 

@@ -64,9 +64,9 @@ public record ScaleDependence(double alphaDifference, Optional<Bootstrap.Interva
     public String verdict() {
         if (!scaleDependent) {
             return "scale-invariant: the exponents' difference " + interval.map(i -> "interval contains 0").orElse("is 0")
-                    + (cegLow.isPresent() ? String.format(java.util.Locale.ROOT, "; CEG about %.3g", Math.sqrt(cegLow.getAsDouble() * cegHigh.orElse(cegLow.getAsDouble()))) : "");
+                    + (cegLow.isPresent() ? "; CEG about " + org.scalingexplorer.model.Numbers.format(Math.sqrt(cegLow.getAsDouble() * cegHigh.orElse(cegLow.getAsDouble()))) : "");
         }
-        return "scale-dependent" + (perDecade.isPresent() ? String.format(java.util.Locale.ROOT, ": the CEG grows %.3g-fold per decade of compute", perDecade.getAsDouble()) : "");
+        return "scale-dependent" + (perDecade.isPresent() ? ": the CEG grows " + org.scalingexplorer.model.Numbers.format(perDecade.getAsDouble()) + "-fold per decade of compute" : "");
     }
 
 }

@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import java.util.concurrent.Executor;
@@ -61,6 +61,7 @@ public final class AttributionViewModel {
         this.rangeJob = new Coalescer<>(background, ui);
         this.readoutJob = new Coalescer<>(background, ui);
         state.uncertaintyProperty().addListener((o, was, now) -> refresh());
+        state.digitsProperty().addListener((o, was, now) -> refresh());
         state.notableModelsProperty().addListener((o, was, now) -> refresh());
         // a what-if added or dragged changes no innovation: the stack stays as it is
         state.datasetProperty().addListener((o, was, now) -> {
@@ -184,10 +185,10 @@ public final class AttributionViewModel {
         Double m = r.multipliers().get(i.id());
         StringBuilder b = new StringBuilder(i.name());
         b.append(String.format(Locale.ROOT, "%n%.1f: ", year));
-        b.append(m == null ? "not active yet (from " + i.year() + ")" : ComputeText.multiplier(m) + "×");
+        b.append(m == null ? "not active yet (from " + i.year() + ")" : Numbers.format(m) + "×");
         if (i instanceof Innovation.ScaleDependent sd) {
             b.append("\nscale-dependent, anchored at the ").append(sd.anchor().id()).append(", at ")
-                    .append(ComputeText.format(r.compute())).append(" FLOP");
+                    .append(Numbers.format(r.compute())).append(" FLOP");
             if (!sd.netOf().isEmpty()) b.append("\nnet of ").append(String.join(", ", sd.netOf()));
         } else {
             b.append("\nscale-invariant");

@@ -41,6 +41,7 @@ public final class FramesViewModel {
         this.state = state;
         state.datasetProperty().addListener((o, was, now) -> rebuild());
         state.colorBlindSafeProperty().addListener((o, was, now) -> refresh());
+        state.digitsProperty().addListener((o, was, now) -> refresh());
         state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
         state.anchorProperty().addListener((o, was, now) -> {
             refresh();

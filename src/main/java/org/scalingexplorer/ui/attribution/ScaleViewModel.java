@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.ScaleFigure;
 import org.scalingexplorer.ui.AppState;
@@ -43,6 +44,7 @@ public final class ScaleViewModel {
             if (!now.sameAttribution(was)) refresh();
         });
         state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
+        state.digitsProperty().addListener((o, was, now) -> refresh());
         state.log10ComputeProperty().addListener((o, was, now) -> step());
         state.yearProperty().addListener((o, was, now) -> updateReadout());
         state.scaleComputesProperty().addListener((o, was, now) -> {
@@ -154,10 +156,10 @@ public final class ScaleViewModel {
         double small = totalAt(year, cs.get(0));
         double large = totalAt(year, cs.get(cs.size() - 1));
         readout.set(String.format(Locale.ROOT, "%.1f: a model of %s FLOP gained %s, one of %s FLOP %s", year,
-                ComputeText.format(cs.get(0)), gain(small), ComputeText.format(cs.get(cs.size() - 1)), gain(large)));
+                Numbers.format(cs.get(0)), gain(small), Numbers.format(cs.get(cs.size() - 1)), gain(large)));
     }
 
     private static String gain(double v) {
-        return Double.isFinite(v) ? ComputeText.multiplier(v) + "×" : "an unreachable gain";
+        return Double.isFinite(v) ? Numbers.format(v) + "×" : "an unreachable gain";
     }
 }

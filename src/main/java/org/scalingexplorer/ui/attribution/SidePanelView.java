@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.SegmentedButton;
 import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.chart.YearChart;
@@ -129,7 +129,7 @@ public final class SidePanelView extends TabPane {
         lastYearChart.setId("last-year-chart");
         lastYearChart.plotProperty().bind(vm.lastYearProperty());
         lastYearChart.overlayProperty().bind(vm.lastYearOverlayProperty());
-        lastYearChart.setYFormat("gain", v -> ComputeText.multiplier(v) + "×");
+        lastYearChart.setYFormat("gain", v -> Numbers.format(v) + "×");
         lastYearChart.setOnPick(vm::pickCompute);
         lastYearChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(scaleChart, lastYearChart);

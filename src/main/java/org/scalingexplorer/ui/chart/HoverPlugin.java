@@ -2,7 +2,7 @@ package org.scalingexplorer.ui.chart;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartData;
 
 /**
@@ -48,7 +48,7 @@ final class HoverPlugin implements ChartPlugin {
             HoverBox.place(hover, chart.plotLayer().getLayoutX() + e.getX(), chart.plotLayer().getLayoutY() + e.getY(), chart.getWidth(), chart.getHeight());
             hover.setVisible(true);
         }
-        chart.setReadout("C = " + ComputeText.format(chart.xAxis().toValue(e.getX())) + " FLOP   " + chart.yName() + " = "
+        chart.setReadout("C = " + Numbers.format(chart.xAxis().toValue(e.getX())) + " FLOP   " + chart.yName() + " = "
                 + chart.yFormat().apply(chart.yAxis().toValue(e.getY())));
     }
 
@@ -72,7 +72,7 @@ final class HoverPlugin implements ChartPlugin {
                 double d = dist2(sx, sy, series.pointXs()[i], series.pointYs()[i]);
                 if (d < best) {
                     best = d;
-                    found = series.name() + " (observed run)\nC = " + ComputeText.format(series.pointXs()[i])
+                    found = series.name() + " (observed run)\nC = " + Numbers.format(series.pointXs()[i])
                             + " FLOP\n" + y + " = " + chart.yFormat().apply(series.pointYs()[i]);
                 }
             }
@@ -82,7 +82,7 @@ final class HoverPlugin implements ChartPlugin {
                     if (d < best) {
                         best = d;
                         found = series.name() + (line.dashed() ? " (extrapolated)" : "") + "\nC = "
-                                + ComputeText.format(line.xs()[i]) + " FLOP\n" + y + " = " + chart.yFormat().apply(line.ys()[i]);
+                                + Numbers.format(line.xs()[i]) + " FLOP\n" + y + " = " + chart.yFormat().apply(line.ys()[i]);
                     }
                 }
             }

@@ -45,7 +45,7 @@ public class LogChart extends Region {
     private LogAxis xAxis;
     private LogAxis yAxis;
     private ChartData.Plot shownRanges;
-    private DoubleFunction<String> yFormat = v -> String.format(java.util.Locale.ROOT, "%.4g", v);
+    private DoubleFunction<String> yFormat = org.scalingexplorer.model.Numbers::format;
     private String yName = "y";
     private DoubleConsumer onPick = x -> { };
     private Runnable onUnpick = () -> { };

@@ -27,7 +27,7 @@ import javafx.util.StringConverter;
 
 import org.controlsfx.control.SegmentedButton;
 import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.chart.LogChart;
 
 /** The explorer: control bar, the log-log chart beside the CEG chart, the CEG table. Binds to {@link ExplorerViewModel}. */
@@ -58,7 +58,7 @@ public final class ExplorerView extends BorderPane {
         lossChart.setOnUnpick(vm::unpick);
         cegChart.plotProperty().bind(vm.cegPlotProperty());
         cegChart.overlayProperty().bind(vm.cegOverlayProperty());
-        cegChart.setYFormat("CEG", v -> ComputeText.multiplier(v) + "×");
+        cegChart.setYFormat("CEG", v -> Numbers.format(v) + "×");
         cegChart.setOnPick(vm::pick);
         cegChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(lossChart, cegChart);
@@ -164,12 +164,12 @@ public final class ExplorerView extends BorderPane {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double v) {
-                return "1e" + Math.round(v);
+                return Numbers.decade((int) Math.round(v));
             }
 
             @Override
             public Double fromString(String s) {
-                return Double.parseDouble(s.replace("1e", ""));
+                return Math.log10(org.scalingexplorer.model.ComputeText.parse(s));
             }
         });
         slider.accessibleTextProperty().bind(Bindings.concat("Training compute ", vm.computeTextProperty(), " FLOP"));

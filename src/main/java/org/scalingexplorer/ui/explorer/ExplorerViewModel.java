@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
@@ -67,6 +68,11 @@ public final class ExplorerViewModel {
             step();
         });
         state.log10ComputeProperty().addListener((o, was, now) -> step());
+        state.digitsProperty().addListener((o, was, now) -> {
+            rebuildDataset();
+            rebuildReference();
+            step();
+        });
         state.colorBlindSafeProperty().addListener((o, was, now) -> {
             rebuildDataset();
             rebuildReference();
@@ -171,8 +177,8 @@ public final class ExplorerViewModel {
         }
         double l = Math.log10(c);
         if (l < sliderMin.get() - 1e-9 || l > sliderMax.get() + 1e-9) {
-            return Optional.of(ComputeText.format(c) + " FLOP is outside the range "
-                    + ComputeText.format(Math.pow(10, sliderMin.get())) + " to " + ComputeText.format(Math.pow(10, sliderMax.get())) + " FLOP");
+            return Optional.of(Numbers.format(c) + " FLOP is outside the range "
+                    + Numbers.format(Math.pow(10, sliderMin.get())) + " to " + Numbers.format(Math.pow(10, sliderMax.get())) + " FLOP");
         }
         state.log10ComputeProperty().set(l);
         return Optional.empty();
@@ -245,7 +251,7 @@ public final class ExplorerViewModel {
     /** Recomputes what depends on the cursor: the table, both overlays and the readout. */
     private void step() {
         FigureState s = figureState();
-        computeText.set(ComputeText.format(s.compute()));
+        computeText.set(Numbers.format(s.compute()));
         ExplorerFigure.Cursor cursor = ExplorerFigure.cursor(s);
         updateRows(cursor.rows());
         lossOverlay.set(cursor.loss());

@@ -34,6 +34,7 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
@@ -365,7 +366,7 @@ public final class FitViewModel {
         List<ParameterRow> rows = new ArrayList<>();
         for (Map.Entry<String, Double> p : fit.parameters().entrySet()) {
             Bootstrap.Interval i = boot == null ? null : boot.intervals().get(p.getKey());
-            rows.add(new ParameterRow(p.getKey(), shown(p.getValue()), i == null ? "" : shown(i.low()), i == null ? "" : shown(i.high()),
+            rows.add(new ParameterRow(p.getKey(), Numbers.parameter(p.getValue()), i == null ? "" : Numbers.parameter(i.low()), i == null ? "" : Numbers.parameter(i.high()),
                     full(p.getValue()), i == null ? "" : full(i.low()), i == null ? "" : full(i.high())));
         }
         FitOptions.Selection sel = options.select(s.runs());
@@ -373,8 +374,8 @@ public final class FitViewModel {
         double hi = sel.used().get(sel.used().size() - 1).compute();
         double[] xs = sel.used().stream().mapToDouble(Run::compute).toArray();
         String quality = String.format(Locale.ROOT, "R² %.6f on log loss, RMSE %.5f (log loss)", fit.rSquared(), fit.rmse());
-        StringBuilder runs = new StringBuilder(fit.used() + " of " + s.runs().size() + " runs used, from " + ComputeText.format(lo)
-                + " to " + ComputeText.format(hi) + " FLOP");
+        StringBuilder runs = new StringBuilder(fit.used() + " of " + s.runs().size() + " runs used, from " + Numbers.format(lo)
+                + " to " + Numbers.format(hi) + " FLOP");
         if (!sel.dropped().isEmpty()) {
             runs.append("; dropped: ");
             runs.append(String.join(", ", sel.dropped().entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList()));
@@ -391,10 +392,5 @@ public final class FitViewModel {
     /** Full precision: the shortest text that reads back as the same double. */
     static String full(double v) {
         return Double.toString(v);
-    }
-
-    /** Four significant figures, trailing zeros dropped: 0.09461, 88.51, 1.9 (the full text when not finite). */
-    static String shown(double v) {
-        return Double.isFinite(v) ? new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() : full(v);
     }
 }

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
@@ -128,6 +129,11 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     public BooleanProperty colorBlindSafeProperty() {
         return state.colorBlindSafeProperty();
+    }
+
+    /** The significant figures of every number shown (View > Significant Figures). */
+    public javafx.beans.property.IntegerProperty digitsProperty() {
+        return state.digitsProperty();
     }
 
     /** What every chart draws with: the theme's colours, larger in present mode. */
@@ -270,7 +276,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     @Override
     public String label(double value) {
-        return target.get() == Target.COMPUTE ? ComputeText.format(Math.pow(10, value)) + " FLOP"
+        return target.get() == Target.COMPUTE ? Numbers.format(Math.pow(10, value)) + " FLOP"
                 : Math.abs(value - Math.rint(value)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
@@ -283,7 +289,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     private String describe() {
         return target.get() == Target.COMPUTE
-                ? "compute " + ComputeText.format(Math.pow(10, from.get())) + " to " + ComputeText.format(Math.pow(10, to.get())) + " FLOP"
+                ? "compute " + Numbers.format(Math.pow(10, from.get())) + " to " + Numbers.format(Math.pow(10, to.get())) + " FLOP"
                 : String.format(Locale.ROOT, "years %.0f to %.0f", from.get(), to.get());
     }
 
@@ -315,7 +321,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     /** Saves the view as it is now as the next keyframe. */
     public Keyframe addKeyframe() {
         Keyframe k = new Keyframe("View " + (story.size() + 1) + ": " + state.dataset().algorithm(state.referenceIdProperty().get()).name()
-                + " at " + ComputeText.format(state.compute()) + " FLOP", state.referenceIdProperty().get(), state.anchorProperty().get(),
+                + " at " + Numbers.format(state.compute()) + " FLOP", state.referenceIdProperty().get(), state.anchorProperty().get(),
                 state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(), sideTab.get(),
                 sidePanel.get());
         story.add(k);

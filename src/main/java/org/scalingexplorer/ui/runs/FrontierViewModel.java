@@ -341,8 +341,8 @@ public final class FrontierViewModel {
             Bootstrap.Interval i = r.intervals().get(k);
             boolean fixed = eFixed && k.equals("E");
             boolean shown = i != null && !fixed;
-            out.add(new ParameterRow(k, String.format(Locale.ROOT, "%.5g", v) + (fixed ? " (fixed)" : ""),
-                    shown ? String.format(Locale.ROOT, "%.5g", i.low()) : "", shown ? String.format(Locale.ROOT, "%.5g", i.high()) : ""));
+            out.add(new ParameterRow(k, org.scalingexplorer.model.Numbers.parameter(v) + (fixed ? " (fixed)" : ""),
+                    shown ? org.scalingexplorer.model.Numbers.parameter(i.low()) : "", shown ? org.scalingexplorer.model.Numbers.parameter(i.high()) : ""));
         });
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 
 /** Small helpers of the runs window's view models: ids from names, multipliers as text, a compute window from its two fields. */
 final class Ids {
@@ -18,7 +19,7 @@ final class Ids {
 
     /** A multiplier for reading, with its sign: {@code 2.00×}, {@code 259×}. */
     static String times(double m) {
-        return ComputeText.multiplier(m) + "\u00d7";
+        return Numbers.format(m) + "\u00d7";
     }
 
     /** The window from its two fields, e.g. "1e16" and "5e17". */

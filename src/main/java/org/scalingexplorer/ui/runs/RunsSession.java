@@ -54,7 +54,7 @@ public final class RunsSession {
             double hi = result.curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);
             boolean spans = lo <= 1e16 && hi >= 5e17;
             return spans ? new String[] {"1e16", "5e17"}
-                    : new String[] {org.scalingexplorer.model.ComputeText.format(lo), org.scalingexplorer.model.ComputeText.format(hi)};
+                    : new String[] {org.scalingexplorer.model.Numbers.format(lo), org.scalingexplorer.model.Numbers.format(hi)};
         }
     }
 

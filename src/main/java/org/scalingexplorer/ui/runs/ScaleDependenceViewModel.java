@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.figure.ScaleDependenceFigure;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeRange;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.LossScale;
@@ -245,8 +245,8 @@ public final class ScaleDependenceViewModel {
         b.append(". ");
         if (sd.range().isPresent()) {
             ComputeRange r = sd.range().get();
-            b.append(String.format(Locale.ROOT, "It rests on %s to %s FLOP (%.1f decades), where both frontiers were fitted", ComputeText.format(r.min()),
-                    ComputeText.format(r.max()), Math.log10(r.max() / r.min())));
+            b.append(String.format(Locale.ROOT, "It rests on %s to %s FLOP (%.1f decades), where both frontiers were fitted", Numbers.format(r.min()),
+                    Numbers.format(r.max()), Math.log10(r.max() / r.min())));
             if (sd.cegLow().isPresent() && sd.cegHigh().isPresent()) {
                 b.append(String.format(Locale.ROOT, "; CEG %s at its low end, %s at its high end", Ids.times(sd.cegLow().getAsDouble()),
                         Ids.times(sd.cegHigh().getAsDouble())));

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
-import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Sensitivity;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
@@ -111,9 +111,9 @@ public final class SensitivityViewModel {
         }
         Sensitivity.Row top = r.rows().get(0);
         String text = String.format(Locale.ROOT, "%.0f: the total of %s× moves most with %s: %s× to %s× for %.0f%% down and up.", year,
-                ComputeText.multiplier(r.central().total().getAsDouble()), top.input(),
-                top.low().total().isPresent() ? ComputeText.multiplier(top.low().total().getAsDouble()) : "unreachable",
-                top.high().total().isPresent() ? ComputeText.multiplier(top.high().total().getAsDouble()) : "unreachable", 100 * delta);
+                Numbers.format(r.central().total().getAsDouble()), top.input(),
+                top.low().total().isPresent() ? Numbers.format(top.low().total().getAsDouble()) : "unreachable",
+                top.high().total().isPresent() ? Numbers.format(top.high().total().getAsDouble()) : "unreachable", 100 * delta);
         readout.set(text);
         org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
         org.scalingexplorer.model.Dataset d = state.dataset();
@@ -125,7 +125,7 @@ public final class SensitivityViewModel {
         double compute = d.requireTrend().compute(year);
         intervalJob.submit(() -> u.attribution(d, excluded, year, compute).total()
                 .map(i -> text + String.format(Locale.ROOT, " The fitted laws' bootstrap gives %s× to %s× (%d%% interval).",
-                        ComputeText.multiplier(i.low()), ComputeText.multiplier(i.high()), Math.round(u.level() * 100)))
+                        Numbers.format(i.low()), Numbers.format(i.high()), Math.round(u.level() * 100)))
                 .orElse(text), readout::set);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.whatif.WhatIfDialog;
@@ -53,9 +54,20 @@ final class MainMenus {
         }
         CheckMenuItem safe = new CheckMenuItem("_Colour-blind-safe Palette");
         safe.selectedProperty().bindBidirectional(p.present().colorBlindSafeProperty());
+        Menu digits = new Menu("Significant _Figures");
+        ToggleGroup digitGroup = new ToggleGroup();
+        for (int n = Numbers.MIN_DIGITS; n <= Numbers.MAX_DIGITS; n++) {
+            int figures = n;
+            RadioMenuItem item = new RadioMenuItem(n + (n == Numbers.DEFAULT_DIGITS ? " (default)" : ""));
+            item.setToggleGroup(digitGroup);
+            item.setSelected(p.present().digitsProperty().get() == n);
+            item.setOnAction(e -> p.present().digitsProperty().set(figures));
+            p.present().digitsProperty().addListener((o, was, now) -> item.setSelected(now.intValue() == figures));
+            digits.getItems().add(item);
+        }
         MenuItem sensitivity = item("_Sensitivity...", "Shortcut+Shift+Y", () -> p.sensitivity().show(window.get()));
         MenuItem allocation = item("_Allocation...", null, () -> p.allocation().show(window.get()));
-        Menu view = new Menu("_View", null, reset, side, sensitivity, allocation, new SeparatorMenuItem(), presentItem, themes, safe);
+        Menu view = new Menu("_View", null, reset, side, sensitivity, allocation, new SeparatorMenuItem(), presentItem, themes, safe, digits);
 
         MenuItem addWhatIf = item("Add _What-if Algorithm...", "Shortcut+N", () -> new WhatIfDialog(window.get()).showAndWait().ifPresent(p.whatIf()::add));
         MenuItem drawWhatIf = item("_Draw What-if on the Chart", "Shortcut+D", p.whatIf()::startDrawing);

@@ -226,7 +226,8 @@ public final class ShellViewModel {
     public Settings settings(double x, double y, double w, double h, boolean maximized, int autosaveSeconds) {
         return new Settings(x, y, w, h, maximized, java.util.Optional.ofNullable(state.datasetFileProperty().get()),
                 state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent,
-                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), autosaveSeconds);
+                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), autosaveSeconds,
+                state.digitsProperty().get());
     }
 
     private void remember(Path file) {

@@ -30,7 +30,7 @@ class FromRunsTest {
         String text = FromRuns.frontierProvenance(runs, o, "validation_loss vs total_flops_profiler", r, 3);
         assertTrue(text.startsWith("Fitted from 5 runs (run0, run1, run2, run3 and 1 more)"), text);
         assertTrue(text.contains("sizes 32, 64, 96, 128, 160; seeds 0, 1, 2, 3, 4"), text);
-        assertTrue(text.contains("Lower envelope of every logged point in 1.00e15 to 1.00e17 FLOP (" + r.points().size() + " points)"), text);
+        assertTrue(text.contains("Lower envelope of every logged point in 1.00×10¹⁵ to 1.00×10¹⁷ FLOP (" + r.points().size() + " points)"), text);
         assertTrue(text.contains("E fixed at 1.9") && text.contains("50 bootstrap resamples over runs (seed 3)"), text);
 
         AppliedFit fit = FromRuns.algorithm("runs-modern", "modern (runs)", "runs-modern", r, o, text, 3);

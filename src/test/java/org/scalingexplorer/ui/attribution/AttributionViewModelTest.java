@@ -39,7 +39,7 @@ class AttributionViewModelTest {
         state.yearProperty().set(2025);
         assertEquals(18, state.log10ComputeProperty().get(), 0);
         assertEquals(new Attribution(paper).at(2025, 1e18).total().getAsDouble(), vm.rowAt(2025).total().getAsDouble(), 1e-9);
-        assertTrue(vm.plotProperty().get().title().contains("1.00e18 FLOP"));
+        assertTrue(vm.plotProperty().get().title().contains("1.00×10¹⁸ FLOP"));
     }
 
     /** Bands stack log10 multipliers, so their heights add up to log10 of the total at every year. */
@@ -65,7 +65,7 @@ class AttributionViewModelTest {
         // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its runs end at 1.5e17
         double c = 1e16 * Math.pow(4.1, 12);
         double lstmDecades = Math.log10(Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * c / 1.5e17);
-        assertEquals(String.format(java.util.Locale.ROOT, "2025.0 (2.26e23 FLOP): total 21415×, scale-dependent share 90.5%%; "
+        assertEquals(String.format(java.util.Locale.ROOT, "2025.0 (2.26×10²³ FLOP): total 21,400×, scale-dependent share 90.5%%; "
                 + "extrapolated, up to %.1f decades beyond the runs (LSTM)", lstmDecades), vm.readoutProperty().get());
         String hover = vm.describe("chinchilla-rebalancing", 2025);
         assertTrue(hover.startsWith("Kaplan to Chinchilla rebalancing\n2025.0: 9.83×"), hover);

@@ -57,7 +57,7 @@ class ScaleAndFramesViewModelTest {
         assertEquals(1e16, total.xs()[k], 1e3);
         assertEquals(SCALE_INVARIANT * transformerOverLstm(total.xs()[k]), total.ys()[k], 1e-9 * 24);
         // its growth per year, 2012 to 2025 (the total was 1 in 2012): the 13th root of the closed form, in the legend
-        assertEquals(String.format(java.util.Locale.ROOT, "1.00e16 FLOP: %.2f×/yr", Math.pow(SCALE_INVARIANT * transformerOverLstm(1e16), 1 / 13.0)),
+        assertEquals(String.format(java.util.Locale.ROOT, "1.00×10¹⁶ FLOP: %.2f×/yr", Math.pow(SCALE_INVARIANT * transformerOverLstm(1e16), 1 / 13.0)),
                 small.name());
         // small models gained little: 24.5x at 1e16 against 38,846x at 1e24
         assertTrue(vm.totalAt(2025, 1e24) > 1000 * vm.totalAt(2025, 1e16));
@@ -117,7 +117,7 @@ class ScaleAndFramesViewModelTest {
         assertEquals("lstm", vm.referenceIdProperty().get(), "the baseline is the default reference");
         org.scalingexplorer.figure.FramesFigure.FrameRow lstm = vm.rows().get(0);
         // total of the 2025 frontier against LSTM: 21414.58 (engine tests derive it); averaged over 13 years
-        assertEquals("21415×", lstm.cegLastYear());
+        assertEquals("21,400×", lstm.cegLastYear());
         assertEquals(Math.pow(21414.58, 1.0 / 13), lstm.averageGrowthValue(), 1e-4);
         assertEquals(String.format("%.2f×/yr", Math.exp(0.4 * Math.log(4.1))), lstm.growthLastYear());
         org.scalingexplorer.figure.FramesFigure.FrameRow t2017 = vm.rows().get(1);
@@ -147,7 +147,7 @@ class ScaleAndFramesViewModelTest {
                     continue;
                 }
                 double ceg = Ceg.between(all.get(r).law(), all.get(c).law(), Anchor.REFERENCE, 1e22).value();
-                assertEquals(org.scalingexplorer.model.ComputeText.multiplier(ceg) + "×", m.cells()[r][c]);
+                assertEquals(org.scalingexplorer.model.Numbers.format(ceg) + "×", m.cells()[r][c]);
             }
         }
         // LSTM -> T2017 -> T-modern at 1e22, reference anchor, from the closed form of each pair
@@ -159,7 +159,7 @@ class ScaleAndFramesViewModelTest {
         assertTrue(m.notes()[0][2].startsWith("via "), m.notes()[0][2]);
         // the defect as a factor: max over the third algorithms of max(d, 1/d); with three C4 algorithms only one via
         double off = Math.exp(Math.abs(Math.log(ab * bc / ac)));
-        assertTrue(m.notes()[0][2].endsWith("off ×" + org.scalingexplorer.model.ComputeText.multiplier(off)), m.notes()[0][2]);
+        assertTrue(m.notes()[0][2].endsWith("off ×" + org.scalingexplorer.model.Numbers.format(off)), m.notes()[0][2]);
         assertEquals(off <= 1.5 ? 1 : off <= 10 ? 2 : 3, m.grade(0, 2));
         assertEquals(0, m.grade(0, 0));
         assertTrue(m.summary().contains("Chained through matched computes instead, CEGs compose exactly"), m.summary());
@@ -179,7 +179,7 @@ class ScaleAndFramesViewModelTest {
         for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) assertFalse(m.highlighted(r, c), r + "," + c);
         assertTrue(m.summary().contains("Every CEG composes"), m.summary());
         // CEG(A -> C) = (20/40)^(1/-0.08) = 2^12.5
-        assertEquals(org.scalingexplorer.model.ComputeText.multiplier(Math.pow(2, 12.5)) + "×", m.cells()[0][2]);
+        assertEquals(org.scalingexplorer.model.Numbers.format(Math.pow(2, 12.5)) + "×", m.cells()[0][2]);
     }
 
     @Test
@@ -190,6 +190,6 @@ class ScaleAndFramesViewModelTest {
         state.log10ComputeProperty().set(19);
         assertSame(before, vm.matrixProperty().get());
         vm.matrixActiveProperty().set(true);
-        assertTrue(vm.matrixProperty().get().summary().contains("1.00e19"));
+        assertTrue(vm.matrixProperty().get().summary().contains("1.00×10¹⁹"));
     }
 }

@@ -40,19 +40,37 @@ class ExplorerViewModelTest {
         // 259.487 by Python bisection; the row keeps the engine's value and shows it rounded
         assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
         assertEquals("259×", row("transformer-2017").cegText());
-        assertEquals("3.85e19", row("transformer-2017").matchedCompute());
+        assertEquals("3.85×10¹⁹", row("transformer-2017").matchedCompute());
         assertEquals("extrapolated", row("transformer-2017").flags());
         assertTrue(row("lstm").reference());
         assertEquals(1.0, row("lstm").ceg(), 1e-12);
     }
 
+    /** View > Significant Figures re-writes what is on screen at once; the engine's value stays as it was. */
+    @Test
+    void theUsersSignificantFiguresReachTheTable() {
+        state.log10ComputeProperty().set(22);
+        try {
+            state.digitsProperty().set(5);
+            // 259.487318 by Python bisection, to five and to two figures by hand
+            assertEquals("259.49×", row("transformer-2017").cegText());
+            assertEquals("1.0000×10²²", vm.computeTextProperty().get());
+            state.digitsProperty().set(2);
+            assertEquals("260×", row("transformer-2017").cegText());
+            assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
+        } finally {
+            state.digitsProperty().set(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
+        }
+        assertEquals("259×", row("transformer-2017").cegText());
+    }
+
     @Test
     void accessibleSentences() {
         state.log10ComputeProperty().set(22);
-        assertEquals("At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated).",
+        assertEquals("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated).",
                 row("transformer-2017").accessibleText());
-        assertTrue(vm.summaryProperty().get().startsWith("At 1.00e22 FLOP, Transformer (2017) needs 259 times less compute than LSTM"));
-        assertTrue(vm.readoutProperty().get().startsWith("At 1.00e22 FLOP, against LSTM: Transformer (2017) 259×"));
+        assertTrue(vm.summaryProperty().get().startsWith("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM"));
+        assertTrue(vm.readoutProperty().get().startsWith("At 1.00×10²² FLOP, against LSTM: Transformer (2017) 259×"));
     }
 
     @Test
@@ -90,7 +108,7 @@ class ExplorerViewModelTest {
         assertEquals(Math.log10(3e24), state.log10ComputeProperty().get(), 1e-12);
         assertEquals(Optional.empty(), vm.enterCompute("250 PF-days"));
         assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
-        assertEquals("3.00e24", vm.enterCompute("3e24").map(x -> "error").orElse(vm.computeTextProperty().get()));
+        assertEquals("3.00×10²⁴", vm.enterCompute("3e24").map(x -> "error").orElse(vm.computeTextProperty().get()));
     }
 
     @Test

@@ -90,8 +90,8 @@ public class FitViewModelTest {
         Algorithm ref = state.dataset().algorithm(state.referenceIdProperty().get());
         Bootstrap.Interval expected = state.uncertainty().ceg(ref, added, Anchor.REFERENCE, 1e20).orElseThrow();
         assertTrue(expected.low() < expected.high());
-        assertEquals(org.scalingexplorer.model.ComputeText.multiplier(expected.low()) + "× to "
-                + org.scalingexplorer.model.ComputeText.multiplier(expected.high()) + "×", row.interval());
+        assertEquals(org.scalingexplorer.model.Numbers.format(expected.low()) + "× to "
+                + org.scalingexplorer.model.Numbers.format(expected.high()) + "×", row.interval());
         assertTrue(explorer.intervalsProperty().get());
         // and the loss chart a band around the fitted curve
         assertNotNull(explorer.lossPlotProperty().get().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().band());

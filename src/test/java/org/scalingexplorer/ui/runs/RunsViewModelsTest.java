@@ -139,7 +139,7 @@ class RunsViewModelsTest {
         FrontierViewModel.ParameterRow alpha = vm.parameters().stream().filter(p -> p.name().equals("alpha")).findFirst().orElseThrow();
         assertEquals(88, Double.parseDouble(a.value()), 88 * 1e-4);
         assertEquals(-0.094, Double.parseDouble(alpha.value()), 1e-5);
-        assertEquals("1.9000 (fixed)", vm.parameters().get(0).value());
+        assertEquals("1.900 (fixed)", vm.parameters().get(0).value());
         assertFalse(a.low().isEmpty(), "an interval from the bootstrap");
         assertTrue(vm.provenanceProperty().get().startsWith("Fitted from 5 runs (128_modern_1.csv, 256_modern_1.csv, 32_modern_1.csv, "
                 + "64_modern_1.csv and 1 more) in "), vm.provenanceProperty().get());
@@ -255,7 +255,7 @@ class RunsViewModelsTest {
         // by hand: the exponents differ by -0.14 - (-0.094) = -0.046
         assertTrue(v.contains("Exponent difference (variant - baseline) -0.0460"), v);
         // by hand: the logged computes 1e14 * 10^(5i/39) inside the window run from i = 16 (1.125e16) to i = 28 (3.888e17)
-        assertTrue(v.contains("It rests on 1.13e16 to 3.89e17 FLOP (1.5 decades)"), v);
+        assertTrue(v.contains("It rests on 1.13×10¹⁶ to 3.89×10¹⁷ FLOP (1.5 decades)"), v);
         assertTrue(v.contains("extends 2 decades beyond on each side, dashed: extrapolated"), v);
         vm.anchorProperty().set(Anchor.CANDIDATE);
         String id = vm.addAsInnovation().orElseThrow();
@@ -299,8 +299,8 @@ class RunsViewModelsTest {
         assertTrue(importVm.importRuns().isEmpty());
         // logged from 1e14 / 1e6 = 1e8 to 1e19 / 1e6 = 1e13 FLOP
         FrontierViewModel frontier = new FrontierViewModel(state, session, NOW, NOW);
-        assertEquals("1.00e8", frontier.windowLowProperty().get());
-        assertEquals("1.00e13", frontier.windowHighProperty().get());
+        assertEquals("1.00×10⁸", frontier.windowLowProperty().get());
+        assertEquals("1.00×10¹³", frontier.windowHighProperty().get());
         ScaleDependenceViewModel vm = new ScaleDependenceViewModel(state, session, NOW, NOW);
         assertEquals(frontier.windowLowProperty().get(), vm.windowLowProperty().get());
         assertEquals(frontier.windowHighProperty().get(), vm.windowHighProperty().get());

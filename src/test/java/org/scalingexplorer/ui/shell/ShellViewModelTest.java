@@ -64,7 +64,7 @@ class ShellViewModelTest {
         org.scalingexplorer.model.fit.NotableModel m = models.stream().filter(x -> x.name().equals("GPT-2 (1.5B)")).findFirst().orElseThrow();
         org.scalingexplorer.render.YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
         assertEquals(2013 + Math.log(m.compute() / 1e16) / Math.log(4.1), tick.year(), 1e-9);
-        assertTrue(tick.label().endsWith(org.scalingexplorer.model.ComputeText.format(m.compute()) + " FLOP"), tick.label());
+        assertTrue(tick.label().endsWith(org.scalingexplorer.model.Numbers.format(m.compute()) + " FLOP"), tick.label());
         // fixed-compute mode has no compute axis, so no marks
         state.attributionModeProperty().set(org.scalingexplorer.model.Attribution.Mode.FIXED);
         assertTrue(attribution.plotProperty().get().ticks().isEmpty());
