@@ -55,7 +55,7 @@ public final class ExplorerFigure {
             ChartData.Band band = s.uncertainty().lossBand(a.id(), grid).map(b -> new ChartData.Band(grid, b[0], b[1])).orElse(null);
             series.add(new ChartData.Series(a.id(), a.name(), s.colorOf(a), splitByRange(a.law(), grid, ys),
                     a.runs().stream().mapToDouble(Run::compute).toArray(), a.runs().stream().mapToDouble(Run::loss).toArray(),
-                    a.whatIf() ? "what-if" : band != null ? "fit" : "", band));
+                    a.whatIf() ? "what-if" : band != null ? "fit" : "", band, a.style()));
             double top = a.law().measuredRange().map(r -> a.law().loss(r.min())).orElse(a.law().loss(Math.pow(10, lo)));
             yMax = Math.max(yMax, top);
             for (double y : ys) yMin = Math.min(yMin, y);
@@ -92,7 +92,7 @@ public final class ExplorerFigure {
             // a CEG between scales only assumed comparable says so in its legend
             String name = a.name() + (d.comparability(ref, a).assumed() ? " (scales assumed comparable)" : "");
             series.add(new ChartData.Series(a.id(), name, s.colorOf(a), ChartData.splitByFlag(grid, ys, extrapolated), new double[0], new double[0],
-                    a.whatIf() ? "what-if" : ""));
+                    a.whatIf() ? "what-if" : "").styled(a.style()));
             for (double y : ys) {
                 if (y > 0 && Double.isFinite(y)) {
                     yMin = Math.min(yMin, y);

@@ -115,7 +115,9 @@ public final class FramesFigure {
         }
         return new Frames(new YearData.Plot("The frontier models of each year, measured against " + name + " (bold) and every other reference",
                 "CEG of the frontier model (×, log scale)", years, List.of(), lines, List.of(), Math.max(lo / 2, 1e-8), hi * 2,
-                y -> Numbers.format(trend.compute(y)), null, List.of(), extrapolated), newRows);
+                y -> Numbers.format(trend.compute(y)), null, List.of(), extrapolated)
+                // the top axis at round computes (10^15, 10^16, ...), as the attribution chart's
+                .withTopYear(k -> trend.year(Math.pow(10, k))), newRows);
     }
 
     private static ReferenceFrames frames(FigureState s, Dataset d) {

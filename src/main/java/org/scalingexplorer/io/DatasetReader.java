@@ -25,6 +25,7 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.model.LossScale;
 import org.scalingexplorer.model.Metadata;
 import org.scalingexplorer.model.Run;
@@ -181,7 +182,8 @@ public final class DatasetReader {
         }
 
         private Algorithm algorithm(JsonTree.Node n, String path) {
-            var view = c.object(n, path, "id", "name", "color", "description", "lossScale", "law", "runs", "embodies", "whatIf");
+            var view = c.object(n, path, "id", "name", "color", "description", "lossScale", "law", "runs", "embodies", "whatIf",
+                    "dash", "lineWidth");
             if (view.isEmpty()) return null;
             var o = view.get();
             Optional<String> id = id(o, algorithmIds, "algorithm");
@@ -191,6 +193,7 @@ public final class DatasetReader {
                 c.add(o.optional("color").get(), o.childPath("color"), "expected a colour such as \"#0072B2\", got \"" + color.get() + "\"");
             }
             Optional<ScalingLaw> law = o.required("law", "a scaling law object").flatMap(l -> laws.law(l, o.childPath("law")));
+            LineStyle style = style(o);
             List<Run> runs = list(o, "runs", false, this::run);
             List<JsonChecks.StringAt> embodies = o.strings("embodies");
             innovationRefs.addAll(embodies);
@@ -218,7 +221,23 @@ public final class DatasetReader {
             scale.ifPresent(s -> scaleRefs.add(new JsonChecks.StringAt(s, o.node().fields().get("lossScale").value(), o.childPath("lossScale"))));
             id.ifPresent(i -> algorithmScales.put(i, scale.orElse("")));
             return new Algorithm(id.get(), name.get(), color.orElse(""), o.string("description", false, "a description").orElse(""),
-                    law.get(), runs, emb, whatIf, scale.orElse(""));
+                    law.get(), runs, emb, whatIf, scale.orElse(""), style);
+        }
+
+        /** The optional "dash" (solid, dashed, dotted) and "lineWidth" (0.5 to 4 times the theme's line). */
+        private LineStyle style(JsonChecks.ObjectView o) {
+            LineStyle.Dash dash = LineStyle.Dash.SOLID;
+            Optional<String> d = o.string("dash", false, "solid, dashed or dotted");
+            if (d.isPresent()) {
+                try {
+                    dash = LineStyle.Dash.parse(d.get());
+                } catch (IllegalArgumentException e) {
+                    c.add(o.optional("dash").get(), o.childPath("dash"), "expected solid, dashed or dotted, got \"" + d.get() + "\"");
+                }
+            }
+            double width = o.number("lineWidth", false, v -> v >= LineStyle.MIN_WIDTH && v <= LineStyle.MAX_WIDTH,
+                    "a line width from 0.5 to 4 (times the theme's)").orElse(1);
+            return new LineStyle(dash, width);
         }
 
         private Run run(JsonTree.Node n, String path) {

@@ -17,6 +17,7 @@ import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.model.LossScale;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
@@ -109,6 +110,8 @@ public final class DatasetWriter {
         if (!a.description().isEmpty()) o.put("description", a.description());
         if (a.whatIf()) o.put("whatIf", true);
         if (!a.lossScale().isEmpty()) o.put("lossScale", a.lossScale());
+        if (a.style().dash() != LineStyle.Dash.SOLID) o.put("dash", a.style().dash().id());
+        if (a.style().width() != 1) o.put("lineWidth", a.style().width());
         law(o.putObject("law"), a.law());
         if (!a.embodies().isEmpty()) {
             ArrayNode e = o.putArray("embodies");

@@ -2,6 +2,8 @@ package org.scalingexplorer.render;
 
 import java.util.List;
 
+import org.scalingexplorer.model.LineStyle;
+
 /**
  * What a {@link LogChart} draws, in data coordinates. Plain records with CSS colours as strings, so view models
  * build them without touching the scene graph.
@@ -24,14 +26,24 @@ public final class ChartData {
 
     /** One legend entry, with its lines, observed points and (for fitted laws) its uncertainty band, or null. */
     public record Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs,
-                         String badge, Band band) {
+                         String badge, Band band, LineStyle style) {
         public Series {
             lines = List.copyOf(lines);
             badge = badge == null ? "" : badge;
+            style = style == null ? LineStyle.DEFAULT : style;
+        }
+
+        public Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs, String badge, Band band) {
+            this(id, name, color, lines, pointXs, pointYs, badge, band, LineStyle.DEFAULT);
         }
 
         public Series(String id, String name, String color, List<Line> lines, double[] pointXs, double[] pointYs, String badge) {
             this(id, name, color, lines, pointXs, pointYs, badge, null);
+        }
+
+        /** The series drawn in an algorithm's own dash and width. */
+        public Series styled(LineStyle s) {
+            return new Series(id, name, color, lines, pointXs, pointYs, badge, band, s);
         }
     }
 

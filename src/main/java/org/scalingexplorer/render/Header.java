@@ -10,7 +10,11 @@ import org.scalingexplorer.render.Painter.VAlign;
 final class Header {
     enum Swatch { LINE, BOX, HATCHED, TICK }
 
-    record Entry(String text, Rgba color, Swatch swatch) {
+    /** A legend entry; {@code dash} the line's dash lengths (empty for a solid line). */
+    record Entry(String text, Rgba color, Swatch swatch, double[] dash) {
+        Entry(String text, Rgba color, Swatch swatch) {
+            this(text, color, swatch, new double[0]);
+        }
     }
 
     private Header() {
@@ -41,7 +45,9 @@ final class Header {
                 case LINE -> {
                     g.stroke(e.color());
                     g.lineWidth(3 * s.scale());
+                    g.dashes(e.dash());
                     g.line(x, cy, x + sw, cy);
+                    g.dashes();
                 }
                 case BOX, HATCHED -> {
                     g.fill(e.color());

@@ -9,8 +9,8 @@ import org.scalingexplorer.render.Painter.VAlign;
 
 /**
  * Where a chart's labels go so that none collides with another and none vanishes: each in a box beside its point
- * (right of it, or left where the right has no room), pushed down past the boxes already placed, with a leader line
- * to its point when pushed away from it, and shortened with an ellipsis when wider than the plot. A label that finds
+ * (right of it, or left), moved up or down to keep off the curves and construction lines and past the boxes already
+ * placed, with a leader line to its point when moved away from it, and shortened with an ellipsis when wider than the plot. A label that finds
  * no room above the plot's bottom is not dropped: it is counted into one "+N more" box at the bottom, which names
  * them as far as it has room.
  */
@@ -35,13 +35,25 @@ public final class LabelLayout {
     }
 
     public static Result place(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
+        return place(g, labels, xAxis, yAxis, s, new Obstacles());
+    }
+
+    /**
+     * Places the labels top to bottom. Each tries boxes right and left of its point, at its height and stepped up and
+     * down from it, and takes the one that covers the fewest {@code obstacles} (curves, construction lines, markers,
+     * handles), then the nearest; a box never overlaps one already placed.
+     */
+    public static Result place(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s, Obstacles obstacles) {
         g.font(s.font() * 0.9, true);
         double h = s.font() * 1.35;
         double pad = 4 * s.scale();
+        double gap = 6 * s.scale();
         double left = Math.min(xAxis.screenFrom(), xAxis.screenTo()) + 2;
         double right = Math.max(xAxis.screenFrom(), xAxis.screenTo()) - 2;
         double top = Math.min(yAxis.screenFrom(), yAxis.screenTo()) + 2;
         double bottom = Math.max(yAxis.screenFrom(), yAxis.screenTo()) - 2;
+        // the "+N more" box keeps the bottom line free
+        double lowest = bottom - 2 * h - 2;
         List<ChartData.Label> sorted = new ArrayList<>();
         for (ChartData.Label l : labels) {
             if (!Double.isNaN(xAxis.toScreen(l.x())) && !Double.isNaN(yAxis.toScreen(l.y()))) sorted.add(l);
@@ -54,21 +66,27 @@ public final class LabelLayout {
             double ay = yAxis.toScreen(l.y());
             String text = TornadoRenderer.fit(g, l.text(), right - left - 2 * pad);
             double w = g.textWidth(text) + 2 * pad;
-            // right of the point, or left of it where the right has no room
-            double x = ax + 6 * s.scale() + w <= right ? ax + 6 * s.scale() : Math.max(left, Math.min(ax - 6 * s.scale() - w, right - w));
-            Box b = new Box(l, text, x, Math.max(top, ay - h - 2), w, h, ax, ay);
-            for (boolean moved = true; moved; ) {
-                moved = false;
-                for (Box o : boxes) {
-                    if (b.overlaps(o)) {
-                        b = new Box(l, text, x, o.y() + o.h() + 2, w, h, ax, ay);
-                        moved = true;
+            double[] xs = {ax + gap + w <= right ? ax + gap : Double.NaN, Math.max(left, Math.min(ax - gap - w, right - w))};
+            Box best = null;
+            double bestCost = Double.POSITIVE_INFINITY;
+            int steps = (int) Math.ceil((bottom - top) / (h + 2));
+            for (int side = 0; side < 2; side++) {
+                if (Double.isNaN(xs[side])) continue;
+                for (int k = -steps; k <= steps; k++) {
+                    double y = ay - h - 2 + k * (h + 2);
+                    if (y < top || y > lowest) continue;
+                    Box b = new Box(l, text, xs[side], y, w, h, ax, ay);
+                    if (boxes.stream().anyMatch(b::overlaps)) continue;
+                    // a covered curve costs more than any distance; the left side a little more than the right
+                    double cost = 10_000.0 * obstacles.inside(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2) + Math.abs(k) * (h + 2) + side * gap;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        best = b;
                     }
                 }
             }
-            // the "+N more" box keeps the bottom line free
-            if (b.y() + h > bottom - h - 2) collapsed.add(l);
-            else boxes.add(b);
+            if (best == null) collapsed.add(l);
+            else boxes.add(best);
         }
         Box more = null;
         if (!collapsed.isEmpty()) {
@@ -79,6 +97,57 @@ public final class LabelLayout {
             more = new Box(null, text, right - w, bottom - h, w, h, right - w, bottom - h);
         }
         return new Result(boxes, collapsed, more);
+    }
+
+    /** Screen points labels keep off, with lines sampled every few pixels so a steep one is not stepped over. */
+    public static final class Obstacles {
+        private static final int MAX = 50_000;
+        private double[] xs = new double[256];
+        private double[] ys = new double[256];
+        private int n;
+
+        public Obstacles point(double x, double y) {
+            if (!Double.isFinite(x) || !Double.isFinite(y) || n >= MAX) return this;
+            if (n == xs.length) {
+                xs = java.util.Arrays.copyOf(xs, 2 * n);
+                ys = java.util.Arrays.copyOf(ys, 2 * n);
+            }
+            xs[n] = x;
+            ys[n++] = y;
+            return this;
+        }
+
+        public Obstacles line(double x1, double y1, double x2, double y2) {
+            if (!Double.isFinite(x1) || !Double.isFinite(y1) || !Double.isFinite(x2) || !Double.isFinite(y2)) return this;
+            int parts = (int) Math.min(400, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 4));
+            for (int i = 0; i <= parts; i++) point(x1 + (x2 - x1) * i / Math.max(1, parts), y1 + (y2 - y1) * i / Math.max(1, parts));
+            return this;
+        }
+
+        /** The visible curves and points of {@code p}, and the overlay's construction lines, markers and handles. */
+        public static Obstacles of(ChartData.Plot p, java.util.Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
+                                   LogAxis x, LogAxis y) {
+            Obstacles out = new Obstacles();
+            for (ChartData.Series series : p.series()) {
+                if (hidden.contains(series.id())) continue;
+                for (ChartData.Line line : series.lines()) {
+                    for (int i = 1; i < line.xs().length; i++) {
+                        out.line(x.toScreen(line.xs()[i - 1]), y.toScreen(line.ys()[i - 1]), x.toScreen(line.xs()[i]), y.toScreen(line.ys()[i]));
+                    }
+                }
+                for (int i = 0; i < series.pointXs().length; i++) out.point(x.toScreen(series.pointXs()[i]), y.toScreen(series.pointYs()[i]));
+            }
+            for (ChartData.Segment seg : o.segments()) out.line(x.toScreen(seg.x1()), y.toScreen(seg.y1()), x.toScreen(seg.x2()), y.toScreen(seg.y2()));
+            for (ChartData.Marker m : o.markers()) out.point(x.toScreen(m.x()), y.toScreen(m.y()));
+            for (ChartData.Handle h : handles) out.point(x.toScreen(h.x()), y.toScreen(h.y()));
+            return out;
+        }
+
+        int inside(double x, double y, double w, double h) {
+            int count = 0;
+            for (int i = 0; i < n; i++) if (xs[i] >= x && xs[i] <= x + w && ys[i] >= y && ys[i] <= y + h) count++;
+            return count;
+        }
     }
 
     /** Draws the boxes (each with its leader line when moved away from its point) and the "+N more" box. */

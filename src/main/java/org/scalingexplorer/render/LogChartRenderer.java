@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
+import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.Painter.HAlign;
 import org.scalingexplorer.render.Painter.VAlign;
@@ -69,7 +70,7 @@ public final class LogChartRenderer {
             if (hidden.contains(series.id())) continue;
             Rgba c = s.series(series.color());
             if (series.pointXs().length <= DENSE_POINTS) drawPoints(g, series, c, xAxis, yAxis, w, h, s);
-            for (ChartData.Line line : series.lines()) drawLine(g, line, c, xAxis, yAxis, s);
+            for (ChartData.Line line : series.lines()) drawLine(g, line, series.style(), c, xAxis, yAxis, s);
         }
         for (ChartData.Marker m : p.markers()) drawMarker(g, m, xAxis, yAxis, s, true, false);
         g.fill(s.background());
@@ -85,8 +86,8 @@ public final class LogChartRenderer {
     }
 
     /** Cursor, CEG constructions, markers and labels (inside the plot), then handles and the hover readout. */
-    public static void drawOverlay(Painter g, ChartData.Overlay o, List<ChartData.Handle> handles, String readout, LogAxis xAxis,
-                                   LogAxis yAxis, ChartStyle s) {
+    public static void drawOverlay(Painter g, ChartData.Plot p, Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
+                                   String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
         g.save();
         g.clipRect(xAxis.screenFrom(), yAxis.screenTo(), xAxis.screenTo() - xAxis.screenFrom(), yAxis.screenFrom() - yAxis.screenTo());
         if (Double.isFinite(o.cursorX())) {
@@ -103,7 +104,8 @@ public final class LogChartRenderer {
             g.dashes();
         }
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, xAxis, yAxis, s, false, true);
-        drawLabels(g, o.labels(), xAxis, yAxis, s);
+        // labels keep off the curves, constructions, markers and handles; the handles are drawn over them all the same
+        LabelLayout.draw(g, LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis)), s);
         g.restore();
         for (ChartData.Handle h : handles) {
             double x = xAxis.toScreen(h.x());
@@ -147,7 +149,7 @@ public final class LogChartRenderer {
             LogAxis x = ranges == null ? axes[0] : new LogAxis(ranges[0], ranges[1], axes[0].screenFrom(), axes[0].screenTo());
             LogAxis yy = ranges == null ? axes[1] : new LogAxis(ranges[2], ranges[3], axes[1].screenFrom(), axes[1].screenTo());
             drawBase(g, p, hidden, x, yy, w, ph, s);
-            drawOverlay(g, o, List.of(), "", x, yy, s);
+            drawOverlay(g, p, hidden, o, List.of(), "", x, yy, s);
         }
         g.restore();
     }
@@ -157,7 +159,7 @@ public final class LogChartRenderer {
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
             entries.add(new Header.Entry(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]",
-                    s.series(series.color()), Header.Swatch.LINE));
+                    s.series(series.color()), Header.Swatch.LINE, dashes(series.style().dash(), s.scale())));
         }
         return entries;
     }
@@ -269,11 +271,13 @@ public final class LogChartRenderer {
     }
 
     /** The line's screen points, broken where a value is NaN or not drawable on a log axis. */
-    private static void drawLine(Painter g, ChartData.Line line, Rgba c, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
-        g.stroke(c);
-        g.lineWidth((line.dashed() ? s.line() * 0.85 : s.line()) * line.weight());
-        if (line.dashed()) g.dashes(7 * s.scale(), 5 * s.scale());
-        else g.dashes();
+    private static void drawLine(Painter g, ChartData.Line line, LineStyle style, Rgba c, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
+        // an extrapolated part is dashed; on a series the user dashed or dotted it keeps that dash and is faded instead
+        boolean own = style.dash() != LineStyle.Dash.SOLID;
+        g.stroke(line.dashed() && own ? c.fade(0.45) : c);
+        g.lineWidth((line.dashed() ? s.line() * 0.85 : s.line()) * line.weight() * style.width());
+        double[] dash = dashes(line.dashed() && !own ? LineStyle.Dash.DASHED : style.dash(), s.scale());
+        g.dashes(dash);
         double[] xs = line.xs();
         double[] ys = line.ys();
         double[] px = new double[xs.length];
@@ -374,9 +378,13 @@ public final class LogChartRenderer {
         }
     }
 
-    /** Labels that never collide and never vanish (see {@link LabelLayout}). */
-    private static void drawLabels(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
-        LabelLayout.draw(g, LabelLayout.place(g, labels, xAxis, yAxis, s), s);
+    /** The dash lengths of a line style at a scale; none for solid. Also what the legends draw. */
+    public static double[] dashes(LineStyle.Dash dash, double scale) {
+        return switch (dash) {
+            case SOLID -> new double[0];
+            case DASHED -> new double[] {7 * scale, 5 * scale};
+            case DOTTED -> new double[] {1.5 * scale, 3.5 * scale};
+        };
     }
 
     static double snap(double v) {

@@ -105,6 +105,20 @@ class DatasetReaderTest {
         assertEquals("test.json", p.get(0).file());
     }
 
+    /** A series' line style: read when it is one, refused with its place and the accepted values when not. */
+    @Test
+    void lineStylesAreReadOrRefusedWithTheirPlace() throws Exception {
+        String styled = SMALL.replace("\"name\": \"B\",", "\"name\": \"B\", \"dash\": \"dashed\", \"lineWidth\": 2.5,");
+        assertEquals(new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DASHED, 2.5),
+                DatasetReader.read("test.json", styled).algorithm("b").style());
+        assertEquals(org.scalingexplorer.model.LineStyle.DEFAULT, DatasetReader.read("test.json", styled).algorithm("a").style());
+        String bad = SMALL.replace("\"name\": \"B\",", "\"name\": \"B\", \"dash\": \"wavy\", \"lineWidth\": 9,");
+        List<Problem> p = problems(bad);
+        assertTrue(p.stream().anyMatch(x -> x.path().equals("algorithms[1].dash") && x.message().equals("expected solid, dashed or dotted, got \"wavy\"")
+                && x.line() == 6), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.path().equals("algorithms[1].lineWidth") && x.message().contains("0.5 to 4")), p.toString());
+    }
+
     @Test
     void unknownFieldGetsADidYouMeanHint() {
         String json = SMALL.replace("\"alpha\": -0.091", "\"alpah\": -0.091");

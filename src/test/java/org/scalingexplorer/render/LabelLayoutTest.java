@@ -27,9 +27,12 @@ class LabelLayoutTest {
                 double log10 = 12 + i * 16 / 9.0;
                 FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(Math.pow(10, log10));
                 ChartData.Plot plot = ExplorerFigure.loss(state);
-                List<ChartData.Label> labels = ExplorerFigure.cursor(state).loss().labels();
+                ChartData.Overlay overlay = ExplorerFigure.cursor(state).loss();
+                List<ChartData.Label> labels = overlay.labels();
                 LogAxis[] axes = LogChartRenderer.axes(plot, size[0], size[1], s);
-                LabelLayout.Result r = LabelLayout.place(g, labels, axes[0], axes[1], s);
+                // as the chart places them: off the curves and the construction lines
+                LabelLayout.Result r = LabelLayout.place(g, labels, axes[0], axes[1], s,
+                        LabelLayout.Obstacles.of(plot, java.util.Set.of(), overlay, List.of(), axes[0], axes[1]));
                 List<LabelLayout.Box> all = new ArrayList<>(r.boxes());
                 if (r.more() != null) all.add(r.more());
                 for (int a = 0; a < all.size(); a++) {
@@ -45,5 +48,26 @@ class LabelLayoutTest {
             }
         }
         assertTrue(checked > 30, "labels were there to place: " + checked);
+    }
+
+    /** A curve through where the label would sit by default: the box moves one step off it, not onto it. */
+    @Test
+    void aLabelKeepsOffTheCurves() {
+        Painter g = BarsRendererTest.painter();
+        ChartStyle s = ChartStyle.light();
+        LogAxis x = new LogAxis(1, 1e4, 0, 400);
+        LogAxis y = new LogAxis(1, 1e4, 300, 0);
+        ChartData.Label label = new ChartData.Label(10, 100, "#0072B2", "Transformer (2017): 259× less compute");
+        double h = s.font() * 1.35;
+        // by default the box spans ay - h - 2 to ay - 2 right of the point; a line at ay - h / 2 runs through it
+        double ay = y.toScreen(100);
+        LabelLayout.Obstacles curve = new LabelLayout.Obstacles().line(0, ay - h / 2, 400, ay - h / 2);
+        LabelLayout.Box free = LabelLayout.place(g, List.of(label), x, y, s).boxes().get(0);
+        assertEquals(ay - h - 2, free.y(), 1e-9, "with nothing in the way: just above its point");
+        LabelLayout.Box moved = LabelLayout.place(g, List.of(label), x, y, s, curve).boxes().get(0);
+        assertTrue(moved.y() > ay - h / 2 || moved.y() + moved.h() < ay - h / 2, "off the line: " + moved);
+        // one step up and one step down are as near; the tie goes up, where the label sat anyway: ay - h - 2 - (h + 2)
+        assertEquals(ay - 2 * h - 4, moved.y(), 1e-9, "the nearest free place");
+        assertTrue(moved.leader(), "a line to its point when moved away");
     }
 }

@@ -53,4 +53,34 @@ class SeriesDialogTest {
         });
         assertEquals("The LSTM", state.dataset().algorithm("lstm").name());
     }
+
+    /** Dash and width reach the algorithm, its chart series and the dataset file, and come back from it. */
+    @Test
+    void aRestyledSeriesIsDrawnAndSavedSo(FxRobot robot) throws Exception {
+        AppState state = new AppState(BundledDatasets.paper());
+        SeriesDialog[] dialog = new SeriesDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new SeriesDialog(owner, new SeriesViewModel(state));
+            dialog[0].show();
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.scalingexplorer.model.LineStyle.Dash> dash =
+                (javafx.scene.control.ComboBox<org.scalingexplorer.model.LineStyle.Dash>) dialog[0].getDialogPane().lookup("#series-dash");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Double> width = (javafx.scene.control.ComboBox<Double>) dialog[0].getDialogPane().lookup("#series-width");
+        assertEquals(org.scalingexplorer.model.LineStyle.Dash.SOLID, dash.getValue(), "the series' own style is shown first");
+        robot.interact(() -> {
+            dash.setValue(org.scalingexplorer.model.LineStyle.Dash.DOTTED);
+            width.setValue(2.0);
+            ((Button) dialog[0].getDialogPane().lookupButton(ButtonType.OK)).fire();
+        });
+        org.scalingexplorer.model.LineStyle dotted = new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DOTTED, 2);
+        assertEquals(dotted, state.dataset().algorithm("lstm").style());
+        var series = org.scalingexplorer.figure.ExplorerFigure.loss(org.scalingexplorer.figure.FigureState.of(state.dataset()).withCompute(1e22))
+                .series().stream().filter(x -> x.id().equals("lstm")).findFirst().orElseThrow();
+        assertEquals(dotted, series.style());
+        String json = org.scalingexplorer.io.DatasetWriter.toJson(state.dataset());
+        assertTrue(json.contains("\"dash\" : \"dotted\"") && json.contains("\"lineWidth\" : 2.0"), json);
+        assertEquals(dotted, org.scalingexplorer.io.DatasetReader.read("restyled.json", json).algorithm("lstm").style());
+    }
 }

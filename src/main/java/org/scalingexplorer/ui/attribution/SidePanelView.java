@@ -194,7 +194,11 @@ public final class SidePanelView extends TabPane {
 
         SplitPane split = new SplitPane(framesChart, table, matrix);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5, 0.72);
+        // the chart first: at 1280 x 800 its title and legend take half of a smaller share, leaving a strip of plot
+        framesChart.setMinHeight(300);
+        table.setMinHeight(96);
+        matrix.setMinHeight(80);
+        split.setDividerPositions(0.62, 0.82);
         BorderPane pane = new BorderPane(split);
         pane.setTop(bar);
         return pane;

@@ -20,7 +20,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
 
 /**
  * A log-log chart drawn on two canvases: the base layer (axes, curves, observed points) is redrawn only when the
@@ -35,7 +34,13 @@ public class LogChart extends Region {
     private final ObjectProperty<List<ChartData.Handle>> handles = new SimpleObjectProperty<>(this, "handles", List.of());
 
     private final Label title = new Label();
-    private final FlowPane legend = new FlowPane();
+    /** No minimum width of its own (a FlowPane's is its widest entry's), so it wraps at the chart's width. */
+    private final FlowPane legend = new FlowPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+    };
     private final javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
     private final Canvas base = new Canvas();
     private final Canvas top = new Canvas();
@@ -172,6 +177,8 @@ public class LogChart extends Region {
         title.resizeRelocate(pad, pad, w - 2 * pad, titleH);
         // the legend wraps to as many lines as it needs, up to a third of the chart; only beyond that (fifty series)
         // does it scroll, so the plot is never squeezed away
+        // an entry wider than the chart is cut with an ellipsis (its tooltip has it whole) rather than widen the legend
+        for (javafx.scene.Node n : legend.getChildren()) if (n instanceof CheckBox c) c.setMaxWidth(Math.max(40, w - 2 * pad - 20));
         double legendFull = legend.prefHeight(w - 2 * pad - 16);
         double legendH = snapSizeY(Math.min(legendFull + 2, Math.max(4.8 * style.get().font(), h / 3)));
         legendScroll.setVbarPolicy(legendFull + 2 > legendH ? javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED
@@ -254,7 +261,7 @@ public class LogChart extends Region {
         GraphicsContext g = top.getGraphicsContext2D();
         g.clearRect(0, 0, top.getWidth(), top.getHeight());
         if (plot.get() == null || xAxis == null) return;
-        LogChartRenderer.drawOverlay(new FxPainter(g), overlay.get(), handles.get(), readout, xAxis, yAxis, style.get());
+        LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get());
     }
 
     /** The ranges shown now (after zoom and pan): xMin, xMax, yMin, yMax; null before the first layout. */
@@ -273,9 +280,10 @@ public class LogChart extends Region {
             CheckBox item = new CheckBox(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]");
             item.getStyleClass().add("legend-item");
             item.setSelected(!hidden.contains(series.id()));
-            Rectangle swatch = new Rectangle(14, 4, FxPainter.fx(style.get().series(series.color())));
-            item.setGraphic(swatch);
+            item.setGraphic(Swatches.line(FxPainter.fx(style.get().series(series.color())),
+                    LogChartRenderer.dashes(series.style().dash(), 1), Math.min(6, 3 * series.style().width())));
             item.setAccessibleText((item.isSelected() ? "Hide " : "Show ") + series.name());
+            item.setTooltip(new javafx.scene.control.Tooltip(item.getText()));
             item.selectedProperty().addListener((o, was, now) -> setSeriesVisible(series.id(), now));
             // one Tab stop for the whole legend (its first entry); the arrow keys move along it, Space toggles
             item.setFocusTraversable(legend.getChildren().isEmpty());

@@ -15,6 +15,16 @@ public final class Swatches {
         return r;
     }
 
+    /** A legend's sample of a line: its colour, dash (empty for solid) and width, 16 pixels long. */
+    public static javafx.scene.shape.Line line(javafx.scene.paint.Paint colour, double[] dash, double width) {
+        javafx.scene.shape.Line l = new javafx.scene.shape.Line(0, 0, 16, 0);
+        l.setStroke(colour);
+        l.setStrokeWidth(width);
+        l.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+        for (double d : dash) l.getStrokeDashArray().add(d);
+        return l;
+    }
+
     /** Gives an existing swatch another colour (a table cell keeps its node: a new one per update costs CSS work). */
     public static void paint(Rectangle r, String colour) {
         r.getStyleClass().removeAll("ink-swatch", "muted-swatch");

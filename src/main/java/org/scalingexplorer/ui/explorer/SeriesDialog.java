@@ -14,14 +14,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 
+import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.ui.Choice;
 
-/** Renames and recolours a series (Algorithms > Rename or Recolour Series); OK applies, a refused entry says why. */
+/** Renames, recolours and restyles a series (Algorithms > Rename, Recolour or Restyle Series); OK applies, a refused entry says why. */
 public final class SeriesDialog extends Dialog<ButtonType> {
     public SeriesDialog(Window owner, SeriesViewModel vm) {
         initOwner(owner);
-        setTitle("Rename or recolour a series");
-        setHeaderText("The name and colour every chart, table and export shows; kept in the workspace.");
+        setTitle("Rename, recolour or restyle a series");
+        setHeaderText("The name, colour and line every chart, table and export shows; kept in the workspace.");
         ComboBox<Choice> series = new ComboBox<>(vm.series());
         series.setId("series-choice");
         series.getSelectionModel().select(vm.series().stream().filter(c -> c.id().equals(vm.selectedProperty().get())).findFirst().orElse(null));
@@ -46,12 +47,33 @@ public final class SeriesDialog extends Dialog<ButtonType> {
         Button palette = new Button("Palette's Colour");
         palette.setId("series-palette");
         palette.setOnAction(e -> vm.colorProperty().set(""));
+        ComboBox<LineStyle.Dash> dash = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LineStyle.Dash.values()));
+        dash.setId("series-dash");
+        dash.valueProperty().bindBidirectional(vm.dashProperty());
+        ComboBox<Double> width = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SeriesViewModel.WIDTHS));
+        width.setId("series-width");
+        width.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double w) {
+                return w == null ? "" : (w == Math.rint(w) ? String.valueOf(w.intValue()) : String.valueOf(w)) + "×";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace("×", "").strip());
+            }
+        });
+        width.valueProperty().bindBidirectional(vm.widthProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label("Series"), series);
         grid.addRow(1, new Label("Name"), name);
         grid.addRow(2, new Label("Colour"), new HBox(8, colour, palette));
+        Label lineLabel = new Label("Line");
+        lineLabel.setLabelFor(dash);
+        width.setAccessibleText("Line width, times the theme's");
+        grid.addRow(3, lineLabel, new HBox(8, dash, new Label("width"), width));
         Label problem = new Label();
         problem.setId("series-problem");
         problem.getStyleClass().add("error-text");

@@ -1,9 +1,12 @@
 package org.scalingexplorer.ui.explorer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,11 +15,12 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.figure.Palette;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
 
 /**
- * A series' identity: the name it carries in legends, tables and exports, and its colour. Renaming and recolouring
+ * A series' identity: the name it carries in legends, tables and exports, its colour and its line (dash, width). Editing them
  * edit the dataset (so the workspace keeps them and undo takes them back); a colour left empty is the palette's.
  */
 public final class SeriesViewModel {
@@ -28,6 +32,11 @@ public final class SeriesViewModel {
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty color = new SimpleStringProperty(this, "color", "");
+    private final ObjectProperty<LineStyle.Dash> dash = new SimpleObjectProperty<>(this, "dash", LineStyle.Dash.SOLID);
+    /** The line width as a multiple of the theme's: one of {@link #WIDTHS}. */
+    private final ObjectProperty<Double> width = new SimpleObjectProperty<>(this, "width", 1.0);
+    /** The widths offered. */
+    public static final List<Double> WIDTHS = List.of(0.5, 1.0, 1.5, 2.0, 3.0, 4.0);
 
     public SeriesViewModel(AppState state) {
         this.state = state;
@@ -54,7 +63,15 @@ public final class SeriesViewModel {
         return color;
     }
 
-    /** Renames and recolours the selected series; returns why not when the name or colour is refused. */
+    public ObjectProperty<LineStyle.Dash> dashProperty() {
+        return dash;
+    }
+
+    public ObjectProperty<Double> widthProperty() {
+        return width;
+    }
+
+    /** Renames, recolours and restyles the selected series; returns why not when the name or colour is refused. */
     public Optional<String> apply() {
         Dataset d = state.dataset();
         String id = selected.get();
@@ -64,8 +81,10 @@ public final class SeriesViewModel {
         if (n.length() > MAX_NAME) return Optional.of("a name of at most " + MAX_NAME + " characters, got " + n.length());
         String c = color.get() == null ? "" : color.get().strip();
         if (!c.isEmpty() && !HEX.matcher(c).matches()) return Optional.of("a colour such as #0072B2, got '" + c + "'");
-        state.datasetProperty().set(d.mapAlgorithm(id, a -> new Algorithm(a.id(), n, c.toUpperCase(Locale.ROOT), a.description(), a.law(), a.runs(),
-                a.embodies(), a.whatIf(), a.lossScale())));
+        Double w = width.get();
+        if (w == null || !(w >= LineStyle.MIN_WIDTH && w <= LineStyle.MAX_WIDTH)) return Optional.of("a line width from 0.5 to 4, got " + w);
+        LineStyle style = new LineStyle(dash.get(), w);
+        state.datasetProperty().set(d.mapAlgorithm(id, a -> a.withIdentity(n, c.toUpperCase(Locale.ROOT), style)));
         return Optional.empty();
     }
 
@@ -83,5 +102,7 @@ public final class SeriesViewModel {
         name.set(a.name());
         String shown = Palette.colorOf(d, a, false);
         color.set(HEX.matcher(shown).matches() ? shown.toUpperCase(Locale.ROOT) : "");
+        dash.set(a.style().dash());
+        width.set(a.style().width());
     }
 }

@@ -76,7 +76,7 @@ final class MainMenus {
         MenuItem runs = item("Training _Runs...", "Shortcut+Shift+R", () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.FILES));
         MenuItem provenance = item("Where Numbers Come Fr_om...", null,
                 () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.PROVENANCE));
-        MenuItem series = item("Rename or _Recolour Series...", null,
+        MenuItem series = item("Rename, _Recolour or Restyle Series...", null,
                 () -> new org.scalingexplorer.ui.explorer.SeriesDialog(window.get(), p.series()).showAndWait());
         Menu fitted = new Menu("Fitted _Laws");
         Runnable rebuildFitted = () -> {

@@ -1,0 +1,94 @@
+package org.scalingexplorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.BundledDatasets;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 18: at 1280x800 and 1920x1080, with each side-panel tab shown in turn, every control of the window (the
+ * explorer's and the tab's) lies wholly inside the window with room to be seen, and Tab reaches each of them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryTabReachableTest {
+    private Stage stage;
+    private App.Composition window;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        AppState state = new AppState(BundledDatasets.paper());
+        state.log10ComputeProperty().set(22);
+        window = TestWindows.show(s, state);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void everyTabsControlsAreVisibleAndReachableWithTab(int w, int h, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
+        for (Tab tab : side.getTabs()) {
+            robot.interact(() -> side.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            List<Node> controls = new ArrayList<>();
+            collect(stage.getScene().getRoot(), controls);
+            assertFalse(controls.isEmpty());
+            for (Node c : controls) {
+                Bounds b = c.localToScene(c.getLayoutBounds());
+                String what = tab.getText() + " at " + w + "x" + h + ": " + describe(c) + " " + b;
+                assertTrue(b.getMinX() >= -1 && b.getMaxX() <= w + 1 && b.getMinY() >= -1 && b.getMaxY() <= h + 1, "inside the window: " + what);
+                assertTrue(b.getWidth() >= Math.min(16, c.prefWidth(-1)) && b.getHeight() >= 8, "room to be seen: " + what);
+            }
+            Set<Node> reached = new HashSet<>();
+            robot.interact(() -> controls.get(0).requestFocus());
+            for (int i = 0; i < 4 * controls.size() + 10 && !reached.containsAll(controls); i++) {
+                reached.add(stage.getScene().getFocusOwner());
+                robot.type(KeyCode.TAB);
+            }
+            List<String> missed = controls.stream().filter(c -> !reached.contains(c)).map(EveryTabReachableTest::describe).toList();
+            assertTrue(missed.isEmpty(), tab.getText() + " at " + w + "x" + h + ": Tab never reaches " + missed);
+        }
+    }
+
+    /** The controls a user can Tab to: focus-traversable, shown, enabled; not the parts of a table or a scroll pane. */
+    private static void collect(Node n, List<Node> out) {
+        if (!n.isVisible() || n.isDisabled() || !n.isManaged() && !(n instanceof Parent)) return;
+        if (n instanceof Control c && c.isFocusTraversable() && !(n instanceof ScrollPane)) {
+            out.add(n);
+            if (n instanceof javafx.scene.control.TableView<?> || n instanceof javafx.scene.control.ComboBoxBase<?>) return;
+        }
+        if (n instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) collect(child, out);
+    }
+
+    private static String describe(Node n) {
+        String text = n instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "";
+        return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + text;
+    }
+}
