@@ -86,8 +86,9 @@ public final class LogChartRenderer {
     }
 
     /** Cursor, CEG constructions, markers and labels (inside the plot), then handles and the hover readout. */
-    public static void drawOverlay(Painter g, ChartData.Plot p, Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
-                                   String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
+    /** Returns where the labels went, so a window can list the collapsed ones when the mouse is over "+N more". */
+    public static LabelLayout.Result drawOverlay(Painter g, ChartData.Plot p, Set<String> hidden, ChartData.Overlay o,
+                                                 List<ChartData.Handle> handles, String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
         g.save();
         g.clipRect(xAxis.screenFrom(), yAxis.screenTo(), xAxis.screenTo() - xAxis.screenFrom(), yAxis.screenFrom() - yAxis.screenTo());
         if (Double.isFinite(o.cursorX())) {
@@ -105,7 +106,8 @@ public final class LogChartRenderer {
         }
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, xAxis, yAxis, s, false, true);
         // labels keep off the curves, constructions, markers and handles; the handles are drawn over them all the same
-        LabelLayout.draw(g, LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis)), s);
+        LabelLayout.Result placed = LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis));
+        LabelLayout.draw(g, placed, s);
         g.restore();
         for (ChartData.Handle h : handles) {
             double x = xAxis.toScreen(h.x());
@@ -124,6 +126,7 @@ public final class LogChartRenderer {
             g.fill(s.muted());
             g.text(readout, xAxis.screenTo() - 4, yAxis.screenTo() + 4, HAlign.RIGHT, VAlign.TOP);
         }
+        return placed;
     }
 
     /** The whole chart as a drawing, at the plot's own ranges and with no cursor. */

@@ -20,7 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scalingexplorer.App;
 import org.scalingexplorer.io.BundledDatasets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,25 +28,27 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 18: at 1280x800 and 1920x1080, with each side-panel tab shown in turn, every control of the window (the
- * explorer's and the tab's) lies wholly inside the window with room to be seen, and Tab reaches each of them.
+ * explorer's and the tab's) lies wholly inside the window with room to be seen, and Tab reaches each of them. The
+ * headless screen is 1920x1080 (the pom's headless.geometry), so the larger window is not cut by the screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryTabReachableTest {
     private Stage stage;
-    private App.Composition window;
+    private AppState state;
 
     @Start
     void start(Stage s) {
         stage = s;
-        AppState state = new AppState(BundledDatasets.paper());
+        state = new AppState(BundledDatasets.paper());
         state.log10ComputeProperty().set(22);
-        window = TestWindows.show(s, state);
+        TestWindows.show(s, state);
     }
 
     @ParameterizedTest
-    @CsvSource({"1280, 800", "1920, 1080"})
-    void everyTabsControlsAreVisibleAndReachableWithTab(int w, int h, FxRobot robot) {
+    @CsvSource({"1280, 800, LIGHT", "1280, 800, DARK", "1280, 800, HIGH_CONTRAST", "1920, 1080, LIGHT", "1920, 1080, HIGH_CONTRAST"})
+    void everyTabsControlsAreVisibleAndReachableWithTab(int w, int h, Theme theme, FxRobot robot) {
         robot.interact(() -> {
+            state.themeProperty().set(theme);
             stage.setWidth(w);
             stage.setHeight(h);
         });
@@ -57,12 +58,19 @@ class EveryTabReachableTest {
             robot.interact(() -> side.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> stage.getScene().getRoot().layout());
+            // every tab's title shows whole in the panel's header (the fourth once ran past it in high contrast)
+            Bounds panel = side.localToScene(side.getLayoutBounds());
+            assertTrue(side.lookupAll(".tab").size() >= side.getTabs().size(), "every tab has its header");
+            for (Node header : side.lookupAll(".tab")) {
+                Bounds b = header.localToScene(header.getLayoutBounds());
+                assertTrue(b.getMaxX() <= panel.getMaxX() + 1, theme + " at " + w + "x" + h + ": a tab's title runs past the panel: " + b + " in " + panel);
+            }
             List<Node> controls = new ArrayList<>();
             collect(stage.getScene().getRoot(), controls);
             assertFalse(controls.isEmpty());
             for (Node c : controls) {
                 Bounds b = c.localToScene(c.getLayoutBounds());
-                String what = tab.getText() + " at " + w + "x" + h + ": " + describe(c) + " " + b;
+                String what = tab.getText() + ", " + theme + " at " + w + "x" + h + ": " + describe(c) + " " + b;
                 assertTrue(b.getMinX() >= -1 && b.getMaxX() <= w + 1 && b.getMinY() >= -1 && b.getMaxY() <= h + 1, "inside the window: " + what);
                 assertTrue(b.getWidth() >= Math.min(16, c.prefWidth(-1)) && b.getHeight() >= 8, "room to be seen: " + what);
             }
@@ -80,6 +88,8 @@ class EveryTabReachableTest {
     /** The controls a user can Tab to: focus-traversable, shown, enabled; not the parts of a table or a scroll pane. */
     private static void collect(Node n, List<Node> out) {
         if (!n.isVisible() || n.isDisabled() || !n.isManaged() && !(n instanceof Parent)) return;
+        // of a group of toggles only the selected one is a Tab stop (the arrow keys choose within it), as in any toolkit
+        if (n instanceof javafx.scene.control.ToggleButton t && t.getToggleGroup() != null && !t.isSelected()) return;
         if (n instanceof Control c && c.isFocusTraversable() && !(n instanceof ScrollPane)) {
             out.add(n);
             if (n instanceof javafx.scene.control.TableView<?> || n instanceof javafx.scene.control.ComboBoxBase<?>) return;

@@ -4,10 +4,12 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.LabelLayout;
 
 /**
  * The readout of the point under the mouse (C and y in the plot's corner) and a box with the exact values of the
- * nearest curve sample, observed run or labelled marker within a few pixels.
+ * nearest curve sample, observed run or labelled marker within a few pixels; over the "+N more" box, the labels it
+ * stands for.
  */
 final class HoverPlugin implements ChartPlugin {
     private static final double PICK_RADIUS = 8;
@@ -39,7 +41,8 @@ final class HoverPlugin implements ChartPlugin {
             chart.setReadout("");
             return;
         }
-        String text = nearest(e.getX(), e.getY());
+        String text = collapsed(chart.labelLayout(), e.getX(), e.getY());
+        if (text == null) text = nearest(e.getX(), e.getY());
         if (text == null) {
             hover.setVisible(false);
         } else {
@@ -50,6 +53,13 @@ final class HoverPlugin implements ChartPlugin {
         }
         chart.setReadout("C = " + Numbers.format(chart.xAxis().toValue(e.getX())) + " FLOP   " + chart.yName() + " = "
                 + chart.yFormat().apply(chart.yAxis().toValue(e.getY())));
+    }
+
+    /** The labels collapsed into the "+N more" box, one a line, when {@code (sx, sy)} is over it; null otherwise. */
+    static String collapsed(LabelLayout.Result r, double sx, double sy) {
+        LabelLayout.Box more = r == null ? null : r.more();
+        if (more == null || sx < more.x() || sx > more.x() + more.w() || sy < more.y() || sy > more.y() + more.h()) return null;
+        return String.join("\n", r.collapsed().stream().map(ChartData.Label::text).toList());
     }
 
     /** Exact values of the nearest curve sample or observed run within a few pixels, or null. */

@@ -46,6 +46,8 @@ public class LogChart extends Region {
     private final Canvas top = new Canvas();
     private final HandlePlugin handlePlugin = new HandlePlugin();
     private final Set<String> hidden = new HashSet<>();
+    /** Where the overlay's labels went when last drawn (the hover lists those collapsed into "+N more"). */
+    private org.scalingexplorer.render.LabelLayout.Result labels;
 
     private LogAxis xAxis;
     private LogAxis yAxis;
@@ -261,7 +263,7 @@ public class LogChart extends Region {
         GraphicsContext g = top.getGraphicsContext2D();
         g.clearRect(0, 0, top.getWidth(), top.getHeight());
         if (plot.get() == null || xAxis == null) return;
-        LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get());
+        labels = LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get());
     }
 
     /** The ranges shown now (after zoom and pan): xMin, xMax, yMin, yMax; null before the first layout. */
@@ -339,6 +341,10 @@ public class LogChart extends Region {
 
     String yName() {
         return yName;
+    }
+
+    org.scalingexplorer.render.LabelLayout.Result labelLayout() {
+        return labels;
     }
 
     DoubleFunction<String> yFormat() {
