@@ -161,6 +161,9 @@ class SidePanelWindowTest {
                 org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
         assertEquals(Numbers.format(lstmToT) + "×", cell.getText());
         assertTrue(cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("defect")));
+        // its explanation is long: it wraps in a box of readable width that keeps itself on the screen
+        assertTrue(cell.getTooltip().getText().length() > 100 && cell.getTooltip().isWrapText() && cell.getTooltip().getMaxWidth() <= 420
+                && cell.getTooltip().isAutoFix(), cell.getTooltip().getText());
     }
 
     @Test

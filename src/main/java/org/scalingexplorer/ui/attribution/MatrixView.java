@@ -15,6 +15,8 @@ import javafx.scene.layout.VBox;
  * through a third algorithm are highlighted and say why on hover. A slider step only changes texts and highlights.
  */
 final class MatrixView extends VBox {
+    /** The widest a cell's explanation gets before it wraps. */
+    static final double TOOLTIP_WIDTH = 420;
     private static final PseudoClass DEFECT = PseudoClass.getPseudoClass("defect");
     /** How far off, graded: within x1.5, within x10, beyond. */
     private static final PseudoClass[] GRADES = {PseudoClass.getPseudoClass("defect-low"), PseudoClass.getPseudoClass("defect-mid"),
@@ -87,7 +89,12 @@ final class MatrixView extends VBox {
                 Label cell = new Label();
                 cell.getStyleClass().add("matrix-cell");
                 cell.setId("matrix-" + r + "-" + c);
-                cell.setTooltip(new Tooltip());
+                // a long note wraps in a box of readable width; the popup keeps itself on the screen
+                Tooltip tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(TOOLTIP_WIDTH);
+                tip.setAutoFix(true);
+                cell.setTooltip(tip);
                 cell.setMaxWidth(Double.MAX_VALUE);
                 GridPane.setHalignment(cell, HPos.RIGHT);
                 cells[r][c] = cell;
