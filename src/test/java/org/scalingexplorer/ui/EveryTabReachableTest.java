@@ -54,6 +54,9 @@ class EveryTabReachableTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
+        // the compute slider keeps a usable length (it was about 150 px at 1280x800 beside the other controls)
+        double slider = robot.lookup("#compute-slider").queryAs(javafx.scene.control.Slider.class).getWidth();
+        assertTrue(slider >= 360, theme + " at " + w + "x" + h + ": the compute slider is " + slider + " px");
         for (Tab tab : side.getTabs()) {
             robot.interact(() -> side.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();

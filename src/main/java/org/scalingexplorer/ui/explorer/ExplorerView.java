@@ -116,7 +116,7 @@ public final class ExplorerView extends BorderPane {
         cegChart.resetZoom();
     }
 
-    private VBox controlBar() {
+    private ControlBar controlBar() {
         Label refLabel = new Label("_Reference");
         refLabel.setMnemonicParsing(true);
         refLabel.setLabelFor(reference);
@@ -205,33 +205,11 @@ public final class ExplorerView extends BorderPane {
         reference.setMinWidth(140);
         computeField.setMinWidth(Region.USE_PREF_SIZE);
 
-        // one row where the slider gets room; on a narrow explorer (1280 px with the side panel) the compute controls
-        // take a second row of their own, so the slider keeps most of the width rather than about 150 px
         HBox choices = new HBox(refLabel, reference, anchorLabel, anchor);
         HBox computeRow = new HBox(computeLabel, slider, computeField, flop);
-        HBox.setHgrow(computeRow, Priority.ALWAYS);
         for (HBox row : new HBox[] {choices, computeRow}) row.getStyleClass().add("control-row");
-        HBox oneRow = new HBox(choices, computeRow);
-        oneRow.getStyleClass().add("control-row");
-        VBox bar = new VBox(oneRow);
-        bar.getStyleClass().add("control-bar");
-        bar.widthProperty().addListener((o, was, now) -> {
-            boolean twoRows = now.doubleValue() < WRAP_BELOW;
-            if (twoRows == (bar.getChildren().size() == 2)) return;
-            HBox first = (HBox) bar.getChildren().get(0);
-            if (twoRows) {
-                first.getChildren().remove(computeRow);
-                bar.getChildren().add(computeRow);
-            } else {
-                bar.getChildren().remove(computeRow);
-                first.getChildren().add(computeRow);
-            }
-        });
-        return bar;
+        return new ControlBar(choices, computeRow);
     }
-
-    /** The explorer width below which the compute slider moves to a row of its own. */
-    static final double WRAP_BELOW = 1150;
 
     private void applyComputeField() {
         var error = vm.enterCompute(computeField.getText());
