@@ -61,7 +61,13 @@ public final class LabelLayout {
         sorted.sort(Comparator.comparingDouble(l -> yAxis.toScreen(l.y())));
         List<Box> boxes = new ArrayList<>();
         List<ChartData.Label> collapsed = new ArrayList<>();
+        // labels cover at most half the plot's height (a small export would be all labels otherwise); the rest collapse
+        int room = Math.max(1, (int) (0.5 * (bottom - top) / (h + 2)));
         for (ChartData.Label l : sorted) {
+            if (boxes.size() >= room) {
+                collapsed.add(l);
+                continue;
+            }
             double ax = xAxis.toScreen(l.x());
             double ay = yAxis.toScreen(l.y());
             String text = TornadoRenderer.fit(g, l.text(), right - left - 2 * pad);

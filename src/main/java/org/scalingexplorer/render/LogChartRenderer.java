@@ -201,11 +201,15 @@ public final class LogChartRenderer {
             g.line(x, y0, x, y0 + (t.major() ? 6 : 3) * s.scale());
             if (!t.label().isEmpty()) tickLabel(g, t.label(), x, y0 + 8 * s.scale(), s, true);
         }
+        double lastLabel = Double.NaN;
         for (LogAxis.Tick t : yAxis.ticks(maxYLabels(yAxis, s))) {
             double y = snap(yAxis.toScreen(t.value()));
             g.stroke(s.foreground());
             g.line(x0 - (t.major() ? 6 : 3) * s.scale(), y, x0, y);
-            if (!t.label().isEmpty()) tickLabel(g, t.label(), x0 - 8 * s.scale(), y, s, false);
+            // on a short axis in large type the labelled minors (2, 3, ... 8) would touch: every other one is left out
+            if (t.label().isEmpty() || Math.abs(y - lastLabel) < 1.15 * s.font()) continue;
+            tickLabel(g, t.label(), x0 - 8 * s.scale(), y, s, false);
+            lastLabel = y;
         }
         g.stroke(s.foreground());
         g.lineWidth(s.scale());

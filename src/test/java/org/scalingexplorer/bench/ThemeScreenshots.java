@@ -14,7 +14,7 @@ import org.scalingexplorer.ui.Theme;
 
 /**
  * Writes the screens of the trust work (intervals in the attribution readout and the sensitivity view, faded
- * extrapolated lines in By scale, scales assumed comparable in the table and matrix) in the light, dark and
+ * extrapolated lines in By scale, scales assumed comparable in the table and matrix, present mode) in the light, dark and
  * high-contrast themes at 1280x800 and 1920x1080, for looking at: {@code ThemeScreenshots DIR}. The Transformer's
  * law is refitted to synthetic runs drawn from it (with 2% noise) so the headline numbers have intervals.
  */
@@ -56,6 +56,10 @@ public final class ThemeScreenshots {
                     new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, true);
                     Screenshots.shoot(c, 2, dir.resolve("scales-assumed" + suffix));
                     new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, false);
+                    // present mode: menus and status bar gone, type scaled to the screen, the table folded
+                    c.presentVm().presentingProperty().set(true);
+                    Screenshots.shoot(c, 0, dir.resolve("present" + suffix));
+                    c.presentVm().presentingProperty().set(false);
                     scene.setRoot(new javafx.scene.layout.Pane());
                     Scene sens = new Scene(new org.scalingexplorer.ui.sensitivity.SensitivityView(sensitivityVm),
                             Math.min(980, size[0]), Math.min(620, size[1]));
