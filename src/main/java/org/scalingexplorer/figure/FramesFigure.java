@@ -100,8 +100,8 @@ public final class FramesFigure {
                     ? Math.pow(end.ceg().getAsDouble() / start.getAsDouble(), 1.0 / (last - first)) : Double.NaN;
             newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, s.colorOf(a),
                     end.ceg().isPresent() ? Numbers.format(end.ceg().getAsDouble()) + "×" : "unreachable",
-                    Double.isFinite(average) ? String.format(Locale.ROOT, "%.2f×/yr", average) : "-",
-                    end.annualGrowth().isPresent() ? String.format(Locale.ROOT, "%.2f×/yr", Math.exp(end.annualGrowth().getAsDouble())) : "-",
+                    Double.isFinite(average) ? Numbers.format(average) + "×/yr" : "-",
+                    end.annualGrowth().isPresent() ? Numbers.format(Math.exp(end.annualGrowth().getAsDouble())) + "×/yr" : "-",
                     average));
         }
         // the chosen reference is drawn last, on top
@@ -134,7 +134,7 @@ public final class FramesFigure {
         String name = d.findAlgorithm(id).map(Algorithm::name).orElse("?");
         String ceg = p.ceg().isPresent() ? Numbers.format(p.ceg().getAsDouble()) + "×" : "unreachable";
         String growth = p.annualGrowth().isPresent()
-                ? String.format(Locale.ROOT, "growing %.2f×/yr between innovations", Math.exp(p.annualGrowth().getAsDouble()))
+                ? "growing " + Numbers.format(Math.exp(p.annualGrowth().getAsDouble())) + "×/yr between innovations"
                 : "growth undefined";
         return String.format(Locale.ROOT, "%.1f (%s FLOP): the frontier model's CEG against %s is %s, %s", year,
                 Numbers.format(p.compute()), name, ceg, growth);

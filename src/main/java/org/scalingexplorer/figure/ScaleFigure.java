@@ -54,7 +54,7 @@ public final class ScaleFigure {
             // the growth per year a model of this size saw: (total at the end / total at the start)^(1 / years)
             double growth = Math.pow(totals[n - 1] / totals[0], 1 / (years[n - 1] - years[0]));
             lines.add(new YearData.Line("c" + i, Numbers.format(cs.get(i)) + " FLOP" + (Double.isFinite(growth)
-                    ? String.format(java.util.Locale.ROOT, ": %.2f×/yr", growth) : ""), Palette.sequential(i, cs.size()), totals, false, 2, beyond));
+                    ? ": " + Numbers.format(growth) + "×/yr" : ""), Palette.sequential(i, cs.size()), totals, false, 2, beyond));
         }
         if (d.trend().isPresent()) {
             double[] frontier = new double[n];

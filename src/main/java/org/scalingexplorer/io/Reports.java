@@ -127,8 +127,9 @@ public final class Reports {
             g.put("2013-2025", g2);
             g.put("hoEtAl8MonthHalving", Math.pow(2, 12.0 / 8));
             g.put("hoEtAlAsQuoted22000x", Math.pow(22_000, 1.0 / 11));
-            growth = String.format(Locale.ROOT, "; annualised %.2f×/yr 2012-2023, %.2f×/yr 2013-2025 (Ho et al. 2024: %.2f×/yr for an 8-month "
-                    + "halving, %.2f×/yr for the 22,000x the paper quotes)", g1, g2, Math.pow(2, 12.0 / 8), Math.pow(22_000, 1.0 / 11));
+            growth = "; annualised " + Numbers.format(g1) + "×/yr 2012-2023, " + Numbers.format(g2) + "×/yr 2013-2025 (Ho et al. 2024: "
+                    + Numbers.format(Math.pow(2, 12.0 / 8)) + "×/yr for an 8-month halving, " + Numbers.format(Math.pow(22_000, 1.0 / 11))
+                    + "×/yr for the 22,000× the paper quotes)";
         }
         String title = (mode == Attribution.Mode.FRONTIER
                 ? "Efficiency gain by innovation, frontier compute (compute follows the trend)" + growth

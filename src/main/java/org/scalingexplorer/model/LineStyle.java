@@ -15,6 +15,15 @@ public record LineStyle(Dash dash, double width) {
     public enum Dash {
         SOLID, DASHED, DOTTED;
 
+        /** The dash lengths at a scale (pixels per point); none for solid. What charts and legends draw. */
+        public double[] lengths(double scale) {
+            return switch (this) {
+                case SOLID -> new double[0];
+                case DASHED -> new double[] {7 * scale, 5 * scale};
+                case DOTTED -> new double[] {1.5 * scale, 3.5 * scale};
+            };
+        }
+
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }

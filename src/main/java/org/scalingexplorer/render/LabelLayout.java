@@ -29,21 +29,37 @@ public final class LabelLayout {
 
     /** The boxes placed, and the labels collapsed into the "+N more" box (empty when all fit). */
     public record Result(List<Box> boxes, List<ChartData.Label> collapsed, Box more) {
+        /** The box of the one label drawn in {@code color}; null when there is none, or more than one. */
+        Box of(String color) {
+            Box found = null;
+            for (Box b : boxes) {
+                if (!b.label().color().equals(color)) continue;
+                if (found != null) return null;
+                found = b;
+            }
+            return found;
+        }
     }
+
+    /** What covering one obstacle point costs a placement: more than any distance within a plot. */
+    private static final double COVERED = 10_000;
 
     private LabelLayout() {
     }
 
     public static Result place(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
-        return place(g, labels, xAxis, yAxis, s, new Obstacles());
+        return place(g, labels, xAxis, yAxis, s, new Obstacles(), null);
     }
 
     /**
      * Places the labels top to bottom. Each tries boxes right and left of its point, at its height and stepped up and
      * down from it, and takes the one that covers the fewest {@code obstacles} (curves, construction lines, markers,
-     * handles), then the nearest; a box never overlaps one already placed.
+     * handles), then the nearest; a box never overlaps one already placed. With the {@code previous} placement (a
+     * window redrawing as the cursor moves; null for an export) a label keeps its place beside its point unless moving
+     * uncovers at least two more obstacle points, so labels do not jump from step to step.
      */
-    public static Result place(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s, Obstacles obstacles) {
+    public static Result place(Painter g, List<ChartData.Label> labels, LogAxis xAxis, LogAxis yAxis, ChartStyle s, Obstacles obstacles,
+                               Result previous) {
         g.font(s.font() * 0.9, true);
         double h = s.font() * 1.35;
         double pad = 4 * s.scale();
@@ -73,6 +89,7 @@ public final class LabelLayout {
             String text = TornadoRenderer.fit(g, l.text(), right - left - 2 * pad);
             double w = g.textWidth(text) + 2 * pad;
             double[] xs = {ax + gap + w <= right ? ax + gap : Double.NaN, Math.max(left, Math.min(ax - gap - w, right - w))};
+            Box before = previous == null ? null : previous.of(l.color());
             Box best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             int steps = (int) Math.ceil((bottom - top) / (h + 2));
@@ -84,7 +101,10 @@ public final class LabelLayout {
                     Box b = new Box(l, text, xs[side], y, w, h, ax, ay);
                     if (boxes.stream().anyMatch(b::overlaps)) continue;
                     // a covered curve costs more than any distance; the left side a little more than the right
-                    double cost = 10_000.0 * obstacles.inside(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2) + Math.abs(k) * (h + 2) + side * gap;
+                    double cost = COVERED * obstacles.inside(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2) + Math.abs(k) * (h + 2) + side * gap;
+                    boolean stays = before != null && (before.x() >= before.anchorX()) == (side == 0)
+                            && Math.abs((before.y() - before.anchorY()) - (y - ay)) < 0.5;
+                    if (before != null && !stays) cost += 1.5 * COVERED;
                     if (cost < bestCost) {
                         bestCost = cost;
                         best = b;

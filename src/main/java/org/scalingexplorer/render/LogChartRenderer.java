@@ -88,7 +88,8 @@ public final class LogChartRenderer {
     /** Cursor, CEG constructions, markers and labels (inside the plot), then handles and the hover readout. */
     /** Returns where the labels went, so a window can list the collapsed ones when the mouse is over "+N more". */
     public static LabelLayout.Result drawOverlay(Painter g, ChartData.Plot p, Set<String> hidden, ChartData.Overlay o,
-                                                 List<ChartData.Handle> handles, String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s) {
+                                                 List<ChartData.Handle> handles, String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s,
+                                                 LabelLayout.Result previous) {
         g.save();
         g.clipRect(xAxis.screenFrom(), yAxis.screenTo(), xAxis.screenTo() - xAxis.screenFrom(), yAxis.screenFrom() - yAxis.screenTo());
         if (Double.isFinite(o.cursorX())) {
@@ -106,7 +107,8 @@ public final class LogChartRenderer {
         }
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, xAxis, yAxis, s, false, true);
         // labels keep off the curves, constructions, markers and handles; the handles are drawn over them all the same
-        LabelLayout.Result placed = LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis));
+        LabelLayout.Result placed = LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis),
+                previous);
         LabelLayout.draw(g, placed, s);
         g.restore();
         for (ChartData.Handle h : handles) {
@@ -152,7 +154,7 @@ public final class LogChartRenderer {
             LogAxis x = ranges == null ? axes[0] : new LogAxis(ranges[0], ranges[1], axes[0].screenFrom(), axes[0].screenTo());
             LogAxis yy = ranges == null ? axes[1] : new LogAxis(ranges[2], ranges[3], axes[1].screenFrom(), axes[1].screenTo());
             drawBase(g, p, hidden, x, yy, w, ph, s);
-            drawOverlay(g, p, hidden, o, List.of(), "", x, yy, s);
+            drawOverlay(g, p, hidden, o, List.of(), "", x, yy, s, null);
         }
         g.restore();
     }
@@ -162,7 +164,7 @@ public final class LogChartRenderer {
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
             entries.add(new Header.Entry(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]",
-                    s.series(series.color()), Header.Swatch.LINE, dashes(series.style().dash(), s.scale())));
+                    s.series(series.color()), Header.Swatch.LINE, series.style().dash().lengths(s.scale())));
         }
         return entries;
     }
@@ -283,7 +285,7 @@ public final class LogChartRenderer {
         boolean own = style.dash() != LineStyle.Dash.SOLID;
         g.stroke(line.dashed() && own ? c.fade(0.45) : c);
         g.lineWidth((line.dashed() ? s.line() * 0.85 : s.line()) * line.weight() * style.width());
-        double[] dash = dashes(line.dashed() && !own ? LineStyle.Dash.DASHED : style.dash(), s.scale());
+        double[] dash = (line.dashed() && !own ? LineStyle.Dash.DASHED : style.dash()).lengths(s.scale());
         g.dashes(dash);
         double[] xs = line.xs();
         double[] ys = line.ys();
@@ -383,15 +385,6 @@ public final class LogChartRenderer {
             g.fill(s.foreground());
             g.text(m.label(), x + r + 2, y - r, HAlign.LEFT, VAlign.BOTTOM);
         }
-    }
-
-    /** The dash lengths of a line style at a scale; none for solid. Also what the legends draw. */
-    public static double[] dashes(LineStyle.Dash dash, double scale) {
-        return switch (dash) {
-            case SOLID -> new double[0];
-            case DASHED -> new double[] {7 * scale, 5 * scale};
-            case DOTTED -> new double[] {1.5 * scale, 3.5 * scale};
-        };
     }
 
     static double snap(double v) {

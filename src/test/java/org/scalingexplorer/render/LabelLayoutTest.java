@@ -32,7 +32,7 @@ class LabelLayoutTest {
                 LogAxis[] axes = LogChartRenderer.axes(plot, size[0], size[1], s);
                 // as the chart places them: off the curves and the construction lines
                 LabelLayout.Result r = LabelLayout.place(g, labels, axes[0], axes[1], s,
-                        LabelLayout.Obstacles.of(plot, java.util.Set.of(), overlay, List.of(), axes[0], axes[1]));
+                        LabelLayout.Obstacles.of(plot, java.util.Set.of(), overlay, List.of(), axes[0], axes[1]), null);
                 List<LabelLayout.Box> all = new ArrayList<>(r.boxes());
                 if (r.more() != null) all.add(r.more());
                 for (int a = 0; a < all.size(); a++) {
@@ -64,10 +64,16 @@ class LabelLayoutTest {
         LabelLayout.Obstacles curve = new LabelLayout.Obstacles().line(0, ay - h / 2, 400, ay - h / 2);
         LabelLayout.Box free = LabelLayout.place(g, List.of(label), x, y, s).boxes().get(0);
         assertEquals(ay - h - 2, free.y(), 1e-9, "with nothing in the way: just above its point");
-        LabelLayout.Box moved = LabelLayout.place(g, List.of(label), x, y, s, curve).boxes().get(0);
+        LabelLayout.Box moved = LabelLayout.place(g, List.of(label), x, y, s, curve, null).boxes().get(0);
         assertTrue(moved.y() > ay - h / 2 || moved.y() + moved.h() < ay - h / 2, "off the line: " + moved);
         // one step up and one step down are as near; the tie goes up, where the label sat anyway: ay - h - 2 - (h + 2)
         assertEquals(ay - 2 * h - 4, moved.y(), 1e-9, "the nearest free place");
         assertTrue(moved.leader(), "a line to its point when moved away");
+        // the next step, with the curve gone: a window's label stays where it was rather than jump back
+        LabelLayout.Result before = LabelLayout.place(g, List.of(label), x, y, s, curve, null);
+        assertEquals(moved.y(), LabelLayout.place(g, List.of(label), x, y, s, new LabelLayout.Obstacles(), before).boxes().get(0).y(), 1e-9);
+        // but a place the curve now runs through is left for a free one
+        LabelLayout.Result atRest = LabelLayout.place(g, List.of(label), x, y, s);
+        assertEquals(moved.y(), LabelLayout.place(g, List.of(label), x, y, s, curve, atRest).boxes().get(0).y(), 1e-9);
     }
 }

@@ -263,7 +263,7 @@ public class LogChart extends Region {
         GraphicsContext g = top.getGraphicsContext2D();
         g.clearRect(0, 0, top.getWidth(), top.getHeight());
         if (plot.get() == null || xAxis == null) return;
-        labels = LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get());
+        labels = LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get(), labels);
     }
 
     /** The ranges shown now (after zoom and pan): xMin, xMax, yMin, yMax; null before the first layout. */
@@ -283,7 +283,7 @@ public class LogChart extends Region {
             item.getStyleClass().add("legend-item");
             item.setSelected(!hidden.contains(series.id()));
             item.setGraphic(Swatches.line(FxPainter.fx(style.get().series(series.color())),
-                    LogChartRenderer.dashes(series.style().dash(), 1), Math.min(6, 3 * series.style().width())));
+                    series.style().dash().lengths(1), Math.min(6, 3 * series.style().width())));
             item.setAccessibleText((item.isSelected() ? "Hide " : "Show ") + series.name());
             item.setTooltip(new javafx.scene.control.Tooltip(item.getText()));
             item.selectedProperty().addListener((o, was, now) -> setSeriesVisible(series.id(), now));
@@ -343,7 +343,8 @@ public class LogChart extends Region {
         return yName;
     }
 
-    org.scalingexplorer.render.LabelLayout.Result labelLayout() {
+    /** Where the labels went when the overlay was last drawn; null before the first drawing. */
+    public org.scalingexplorer.render.LabelLayout.Result labelLayout() {
         return labels;
     }
 

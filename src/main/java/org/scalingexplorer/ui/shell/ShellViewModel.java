@@ -21,6 +21,7 @@ import org.scalingexplorer.io.EpochCsvReader;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
 
 /**
@@ -175,8 +176,8 @@ public final class ShellViewModel {
         try {
             org.scalingexplorer.model.fit.TrendFit.Result t = org.scalingexplorer.model.fit.TrendFit.fit(r.models(),
                     org.scalingexplorer.model.fit.TrendFit.Selection.ALL, 10, 2010, 2013);
-            b.append(String.format(java.util.Locale.ROOT, ". Their compute grows %.2f× a year since 2010 (%d%% interval %.2f-%.2f)",
-                    t.growth(), Math.round(org.scalingexplorer.model.fit.TrendFit.LEVEL * 100), t.growthLow(), t.growthHigh()));
+            b.append(". Their compute grows " + Numbers.format(t.growth()) + "× a year since 2010 (" + Math.round(org.scalingexplorer.model.fit.TrendFit.LEVEL * 100)
+                    + "% interval " + Numbers.format(t.growthLow()) + "-" + Numbers.format(t.growthHigh()) + ")");
         } catch (IllegalArgumentException e) {
             // too few models with a date since 2010 for a trend: the import stands on its own
         }

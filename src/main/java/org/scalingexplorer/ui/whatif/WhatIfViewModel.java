@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Allocation;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
@@ -120,7 +121,7 @@ public final class WhatIfViewModel {
         state.datasetProperty().set(d.mapAlgorithm(id, a -> a.withLaw(r.law().get())));
         handles.set(List.copyOf(hs));
         PowerLaw p = (PowerLaw) r.law().get();
-        message.set(String.format(java.util.Locale.ROOT, "L = %.4g + %.4g C^%.4f", p.e(), p.a(), p.alpha()));
+        message.set("L = " + Numbers.parameter(p.e()) + " + " + Numbers.parameter(p.a()) + " C^" + Numbers.parameter(p.alpha()));
         return true;
     }
 
