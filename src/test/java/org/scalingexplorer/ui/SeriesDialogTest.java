@@ -70,6 +70,13 @@ class SeriesDialogTest {
         javafx.scene.control.ComboBox<Double> width = (javafx.scene.control.ComboBox<Double>) dialog[0].getDialogPane().lookup("#series-width");
         assertEquals(org.scalingexplorer.model.LineStyle.Dash.SOLID, dash.getValue(), "the series' own style is shown first");
         robot.interact(() -> {
+            try {
+                Snapshots.writePng(Snapshots.snapshot(dialog[0].getDialogPane(), 1), java.nio.file.Path.of("target", "series-dialog.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.interact(() -> {
             dash.setValue(org.scalingexplorer.model.LineStyle.Dash.DOTTED);
             width.setValue(2.0);
             ((Button) dialog[0].getDialogPane().lookupButton(ButtonType.OK)).fire();

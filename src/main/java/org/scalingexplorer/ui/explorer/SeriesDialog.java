@@ -73,7 +73,9 @@ public final class SeriesDialog extends Dialog<ButtonType> {
         Label lineLabel = new Label("Line");
         lineLabel.setLabelFor(dash);
         width.setAccessibleText("Line width, times the theme's");
-        grid.addRow(3, lineLabel, new HBox(8, dash, new Label("width"), width));
+        HBox line = new HBox(8, dash, new Label("width"), width);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(3, lineLabel, line);
         Label problem = new Label();
         problem.setId("series-problem");
         problem.getStyleClass().add("error-text");
