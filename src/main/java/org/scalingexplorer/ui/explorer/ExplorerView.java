@@ -66,12 +66,23 @@ public final class ExplorerView extends BorderPane {
         main = new SplitPane(charts, deferTable ? new VBox() : tablePane());
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.7);
+        // the table keeps room for its summary, header and five rows (the bundled dataset's) as the window is sized,
+        // the charts the rest, until the user moves the divider: from then on it is theirs
+        double[] placed = {Double.NaN};
+        main.heightProperty().addListener((o, was, now) -> {
+            double[] at = main.getDividerPositions();
+            if (now.doubleValue() <= 0 || at.length == 0 || !Double.isNaN(placed[0]) && Math.abs(at[0] - placed[0]) > 1e-3) return;
+            placed[0] = Math.max(0.6, Math.min(0.75, 1 - TABLE_ROOM / now.doubleValue()));
+            main.setDividerPositions(placed[0]);
+        });
         setCenter(main);
     }
 
     private SplitPane main;
 
     private javafx.scene.Node folded;
+    /** The height the CEG table starts with: its summary line, header and five rows. */
+    static final double TABLE_ROOM = 205;
     private double[] unfoldedDividers;
 
     /** Folds the CEG table away (the charts take its room, as in present mode) or brings it back where it was. */
@@ -285,11 +296,16 @@ public final class ExplorerView extends BorderPane {
                 setGraphic(swatch);
             }
         });
-        name.setPrefWidth(260);
+        name.setPrefWidth(245);
         table.getColumns().add(name);
-        table.getColumns().add(textColumn("Loss at C", CegRow::loss, 100));
-        table.getColumns().add(textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 170));
-        table.getColumns().add(textColumn("CEG", CegRow::cegText, 110));
+        table.getColumns().add(textColumn("Loss at C", CegRow::loss, 85));
+        TableColumn<CegRowSlot, String> matched = textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 205);
+        // its title and "not comparable" whole at 1280 px (the table is then about 815 px wide); the names give way first
+        matched.setMinWidth(205);
+        table.getColumns().add(matched);
+        TableColumn<CegRowSlot, String> ceg = textColumn("CEG", CegRow::cegText, 120);
+        ceg.setMinWidth(120);
+        table.getColumns().add(ceg);
         TableColumn<CegRowSlot, String> interval = textColumn("95% interval", CegRow::interval, 150);
         interval.visibleProperty().bind(vm.intervalsProperty());
         table.getColumns().add(interval);
