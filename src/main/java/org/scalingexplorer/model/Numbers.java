@@ -105,11 +105,17 @@ public final class Numbers {
         return b.toString();
     }
 
-    private static String grouped(BigDecimal v) {
+    /** One pattern per thread (a DecimalFormat is not thread-safe, and costly to build at every slider step). */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f;
+    });
+
+    private static String grouped(BigDecimal v) {
+        DecimalFormat f = GROUPED.get();
         f.setMinimumFractionDigits(Math.max(0, v.scale()));
         f.setMaximumFractionDigits(Math.max(0, v.scale()));
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
         return f.format(v);
     }
 }

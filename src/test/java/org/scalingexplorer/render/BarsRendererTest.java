@@ -43,4 +43,17 @@ class BarsRendererTest {
         // a narrow span keeps its fine ticks
         assertEquals(List.of(0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0), BarsRenderer.ticks(g, -0.31, 0.31, width));
     }
+
+    /** Shortening by halving gives what trying one character less at a time gives: the longest start that fits. */
+    @org.junit.jupiter.api.Test
+    void fitTakesTheLongestStartThatFits() {
+        Painter g = painter();
+        String text = "+40 more: " + "Transformer, Chinchilla allocation: other loss scale, no CEG; ".repeat(40);
+        for (double width : new double[] {30, 120, 333, 900}) {
+            String t = text;
+            while (t.length() > 4 && g.textWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
+            assertEquals(t + "…", TornadoRenderer.fit(g, text, width));
+        }
+        assertEquals("short", TornadoRenderer.fit(g, "short", 900));
+    }
 }

@@ -50,6 +50,17 @@ class LabelLayoutTest {
         assertTrue(checked > 30, "labels were there to place: " + checked);
     }
 
+    /** The grid counts what a box covers as counting the points one by one would (to its 4-pixel cells). */
+    @Test
+    void obstaclesAreCountedPerBox() {
+        LabelLayout.Obstacles o = new LabelLayout.Obstacles(0, 0, 400, 300).point(10, 10).point(50, 12).point(100, 100).point(500, 10);
+        assertEquals(2, o.inside(0, 0, 60, 20));
+        assertEquals(1, o.inside(40, 0, 20, 20));
+        assertEquals(3, o.inside(0, 0, 400, 300), "the point outside the plot is left out");
+        assertEquals(0, o.inside(200, 200, 50, 50));
+        assertEquals(0, new LabelLayout.Obstacles().point(10, 10).inside(0, 0, 400, 300), "nothing to keep off");
+    }
+
     /** A curve through where the label would sit by default: the box moves one step off it, not onto it. */
     @Test
     void aLabelKeepsOffTheCurves() {
@@ -61,7 +72,7 @@ class LabelLayoutTest {
         double h = s.font() * 1.35;
         // by default the box spans ay - h - 2 to ay - 2 right of the point; a line at ay - h / 2 runs through it
         double ay = y.toScreen(100);
-        LabelLayout.Obstacles curve = new LabelLayout.Obstacles().line(0, ay - h / 2, 400, ay - h / 2);
+        LabelLayout.Obstacles curve = new LabelLayout.Obstacles(0, 0, 400, 300).line(0, ay - h / 2, 400, ay - h / 2);
         LabelLayout.Box free = LabelLayout.place(g, List.of(label), x, y, s).boxes().get(0);
         assertEquals(ay - h - 2, free.y(), 1e-9, "with nothing in the way: just above its point");
         LabelLayout.Box moved = LabelLayout.place(g, List.of(label), x, y, s, curve, null).boxes().get(0);
