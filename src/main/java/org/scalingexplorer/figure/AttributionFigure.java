@@ -186,7 +186,7 @@ public final class AttributionFigure {
         // how far the number rests on laws evaluated beyond their measured range
         java.util.Map<String, Double> beyond = Extrapolation.ofRow(d, r);
         String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, Numbers.format(r.compute()),
-                r.total().isPresent() ? Numbers.format(r.total().getAsDouble()) + "×" : "unreachable", share,
+                r.total().isPresent() ? Numbers.times(r.total().getAsDouble()) : "unreachable", share,
                 beyond.isEmpty() ? "" : String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the runs (%s)",
                         Extrapolation.max(beyond), beyond.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
                                 .flatMap(e -> d.findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")));

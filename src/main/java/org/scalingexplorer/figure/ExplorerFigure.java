@@ -162,14 +162,14 @@ public final class ExplorerFigure {
             String sentence = sentence(a, ref, r, c) + (same.assumed() ? " (" + same.reason() + ")" : "");
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
-                    (r.ceg().isPresent() ? Numbers.format(r.value()) + "×" : "unreachable") + assumed,
+                    (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
                     isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
                     flags(r) + (same.assumed() ? (flags(r).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""), sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
             compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(' ')
-                    .append(r.ceg().isPresent() ? Numbers.format(r.value()) + "×" : "unreachable").append(assumed);
+                    .append(r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable").append(assumed);
             double target = r.targetLoss();
             if (anchor == Anchor.CANDIDATE) markers.add(new ChartData.Marker(c, target, color, ""));
             if (r.unreachable()) {
@@ -188,7 +188,7 @@ public final class ExplorerFigure {
 
     /** {@code 180× to 330×}. */
     public static String intervalText(org.scalingexplorer.model.fit.Bootstrap.Interval i) {
-        return Numbers.format(i.low()) + "× to " + Numbers.format(i.high()) + "×";
+        return Numbers.format(i.low()) + "× to " + Numbers.times(i.high());
     }
 
     /** {@code 259× less compute}, or {@code 3.1× more compute} when the candidate is less efficient. */

@@ -99,7 +99,7 @@ public final class FramesFigure {
             double average = end.ceg().isPresent() && start.isPresent()
                     ? Math.pow(end.ceg().getAsDouble() / start.getAsDouble(), 1.0 / (last - first)) : Double.NaN;
             newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, s.colorOf(a),
-                    end.ceg().isPresent() ? Numbers.format(end.ceg().getAsDouble()) + "×" : "unreachable",
+                    end.ceg().isPresent() ? Numbers.times(end.ceg().getAsDouble()) : "unreachable",
                     Double.isFinite(average) ? Numbers.format(average) + "×/yr" : "-",
                     end.annualGrowth().isPresent() ? Numbers.format(Math.exp(end.annualGrowth().getAsDouble())) + "×/yr" : "-",
                     average));
@@ -132,7 +132,7 @@ public final class FramesFigure {
         String id = s.framesReference();
         ReferenceFrames.Point p = frames(s, d).frontier(id, year);
         String name = d.findAlgorithm(id).map(Algorithm::name).orElse("?");
-        String ceg = p.ceg().isPresent() ? Numbers.format(p.ceg().getAsDouble()) + "×" : "unreachable";
+        String ceg = p.ceg().isPresent() ? Numbers.times(p.ceg().getAsDouble()) : "unreachable";
         String growth = p.annualGrowth().isPresent()
                 ? "growing " + Numbers.format(Math.exp(p.annualGrowth().getAsDouble())) + "×/yr between innovations"
                 : "growth undefined";
@@ -159,7 +159,7 @@ public final class FramesFigure {
                 CegResult cell = m.cell(r, k);
                 // losses on different scales: no CEG, and the hover says why
                 Comparability same = dataset.comparability(all.get(r), all.get(k));
-                cells[r][k] = cell == null ? "—" : (cell.unreachable() ? "unreachable" : Numbers.format(cell.value()) + "×")
+                cells[r][k] = cell == null ? "—" : (cell.unreachable() ? "unreachable" : Numbers.times(cell.value()))
                         + (same.assumed() ? " *" : "");
                 notes[r][k] = m.notComparable(r, k).orElse("");
             }

@@ -66,7 +66,7 @@ public final class BarsRenderer {
                 g.line(x.applyAsDouble(b.high()), ym - rowH * 0.15, x.applyAsDouble(b.high()), ym + rowH * 0.15);
             }
             g.fill(s.foreground());
-            String text = Numbers.format(b.value()) + "×";
+            String text = Numbers.times(b.value());
             double tw = g.textWidth(text);
             // beyond the bar and its whisker, away from 1x; on the other side when that would leave the plot
             double far = Math.max(Math.max(x0, x1), b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6;

@@ -73,9 +73,9 @@ public final class TornadoRenderer {
         for (double t = Math.ceil(l0); t <= Math.floor(l1); t++) {
             double tx = left + (t - l0) / (l1 - l0) * (right - left);
             g.line(tx, bottom, tx, bottom + 4);
-            g.text(Numbers.format(Math.pow(10, t)) + "×", tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+            g.text(Numbers.times(Math.pow(10, t)), tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
         }
-        g.text("central " + Numbers.format(central) + "×", xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
+        g.text("central " + Numbers.times(central), xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
     }
 
     /**

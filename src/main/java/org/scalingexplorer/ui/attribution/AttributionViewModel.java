@@ -185,7 +185,7 @@ public final class AttributionViewModel {
         Double m = r.multipliers().get(i.id());
         StringBuilder b = new StringBuilder(i.name());
         b.append(String.format(Locale.ROOT, "%n%.1f: ", year));
-        b.append(m == null ? "not active yet (from " + i.year() + ")" : Numbers.format(m) + "×");
+        b.append(m == null ? "not active yet (from " + i.year() + ")" : Numbers.times(m));
         if (i instanceof Innovation.ScaleDependent sd) {
             b.append("\nscale-dependent, anchored at the ").append(sd.anchor().id()).append(", at ")
                     .append(Numbers.format(r.compute())).append(" FLOP");

@@ -160,6 +160,6 @@ public final class ScaleViewModel {
     }
 
     private static String gain(double v) {
-        return Double.isFinite(v) ? Numbers.format(v) + "×" : "an unreachable gain";
+        return Double.isFinite(v) ? Numbers.times(v) : "an unreachable gain";
     }
 }

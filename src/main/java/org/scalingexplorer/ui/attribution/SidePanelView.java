@@ -129,7 +129,7 @@ public final class SidePanelView extends TabPane {
         lastYearChart.setId("last-year-chart");
         lastYearChart.plotProperty().bind(vm.lastYearProperty());
         lastYearChart.overlayProperty().bind(vm.lastYearOverlayProperty());
-        lastYearChart.setYFormat("gain", v -> Numbers.format(v) + "×");
+        lastYearChart.setYFormat("gain", v -> Numbers.times(v));
         lastYearChart.setOnPick(vm::pickCompute);
         lastYearChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(scaleChart, lastYearChart);

@@ -58,7 +58,7 @@ public final class ExplorerView extends BorderPane {
         lossChart.setOnUnpick(vm::unpick);
         cegChart.plotProperty().bind(vm.cegPlotProperty());
         cegChart.overlayProperty().bind(vm.cegOverlayProperty());
-        cegChart.setYFormat("CEG", v -> Numbers.format(v) + "×");
+        cegChart.setYFormat("CEG", v -> Numbers.times(v));
         cegChart.setOnPick(vm::pick);
         cegChart.setOnUnpick(vm::unpick);
         SplitPane charts = new SplitPane(lossChart, cegChart);
