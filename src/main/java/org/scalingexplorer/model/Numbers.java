@@ -63,11 +63,6 @@ public final class Numbers {
         return grouped(r.setScale(Math.max(0, n - 1 - exp), RoundingMode.HALF_UP));
     }
 
-    /** A compute in FLOP, as {@link #format(double)} writes it ({@code 1.00×10²²}). */
-    public static String compute(double flop) {
-        return format(flop);
-    }
-
     /** A fitted parameter: one figure more than other numbers (at least 4), as fit tables show them. */
     public static String parameter(double v) {
         return format(v, Math.max(4, digits));
