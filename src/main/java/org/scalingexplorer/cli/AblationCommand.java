@@ -76,18 +76,44 @@ final class AblationCommand implements Callable<Integer> {
             }
             Check.number("--target", t, 1e-6, 1e6, "");
         }
-        List<Curve> base = CurvesReader.read(CurvesReader.plan(baseline, null), layout, null, null).curves();
-        if (base.isEmpty()) throw new IllegalArgumentException("no training curve among the --baseline files");
+        CurvesReader.Result baseRead = CurvesReader.read(CurvesReader.plan(baseline, null), layout, null, null);
+        List<Curve> base = baseRead.curves();
+        if (base.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(baseline, baseRead));
+        CurvesReader.Plan variantPlan = withoutBaseline(CurvesReader.plan(variants, VARIANT), base);
+        CurvesReader.Result variantRead = CurvesReader.read(variantPlan, layout, null, null);
         Map<String, List<Curve>> byVariant = new LinkedHashMap<>();
-        for (Curve v : CurvesReader.read(CurvesReader.plan(variants, VARIANT), layout, null, null).curves()) byVariant.computeIfAbsent(v.algorithm(), k -> new ArrayList<>()).add(v);
-        if (byVariant.isEmpty()) throw new IllegalArgumentException("no training curve among the --variant files");
+        for (Curve v : variantRead.curves()) byVariant.computeIfAbsent(v.algorithm(), k -> new ArrayList<>()).add(v);
+        if (byVariant.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(variants, variantRead));
         List<Ablation.Result> results = new ArrayList<>();
         for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));
-        output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size()));
+        Map<String, List<String>> skipped = new LinkedHashMap<>(baseRead.skippedByReason());
+        variantRead.skippedByReason().forEach((k, v) -> skipped.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size(), skipped));
         if (chart != null) {
             String at = Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t;
             ChartFiles.write(chart, theme, style -> org.scalingexplorer.figure.AblationFigure.drawing(results, at, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
+    }
+
+    /** The variants' plan without the baseline's own files (a folder of ablations often holds the baseline too). */
+    static CurvesReader.Plan withoutBaseline(CurvesReader.Plan plan, List<Curve> base) {
+        java.util.Set<Path> baseFiles = new java.util.HashSet<>();
+        for (Curve c : base) baseFiles.add(real(Path.of(c.file())));
+        List<CurvesReader.RunFile> kept = new ArrayList<>();
+        List<CurvesReader.Skip> skipped = new ArrayList<>(plan.skipped());
+        for (CurvesReader.RunFile f : plan.files()) {
+            if (baseFiles.contains(real(f.path()))) skipped.add(new CurvesReader.Skip(f.path().toString(), "", "the baseline's own run: not measured against itself"));
+            else kept.add(f);
+        }
+        return new CurvesReader.Plan(kept, skipped);
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 }

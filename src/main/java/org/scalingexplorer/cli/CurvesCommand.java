@@ -52,6 +52,11 @@ final class CurvesCommand implements Callable<Integer> {
             description = "measure every other algorithm against this one: the exponents' difference with its interval and whether the gain depends on scale")
     String compare;
 
+    @Option(names = "--margin", paramLabel = "FACTOR",
+            description = "with --compare: the equivalence margin, a factor per decade; a gain is called scale-invariant only when the whole 95%% "
+                    + "interval of its growth per decade lies within 1/FACTOR to FACTOR (default 1.1)")
+    Double margin;
+
     @Option(names = "--chart", paramLabel = "FILE",
             description = "also draw the curves, the frontier points and the fitted laws to FILE.png, .svg or .pdf (1600 x 1000, light theme)")
     Path chart;
@@ -91,6 +96,11 @@ final class CurvesCommand implements Callable<Integer> {
         if (freeE && e != null) throw new IllegalArgumentException("give --e or --free-e, not both");
         if (e != null) Check.number("--e", e, 0, 100, " nats");
         ComputeRange w = window(window);
+        if (margin != null && compare == null) throw new IllegalArgumentException("--margin goes with --compare ID");
+        double perDecade = margin == null ? org.scalingexplorer.model.fit.ScaleDependence.DEFAULT_MARGIN : margin;
+        if (!(perDecade > 1 && perDecade <= org.scalingexplorer.model.fit.ScaleDependence.MAX_MARGIN)) {
+            throw new IllegalArgumentException("--margin must be a factor per decade above 1 and at most 10, got " + perDecade);
+        }
         Pattern pattern = null;
         if (group != null) {
             try {
@@ -105,17 +115,15 @@ final class CurvesCommand implements Callable<Integer> {
         for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
         List<CurveReports.Fitted> fitted = new ArrayList<>();
         for (var entry : byAlgorithm.entrySet()) {
-            Map<String, Integer> skipped = read.skipped().getOrDefault(entry.getKey(), Map.of());
+            Map<String, Integer> skipped = read.counts(entry.getKey());
             try {
-                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue().size(),
+                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue(),
                         Frontier.fit(entry.getValue(), o, bootstrap, seed, Bootstrap.DEFAULT_LEVEL), null, skipped));
             } catch (IllegalArgumentException ex) {
-                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue().size(), null, ex.getMessage(), skipped));
+                fitted.add(new CurveReports.Fitted(entry.getKey(), entry.getValue(), null, ex.getMessage(), skipped));
             }
         }
-        if (fitted.isEmpty()) {
-            throw new IllegalArgumentException("no training curves among " + read.filesSeen() + " file(s); skipped: " + read.skippedTotal());
-        }
+        if (fitted.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(runs, read));
         Map<String, org.scalingexplorer.model.fit.ScaleDependence> comparisons = new LinkedHashMap<>();
         if (compare != null) {
             CurveReports.Fitted base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow(() ->
@@ -123,10 +131,10 @@ final class CurvesCommand implements Callable<Integer> {
             if (base.result() == null) throw new IllegalArgumentException("--compare " + compare + ": its frontier could not be fitted: " + base.failure());
             for (CurveReports.Fitted f : fitted) {
                 if (f == base || f.result() == null) continue;
-                comparisons.put(f.algorithm(), org.scalingexplorer.model.fit.ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL));
+                comparisons.put(f.algorithm(), org.scalingexplorer.model.fit.ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL, perDecade));
             }
         }
-        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, o, layout.lossText(), layout.computeText(), bootstrap, compare, comparisons));
+        output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, read, o, layout.lossText(), layout.computeText(), bootstrap, compare, comparisons));
         if (chart != null) {
             Map<String, Frontier.Result> fits = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());

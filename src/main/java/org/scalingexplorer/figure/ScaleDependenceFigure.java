@@ -57,7 +57,7 @@ public final class ScaleDependenceFigure {
                     }
                 }
             }
-            series.add(new ChartData.Series(e.getKey(), e.getKey() + ": " + d.verdict(), Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size()),
+            series.add(new ChartData.Series(e.getKey(), e.getKey() + ": " + d.verdict().word, Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size()),
                     ChartData.splitByFlag(grid, ceg, outside), new double[0], new double[0], "", band));
         }
         if (yMax == 0) throw new IllegalArgumentException("no CEG could be computed between the frontiers");

@@ -74,15 +74,54 @@ public final class CurvesReader {
         }
     }
 
+    /** A file given or found that is not read as a run, with why. */
+    public record Skip(String file, String algorithm, String reason) {
+    }
+
+    /** Something changed in a file that was read: rows left out, a run cut where its compute falls, a step logged twice. */
+    public record Note(String file, long line, String message) {
+    }
+
+    /** The files to read, and those found but not to be read (links, folders too deep, not regular, not CSV, given twice). */
+    public record Plan(List<RunFile> files, List<Skip> skipped) {
+        public Plan {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
     /**
-     * @param skipped by algorithm (a file's folder or group; "" when its name matched no group), the files not used
-     *                and the rows dropped from files that were, by reason
+     * @param skipped  every file given or found that gave no run, with its path and reason, in the order met
+     * @param notes    what was changed in the files that were read
+     * @param rowsLeft by algorithm, the rows left out of files that were read, by reason
      */
-    public record Result(List<Curve> curves, Map<String, Map<String, Integer>> skipped, int filesSeen) {
-        /** Everything skipped, summed over algorithms. */
+    public record Result(List<Curve> curves, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft, int filesSeen) {
+        public Result {
+            curves = List.copyOf(curves);
+            skipped = List.copyOf(skipped);
+            notes = List.copyOf(notes);
+        }
+
+        /** The files skipped, by reason, in the order met. */
+        public Map<String, List<String>> skippedByReason() {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (Skip k : skipped) out.computeIfAbsent(k.reason(), x -> new ArrayList<>()).add(k.file());
+            return out;
+        }
+
+        /** Files skipped and rows left out, counted by reason, for one algorithm ("" for files no algorithm claimed). */
+        public Map<String, Integer> counts(String algorithm) {
+            Map<String, Integer> out = new TreeMap<>();
+            for (Skip k : skipped) if (k.algorithm().equals(algorithm)) out.merge(k.reason(), 1, Integer::sum);
+            rowsLeft.getOrDefault(algorithm, Map.of()).forEach((k, v) -> out.merge(k, v, Integer::sum));
+            return out;
+        }
+
+        /** Everything skipped and left out, counted by reason over all algorithms. */
         public Map<String, Integer> skippedTotal() {
             Map<String, Integer> all = new TreeMap<>();
-            skipped.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
+            for (Skip k : skipped) all.merge(k.reason(), 1, Integer::sum);
+            rowsLeft.values().forEach(m -> m.forEach((k, v) -> all.merge(k, v, Integer::sum)));
             return all;
         }
     }
@@ -118,13 +157,33 @@ public final class CurvesReader {
     }
 
     /**
-     * The files under {@code paths} (see {@link #files}), each with the algorithm, size and seed its name and folder
-     * give: grouped by folder, or by {@code group}'s first group on the file name (without {@code .csv}).
+     * The files under {@code paths}, each with the algorithm, size and seed its name and folder give (grouped by
+     * folder, or by {@code group}'s first group on the file name without {@code .csv}), and the files met that are
+     * not to be read, each with its reason. A path named directly is read whatever its name, through a link if it is
+     * one; inside a folder only regular {@code .csv} files are, and links are not followed (a link is listed: name
+     * its target to read it). A file reached twice (named twice, or a folder and a file in it) is read once.
      */
-    public static List<RunFile> plan(List<Path> paths, Pattern group) throws InputException {
+    public static Plan plan(List<Path> paths, Pattern group) throws InputException {
         List<RunFile> out = new ArrayList<>();
-        for (Path f : files(paths)) out.add(runFile(f, group));
-        return out;
+        List<Skip> skipped = new ArrayList<>();
+        Map<Path, Path> seen = new LinkedHashMap<>();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new InputException(p.toString(), Files.isSymbolicLink(p) ? "is a link to nothing; expected a CSV of a training run or a folder of them"
+                        : "does not exist; expected a CSV of a training run or a folder of them");
+            }
+            if (Files.isDirectory(p)) {
+                RunFinder.walk(p, group, out, skipped, seen);
+            } else if (Files.isRegularFile(p)) {
+                RunFinder.add(p, group, out, skipped, seen);
+            } else {
+                skipped.add(new Skip(p.toString(), "", "not a regular file (" + RunFinder.kind(p) + ")"));
+            }
+            if (out.size() > MAX_FILES) {
+                throw new InputException(p.toString(), String.format(Locale.ROOT, "holds more than %,d CSV files; import fewer at a time", MAX_FILES));
+            }
+        }
+        return new Plan(out, skipped);
     }
 
     /** What one file's folder or name says: its algorithm (by folder, or {@code group}'s first group; "" when it does not match), size and seed. */
@@ -143,6 +202,15 @@ public final class CurvesReader {
         return new RunFile(f, algorithm, size.find() ? parseInt(size.group(1)) : 0, seed.find() ? parseLong(seed.group(1)) : -1);
     }
 
+    /** Reads a plan: its files in {@code layout}, its skipped files listed with those that give no run. */
+    public static Result read(Plan plan, CurveLayout layout, java.util.function.IntConsumer progress, java.util.concurrent.atomic.AtomicBoolean cancel)
+            throws InputException {
+        Result r = read(plan.files(), layout, progress, cancel);
+        List<Skip> skipped = new ArrayList<>(plan.skipped());
+        skipped.addAll(r.skipped());
+        return new Result(r.curves(), skipped, r.notes(), r.rowsLeft(), r.filesSeen() + plan.skipped().size());
+    }
+
     /**
      * Reads the planned files in {@code layout}; files without an algorithm are skipped.
      *
@@ -154,13 +222,15 @@ public final class CurvesReader {
         if (files.size() > MAX_FILES) {
             throw new InputException(files.get(0).path().toString(), String.format(Locale.ROOT, "is one of more than %,d CSV files; import fewer at a time", MAX_FILES));
         }
-        Map<String, Map<String, Integer>> skipped = new TreeMap<>();
+        List<Skip> skipped = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        Map<String, Map<String, Integer>> rowsLeft = new TreeMap<>();
         List<Curve> curves = new ArrayList<>();
         long points = 0;
         int done = 0;
         for (RunFile f : files) {
             if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("import cancelled");
-            Curve c = curve(f, layout, skipped);
+            Curve c = curve(f, layout, skipped, notes, rowsLeft);
             if (progress != null) progress.accept(++done);
             if (c == null) continue;
             points += c.points();
@@ -169,85 +239,77 @@ public final class CurvesReader {
             }
             curves.add(c);
         }
-        return new Result(curves, skipped, files.size());
+        return new Result(curves, skipped, notes, rowsLeft, files.size());
     }
 
-    /** The CSV files named, or found (sorted) in the folders named. */
-    static List<Path> files(List<Path> paths) throws InputException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p, MAX_DEPTH)) {
-                    s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                            .limit(MAX_FILES + 1L).sorted().forEach(out::add);
-                } catch (IOException | UncheckedIOException e) {
-                    throw new InputException(p.toString(), "cannot be read as a folder of runs: " + e.getMessage());
-                }
-            } else if (Files.exists(p)) {
-                out.add(p);
-            } else {
-                throw new InputException(p.toString(), "does not exist; expected a CSV of a training run or a folder of them");
-            }
-            if (out.size() > MAX_FILES) {
-                throw new InputException(p.toString(), String.format(Locale.ROOT, "holds more than %,d CSV files; import fewer at a time", MAX_FILES));
-            }
-        }
-        return out;
-    }
-
-    private static Curve curve(RunFile run, CurveLayout layout, Map<String, Map<String, Integer>> skippedBy) throws InputException {
+    private static Curve curve(RunFile run, CurveLayout layout, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft)
+            throws InputException {
         Path f = run.path();
+        String file = f.toString();
         if (run.algorithm().isEmpty()) {
-            skippedBy.computeIfAbsent("", k -> new TreeMap<>()).merge("name does not match the grouping pattern", 1, Integer::sum);
+            skipped.add(new Skip(file, "", "name does not match the grouping pattern"));
             return null;
         }
-        Map<String, Integer> skipped = skippedBy.computeIfAbsent(run.algorithm(), k -> new TreeMap<>());
-        List<double[]> rows = new ArrayList<>();
-        Map<String, Integer> fileDropped = new LinkedHashMap<>();
+        CurveRows rows = new CurveRows(file);
         try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
                 InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16);
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).build())) {
             CurveLayout.Columns cols = layout.locate(p.getHeaderMap());
             if (cols.step() < 0 || cols.loss() < 0) {
-                skipped.merge("another schema (no " + layout.expected() + " columns)", 1, Integer::sum);
+                skipped.add(new Skip(file, run.algorithm(), "another schema (no " + layout.expected() + " columns)"));
                 return null;
             }
             if (!layout.computable(cols)) {
-                skipped.merge("no compute (" + (layout.compute().isEmpty() ? "" : "no " + layout.compute().replace("|", " or ") + " column; ")
-                        + "give the FLOPs per step)", 1, Integer::sum);
+                skipped.add(new Skip(file, run.algorithm(), "no compute (" + (layout.compute().isEmpty() ? "" : "no " + layout.compute().replace("|", " or ") + " column; ")
+                        + "give the FLOPs per step)"));
                 return null;
             }
             for (CSVRecord rec : p) {
-                double c = cols.compute() >= 0 ? number(rec, cols.compute()) : number(rec, cols.step()) * layout.flopsPerStep();
-                double l = number(rec, cols.loss());
-                if (Double.isNaN(c) || Double.isNaN(l)) {
-                    fileDropped.merge("rows with nan or missing values", 1, Integer::sum);
-                } else if (!(c > 0) || !(l > 0)) {
-                    fileDropped.merge("rows with a loss or compute not above 0", 1, Integer::sum);
-                } else {
-                    rows.add(new double[] {c, l});
-                }
+                double step = number(rec, cols.step());
+                double c = cols.compute() >= 0 ? number(rec, cols.compute()) : step * layout.flopsPerStep();
+                if (!rows.add(p.getCurrentLineNumber(), step, c, number(rec, cols.loss()))) break;
             }
         } catch (InputException e) {
-            skipped.merge("unreadable (" + e.problems().get(0).message() + ")", 1, Integer::sum);
+            skipped.add(new Skip(file, run.algorithm(), "unreadable (" + e.problems().get(0).message() + ")"));
             return null;
         } catch (IOException | RuntimeException e) {
             // not UTF-8 or too big (under the CSV parser, wrapped), or broken quoting: the file is skipped with what was wrong
             Throwable t = e;
             while (t != null && !(t instanceof InputFiles.NotUtf8) && !(t instanceof InputFiles.TooBig)) t = t.getCause();
             String reason = t == null ? "not a well-formed CSV"
-                    : "unreadable (" + InputFiles.problem(f.toString(), new UncheckedIOException((IOException) t)).problems().get(0).message() + ")";
-            skipped.merge(reason, 1, Integer::sum);
+                    : "unreadable (" + InputFiles.problem(file, new UncheckedIOException((IOException) t)).problems().get(0).message() + ")";
+            skipped.add(new Skip(file, run.algorithm(), reason));
             return null;
         }
-        if (rows.isEmpty()) {
-            skipped.merge(fileDropped.isEmpty() ? "no logged rows (header only)" : "no usable rows (all nan or missing)", 1, Integer::sum);
+        if (rows.compute.isEmpty()) {
+            skipped.add(new Skip(file, run.algorithm(), rows.left.isEmpty() ? "no logged rows (header only)" : rows.unusable()));
             return null;
         }
-        fileDropped.forEach((k, v) -> skipped.merge(k, v, Integer::sum));
-        return new Curve(f.toString(), run.algorithm(), run.size(), run.seed(),
-                rows.stream().mapToDouble(x -> x[0]).toArray(), rows.stream().mapToDouble(x -> x[1]).toArray());
+        Map<String, Integer> left = rowsLeft.computeIfAbsent(run.algorithm(), k -> new TreeMap<>());
+        rows.left.forEach((k, v) -> left.merge(k, v, Integer::sum));
+        notes.addAll(rows.notes);
+        return new Curve(file, run.algorithm(), run.size(), run.seed(), rows.array(rows.compute), rows.array(rows.loss), rows.array(rows.step));
+    }
+
+    /**
+     * Why nothing could be read from {@code paths}, naming them, the files found and what became of each (at most a
+     * few named), and the depth a folder is read to.
+     */
+    public static String nothingRead(List<Path> paths, Result read) {
+        StringBuilder b = new StringBuilder("no training curves in ");
+        b.append(String.join(", ", paths.stream().limit(3).map(Path::toString).toList())).append(paths.size() > 3 ? " and " + (paths.size() - 3) + " more" : "");
+        b.append(String.format(Locale.ROOT, " (folders read %d levels deep): %s", MAX_DEPTH,
+                read.skipped().isEmpty() ? "no files found" : "nothing there is a training curve"));
+        int shown = 0;
+        for (Skip k : read.skipped()) {
+            if (shown++ == 5) {
+                b.append(String.format(Locale.ROOT, "; and %d more", read.skipped().size() - 5));
+                break;
+            }
+            b.append("; ").append(k.file()).append(": ").append(k.reason());
+        }
+        return b.toString();
     }
 
     /** A cell as a number; NaN for {@code nan}, empty, missing or not a number. */

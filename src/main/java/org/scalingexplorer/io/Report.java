@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@link String}, {@link Boolean}, {@link Double} or {@code null}; each column says how numbers read in text, while
  * CSV keeps full precision.
  */
-public record Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document) {
+public record Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document, List<String> notes) {
     /** Made on first JSON output only: text and CSV never build a mapper (a short command's startup matters). */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,9 +50,25 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         }
     }
 
+    /**
+     * @param notes lines text and Markdown print under the table (what was skipped, verdicts in words); CSV, being
+     *              the table, leaves them out, and JSON holds the same in its fields
+     */
     public Report {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+
+    public Report(String title, List<Column> columns, List<List<Object>> rows, JsonNode document) {
+        this(title, columns, rows, document, List.of());
+    }
+
+    /** The same report with {@code more} lines under its table. */
+    public Report withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new Report(title, columns, rows, document, all);
     }
 
     public enum Format {
@@ -134,6 +150,10 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         if (!title.isEmpty()) b.append(title).append(System.lineSeparator());
         appendRow(b, columns.stream().map(Column::label).toList(), width);
         for (List<String> row : cells) appendRow(b, row, width);
+        if (!notes.isEmpty()) {
+            b.append(System.lineSeparator());
+            for (String n : notes) b.append(n).append(System.lineSeparator());
+        }
         return b.toString();
     }
 
@@ -144,6 +164,10 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         b.append("|").append(columns.stream().map(c -> c.kind() == Kind.TEXT ? "---|" : "---:|").reduce("", String::concat)).append(System.lineSeparator());
         for (List<String> row : formatted()) {
             b.append("| ").append(String.join(" | ", row.stream().map(s -> s.replace("|", "\\|")).toList())).append(" |").append(System.lineSeparator());
+        }
+        if (!notes.isEmpty()) {
+            b.append(System.lineSeparator());
+            for (String n : notes) b.append(n.startsWith("  ") ? "  - " + n.strip() : "- " + n).append(System.lineSeparator());
         }
         return b.toString();
     }

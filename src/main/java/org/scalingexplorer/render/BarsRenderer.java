@@ -9,8 +9,16 @@ import org.scalingexplorer.model.Numbers;
  * its interval as a whisker when known; a row with no value says why instead of drawing a bar.
  */
 public final class BarsRenderer {
-    /** @param value NaN when there is none ({@code why} says why); low and high NaN without an interval */
-    public record Bar(String label, double value, double low, double high, String why) {
+    /**
+     * @param value NaN when there is none ({@code why} says why); low and high NaN without an interval
+     * @param bound 0 when {@code value} is a measured value; 1 when it is only a lower bound, -1 an upper bound (drawn
+     *              hollow, labelled "≥" or "≤")
+     * @param note  a few muted words after the value (flags, n); may be empty
+     */
+    public record Bar(String label, double value, double low, double high, String why, int bound, String note) {
+        public Bar(String label, double value, double low, double high, String why) {
+            this(label, value, low, high, why, 0, "");
+        }
     }
 
     private BarsRenderer() {
@@ -55,8 +63,17 @@ public final class BarsRenderer {
             }
             double x0 = x.applyAsDouble(1);
             double x1 = x.applyAsDouble(b.value());
-            g.fill(bar.fade(0.85));
-            g.fillRect(Math.min(x0, x1), y + rowH * 0.2, Math.abs(x1 - x0), rowH * 0.6);
+            if (b.bound() == 0) {
+                g.fill(bar.fade(0.85));
+                g.fillRect(Math.min(x0, x1), y + rowH * 0.2, Math.abs(x1 - x0), rowH * 0.6);
+            } else {
+                // a bound: the bar hollow and dashed, for a value the runs only bound
+                g.stroke(bar);
+                g.lineWidth(1.4 * s.scale());
+                g.dashes(4 * s.scale(), 3 * s.scale());
+                g.strokeRect(Math.min(x0, x1), y + rowH * 0.2, Math.abs(x1 - x0), rowH * 0.6);
+                g.dashes();
+            }
             if (b.low() > 0 && b.high() > 0) {
                 g.stroke(s.foreground());
                 g.lineWidth(1.4 * s.scale());
@@ -66,7 +83,7 @@ public final class BarsRenderer {
                 g.line(x.applyAsDouble(b.high()), ym - rowH * 0.15, x.applyAsDouble(b.high()), ym + rowH * 0.15);
             }
             g.fill(s.foreground());
-            String text = Numbers.times(b.value());
+            String text = (b.bound() > 0 ? "≥ " : b.bound() < 0 ? "≤ " : "") + Numbers.times(b.value()) + (b.note().isEmpty() ? "" : "  " + b.note());
             double tw = g.textWidth(text);
             // beyond the bar and its whisker, away from 1x; on the other side when that would leave the plot
             double far = Math.max(Math.max(x0, x1), b.high() > 0 ? x.applyAsDouble(b.high()) : x1) + 6;

@@ -53,7 +53,9 @@ class CurvesReaderTest {
     @Test
     void aFolderIsReadRecursivelyWithQuirksCountedByReason(@TempDir Path dir) throws Exception {
         CurvesReader.Result r = CurvesReader.read(List.of(study(dir)), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
-        assertEquals(8, r.filesSeen(), "only *.csv files are read");
+        assertEquals(9, r.filesSeen(), "every file found is counted");
+        assertEquals(List.of(dir.resolve("study").resolve("modern").resolve("notes.txt").toString()), r.skippedByReason().get("not a .csv file"),
+                "a file that is not CSV is listed, not read");
         assertEquals(5, r.curves().size());
         Curve big = r.curves().stream().filter(c -> c.file().endsWith("128_modern_40.csv")).findFirst().orElseThrow();
         assertEquals("modern", big.algorithm());
@@ -71,11 +73,11 @@ class CurvesReaderTest {
         Curve learned = r.curves().stream().filter(c -> c.file().endsWith("64d_learned_123.csv")).findFirst().orElseThrow();
         assertEquals("lstm", learned.algorithm(), "grouped by the folder it is in");
         assertEquals(5, learned.points(), "the nan and empty rows are dropped");
-        Map<String, Integer> lstm = r.skipped().get("lstm");
+        Map<String, Integer> lstm = r.counts("lstm");
         assertEquals(1, lstm.get("no logged rows (header only)"));
         assertEquals(1, lstm.get("no usable rows (all nan or missing)"));
         assertEquals(2, lstm.get("rows with nan or missing values"));
-        assertEquals(1, r.skipped().get("modern").get("another schema (no step, validation_loss, total_flops_profiler columns)"));
+        assertEquals(1, r.counts("modern").get("another schema (no step, validation_loss, total_flops_profiler columns)"));
     }
 
     @Test
@@ -93,7 +95,7 @@ class CurvesReaderTest {
                 Pattern.compile("^\\d+d?_([a-z]+)"));
         assertEquals(java.util.Set.of("modern", "lstm", "learned", "extra"),
                 r.curves().stream().map(Curve::algorithm).collect(java.util.stream.Collectors.toSet()));
-        assertEquals(3, r.skipped().get("").get("name does not match the grouping pattern"), "header-only_..., nan_64d and summary");
+        assertEquals(3, r.counts("").get("name does not match the grouping pattern"), "header-only_..., nan_64d and summary");
     }
 
     @Test
@@ -154,7 +156,7 @@ class CurvesReaderTest {
     @Test
     void theImportReportsProgressAndStopsWhenCancelled(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 5; i++) Files.writeString(dir.resolve("64_modern_" + i + ".csv"), run(3));
-        List<CurvesReader.RunFile> plan = CurvesReader.plan(List.of(dir), null);
+        CurvesReader.Plan plan = CurvesReader.plan(List.of(dir), null);
         List<Integer> seen = new java.util.ArrayList<>();
         CurveLayout paper = CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER);
         CurvesReader.read(plan, paper, seen::add, new java.util.concurrent.atomic.AtomicBoolean());
@@ -168,7 +170,7 @@ class CurvesReaderTest {
     @Test
     void theTableCanRegroupAndRenumberRunsBeforeTheyAreRead(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("64_modern_7.csv"), run(3));
-        CurvesReader.RunFile planned = CurvesReader.plan(List.of(dir), null).get(0);
+        CurvesReader.RunFile planned = CurvesReader.plan(List.of(dir), null).files().get(0);
         assertEquals(dir.getFileName().toString(), planned.algorithm());
         CurvesReader.RunFile edited = planned.withAlgorithm(" rope ").withSize(96).withSeed(3);
         Curve c = CurvesReader.read(List.of(edited), CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER),
@@ -185,8 +187,8 @@ class CurvesReaderTest {
             Path folder = Files.createDirectories(dir.resolve("algo" + a));
             for (int r = 0; r < 100; r++) Files.writeString(folder.resolve((32 + r) + "_algo" + a + "_" + r + ".csv"), run(4));
         }
-        List<CurvesReader.RunFile> plan = CurvesReader.plan(List.of(dir), null);
-        assertEquals(3000, plan.size());
+        CurvesReader.Plan plan = CurvesReader.plan(List.of(dir), null);
+        assertEquals(3000, plan.files().size());
         CurvesReader.Result r = CurvesReader.read(plan, CurveLayout.paper(CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER),
                 null, new java.util.concurrent.atomic.AtomicBoolean());
         assertEquals(3000, r.curves().size());
@@ -197,5 +199,75 @@ class CurvesReaderTest {
         assertEquals(131, last.size());
         assertEquals(99, last.seed());
         assertEquals(4, last.points());
+    }
+
+    /**
+     * Every file given or found is read or listed with its path and reason: a link inside a folder (to a folder or to
+     * nothing), a FIFO, a device named beside a folder, a file that is not CSV, a folder deeper than the limit, and the
+     * same folder given twice (its runs read once).
+     */
+    @Test
+    void everyFileIsUsedOrListedWithItsReason(@TempDir Path dir) throws Exception {
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        Files.writeString(runs.resolve("64_modern_1.csv"), run(3));
+        Path other = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(other.resolve("64_modern_2.csv"), run(3));
+        Files.createSymbolicLink(runs.resolve("linked"), other);
+        Files.createSymbolicLink(runs.resolve("dangling.csv"), dir.resolve("nothing-here.csv"));
+        Path fifo = runs.resolve("pipe.csv");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Files.writeString(runs.resolve("README.md"), "notes");
+        Path deep = runs;
+        for (int i = 0; i < CurvesReader.MAX_DEPTH; i++) deep = deep.resolve("d" + i);
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("64_modern_3.csv"), run(3));
+
+        CurvesReader.Result r = CurvesReader.read(List.of(runs, runs, Path.of("/dev/null")), CurvesReader.LossColumn.VALIDATION,
+                CurvesReader.ComputeColumn.PROFILER, null);
+        assertEquals(1, r.curves().size(), "the one regular CSV, read once");
+        Map<String, String> why = new java.util.HashMap<>();
+        r.skipped().forEach(k -> why.put(k.file(), k.reason()));
+        assertEquals("a link (links inside a folder are not followed; name the file or folder it points to)", why.get(runs.resolve("linked").toString()));
+        assertEquals("a link (links inside a folder are not followed; name the file or folder it points to)", why.get(runs.resolve("dangling.csv").toString()));
+        assertEquals("not a regular file (a FIFO)", why.get(fifo.toString()));
+        assertEquals("not a .csv file", why.get(runs.resolve("README.md").toString()));
+        assertEquals("not a regular file (a character device)", why.get("/dev/null"));
+        Path tooDeep = runs;
+        for (int i = 0; i < CurvesReader.MAX_DEPTH; i++) tooDeep = tooDeep.resolve("d" + i);
+        String depth = why.get(tooDeep.getParent().resolve("d" + (CurvesReader.MAX_DEPTH - 1)).toString());
+        assertTrue(depth != null && depth.startsWith("a folder deeper than 16 levels below " + runs), why.toString());
+        assertEquals("the same file as " + runs.resolve("64_modern_1.csv") + ", given again: read once", why.get(runs.resolve("64_modern_1.csv").toString()));
+        // the FIFO was never opened: the read returned (a FIFO opened for reading would block)
+    }
+
+    /** A folder with nothing to read is refused naming the folder, the depth it is read to and what was found. */
+    @Test
+    void anEmptyFolderIsNamedInTheRefusal(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CurvesReader.Result r = CurvesReader.read(List.of(empty), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        assertEquals("no training curves in " + empty + " (folders read 16 levels deep): nothing there is a training curve; " + empty
+                + ": an empty folder",
+                CurvesReader.nothingRead(List.of(empty), r));
+    }
+
+    /**
+     * A run whose compute falls (a restarted log) is cut before the fall, and that is said with its line; a step logged
+     * again with other values keeps the first and is said; a row repeated exactly is counted.
+     */
+    @Test
+    void aRunWhoseComputeFallsIsCutThereAndSaidWithTheLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("64_modern_1.csv");
+        Files.writeString(f, HEADER + "\n50,6,6,1e15,1e15,1\n100,5.5,5.5,2e15,2e15,2\n100,5.5,5.5,2e15,2e15,2\n100,5.4,5.3,2e15,2e15,2\n"
+                + "150,5,5,3e15,3e15,3\n200,4.9,4.9,1e15,1e15,4\n250,4.8,4.8,5e15,5e15,5\n");
+        CurvesReader.Result r = CurvesReader.read(List.of(f), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        Curve c = r.curves().get(0);
+        assertArrayEquals(new double[] {1e15, 2e15, 3e15}, c.compute());
+        assertArrayEquals(new double[] {6, 5.5, 5.0}, c.loss(), "the first of the twice-logged step is kept");
+        assertArrayEquals(new double[] {50, 100, 150}, c.steps());
+        assertEquals(2, r.notes().size(), r.notes().toString());
+        assertEquals(new CurvesReader.Note(f.toString(), 5, "step 100 logged again with other values (first at line 3): the first is kept"), r.notes().get(0));
+        assertEquals(new CurvesReader.Note(f.toString(), 7, "the compute falls here (from 3.00×10¹⁵ to 1.00×10¹⁵ FLOP): the run is cut before this line"),
+                r.notes().get(1));
+        assertEquals(1, r.rowsLeft().get(dir.getFileName().toString()).get("repeated rows"));
     }
 }

@@ -76,11 +76,18 @@ public final class FromRuns {
         b.append(". ").append(columns).append(". ");
         b.append(o.method() == Frontier.Method.ENVELOPE ? "Lower envelope of every logged point" : "Each run's last logged point")
                 .append(" in ").append(Numbers.format(o.window().min())).append(" to ").append(Numbers.format(o.window().max()))
-                .append(" FLOP (").append(r.points().size()).append(" points); L = E + A C^alpha with ")
+                .append(" FLOP: ").append(r.points().size()).append(" points from ").append(r.points().runs()).append(" run")
+                .append(r.points().runs() == 1 ? "" : "s").append(", spanning ").append(Numbers.format(r.points().compute()[0])).append(" to ")
+                .append(Numbers.format(r.points().compute()[r.points().size() - 1])).append(String.format(Locale.ROOT, " FLOP (%.2f decades)", r.decades()))
+                .append("; L = E + A C^alpha with ")
                 .append(Double.isNaN(o.fixedE()) ? "E fitted" : String.format(Locale.ROOT, "E fixed at %s", trim(o.fixedE()))).append('.');
-        if (!r.samples().isEmpty()) {
-            b.append(String.format(Locale.ROOT, " %,d bootstrap resamples over runs (seed %d)%s.", r.samples().size() + r.bootstrapFailed(), seed,
+        if (r.resamples() > 0) {
+            b.append(String.format(Locale.ROOT, " %,d bootstrap resamples over runs (seed %d)%s", r.resamples(), seed,
                     r.bootstrapFailed() > 0 ? ", " + r.bootstrapFailed() + " of them unfittable" : ""));
+            b.append(r.ciReason().map(why -> "; no interval: " + why).orElse("")).append('.');
+        }
+        for (FitWarning w : r.warnings()) {
+            if (w.code().equals("e-not-identified")) b.append(" E NOT IDENTIFIED: ").append(w.message()).append('.');
         }
         return b.toString();
     }
@@ -121,16 +128,20 @@ public final class FromRuns {
         return new AppliedFit(id, provenance, options, fit, boot, null, a, laws, true);
     }
 
-    /** Where an ablation's multiplier comes from, in one paragraph, with its interval. */
+    /** Where an ablation's multiplier comes from, in one paragraph, with its interval, n and flags. */
     public static String ablationProvenance(Ablation.Result r, Ablation.Method method, double target) {
         List<Curve> baselines = r.pairs().stream().map(Ablation.Pair::baseline).distinct().toList();
         List<Curve> variants = r.pairs().stream().map(Ablation.Pair::variant).distinct().toList();
         StringBuilder b = new StringBuilder(MEASURED + ": ").append(files(variants)).append(" against the baseline's ")
                 .append(files(baselines)).append(". ");
         b.append("C_baseline(L*) / C_variant(L*) at ").append(Double.isNaN(target) ? "L* the higher of each pair's final losses" : "L* = " + trim(target))
-                .append(", the compute ").append(method == Ablation.Method.INTERPOLATE ? "interpolated in log compute" : "of the nearest logged row")
-                .append(String.format(Locale.ROOT, "; %d of %d seed pair%s reach it", r.reached(), r.pairs().size(), r.pairs().size() == 1 ? "" : "s"));
-        if (!Double.isNaN(r.low())) b.append("; 95% interval " + Numbers.format(r.low()) + "× to " + Numbers.format(r.high()) + "× (t over seeds)");
+                .append(", the compute ").append(method == Ablation.Method.INTERPOLATE ? "interpolated in log compute where both runs cross it"
+                        : "of the logged row closest to it, reached or not (the paper's rule)")
+                .append(String.format(Locale.ROOT, "; %d of %d run pair%s cross it within their rows; n = %d independent", r.reached(), r.pairs().size(),
+                        r.pairs().size() == 1 ? "" : "s", r.n()));
+        if (!Double.isNaN(r.low())) b.append("; 95% interval " + Numbers.format(r.low()) + "× to " + Numbers.format(r.high()) + "× (t over seed pairs)");
+        else r.ciReason().ifPresent(why -> b.append("; no interval: ").append(why));
+        if (!r.flags().isEmpty()) b.append("; flags: ").append(String.join(", ", r.flags()));
         return b.append('.').toString();
     }
 

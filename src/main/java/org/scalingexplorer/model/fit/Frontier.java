@@ -43,19 +43,55 @@ public final class Frontier {
         }
     }
 
-    /** The points fitted (compute, loss), sorted by compute. */
-    public record Points(double[] compute, double[] loss) {
+    /**
+     * The points fitted (compute, loss), sorted by compute, with the index (in the list of curves fitted) of the run
+     * each came from.
+     */
+    public record Points(double[] compute, double[] loss, int[] run) {
         public int size() {
             return compute.length;
+        }
+
+        /** How many distinct runs the points come from. */
+        public int runs() {
+            return (int) java.util.Arrays.stream(run).distinct().count();
+        }
+
+        /** The decades of compute the points span (0 for fewer than two). */
+        public double decades() {
+            return size() < 2 ? 0 : Math.log10(compute[size() - 1] / compute[0]);
+        }
+
+        /** The compute the points span. */
+        public ComputeRange range() {
+            return new ComputeRange(compute[0], compute[size() - 1]);
         }
     }
 
     /**
      * @param parameters E, A, alpha (alpha negative, as in {@code L - E = A C^alpha})
-     * @param intervals  each parameter's percentile interval over the bootstrap (empty without one)
+     * @param intervals  each parameter's percentile interval over the bootstrap; empty without one, or when it is
+     *                   refused ({@code ciReason} says why)
+     * @param runs       the runs given to the fit (the bootstrap resamples these)
+     * @param resamples  the resamples asked for
+     * @param samples    the parameters of each resample that could be fitted; empty when the interval is refused, so
+     *                   that nothing downstream draws a band or an interval from a degenerate bootstrap
+     * @param ciReason   why there is no interval (no bootstrap asked for, too few runs, points or decades, too many
+     *                   failed resamples, resamples that repeat one value); empty when there is one
+     * @param eIdentified false when E was fitted and the points do not identify it ({@link FloorCheck})
+     * @param warnings   what a reader must know before trusting the fit
      */
     public record Result(Map<String, Double> parameters, Map<String, Bootstrap.Interval> intervals, Points points, int runs,
-                         int bootstrapFailed, PowerLaw law, List<Map<String, Double>> samples) {
+                         int bootstrapFailed, PowerLaw law, List<Map<String, Double>> samples, int resamples, java.util.Optional<String> ciReason,
+                         boolean eIdentified, List<FitWarning> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+
+        /** The compute span of the points fitted, in decades. */
+        public double decades() {
+            return points.decades();
+        }
     }
 
     private Frontier() {
@@ -64,9 +100,10 @@ public final class Frontier {
     /** The lower envelope of every point of {@code curves} with compute in the window: lower loss than any point with less compute. */
     public static Points envelope(List<Curve> curves, ComputeRange window) {
         List<double[]> all = new ArrayList<>();
-        for (Curve c : curves) {
+        for (int k = 0; k < curves.size(); k++) {
+            Curve c = curves.get(k);
             for (int i = 0; i < c.points(); i++) {
-                if (c.compute()[i] >= window.min() && c.compute()[i] <= window.max()) all.add(new double[] {c.compute()[i], c.loss()[i]});
+                if (c.compute()[i] >= window.min() && c.compute()[i] <= window.max()) all.add(new double[] {c.compute()[i], c.loss()[i], k});
             }
         }
         // by compute, then by loss, so that among equal computes the lowest loss comes first
@@ -85,10 +122,11 @@ public final class Frontier {
     /** Each run's last point in the window. */
     public static Points finals(List<Curve> curves, ComputeRange window) {
         List<double[]> kept = new ArrayList<>();
-        for (Curve c : curves) {
+        for (int k = 0; k < curves.size(); k++) {
+            Curve c = curves.get(k);
             for (int i = c.points() - 1; i >= 0; i--) {
                 if (c.compute()[i] >= window.min() && c.compute()[i] <= window.max()) {
-                    kept.add(new double[] {c.compute()[i], c.loss()[i]});
+                    kept.add(new double[] {c.compute()[i], c.loss()[i], k});
                     break;
                 }
             }
@@ -98,7 +136,8 @@ public final class Frontier {
     }
 
     private static Points points(List<double[]> kept) {
-        return new Points(kept.stream().mapToDouble(p -> p[0]).toArray(), kept.stream().mapToDouble(p -> p[1]).toArray());
+        return new Points(kept.stream().mapToDouble(p -> p[0]).toArray(), kept.stream().mapToDouble(p -> p[1]).toArray(),
+                kept.stream().mapToInt(p -> (int) p[2]).toArray());
     }
 
     /** The fit without a bootstrap. */
@@ -124,7 +163,7 @@ public final class Frontier {
         if (resamples < 0 || resamples > Bootstrap.MAX_RESAMPLES) {
             throw new IllegalArgumentException("--bootstrap needs 0 to " + Bootstrap.MAX_RESAMPLES + " resamples, got " + resamples);
         }
-        Points pts = select(curves, o);
+        Points pts = fitted(select(curves, o), o);
         Map<String, Double> p = parameters(pts, o);
         @SuppressWarnings("unchecked")
         Map<String, Double>[] drawn = new Map[resamples];
@@ -135,36 +174,73 @@ public final class Frontier {
             List<Curve> resample = new ArrayList<>(curves.size());
             for (int k = 0; k < curves.size(); k++) resample.add(curves.get(r.nextInt(curves.size())));
             try {
-                drawn[i] = parameters(select(resample, o), o);
+                drawn[i] = parameters(fitted(select(resample, o), o), o);
             } catch (IllegalArgumentException e) {
                 drawn[i] = null; // a resample whose frontier is too thin to fit
             }
             if (progress != null) progress.accept(done.incrementAndGet());
         });
         if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("bootstrap cancelled");
-        Map<String, List<Double>> draws = new LinkedHashMap<>();
-        p.keySet().forEach(k -> draws.put(k, new ArrayList<>()));
         List<Map<String, Double>> samples = new ArrayList<>();
         int failed = 0;
         for (Map<String, Double> q : drawn) {
-            if (q == null) {
-                failed++;
-                continue;
-            }
-            q.forEach((k, v) -> draws.get(k).add(v));
-            samples.add(q);
+            if (q == null) failed++;
+            else samples.add(q);
         }
+        boolean freeE = Double.isNaN(o.fixedE());
+        Map<String, double[]> draws = new LinkedHashMap<>();
+        for (String k : p.keySet()) {
+            if (k.equals("E") && !freeE) continue;
+            draws.put(k, samples.stream().mapToDouble(q -> q.get(k)).sorted().toArray());
+        }
+        java.util.Optional<String> ciReason = IntervalCheck.data(pts.runs(), pts.size(), pts.decades())
+                .or(() -> IntervalCheck.resamples(resamples, resamples - samples.size(), draws));
         Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
-        if (resamples > 0 && !samples.isEmpty()) {
+        if (ciReason.isEmpty()) {
             for (var e : draws.entrySet()) {
-                double[] v = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                double[] v = e.getValue();
                 intervals.put(e.getKey(), new Bootstrap.Interval(p.get(e.getKey()), Bootstrap.percentile(v, (1 - level) / 2),
                         Bootstrap.percentile(v, 1 - (1 - level) / 2)));
             }
         }
-        ComputeRange range = new ComputeRange(pts.compute()[0], pts.compute()[pts.size() - 1]);
+        List<FitWarning> warnings = new ArrayList<>();
+        boolean identified = true;
+        if (freeE) {
+            FloorCheck.Result floor = FloorCheck.check(pts.compute(), pts.loss(), p.get("E"), pts.runs());
+            identified = floor.identified();
+            if (!identified) warnings.add(new FitWarning("e-not-identified", floor.reason()));
+        }
+        if (resamples > 0 && ciReason.isPresent()) warnings.add(new FitWarning("interval-refused", "no interval: " + ciReason.get()));
+        if (failed > 0) {
+            warnings.add(new FitWarning("failed-resamples", String.format(java.util.Locale.ROOT, "%,d of %,d bootstrap resamples could not be fitted%s",
+                    failed, resamples, ciReason.isEmpty() ? " and are left out of the intervals" : "")));
+        }
+        if (pts.decades() < 1) {
+            warnings.add(new FitWarning("narrow-range", String.format(java.util.Locale.ROOT,
+                    "the fitted points span %.2f decades of compute: the exponent is uncertain, and every extrapolation from it is long", pts.decades())));
+        }
+        if (pts.runs() < IntervalCheck.MIN_RUNS) {
+            warnings.add(new FitWarning("few-runs", String.format(java.util.Locale.ROOT, "the fitted points come from %d run%s", pts.runs(),
+                    pts.runs() == 1 ? "" : "s")));
+        }
+        int below = select(curves, o).size() - pts.size();
+        if (below > 0) {
+            warnings.add(new FitWarning("points-at-floor", String.format(java.util.Locale.ROOT,
+                    "%,d frontier point%s at or below E = %s left out (no reducible loss to fit)", below, below == 1 ? "" : "s", o.fixedE())));
+        }
         return new Result(p, intervals, pts, curves.size(), failed,
-                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(range)), samples);
+                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(pts.range())),
+                ciReason.isEmpty() ? samples : List.of(), resamples, ciReason, identified, warnings);
+    }
+
+    /** With E fixed, the points above it (the fit takes the log of L - E); with E free, all of them. */
+    private static Points fitted(Points pts, Options o) {
+        if (Double.isNaN(o.fixedE())) return pts;
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < pts.size(); i++) {
+            if (pts.loss()[i] > o.fixedE()) kept.add(new double[] {pts.compute()[i], pts.loss()[i], pts.run()[i]});
+        }
+        return points(kept);
     }
 
     private static Points select(List<Curve> curves, Options o) {
@@ -174,6 +250,10 @@ public final class Frontier {
     private static Map<String, Double> parameters(Points pts, Options o) {
         Map<String, Double> p = new LinkedHashMap<>();
         if (Double.isNaN(o.fixedE())) {
+            if (pts.size() < 4) {
+                throw new IllegalArgumentException("the frontier has " + pts.size() + " point" + (pts.size() == 1 ? "" : "s")
+                        + " in the compute window; fitting E too needs at least 4 (widen the window or import more runs)");
+            }
             List<Run> runs = new ArrayList<>();
             for (int i = 0; i < pts.size(); i++) runs.add(new Run(pts.compute()[i], pts.loss()[i], Double.NaN, Double.NaN));
             FitResult f = Fitter.fit(LawKind.SATURATING, runs, FitOptions.defaults());
@@ -183,10 +263,7 @@ public final class Frontier {
             return p;
         }
         SimpleRegression reg = new SimpleRegression();
-        for (int i = 0; i < pts.size(); i++) {
-            double y = pts.loss()[i] - o.fixedE();
-            if (y > 0) reg.addData(Math.log(pts.compute()[i]), Math.log(y));
-        }
+        for (int i = 0; i < pts.size(); i++) reg.addData(Math.log(pts.compute()[i]), Math.log(pts.loss()[i] - o.fixedE()));
         if (reg.getN() < 3) {
             throw new IllegalArgumentException("the frontier has " + reg.getN() + " points above E = " + o.fixedE()
                     + " in the compute window; at least 3 are needed (widen the window or import more runs)");

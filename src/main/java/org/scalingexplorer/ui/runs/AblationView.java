@@ -51,8 +51,9 @@ final class AblationView extends BorderPane {
         table.getColumns().setAll(java.util.List.of(FrontierView.column("Variant", AblationViewModel.Row::variant, 160),
                 FrontierView.column("Multiplier", AblationViewModel.Row::multiplier, 100),
                 FrontierView.column("95% interval", AblationViewModel.Row::interval, 160),
-                FrontierView.column("Seed pairs reaching L*", AblationViewModel.Row::seeds, 150),
-                FrontierView.column("Note", AblationViewModel.Row::note, 300)));
+                FrontierView.column("n", AblationViewModel.Row::n, 120),
+                FrontierView.column("Flags", AblationViewModel.Row::flags, 160),
+                FrontierView.column("Note", AblationViewModel.Row::note, 360)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Spinner<Integer> year = Forms.spinner("ablation-year", 1950, 2100, 1);
         year.getValueFactory().setValue(vm.yearProperty().get());

@@ -38,7 +38,7 @@ import org.scalingexplorer.ui.Choice;
  */
 public final class AblationViewModel {
     /** One variant's multiplier, as the table shows it. */
-    public record Row(String variant, String multiplier, String interval, String seeds, String note) {
+    public record Row(String variant, String multiplier, String interval, String n, String flags, String note) {
     }
 
     /** The last measurement, for the chart and for adding an innovation. */
@@ -217,11 +217,21 @@ public final class AblationViewModel {
     }
 
     static Row row(Ablation.Result r) {
-        String m = r.multiplier().isPresent() ? Ids.times(r.multiplier().getAsDouble()) : "-";
-        String ci = Double.isNaN(r.low()) ? (r.reached() == 1 ? "one seed: no interval" : "") : Ids.times(r.low()) + " to " + Ids.times(r.high());
-        long never = r.pairs().size() - r.reached();
-        String note = never == 0 ? "" : never + " pair(s) never reach the target loss" + (r.multiplier().isEmpty() ? ": no multiplier" : "; left out");
-        return new Row(r.variant(), m, ci, r.reached() + " of " + r.pairs().size(), note);
+        String m = r.multiplier().isPresent() ? Ids.times(r.multiplier().getAsDouble()) : r.bound().map(Ablation.Bound::text).orElse("not observed");
+        String ci = !Double.isNaN(r.low()) ? Ids.times(r.low()) + " to " + Ids.times(r.high()) : "none";
+        List<String> notes = new ArrayList<>();
+        if (Double.isNaN(r.low())) r.ciReason().ifPresent(notes::add);
+        if (r.notObserved() > 0) {
+            notes.add(r.notObserved() + " of " + r.pairs().size() + " pair(s) do not both cross the target within their rows"
+                    + (r.flags().contains("paper-rule") ? " (the paper's rule uses their closest rows)" : r.multiplier().isPresent() ? "; left out" : ""));
+        }
+        r.skipped().forEach((reason, files) -> notes.add(files.size() + " run(s) left out: " + reason));
+        return new Row(r.variant(), m, ci, r.n() + switch (r.pairing()) {
+            case SEEDS -> "";
+            case SINGLE -> " (one pair)";
+            case ONE_AGAINST_MANY -> " (one against many)";
+            case UNPAIRED -> " (unpaired)";
+        }, String.join(", ", r.flags()), String.join("; ", notes));
     }
 
     static String targetText(double t) {

@@ -234,8 +234,12 @@ public final class FrontierViewModel {
                     fitted.set(new Fitted(a, runs, o, r, s, text, columns.lossText()));
                     parameters.setAll(rows(r, !Double.isNaN(o.fixedE())));
                     provenance.set(text);
-                    task.finish(String.format(Locale.ROOT, "Fitted %s: %d frontier points from %d runs%s", a, r.points().size(), r.runs(),
-                            n == 0 ? "" : String.format(Locale.ROOT, ", %,d bootstrap refits", r.samples().size())));
+                    StringBuilder said = new StringBuilder(String.format(Locale.ROOT, "Fitted %s: %d frontier points from %d of %d runs over %.2f decades%s",
+                            a, r.points().size(), r.points().runs(), r.runs(), r.decades(),
+                            n == 0 ? "" : String.format(Locale.ROOT, ", %,d bootstrap refits (%,d failed)", n, r.bootstrapFailed())));
+                    // what a reader must know before trusting it, in the message the eye is on
+                    for (var w : r.warnings()) said.append(". ").append(Character.toUpperCase(w.message().charAt(0))).append(w.message().substring(1));
+                    task.finish(said.toString());
                 });
             } catch (CancellationException e) {
                 ui.execute(() -> task.finish("Cancelled; no fit was made"));

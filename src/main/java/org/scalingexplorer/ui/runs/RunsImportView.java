@@ -144,7 +144,7 @@ final class RunsImportView extends BorderPane {
         Forms.idleOnly(vm.task(), files, folder, clear, go, regroup);
         HBox status = Forms.status(vm.task(), vm::cancel, "runs-import");
         status.getChildren().add(go);
-        Label skippedLabel = new Label("Skipped or cleaned, by algorithm and reason:");
+        Label skippedLabel = new Label("Every file not used, and what was changed in those that were:");
         skippedLabel.visibleProperty().bind(skipped.visibleProperty());
         skippedLabel.managedProperty().bind(skipped.visibleProperty());
         VBox bottom = new VBox(6, skippedLabel, skipped, status);

@@ -109,6 +109,8 @@ public final class RunsImportViewModel {
     private final StringProperty pattern = new SimpleStringProperty(this, "pattern", "^\\d+d?_([A-Za-z]+)");
     private final Task task;
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper(this, "skipped", "");
+    /** What listing the files found and left out of the table (links, folders too deep, files that are not CSV ...). */
+    private final java.util.List<CurvesReader.Skip> listedOut = new java.util.ArrayList<>();
 
     public RunsImportViewModel(RunsSession session, Executor background, Executor ui) {
         this.session = session;
@@ -186,13 +188,18 @@ public final class RunsImportViewModel {
         task.start("Listing " + paths.size() + " path(s) ...", false);
         background.execute(() -> {
             try {
-                List<CurvesReader.RunFile> plan = CurvesReader.plan(paths, group);
+                CurvesReader.Plan plan = CurvesReader.plan(paths, group);
                 ui.execute(() -> {
                     LinkedHashSet<Path> known = new LinkedHashSet<>();
                     rows.forEach(r -> known.add(r.path));
+                    listedOut.addAll(plan.skipped());
+                    skipped.set(accounting(listedOut, List.of(), Map.of()));
                     int added = 0;
-                    for (CurvesReader.RunFile f : plan) {
-                        if (!known.add(f.path())) continue;
+                    for (CurvesReader.RunFile f : plan.files()) {
+                        if (!known.add(f.path())) {
+                            listedOut.add(new CurvesReader.Skip(f.path().toString(), "", "already in the table: read once"));
+                            continue;
+                        }
                         if (rows.size() >= CurvesReader.MAX_FILES) {
                             task.finish(String.format(Locale.ROOT, "The table holds its limit of %,d files; import these first", CurvesReader.MAX_FILES));
                             return;
@@ -200,8 +207,9 @@ public final class RunsImportViewModel {
                         rows.add(new Row(f));
                         added++;
                     }
-                    task.finish(String.format(Locale.ROOT, "%,d file(s) listed (%,d new). Check the algorithm, size and seed of each, then Import.",
-                            rows.size(), added));
+                    skipped.set(accounting(listedOut, List.of(), Map.of()));
+                    task.finish(String.format(Locale.ROOT, "%,d file(s) listed (%,d new%s). Check the algorithm, size and seed of each, then Import.",
+                            rows.size(), added, plan.skipped().isEmpty() ? "" : String.format(Locale.ROOT, "; %,d not listed, see below", plan.skipped().size())));
                 });
             } catch (InputException e) {
                 ui.execute(() -> task.finish(e.getMessage()));
@@ -230,6 +238,8 @@ public final class RunsImportViewModel {
     public void clear() {
         if (task.busy()) return;
         rows.clear();
+        listedOut.clear();
+        skipped.set("");
         task.refuse(ADD);
     }
 
@@ -238,6 +248,9 @@ public final class RunsImportViewModel {
         if (task.busy()) return Optional.of("an import is already running");
         List<CurvesReader.RunFile> files = rows.stream().filter(r -> r.include.get()).map(Row::runFile).toList();
         if (files.isEmpty()) return task.refuse("no files to import: add files or a folder, and tick the ones to import");
+        List<CurvesReader.Skip> out = new java.util.ArrayList<>(listedOut);
+        rows.stream().filter(r -> !r.include.get()).forEach(r -> out.add(new CurvesReader.Skip(r.path.toString(), r.algorithm.get(), "not ticked in the table")));
+        CurvesReader.Plan plan = new CurvesReader.Plan(files, out);
         CurveLayout layout;
         try {
             layout = layout();
@@ -247,7 +260,7 @@ public final class RunsImportViewModel {
         AtomicBoolean stop = task.start(String.format(Locale.ROOT, "Reading %,d file(s) ...", files.size()), true);
         background.execute(() -> {
             try {
-                CurvesReader.Result r = CurvesReader.read(files, layout, task.counter(files.size()), stop);
+                CurvesReader.Result r = CurvesReader.read(plan, layout, task.counter(files.size()), stop);
                 ui.execute(() -> done(r, layout, files));
             } catch (CancellationException e) {
                 ui.execute(() -> task.finish("Import cancelled; the runs imported before are kept"));
@@ -268,22 +281,31 @@ public final class RunsImportViewModel {
     // ---- inside -------------------------------------------------------------------------------------------------
 
     private void done(CurvesReader.Result r, CurveLayout layout, List<CurvesReader.RunFile> files) {
-        skipped.set(skippedText(r.skipped()));
+        skipped.set(accounting(r.skipped(), r.notes(), r.rowsLeft()));
         if (r.curves().isEmpty()) {
-            task.finish("None of the " + r.filesSeen() + " file(s) is a training curve in the " + layout.preset() + " layout; see what was skipped");
+            task.finish("None of the " + files.size() + " file(s) is a training curve in the " + layout.preset() + " layout; see what was skipped");
             return;
         }
         session.importedProperty().set(new RunsSession.Imported(r, layout, files));
         long algorithms = r.curves().stream().map(c -> c.algorithm()).distinct().count();
-        int skippedFiles = r.filesSeen() - r.curves().size();
+        int skippedFiles = r.skipped().size();
         task.finish(String.format(Locale.ROOT, "Imported %,d run(s) of %d algorithm(s)%s", r.curves().size(), algorithms,
-                skippedFiles == 0 ? "" : String.format(Locale.ROOT, "; %,d file(s) skipped", skippedFiles)));
+                skippedFiles == 0 ? "" : String.format(Locale.ROOT, "; %,d file(s) not used, listed below", skippedFiles)));
     }
 
-    static String skippedText(Map<String, Map<String, Integer>> skipped) {
+    /** Every file not used with its reason, what was changed in files that were read (with the line), and the rows left out. */
+    static String accounting(List<CurvesReader.Skip> skips, List<CurvesReader.Note> notes, Map<String, Map<String, Integer>> rowsLeft) {
         StringBuilder b = new StringBuilder();
-        skipped.forEach((algorithm, reasons) -> reasons.forEach((reason, n) -> b.append(algorithm.isEmpty() ? "(no algorithm)" : algorithm)
-                .append(": ").append(n).append(' ').append(reason).append('\n')));
+        if (!skips.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "Not used (%,d file%s):%n", skips.size(), skips.size() == 1 ? "" : "s"));
+            for (CurvesReader.Skip k : skips) b.append("  ").append(k.file()).append(": ").append(k.reason()).append('\n');
+        }
+        if (!notes.isEmpty()) {
+            b.append("Changed while read:\n");
+            for (CurvesReader.Note n : notes) b.append("  ").append(n.file()).append(", line ").append(n.line()).append(": ").append(n.message()).append('\n');
+        }
+        rowsLeft.forEach((algorithm, reasons) -> reasons.forEach((reason, n) -> b.append(algorithm).append(": ").append(n).append(' ')
+                .append(reason).append(" left out\n")));
         return b.toString().strip();
     }
 

@@ -35,12 +35,17 @@ final class ScaleDependenceView extends BorderPane {
         Spinner<Integer> resamples = Forms.spinner("scale-resamples", 10, 20_000, 100);
         resamples.getValueFactory().valueProperty().bindBidirectional(vm.resamplesProperty());
         resamples.setPrefWidth(100);
+        TextField margin = Forms.field("scale-margin", "1.1");
+        margin.textProperty().bindBidirectional(vm.marginProperty());
+        margin.setPrefColumnCount(4);
+        margin.setTooltip(new javafx.scene.control.Tooltip("The equivalence margin, a factor per decade: \"scale-invariant\" needs the whole 95% interval "
+                + "of the CEG's growth per decade inside 1/margin to margin; \"scale-dependent\" needs it to exclude 1; otherwise the runs cannot tell"));
         Button compare = Forms.button("scale-compare", "Compare");
         compare.setDefaultButton(true);
         compare.setOnAction(e -> vm.compare());
         Forms.idleOnly(vm.task(), compare);
         FlowPane settings = new FlowPane(8, 6, new Label("Baseline"), baseline, new Label("Variant"), variant, new Label("Window (FLOP)"), low,
-                new Label("to"), high, new Label("Bootstrap"), resamples, compare);
+                new Label("to"), high, new Label("Bootstrap"), resamples, new Label("Margin (× per decade)"), margin, compare);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.setPadding(new Insets(0, 0, 8, 0));
         setTop(settings);
@@ -51,7 +56,7 @@ final class ScaleDependenceView extends BorderPane {
         verdict.setId("scale-verdict");
         verdict.setEditable(false);
         verdict.setWrapText(true);
-        verdict.setPrefRowCount(3);
+        verdict.setPrefRowCount(5);
         verdict.textProperty().bind(vm.verdictProperty());
         verdict.setPromptText("The verdict, the exponents' difference with its interval, and the compute range it rests on");
         ChoiceBox<Anchor> anchor = new ChoiceBox<>();

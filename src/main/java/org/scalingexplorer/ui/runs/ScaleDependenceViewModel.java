@@ -67,6 +67,7 @@ public final class ScaleDependenceViewModel {
     private final ObjectProperty<Anchor> anchor = new SimpleObjectProperty<>(this, "anchor", Anchor.REFERENCE);
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
     private final StringProperty verdict = new SimpleStringProperty(this, "verdict", "");
+    private final StringProperty margin = new SimpleStringProperty(this, "margin", Numbers.format(ScaleDependence.DEFAULT_MARGIN));
     private final ReadOnlyObjectWrapper<Compared> compared = new ReadOnlyObjectWrapper<>(this, "compared");
 
     public ScaleDependenceViewModel(AppState state, RunsSession session, Executor background, Executor ui) {
@@ -111,6 +112,11 @@ public final class ScaleDependenceViewModel {
         return year;
     }
 
+    /** The equivalence margin, a factor per decade: "scale-invariant" needs the whole interval inside 1/margin to margin. */
+    public StringProperty marginProperty() {
+        return margin;
+    }
+
     /** The verdict, the exponents' difference and what it rests on, in words. */
     public StringProperty verdictProperty() {
         return verdict;
@@ -142,6 +148,13 @@ public final class ScaleDependenceViewModel {
         if (b.equals(v)) return task.refuse("the variant must differ from the baseline");
         int n = resamples.get() == null ? 0 : resamples.get();
         if (n < 10 || n > Bootstrap.MAX_RESAMPLES) return task.refuse("the verdict rests on a bootstrap: 10 to " + Bootstrap.MAX_RESAMPLES + " resamples");
+        double perDecade;
+        try {
+            perDecade = Double.parseDouble(margin.get() == null ? "" : margin.get().trim());
+        } catch (NumberFormatException e) {
+            return task.refuse("the margin must be a factor per decade, such as 1.1");
+        }
+        if (!(perDecade > 1 && perDecade <= ScaleDependence.MAX_MARGIN)) return task.refuse("the margin must be a factor per decade above 1 and at most 10");
         Frontier.Options o;
         try {
             o = new Frontier.Options(Frontier.Options.PAPER_E, Ids.window(windowLow.get(), windowHigh.get()), Frontier.Method.ENVELOPE);
@@ -159,7 +172,7 @@ public final class ScaleDependenceViewModel {
                 Frontier.Result base = Frontier.fit(baseRuns, o, n, seed, Bootstrap.DEFAULT_LEVEL, count, stop);
                 Frontier.Result other = Frontier.fit(variantRuns, o, n, seed + 1, Bootstrap.DEFAULT_LEVEL,
                         count == null ? null : done -> count.accept(n + done), stop);
-                ScaleDependence sd = ScaleDependence.of(base, other, Bootstrap.DEFAULT_LEVEL);
+                ScaleDependence sd = ScaleDependence.of(base, other, Bootstrap.DEFAULT_LEVEL, perDecade);
                 Compared c = new Compared(b, v, baseRuns, variantRuns, o, base, other, sd, seed, columns);
                 ui.execute(() -> {
                     compared.set(c);
@@ -236,25 +249,19 @@ public final class ScaleDependenceViewModel {
         verdict.set("");
     }
 
-    /** The verdict with the numbers it rests on. */
+    /** The verdict with the numbers it rests on: the CEG at both ends of the shared range, the interval, the reason, the exponents. */
     static String describe(Compared c) {
         ScaleDependence sd = c.verdict();
-        StringBuilder b = new StringBuilder(Character.toUpperCase(sd.verdict().charAt(0)) + sd.verdict().substring(1)).append(". ");
+        String d = sd.describe();
+        StringBuilder b = new StringBuilder(Character.toUpperCase(d.charAt(0)) + d.substring(1)).append(". ");
         b.append(String.format(Locale.ROOT, "Exponent difference (variant - baseline) %+.4f", sd.alphaDifference()));
-        sd.interval().ifPresent(i -> b.append(String.format(Locale.ROOT, ", 95%% interval %+.4f to %+.4f", i.low(), i.high())));
+        sd.alphaInterval().ifPresent(i -> b.append(String.format(Locale.ROOT, ", 95%% interval %+.4f to %+.4f", i.low(), i.high())));
         b.append(". ");
+        for (var w : c.base().warnings()) b.append(c.baseline()).append(": ").append(w.message()).append(". ");
+        for (var w : c.other().warnings()) b.append(c.variant()).append(": ").append(w.message()).append(". ");
         if (sd.range().isPresent()) {
-            ComputeRange r = sd.range().get();
-            b.append(String.format(Locale.ROOT, "It rests on %s to %s FLOP (%.1f decades), where both frontiers were fitted", Numbers.format(r.min()),
-                    Numbers.format(r.max()), Math.log10(r.max() / r.min())));
-            if (sd.cegLow().isPresent() && sd.cegHigh().isPresent()) {
-                b.append(String.format(Locale.ROOT, "; CEG %s at its low end, %s at its high end", Ids.times(sd.cegLow().getAsDouble()),
-                        Ids.times(sd.cegHigh().getAsDouble())));
-            }
-            b.append(String.format(Locale.ROOT, ". The chart extends %d decades beyond on each side, dashed: extrapolated.", DECADES_BEYOND));
-        } else {
-            b.append("The two frontiers share no compute range: no CEG is measured.");
+            b.append(String.format(Locale.ROOT, "The chart extends %d decades beyond the shared range on each side, dashed: extrapolated.", DECADES_BEYOND));
         }
-        return b.toString();
+        return b.toString().strip();
     }
 }

@@ -24,13 +24,15 @@ import org.scalingexplorer.model.Workspace;
 class FromRunsTest {
     @Test
     void aFrontierFitBecomesAnAlgorithmWithItsLawBootstrapAndProvenance() throws Exception {
-        List<Curve> runs = FrontierTest.family(1.9, 88, -0.094, new double[] {0.004, 0.009, 0.002, 0.006, 0.0});
+        List<Curve> runs = FrontierTest.touching(1.9, 88, -0.094, 1e15, 0.5, 0.003, new double[] {0.004, -0.003, 0.002, -0.001, 0.0});
         Frontier.Options o = new Frontier.Options(1.9, new ComputeRange(1e15, 1e17), Frontier.Method.ENVELOPE);
         Frontier.Result r = Frontier.fit(runs, o, 50, 3, 0.95);
         String text = FromRuns.frontierProvenance(runs, o, "validation_loss vs total_flops_profiler", r, 3);
         assertTrue(text.startsWith("Fitted from 5 runs (run0, run1, run2, run3 and 1 more)"), text);
         assertTrue(text.contains("sizes 32, 64, 96, 128, 160; seeds 0, 1, 2, 3, 4"), text);
-        assertTrue(text.contains("Lower envelope of every logged point in 1.00×10¹⁵ to 1.00×10¹⁷ FLOP (" + r.points().size() + " points)"), text);
+        assertTrue(text.contains("Lower envelope of every logged point in 1.00×10¹⁵ to 1.00×10¹⁷ FLOP: " + r.points().size() + " points from "
+                + r.points().runs() + " runs"), text);
+        assertTrue(r.points().runs() >= 3 && r.ciReason().isEmpty(), r.ciReason().toString());
         assertTrue(text.contains("E fixed at 1.9") && text.contains("50 bootstrap resamples over runs (seed 3)"), text);
 
         AppliedFit fit = FromRuns.algorithm("runs-modern", "modern (runs)", "runs-modern", r, o, text, 3);
@@ -75,7 +77,7 @@ class FromRunsTest {
         assertEquals(Math.sqrt(8), r.multiplier().getAsDouble(), 1e-12);
         String text = FromRuns.ablationProvenance(r, Ablation.Method.INTERPOLATE, Double.NaN);
         assertTrue(text.startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv) in /r/ablations against the baseline's 2 runs"), text);
-        assertTrue(text.contains("2 of 2 seed pairs reach it") && text.contains("95% interval"), text);
+        assertTrue(text.contains("2 of 2 run pairs cross it within their rows; n = 2 independent") && text.contains("95% interval"), text);
         Innovation.ScaleInvariant i = FromRuns.innovation("rope-measured", "Rotary (measured)", 2021, r, text, false).orElseThrow();
         assertEquals(Math.sqrt(8), i.multiplier(), 1e-12);
         assertEquals(OptionalDouble.of(i.multiplier()), i.raw());

@@ -1,0 +1,95 @@
+package org.scalingexplorer.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the runs under a folder for {@link CurvesReader#plan}: regular {@code .csv} files are taken; links (not
+ * followed), folders past the depth limit, FIFOs, devices, sockets and other files are listed with their reason; a
+ * file reached twice is taken once.
+ */
+final class RunFinder {
+    private RunFinder() {
+    }
+
+    static void walk(Path dir, Pattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) throws InputException {
+        List<Path> found = new ArrayList<>();
+        List<CurvesReader.Skip> left = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), CurvesReader.MAX_DEPTH, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    String name = f.getFileName() == null ? "" : f.getFileName().toString();
+                    if (a.isDirectory()) {
+                        left.add(new CurvesReader.Skip(f.toString(), "", String.format(Locale.ROOT, "a folder deeper than %d levels below %s: not read", CurvesReader.MAX_DEPTH, dir)));
+                    } else if (a.isSymbolicLink()) {
+                        left.add(new CurvesReader.Skip(f.toString(), "", "a link (links inside a folder are not followed; name the file or folder it points to)"));
+                    } else if (!a.isRegularFile()) {
+                        left.add(new CurvesReader.Skip(f.toString(), "", "not a regular file (" + kind(f) + ")"));
+                    } else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                        left.add(new CurvesReader.Skip(f.toString(), "", "not a .csv file"));
+                    } else {
+                        found.add(f);
+                    }
+                    return found.size() > CurvesReader.MAX_FILES ? java.nio.file.FileVisitResult.TERMINATE : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    left.add(new CurvesReader.Skip(f.toString(), "", "cannot be read: " + InputFiles.reason(e)));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(dir.toString(), "cannot be read as a folder of runs: " + e.getMessage());
+        }
+        if (found.isEmpty() && left.isEmpty()) {
+            skipped.add(new CurvesReader.Skip(dir.toString(), "", "an empty folder"));
+        }
+        found.sort(java.util.Comparator.naturalOrder());
+        for (Path f : found) add(f, group, out, skipped, seen);
+        left.sort(java.util.Comparator.comparing(CurvesReader.Skip::file));
+        skipped.addAll(left);
+    }
+
+    static void add(Path f, Pattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) {
+        Path real;
+        try {
+            real = f.toRealPath();
+        } catch (IOException e) {
+            real = f.toAbsolutePath().normalize();
+        }
+        Path first = seen.putIfAbsent(real, f);
+        if (first != null) {
+            skipped.add(new CurvesReader.Skip(f.toString(), "", "the same file as " + first + ", given again: read once"));
+            return;
+        }
+        out.add(CurvesReader.runFile(f, group));
+    }
+
+    /** What a file that is not regular is, in words. */
+    static String kind(Path f) {
+        try {
+            if (Files.isSymbolicLink(f) && !Files.exists(f)) return "a link to nothing";
+            Object type = Files.getAttribute(f, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            int mode = type instanceof Integer m ? m & 0170000 : 0;
+            return switch (mode) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a FIFO, a device or a socket";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a FIFO, a device or a socket";
+        }
+    }
+
+}
