@@ -79,10 +79,10 @@ public final class AttributionFigure {
         for (int k = 0; k < n; k++) {
             AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], s.compute());
             totals[k] = row.total().orElse(Double.NaN);
-            extrapolated[k] = front ? !Extrapolation.ofRow(d, row).isEmpty()
+            extrapolated[k] = front ? Extrapolation.beyond(Extrapolation.ofRow(d, row))
                     : beyond.computeIfAbsent(java.util.Set.copyOf(java.util.stream.Stream.concat(row.multipliers().keySet().stream(),
                             row.unreachable().stream()).toList()),
-                            set -> !Extrapolation.ofRow(d, row).isEmpty());
+                            set -> Extrapolation.beyond(Extrapolation.ofRow(d, row)));
             for (int i = 0; i < innovations.size(); i++) {
                 Double m = row.multipliers().get(innovations.get(i).id());
                 logs[i][k] = m == null ? 0 : Math.log10(m);
@@ -122,7 +122,7 @@ public final class AttributionFigure {
         double[] ho = new double[n];
         for (int k = 0; k < n; k++) ho[k] = Math.pow(2, (years[k] - HO_FROM) * 12 / months);
         // short enough for the legend at 1280 px; the marker carries the figure itself
-        String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.1f months", months);
+        String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.2f months", months);
         lines.add(new YearData.Line("ho", hoText, org.scalingexplorer.figure.Palette.MUTED, ho, true, 1.5));
         yMax = Math.max(yMax, ho[n - 1]);
         List<YearData.Point> points = new ArrayList<>();
@@ -187,9 +187,12 @@ public final class AttributionFigure {
         java.util.Map<String, Double> beyond = Extrapolation.ofRow(d, r);
         String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, Numbers.format(r.compute()),
                 r.total().isPresent() ? Numbers.times(r.total().getAsDouble()) : "unreachable", share,
-                beyond.isEmpty() ? "" : String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the runs (%s)",
-                        Extrapolation.max(beyond), beyond.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                                .flatMap(e -> d.findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")));
+                (Extrapolation.beyond(beyond) ? String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the fitted range (%s)",
+                        Extrapolation.max(beyond), beyond.entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
+                                .max(java.util.Map.Entry.comparingByValue())
+                                .flatMap(e -> d.findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")) : "")
+                        + (Extrapolation.unknown(beyond).isEmpty() ? "" : "; range unknown: " + String.join(", ", Extrapolation.unknown(beyond).stream()
+                                .map(id -> d.findAlgorithm(id).map(org.scalingexplorer.model.Algorithm::name).orElse(id)).toList())));
         return text;
     }
 

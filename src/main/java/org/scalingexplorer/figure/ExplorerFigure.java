@@ -53,10 +53,18 @@ public final class ExplorerFigure {
         for (Algorithm a : d.algorithms()) {
             double[] ys = CegCurves.losses(a.law(), grid);
             ChartData.Band band = s.uncertainty().lossBand(a.id(), grid).map(b -> new ChartData.Band(grid, b[0], b[1])).orElse(null);
+            // a law on another loss scale than the reference's shares the axis but not its meaning: dotted (unless the user
+            // styled it), and its legend says on what data its loss was measured
+            boolean otherScale = !d.comparability(s.reference(), a).comparable();
+            String scale = d.lossScale(a.lossScale()).name();
+            String badge = otherScale ? (scale.contains(" (") ? scale.substring(0, scale.indexOf(" (")) : scale) + " loss, not comparable"
+                    : a.whatIf() ? "what-if" : band != null ? "fit" : "";
+            org.scalingexplorer.model.LineStyle style = otherScale && a.style().dash() == org.scalingexplorer.model.LineStyle.Dash.SOLID
+                    ? new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DOTTED, a.style().width()) : a.style();
             series.add(new ChartData.Series(a.id(), a.name(), s.colorOf(a), splitByRange(a.law(), grid, ys),
                     a.runs().stream().mapToDouble(Run::compute).toArray(), a.runs().stream().mapToDouble(Run::loss).toArray(),
-                    a.whatIf() ? "what-if" : band != null ? "fit" : "", band, a.style()));
-            double top = a.law().measuredRange().map(r -> a.law().loss(r.min())).orElse(a.law().loss(Math.pow(10, lo)));
+                    badge, band, style));
+            double top = a.law().runsRange().or(() -> a.law().fittedRange()).map(r -> a.law().loss(r.min())).orElse(a.law().loss(Math.pow(10, lo)));
             yMax = Math.max(yMax, top);
             for (double y : ys) yMin = Math.min(yMin, y);
             for (Run r : a.runs()) {
@@ -159,12 +167,15 @@ public final class ExplorerFigure {
             boolean isRef = a == ref;
             // two scales declared comparable by the user: every number resting on it says so
             String assumed = same.assumed() ? " *" : "";
-            String sentence = sentence(a, ref, r, c) + (same.assumed() ? " (" + same.reason() + ")" : "");
+            java.util.Map<String, Double> beyond = org.scalingexplorer.model.Extrapolation.ofCeg(ref, a, anchor, c);
+            String sentence = sentence(a, ref, r, c) + (isRef || beyond.isEmpty() ? "" : " " + org.scalingexplorer.model.Extrapolation.describe(d, beyond) + ".")
+                    + (same.assumed() ? " (" + same.reason() + ")" : "");
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
                     (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
                     isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
-                    flags(r) + (same.assumed() ? (flags(r).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""), sentence, isRef));
+                    flags(r, isRef ? java.util.Map.of() : beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""),
+                    sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
@@ -210,10 +221,16 @@ public final class ExplorerFigure {
         return at + a.name() + " needs " + how + " compute than " + ref.name() + (r.extrapolated() ? " (extrapolated)." : ".");
     }
 
-    private static String flags(CegResult r) {
+    /** "unreachable", "extrapolated 4.0 dec" (the farthest of its laws beyond their fitted ranges), "range unknown". */
+    private static String flags(CegResult r, java.util.Map<String, Double> beyond) {
         List<String> f = new ArrayList<>();
         if (r.unreachable()) f.add("unreachable");
-        if (r.extrapolated()) f.add("extrapolated");
+        if (org.scalingexplorer.model.Extrapolation.beyond(beyond)) {
+            f.add(String.format(Locale.ROOT, "extrapolated %.1f dec", org.scalingexplorer.model.Extrapolation.max(beyond)));
+        } else if (r.extrapolated()) {
+            f.add("extrapolated");
+        }
+        if (!org.scalingexplorer.model.Extrapolation.unknown(beyond).isEmpty()) f.add("range unknown");
         return String.join(", ", f);
     }
 }

@@ -106,9 +106,8 @@ public final class Figures {
                 yield years(p, year, style);
             }
             case SENSITIVITY -> {
-                // each input 10% down and up, at the year cursor, with the innovations switched off in the window left out
-                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(s.dataset(),
-                        s.excluded(), Math.round(year), 0.1);
+                // each input moved 10% each way, at the year cursor's exact year, with the innovations switched off in the window left out
+                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(s.dataset(), s.excluded(), year, 0.1);
                 yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
             }
             case ALLOCATION -> allocation(s, style);

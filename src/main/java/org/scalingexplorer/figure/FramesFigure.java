@@ -101,7 +101,7 @@ public final class FramesFigure {
             newRows.add(new FrameRow(a.id(), a.name() + (a.whatIf() ? " (what-if)" : "") + assumed, s.colorOf(a),
                     end.ceg().isPresent() ? Numbers.times(end.ceg().getAsDouble()) : "unreachable",
                     Double.isFinite(average) ? Numbers.format(average) + "×/yr" : "-",
-                    end.annualGrowth().isPresent() ? Numbers.format(Math.exp(end.annualGrowth().getAsDouble())) + "×/yr" : "-",
+                    end.annualGrowth().isPresent() ? Numbers.format(end.annualGrowth().getAsDouble()) + "×/yr" : "-",
                     average));
         }
         // the chosen reference is drawn last, on top
@@ -111,7 +111,7 @@ public final class FramesFigure {
         // the chosen reference's values that rest on laws beyond their runs
         boolean[] extrapolated = new boolean[n];
         if (d.findAlgorithm(chosenId).isPresent()) {
-            for (int k = 0; k < n; k++) extrapolated[k] = !f.extrapolation(chosenId, years[k]).isEmpty();
+            for (int k = 0; k < n; k++) extrapolated[k] = org.scalingexplorer.model.Extrapolation.beyond(f.extrapolation(chosenId, years[k]));
         }
         return new Frames(new YearData.Plot("The frontier models of each year, measured against " + name + " (bold) and every other reference",
                 "CEG of the frontier model (×, log scale)", years, List.of(), lines, List.of(), Math.max(lo / 2, 1e-8), hi * 2,
@@ -134,7 +134,7 @@ public final class FramesFigure {
         String name = d.findAlgorithm(id).map(Algorithm::name).orElse("?");
         String ceg = p.ceg().isPresent() ? Numbers.times(p.ceg().getAsDouble()) : "unreachable";
         String growth = p.annualGrowth().isPresent()
-                ? "growing " + Numbers.format(Math.exp(p.annualGrowth().getAsDouble())) + "×/yr between innovations"
+                ? "growing " + Numbers.format(p.annualGrowth().getAsDouble()) + "×/yr between innovations"
                 : "growth undefined";
         return String.format(Locale.ROOT, "%.1f (%s FLOP): the frontier model's CEG against %s is %s, %s", year,
                 Numbers.format(p.compute()), name, ceg, growth);

@@ -45,7 +45,7 @@ public final class ScaleFigure {
             for (int k = 0; k < n; k++) {
                 AttributionRow r = a.at(years[k], cs.get(i));
                 totals[k] = r.total().orElse(Double.NaN);
-                beyond[k] = !Extrapolation.ofRow(d, r).isEmpty();
+                beyond[k] = Extrapolation.beyond(Extrapolation.ofRow(d, r));
                 if (Double.isFinite(totals[k])) {
                     yMax = Math.max(yMax, totals[k]);
                     yMin = Math.min(yMin, totals[k]);
@@ -62,7 +62,7 @@ public final class ScaleFigure {
             for (int k = 0; k < n; k++) {
                 AttributionRow r = a.frontier(years[k]);
                 frontier[k] = r.total().orElse(Double.NaN);
-                beyond[k] = !Extrapolation.ofRow(d, r).isEmpty();
+                beyond[k] = Extrapolation.beyond(Extrapolation.ofRow(d, r));
             }
             for (double v : frontier) if (Double.isFinite(v)) yMax = Math.max(yMax, v);
             lines.add(new YearData.Line("frontier", "Frontier compute (the trend)", Palette.INK, frontier, true, 1.5, beyond));
@@ -88,7 +88,7 @@ public final class ScaleFigure {
             total[k] = r.total().orElse(Double.NaN);
             dependent[k] = r.unreachable().isEmpty() ? r.scaleDependentTotal() : Double.NaN;
             invariant[k] = r.scaleInvariantTotal();
-            extrapolated[k] = !Extrapolation.ofRow(d, r).isEmpty();
+            extrapolated[k] = Extrapolation.beyond(Extrapolation.ofRow(d, r));
             for (double v : new double[] {total[k], dependent[k], invariant[k]}) {
                 if (Double.isFinite(v) && v > 0) {
                     lo = Math.min(lo, v);

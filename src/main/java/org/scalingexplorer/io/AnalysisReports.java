@@ -59,9 +59,9 @@ public final class AnalysisReports {
                 IntervalFields.put(o, "totalInterval", iv.total(), u.level(), IntervalFields.NO_TOTAL);
                 IntervalFields.put(o, "shareInterval", share, u.level(), r.central().share().isPresent()
                         ? IntervalFields.NO_SHARE : IntervalFields.SHARE_UNDEFINED);
-                rows.add(row(r.year(), IntervalFields.words(d, u, "interval"), null, iv.total().map(Bootstrap.Interval::low).orElse(null),
-                        iv.total().map(Bootstrap.Interval::high).orElse(null), share.map(Bootstrap.Interval::low).orElse(null),
-                        share.map(Bootstrap.Interval::high).orElse(null)));
+                rows.add(row(r.year(), IntervalFields.words(d, u, "interval"), null, "low end", iv.total().map(Bootstrap.Interval::low).orElse(null),
+                        "high end", iv.total().map(Bootstrap.Interval::high).orElse(null), share.map(Bootstrap.Interval::low).orElse(null),
+                        share.map(Bootstrap.Interval::high).orElse(null), ""));
             }
             // the paper's figure: the share as the first scale-dependent innovation's exponent gap is scaled by +-25%
             org.scalingexplorer.model.Sensitivity.gapInnovation(d, excluded).ifPresent(name -> {
@@ -82,20 +82,29 @@ public final class AnalysisReports {
                 j.put("input", row.input());
                 j.put("value", row.value());
                 ObjectNode lo = j.putObject("low");
+                lo.put("value", row.lowValue());
+                lo.put("move", row.lowMove());
                 put(lo, "total", row.low().total());
                 put(lo, "share", row.low().share());
                 ObjectNode hi = j.putObject("high");
+                hi.put("value", row.highValue());
+                hi.put("move", row.highMove());
                 put(hi, "total", row.high().total());
                 put(hi, "share", row.high().share());
-                rows.add(row(r.year(), row.input(), row.value(), box(row.low().total()), box(row.high().total()), box(row.low().share()),
-                        box(row.high().share())));
+                if (row.noEffect().isPresent()) j.put("noEffect", row.noEffect().get());
+                else j.putNull("noEffect");
+                rows.add(row(r.year(), row.input(), row.value(), row.lowMove(), box(row.low().total()), row.highMove(), box(row.high().total()),
+                        box(row.low().share()), box(row.high().share()), row.noEffect().orElse("")));
             }
         }
         double delta = results.isEmpty() ? 0 : results.get(0).delta();
-        return new Report(String.format(Locale.ROOT, "Frontier total and scale-dependent share with each input %.0f%% down and up, largest effect first",
-                100 * delta), List.of(new Report.Column("year", YEAR), new Report.Column("input", TEXT), new Report.Column("value", NUMBER),
-                new Report.Column("total (down)", MULTIPLIER, "unreachable"), new Report.Column("total (up)", MULTIPLIER, "unreachable"),
-                new Report.Column("share (down)", FRACTION, "-"), new Report.Column("share (up)", FRACTION, "-")), rows,
+        return new Report(String.format(Locale.ROOT, "Frontier total and scale-dependent share with each input moved each way: a law's parameters and the "
+                + "trend's growth × %s and × %s, a multiplier m^%s and m^%s (in log space); largest effect first", Numbers.format(1 - delta, 3),
+                Numbers.format(1 + delta, 3), Numbers.format(1 - delta, 3), Numbers.format(1 + delta, 3)),
+                List.of(new Report.Column("year", YEAR), new Report.Column("input", TEXT), new Report.Column("value", NUMBER),
+                new Report.Column("first move", TEXT), new Report.Column("total (first)", MULTIPLIER, "unreachable"), new Report.Column("second move", TEXT),
+                new Report.Column("total (second)", MULTIPLIER, "unreachable"), new Report.Column("share (first)", FRACTION, "-"),
+                new Report.Column("share (second)", FRACTION, "-"), new Report.Column("note", TEXT)), rows,
                 results.size() == 1 ? all.get(0) : all);
     }
 

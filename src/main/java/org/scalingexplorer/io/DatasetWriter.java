@@ -152,8 +152,13 @@ public final class DatasetWriter {
                     alloc.put("type", "compute-optimal");
                 }
         }
-        law.measuredRange().ifPresent((ComputeRange r) -> {
-            ObjectNode m = o.putObject("measuredRange");
+        law.fittedRange().ifPresent((ComputeRange r) -> {
+            ObjectNode m = o.putObject("fittedRange");
+            m.put("min", r.min());
+            m.put("max", r.max());
+        });
+        law.runsRange().ifPresent((ComputeRange r) -> {
+            ObjectNode m = o.putObject("runsRange");
             m.put("min", r.min());
             m.put("max", r.max());
         });

@@ -26,7 +26,7 @@ final class LawReading {
     Optional<ScalingLaw> law(JsonTree.Node n, String path) {
         String type = typeOf(n);
         if ("parametric".equals(type)) {
-            var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "measuredRange");
+            var o = c.object(n, path, "type", "E", "A", "B", "alpha", "beta", "allocation", "fittedRange", "measuredRange", "runsRange");
             if (o.isEmpty()) return Optional.empty();
             var v = o.get();
             OptionalDouble e = v.number("E", true, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
@@ -35,12 +35,13 @@ final class LawReading {
             OptionalDouble alpha = v.number("alpha", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
             OptionalDouble beta = v.number("beta", true, x -> x > 0 && x <= MAX_EXPONENT, "a number above 0, at most " + (int) MAX_EXPONENT + " (L = E + A/N^alpha + B/D^beta)");
             Optional<Allocation> allocation = v.required("allocation", "an allocation object").flatMap(x -> allocation(x, v.childPath("allocation")));
-            Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+            Optional<ComputeRange> range = fitted(v);
+            Optional<ComputeRange> runs = v.optional("runsRange").flatMap(x -> range(x, v.childPath("runsRange")));
             if (e.isEmpty() || a.isEmpty() || b.isEmpty() || alpha.isEmpty() || beta.isEmpty() || allocation.isEmpty()) return Optional.empty();
             return Optional.of(new ParametricLaw(e.getAsDouble(), a.getAsDouble(), b.getAsDouble(), alpha.getAsDouble(),
-                    beta.getAsDouble(), allocation.get(), range));
+                    beta.getAsDouble(), allocation.get(), range, runs));
         }
-        var o = c.object(n, path, "type", "E", "A", "alpha", "measuredRange");
+        var o = c.object(n, path, "type", "E", "A", "alpha", "fittedRange", "measuredRange", "runsRange");
         if (o.isEmpty()) return Optional.empty();
         var v = o.get();
         v.choice("type", true, Set.of("power", "parametric"));
@@ -48,9 +49,25 @@ final class LawReading {
         OptionalDouble e = v.number("E", false, x -> x >= 0 && x <= MAX_LOSS, "an irreducible loss from 0 to " + (int) MAX_LOSS);
         OptionalDouble a = v.number("A", true, x -> x > 0 && x <= MAX_COEFFICIENT, "a positive number up to 1e15");
         OptionalDouble alpha = v.number("alpha", true, x -> x < 0 && x >= -MAX_EXPONENT, "a negative number, at least -" + (int) MAX_EXPONENT);
-        Optional<ComputeRange> range = v.optional("measuredRange").flatMap(x -> range(x, v.childPath("measuredRange")));
+        Optional<ComputeRange> range = fitted(v);
+        Optional<ComputeRange> runs = v.optional("runsRange").flatMap(x -> range(x, v.childPath("runsRange")));
         if (a.isEmpty() || alpha.isEmpty() || (v.optional("E").isPresent() && e.isEmpty())) return Optional.empty();
-        return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range));
+        return Optional.of(new PowerLaw(e.orElse(0), a.getAsDouble(), alpha.getAsDouble(), range, runs));
+    }
+
+    /**
+     * The range the law was fitted over: {@code fittedRange}, or its older name {@code measuredRange} (which the format
+     * always defined as the range the law was fitted over), not both.
+     */
+    private Optional<ComputeRange> fitted(JsonChecks.ObjectView v) {
+        Optional<JsonTree.Node> fitted = v.optional("fittedRange");
+        Optional<JsonTree.Node> older = v.optional("measuredRange");
+        if (fitted.isPresent() && older.isPresent()) {
+            c.add(older.get(), v.childPath("measuredRange"), "expected fittedRange or measuredRange (its older name), not both");
+            return Optional.empty();
+        }
+        String name = fitted.isPresent() ? "fittedRange" : "measuredRange";
+        return fitted.or(() -> older).flatMap(x -> range(x, v.childPath(name)));
     }
 
     private Optional<Allocation> allocation(JsonTree.Node n, String path) {

@@ -165,17 +165,28 @@ public final class Reports {
         }
         java.util.Optional<String> assumption = frames.assumption(reference.id());
         assumption.ifPresent(a -> root.put("assumption", a));
-        return new Report("The frontier model's CEG against " + reference.name() + " (annual growth = d ln CEG / d year)"
+        return new Report("The frontier model's CEG against " + reference.name() + " (annual growth: a factor per year, exp(d ln CEG / d year) "
+                + "between innovations, as the attribution's annual growth)"
                 + assumption.map(a -> "; " + a).orElse(""),
                 List.of(new Report.Column("year", YEAR), new Report.Column("compute", COMPUTE),
-                        new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth", LOSS),
+                        new Report.Column("CEG", MULTIPLIER, "unreachable"), new Report.Column("annual growth (×/yr)", MULTIPLIER),
                         new Report.Column("extrapolated", TEXT)), rows, root);
     }
 
-    /** {@code "extrapolation": {"lstm": 6.18, ...}} on a row: the laws it evaluates outside their measured range, in decades. */
+    /**
+     * {@code "extrapolation": {"lstm": 4.0, "whatif": null, "whatifReason": "range unknown"}} on a row: the laws it evaluates
+     * outside the range they were fitted over, in decades; null with a reason for a law whose range is not known.
+     */
     private static void extrapolation(ObjectNode row, Map<String, Double> decades) {
         ObjectNode e = row.putObject("extrapolation");
-        decades.forEach(e::put);
+        decades.forEach((id, v) -> {
+            if (Double.isNaN(v)) {
+                e.putNull(id);
+                e.put(id + "Reason", "range unknown");
+            } else {
+                e.put(id, v);
+            }
+        });
     }
 
     /** A fit's parameters with their bootstrap intervals (when there is a bootstrap), and how it was made. */
@@ -285,6 +296,7 @@ public final class Reports {
             j.put("b", x.b());
             j.put("c", x.c());
             put(j, "defect", x.value());
+            if (x.value().isEmpty()) j.put("defectReason", x.whyNot());
         }
         return new Report("CEG of each candidate (column) against each reference (row) at " + Numbers.format(compute)
                 + " FLOP, anchored at the " + anchor.id(), columns, rows, root);
@@ -295,11 +307,12 @@ public final class Reports {
         CegMatrix m = new CegMatrix(d, d.algorithms(), anchor, compute);
         List<CegMatrix.Defect> defects = m.largestDefects(MAX_DEFECTS);
         List<List<Object>> rows = new ArrayList<>();
-        for (CegMatrix.Defect x : defects) rows.add(row(x.a() + " -> " + x.b() + " -> " + x.c(), box(x.value())));
+        for (CegMatrix.Defect x : defects) rows.add(row(x.a() + " -> " + x.b() + " -> " + x.c(), box(x.value()), x.whyNot()));
         String more = m.defectCount() > defects.size()
                 ? String.format(Locale.ROOT, "; the %d largest of %,d triples", defects.size(), m.defectCount()) : "";
         return new Report("Transitivity defects CEG(A->B) * CEG(B->C) / CEG(A->C) (1 = the gains compose)" + more,
-                List.of(new Report.Column("A -> B -> C", TEXT), new Report.Column("defect", MULTIPLIER, "unreachable")), rows, JSON.objectNode());
+                List.of(new Report.Column("A -> B -> C", TEXT), new Report.Column("defect", MULTIPLIER, "-"), new Report.Column("why none", TEXT)), rows,
+                JSON.objectNode());
     }
 
     /** The outcome of validating several files: each file with its problems. */

@@ -52,6 +52,21 @@ public final class WorkspaceFormat {
 
     // ---- writing ------------------------------------------------------------------------------------------------
 
+    /** The fields a workspace has at its top level. */
+    static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("format", "version", "source", "loaded", "loadedSha256", "dataset", "datasetSha256",
+            "excludedInnovations", "fits", "view", "notableModels", "story");
+
+    /**
+     * A workspace of a version this app reads has no field it does not know (a newer version is refused): an unknown
+     * field is a typo or tampering, never carried silently (nor its size).
+     */
+    static void unknownFields(com.fasterxml.jackson.databind.JsonNode root, int version, java.util.function.BiConsumer<String, String> problem) {
+        root.fieldNames().forEachRemaining(f -> {
+            if (!TOP_LEVEL.contains(f)) problem.accept(f.length() > 60 ? f.substring(0, 60) + "..." : f, "unknown field"
+                    + JsonChecks.hint(f, TOP_LEVEL) + " (a workspace of version " + version + " has no other)");
+        });
+    }
+
     public static String toJson(Workspace w) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);

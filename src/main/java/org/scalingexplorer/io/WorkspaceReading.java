@@ -59,6 +59,7 @@ final class WorkspaceReading {
             return null;
         }
         version = root.path("version").asInt();
+        WorkspaceFormat.unknownFields(root, version, this::problem);
         Dataset loaded = dataset(root, "loaded");
         Dataset dataset = dataset(root, "dataset");
         if (dataset == null) return null;
@@ -307,7 +308,7 @@ final class WorkspaceReading {
         Algorithm inDataset = d.algorithm(id);
         ScalingLaw law;
         try {
-            law = kind.law(params, inDataset.law().measuredRange());
+            law = kind.law(params, inDataset.law().fittedRange(), inDataset.law().runsRange());
         } catch (RuntimeException e) {
             problem(path + ".fit.parameters", "do not make a " + kind.id() + " law: " + e.getMessage());
             return null;
@@ -383,7 +384,7 @@ final class WorkspaceReading {
             }
             fitted = o.algorithm(id);
         }
-        List<ScalingLaw> laws = boot == null ? List.of() : Uncertainty.laws(boot, fitted.law().measuredRange());
+        List<ScalingLaw> laws = boot == null ? List.of() : Uncertainty.laws(boot, fitted.law().fittedRange());
         return new AppliedFit(id, f.path("source").asText(""), options, result, boot, original, fitted, laws, active);
     }
 

@@ -10,7 +10,14 @@ import java.util.OptionalDouble;
  * transitivity defect {@code CEG(A->B) * CEG(B->C) / CEG(A->C)} measures (1 when they do).
  */
 public final class CegMatrix {
-    public record Defect(String a, String b, String c, OptionalDouble value) {
+    /**
+     * @param whyNot when there is no value: "not comparable" (a pair of the triple is on different loss scales) or
+     *               "unreachable" (a CEG of the triple is), with the pair
+     */
+    public record Defect(String a, String b, String c, OptionalDouble value, String whyNot) {
+        public Defect(String a, String b, String c, OptionalDouble value) {
+            this(a, b, c, value, "");
+        }
     }
 
     private final List<Algorithm> algorithms;
@@ -81,7 +88,9 @@ public final class CegMatrix {
             for (int b = 0; b < n; b++) {
                 for (int c = 0; c < n; c++) {
                     if (a == b || b == c || a == c) continue;
-                    action.accept(new Defect(algorithms.get(a).id(), algorithms.get(b).id(), algorithms.get(c).id(), defect(a, b, c)));
+                    OptionalDouble v = defect(a, b, c);
+                    action.accept(new Defect(algorithms.get(a).id(), algorithms.get(b).id(), algorithms.get(c).id(), v,
+                            v.isPresent() ? "" : whyNot(a, b, c)));
                 }
             }
         }
@@ -95,6 +104,20 @@ public final class CegMatrix {
         return ab.isPresent() && bc.isPresent() && ac.isPresent()
                 ? OptionalDouble.of(ab.getAsDouble() * bc.getAsDouble() / ac.getAsDouble())
                 : OptionalDouble.empty();
+    }
+
+    /** Why a triple has no defect: the first of its pairs that is not comparable, or unreachable. */
+    private String whyNot(int a, int b, int c) {
+        int[][] pairs = {{a, b}, {b, c}, {a, c}};
+        for (int[] p : pairs) {
+            if (cells[p[0]][p[1]] == null) {
+                return "not comparable (" + algorithms.get(p[0]).id() + " and " + algorithms.get(p[1]).id() + " are on different loss scales)";
+            }
+        }
+        for (int[] p : pairs) {
+            if (cells[p[0]][p[1]].ceg().isEmpty()) return "unreachable (" + algorithms.get(p[0]).id() + " to " + algorithms.get(p[1]).id() + ")";
+        }
+        return "undefined";
     }
 
     /** How many ordered triples of distinct algorithms there are. */

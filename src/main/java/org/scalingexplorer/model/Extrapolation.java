@@ -9,19 +9,31 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How far a number rests on laws evaluated outside the compute range they were measured over: for each algorithm,
- * the number of decades between the computes its law is evaluated at and its measured range (0 inside it). A CEG
- * evaluates the anchor's law at C and the other law at the compute it needs for the same loss; a scale-dependent
- * innovation is such a CEG, and one "net of" others evaluates theirs too (docs/science.md#attribution).
+ * How far a number rests on laws evaluated outside the compute range they were fitted over: for each algorithm, the
+ * number of decades between the computes its law is evaluated at and the range of the points its fit used (0 inside
+ * it; NaN, "range unknown", for a law with no known range). The runs behind a fit reach further (warm-up and
+ * saturated points are not fitted), but a law rests only on what was fitted. A CEG evaluates the anchor's law at C and
+ * the other law at the compute it needs for the same loss; a scale-dependent innovation is such a CEG, and one "net
+ * of" others evaluates theirs too (docs/science.md#extrapolation).
  */
 public final class Extrapolation {
     private Extrapolation() {
     }
 
-    /** Decades outside {@code law}'s measured range at {@code compute}; 0 inside it or when the law has no range. */
+    /** Decades outside {@code law}'s fitted range at {@code compute}; 0 inside it; NaN when the law's range is not known. */
     public static double decades(ScalingLaw law, double compute) {
-        return law.measuredRange().map(r -> compute < r.min() ? Math.log10(r.min() / compute)
-                : compute > r.max() ? Math.log10(compute / r.max()) : 0.0).orElse(0.0);
+        return law.fittedRange().map(r -> compute < r.min() ? Math.log10(r.min() / compute)
+                : compute > r.max() ? Math.log10(compute / r.max()) : 0.0).orElse(Double.NaN);
+    }
+
+    /** Whether any law is evaluated beyond its known fitted range (laws of unknown range do not count: see {@link #unknown}). */
+    public static boolean beyond(Map<String, Double> decades) {
+        return decades.values().stream().anyMatch(v -> v > 0);
+    }
+
+    /** The laws whose range is not known. */
+    public static java.util.List<String> unknown(Map<String, Double> decades) {
+        return decades.entrySet().stream().filter(e -> Double.isNaN(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
     /** The laws a CEG between {@code reference} and {@code candidate} at {@code compute} evaluates outside their range. */
@@ -56,25 +68,36 @@ public final class Extrapolation {
         return out;
     }
 
-    /** The largest of the decades, 0 when nothing is extrapolated. */
+    /** The largest of the known decades, 0 when nothing is extrapolated. */
     public static double max(Map<String, Double> decades) {
-        return decades.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return decades.values().stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).max().orElse(0);
     }
 
-    /** {@code LSTM 6.2, Transformer (2017) 6.2 decades}, or empty. */
+    /** {@code LSTM 4.0, Transformer (2017) 3.1 decades beyond the fitted range; range unknown: What-if}, or empty. */
     public static String describe(Dataset d, Map<String, Double> decades) {
         if (decades.isEmpty()) return "";
         StringBuilder b = new StringBuilder();
-        decades.forEach((id, v) -> b.append(b.length() == 0 ? "" : ", ").append(d.findAlgorithm(id).map(Algorithm::name).orElse(id))
-                .append(' ').append(String.format(java.util.Locale.ROOT, "%.1f", v)));
-        return b.append(" decades beyond measured").toString();
+        decades.forEach((id, v) -> {
+            if (Double.isNaN(v)) return;
+            b.append(b.length() == 0 ? "" : ", ").append(d.findAlgorithm(id).map(Algorithm::name).orElse(id))
+                    .append(' ').append(String.format(java.util.Locale.ROOT, "%.1f", v));
+        });
+        if (b.length() > 0) b.append(" decades beyond the fitted range");
+        java.util.List<String> unknown = unknown(decades);
+        if (!unknown.isEmpty()) {
+            b.append(b.length() == 0 ? "" : "; ").append("range unknown: ")
+                    .append(String.join(", ", unknown.stream().map(id -> d.findAlgorithm(id).map(Algorithm::name).orElse(id)).toList()));
+        }
+        return b.toString();
     }
 
     private static void note(Map<String, Double> out, Algorithm a, double decades) {
         note(out, a.id(), decades);
     }
 
+    /** Notes the decades (a law of unknown range as NaN, unless a known distance is noted for it already). */
     private static void note(Map<String, Double> out, String id, double decades) {
-        if (decades > 1e-9) out.merge(id, decades, Math::max);
+        if (Double.isNaN(decades)) out.putIfAbsent(id, Double.NaN);
+        else if (decades > 1e-9) out.merge(id, decades, (a, b) -> Double.isNaN(a) ? b : Math.max(a, b));
     }
 }

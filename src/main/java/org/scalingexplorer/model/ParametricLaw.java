@@ -5,9 +5,12 @@ import java.util.Optional;
 /**
  * {@code L(N, D) = E + A / N^alpha + B / D^beta} (Hoffmann et al. 2022), made a law in compute by an
  * {@link Allocation} with {@code D = C / (6 N)}. Here alpha and beta are positive.
+ *
+ * @param fittedRange the compute of the runs the law was fitted to: extrapolation is measured from it
+ * @param runsRange   the compute of every run behind it, when wider
  */
 public record ParametricLaw(double e, double a, double b, double alpha, double beta, Allocation allocation,
-                            Optional<ComputeRange> measuredRange) implements ScalingLaw {
+                            Optional<ComputeRange> fittedRange, Optional<ComputeRange> runsRange) implements ScalingLaw {
 
     public ParametricLaw {
         if (!(e >= 0) || Double.isInfinite(e)) throw new IllegalArgumentException("E must be a finite number >= 0, got " + e);
@@ -16,11 +19,21 @@ public record ParametricLaw(double e, double a, double b, double alpha, double b
         if (!(alpha > 0) || Double.isInfinite(alpha)) throw new IllegalArgumentException("alpha must be > 0, got " + alpha);
         if (!(beta > 0) || Double.isInfinite(beta)) throw new IllegalArgumentException("beta must be > 0, got " + beta);
         if (allocation == null) throw new IllegalArgumentException("an allocation rule is required");
-        measuredRange = measuredRange == null ? Optional.empty() : measuredRange;
+        fittedRange = fittedRange == null ? Optional.empty() : fittedRange;
+        runsRange = runsRange == null ? Optional.empty() : runsRange;
+    }
+
+    public ParametricLaw(double e, double a, double b, double alpha, double beta, Allocation allocation, Optional<ComputeRange> fittedRange) {
+        this(e, a, b, alpha, beta, allocation, fittedRange, Optional.empty());
     }
 
     public ParametricLaw withAllocation(Allocation other) {
-        return new ParametricLaw(e, a, b, alpha, beta, other, measuredRange);
+        return new ParametricLaw(e, a, b, alpha, beta, other, fittedRange, runsRange);
+    }
+
+    /** The same allocation and ranges with other parameters. */
+    public ParametricLaw with(double otherE, double otherA, double otherB, double otherAlpha, double otherBeta) {
+        return new ParametricLaw(otherE, otherA, otherB, otherAlpha, otherBeta, allocation, fittedRange, runsRange);
     }
 
     /** Loss at a given split, independent of the allocation rule. */

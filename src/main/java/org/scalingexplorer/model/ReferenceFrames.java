@@ -19,6 +19,10 @@ public final class ReferenceFrames {
     /** Step for the numerical derivative of ln CEG in years. */
     private static final double H = 1e-4;
 
+    /**
+     * @param annualGrowth the CEG's growth as a factor per year, {@code exp(d ln CEG / d year)} between innovations (the
+     *                     set of active innovations held at the year): the same unit as the attribution's annual growth
+     */
     public record Point(double year, double compute, OptionalDouble ceg, OptionalDouble annualGrowth) {
     }
 
@@ -55,7 +59,7 @@ public final class ReferenceFrames {
         OptionalDouble up = lnCeg(reference, year, trend.compute(year + H));
         OptionalDouble down = lnCeg(reference, year, trend.compute(year - H));
         OptionalDouble growth = up.isPresent() && down.isPresent()
-                ? OptionalDouble.of((up.getAsDouble() - down.getAsDouble()) / (2 * H))
+                ? OptionalDouble.of(Math.exp((up.getAsDouble() - down.getAsDouble()) / (2 * H)))
                 : OptionalDouble.empty();
         return new Point(year, compute, OptionalDouble.of(Math.exp(ln.getAsDouble())), growth);
     }
@@ -71,7 +75,7 @@ public final class ReferenceFrames {
         }
         java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(
                 Extrapolation.ofInnovations(dataset, differing.apply(baseline), java.util.List.of(), compute));
-        Extrapolation.ofCeg(baseline, reference, anchor, compute).forEach((k, v) -> out.merge(k, v, Math::max));
+        Extrapolation.ofCeg(baseline, reference, anchor, compute).forEach((k, v) -> out.merge(k, v, (a, b) -> Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b)));
         return out;
     }
 

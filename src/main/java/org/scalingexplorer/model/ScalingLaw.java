@@ -14,8 +14,14 @@ public sealed interface ScalingLaw permits PowerLaw, ParametricLaw {
 
     double irreducibleLoss();
 
-    /** The compute range the law was fitted over; outside it the law is an extrapolation. */
-    Optional<ComputeRange> measuredRange();
+    /**
+     * The compute of the points the law was fitted to: what it rests on. Outside it the law is an extrapolation, and
+     * every distance ("4.0 decades beyond") is measured from it. Empty when it is not known.
+     */
+    Optional<ComputeRange> fittedRange();
+
+    /** The compute the runs behind the law span (they reach beyond the fitted points: warm-up, saturation); empty when not known. */
+    Optional<ComputeRange> runsRange();
 
     default double loss(double compute) {
         return irreducibleLoss() + reducibleLoss(compute);
@@ -36,6 +42,6 @@ public sealed interface ScalingLaw permits PowerLaw, ParametricLaw {
     }
 
     default boolean isExtrapolated(double compute) {
-        return measuredRange().map(r -> !r.contains(compute)).orElse(false);
+        return fittedRange().map(r -> !r.contains(compute)).orElse(false);
     }
 }

@@ -8,8 +8,12 @@ import java.util.function.DoubleFunction;
 
 /**
  * Which input moves the headline: the frontier total and the scale-dependent share at a year, recomputed with each
- * input moved down and up by a relative amount: every law's prefactor and exponent, every scale-invariant
- * multiplier, the compute trend's growth. Rows come sorted by how much they move the total (a tornado chart).
+ * input moved each way: every law's E, prefactor and exponent, every scale-invariant multiplier, the compute trend's
+ * growth. Laws' parameters and the trend's growth are scaled by {@code 1 -+ delta}; a multiplier is moved in log space,
+ * {@code m^(1 -+ delta)}, so that a gain of 1.0088 and one of 2 move by the same share of what they contribute (a
+ * multiplier of 1.0088 less 10% would be a loss). Each row says what was done to the value ("alpha × 0.9 = -0.0846"),
+ * never "down" for a negative exponent made larger, and why an input has no effect on the total when it has none.
+ * Rows come sorted by how much they move the total (a tornado chart).
  */
 public final class Sensitivity {
     /** The headline at one setting of the inputs. */
@@ -20,9 +24,16 @@ public final class Sensitivity {
         }
     }
 
-    /** One input moved down ({@code low}) and up ({@code high}) by the relative amount. */
-    public record Row(String input, double value, Outcome low, Outcome high) {
-        /** |ln(total up) - ln(total down)|: the bar's length; 0 when either is unreachable. */
+    /**
+     * One input moved each way.
+     *
+     * @param lowValue  the input's value in the first move ({@code value × (1 - delta)}, or {@code m^(1 - delta)})
+     * @param lowMove   what was done, in words: {@code × 0.9 = -0.0846} or {@code ^0.9 = 1.0079}
+     * @param noEffect  why the total does not move with this input, when it does not; empty otherwise
+     */
+    public record Row(String input, double value, double lowValue, String lowMove, Outcome low, double highValue, String highMove, Outcome high,
+                      java.util.Optional<String> noEffect) {
+        /** |ln(total with the second move) - ln(total with the first)|: the bar's length; 0 when either is unreachable. */
         public double effect() {
             return low.total().isPresent() && high.total().isPresent()
                     ? Math.abs(Math.log(high.total().getAsDouble()) - Math.log(low.total().getAsDouble())) : 0;
@@ -35,7 +46,7 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
-    /** @param delta the relative change, e.g. 0.1 for 10% down and up (0 < delta < 1) */
+    /** @param delta the relative change, e.g. 0.1 for × 0.9 and × 1.1 (0 < delta < 1) */
     public static Result of(Dataset d, double year, double delta) {
         return of(d, java.util.Set.of(), year, delta);
     }
@@ -47,31 +58,98 @@ public final class Sensitivity {
         List<Row> rows = new ArrayList<>();
         for (Algorithm a : d.algorithms()) {
             if (a.law() instanceof PowerLaw p) {
-                rows.add(row(d, excluded, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new PowerLaw(p.e(), x, p.alpha(), p.measuredRange()))));
-                rows.add(row(d, excluded, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new PowerLaw(p.e(), p.a(), x, p.measuredRange()))));
+                rows.add(scaled(d, excluded, year, delta, a, "E", p.e(), x -> p.with(x, p.a(), p.alpha())));
+                rows.add(scaled(d, excluded, year, delta, a, "A", p.a(), x -> p.with(p.e(), x, p.alpha())));
+                rows.add(scaled(d, excluded, year, delta, a, "alpha", p.alpha(), x -> p.with(p.e(), p.a(), x)));
             } else if (a.law() instanceof ParametricLaw p) {
-                rows.add(row(d, excluded, year, delta, a.name() + " A", p.a(), x -> withLaw(d, a, new ParametricLaw(p.e(), x, p.b(), p.alpha(), p.beta(),
-                        p.allocation(), p.measuredRange()))));
-                rows.add(row(d, excluded, year, delta, a.name() + " B", p.b(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), x, p.alpha(), p.beta(),
-                        p.allocation(), p.measuredRange()))));
-                rows.add(row(d, excluded, year, delta, a.name() + " alpha", p.alpha(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), x, p.beta(),
-                        p.allocation(), p.measuredRange()))));
-                rows.add(row(d, excluded, year, delta, a.name() + " beta", p.beta(), x -> withLaw(d, a, new ParametricLaw(p.e(), p.a(), p.b(), p.alpha(), x,
-                        p.allocation(), p.measuredRange()))));
+                rows.add(scaled(d, excluded, year, delta, a, "E", p.e(), x -> p.with(x, p.a(), p.b(), p.alpha(), p.beta())));
+                rows.add(scaled(d, excluded, year, delta, a, "A", p.a(), x -> p.with(p.e(), x, p.b(), p.alpha(), p.beta())));
+                rows.add(scaled(d, excluded, year, delta, a, "B", p.b(), x -> p.with(p.e(), p.a(), x, p.alpha(), p.beta())));
+                rows.add(scaled(d, excluded, year, delta, a, "alpha", p.alpha(), x -> p.with(p.e(), p.a(), p.b(), x, p.beta())));
+                rows.add(scaled(d, excluded, year, delta, a, "beta", p.beta(), x -> p.with(p.e(), p.a(), p.b(), p.alpha(), x)));
             }
         }
         for (Innovation i : d.innovations()) {
             if (i instanceof Innovation.ScaleInvariant s) {
-                rows.add(row(d, excluded, year, delta, s.name() + " multiplier", s.multiplier(), x -> d.withInnovations(d.innovations().stream()
-                        .map(o -> o.id().equals(s.id()) ? s.withMultiplier(x) : o).toList())));
+                double m = s.multiplier();
+                DoubleFunction<Dataset> with = x -> d.withInnovations(d.innovations().stream().map(o -> o.id().equals(s.id()) ? s.withMultiplier(x) : o).toList());
+                double lo = Math.pow(m, 1 - delta);
+                double hi = Math.pow(m, 1 + delta);
+                Outcome l = outcome(with, excluded, lo, year);
+                Outcome h = outcome(with, excluded, hi, year);
+                rows.add(new Row(s.name() + " multiplier", m, lo, power(1 - delta, lo), l, hi, power(1 + delta, hi), h,
+                        why(d, excluded, year, l, h, java.util.Set.of(), i)));
             }
         }
         if (d.trend().orElse(null) instanceof ComputeTrend.Exponential t) {
-            rows.add(row(d, excluded, year, delta, "compute trend growth", t.growth(),
-                    x -> d.withTrend(new ComputeTrend.Exponential(t.compute0(), x, t.year0()))));
+            double lo = t.growth() * (1 - delta);
+            double hi = t.growth() * (1 + delta);
+            DoubleFunction<Dataset> with = x -> d.withTrend(new ComputeTrend.Exponential(t.compute0(), x, t.year0()));
+            Outcome l = outcome(with, excluded, lo, year);
+            Outcome h = outcome(with, excluded, hi, year);
+            rows.add(new Row("compute trend growth", t.growth(), lo, times(1 - delta, lo), l, hi, times(1 + delta, hi), h,
+                    why(d, excluded, year, l, h, java.util.Set.of(), null)));
         }
         rows.sort(Comparator.comparingDouble(Row::effect).reversed());
         return new Result(year, delta, Outcome.of(d, excluded, year), rows);
+    }
+
+    /** A law's parameter scaled by {@code 1 -+ delta}. */
+    private static Row scaled(Dataset d, java.util.Set<String> excluded, double year, double delta, Algorithm a, String name, double value,
+                              DoubleFunction<ScalingLaw> law) {
+        DoubleFunction<Dataset> with = x -> withLaw(d, a, law.apply(x));
+        double lo = value * (1 - delta);
+        double hi = value * (1 + delta);
+        Outcome l = outcome(with, excluded, lo, year);
+        Outcome h = outcome(with, excluded, hi, year);
+        java.util.Optional<String> none = value == 0 ? java.util.Optional.of("no effect: " + name + " is 0, which scaling leaves at 0")
+                : why(d, excluded, year, l, h, java.util.Set.of(a.id()), null);
+        return new Row(a.name() + " " + name, value, lo, times(1 - delta, lo), l, hi, times(1 + delta, hi), h, none);
+    }
+
+    private static String times(double k, double v) {
+        return "× " + Numbers.format(k, 3) + " = " + Numbers.parameter(v);
+    }
+
+    private static String power(double k, double v) {
+        return "^" + Numbers.format(k, 3) + " = " + Numbers.parameter(v);
+    }
+
+    /**
+     * Why an input leaves the total where it is: an innovation not active in the year; a law no active innovation
+     * uses; a law used only by innovations that another active one is net of, so that their product, and so the
+     * total, does not depend on it (it moves the split between them, and the share).
+     */
+    static java.util.Optional<String> why(Dataset d, java.util.Set<String> excluded, double year, Outcome low, Outcome high, java.util.Set<String> algorithms,
+                                          Innovation innovation) {
+        if (low.total().isEmpty() || high.total().isEmpty()) return java.util.Optional.empty();
+        if (Math.abs(Math.log(high.total().getAsDouble()) - Math.log(low.total().getAsDouble())) > 1e-9) return java.util.Optional.empty();
+        String y = String.format(java.util.Locale.ROOT, year == Math.rint(year) ? "%.0f" : "%.1f", year);
+        if (innovation != null) {
+            if (excluded.contains(innovation.id())) return java.util.Optional.of("no effect: switched off");
+            if (innovation.year() > year) return java.util.Optional.of("no effect: not active until " + innovation.year());
+        }
+        if (!algorithms.isEmpty()) {
+            List<Innovation.ScaleDependent> using = new ArrayList<>();
+            for (Innovation i : d.innovations()) {
+                if (i instanceof Innovation.ScaleDependent s && !excluded.contains(i.id()) && i.year() <= year
+                        && (algorithms.contains(s.reference()) || algorithms.contains(s.candidate()))) {
+                    using.add(s);
+                }
+            }
+            if (using.isEmpty()) return java.util.Optional.of("no effect: no innovation active in " + y + " uses this law");
+            List<String> netOf = new ArrayList<>();
+            for (Innovation i : d.innovations()) {
+                if (i instanceof Innovation.ScaleDependent s && !excluded.contains(i.id()) && i.year() <= year) {
+                    for (Innovation.ScaleDependent u : using) if (s.netOf().contains(u.id())) netOf.add(s.name() + " is net of " + u.name());
+                }
+            }
+            if (!netOf.isEmpty()) {
+                return java.util.Optional.of("no effect on the total: " + String.join("; ", netOf)
+                        + ", so their product does not depend on it (it moves the split between them, not the total)");
+            }
+        }
+        return java.util.Optional.of("no effect on the total in " + y);
     }
 
     /** The paper's range for its figure: the exponent gap scaled from 0.75 to 1.25 in steps of 0.05. */
@@ -96,7 +174,7 @@ public final class Sensitivity {
             double gap = c.alpha() - r.alpha();
             List<GapPoint> out = new ArrayList<>();
             for (double k : scales) {
-                Dataset moved = withLaw(d, cand, new PowerLaw(c.e(), c.a(), r.alpha() + k * gap, c.measuredRange()));
+                Dataset moved = withLaw(d, cand, c.with(c.e(), c.a(), r.alpha() + k * gap));
                 out.add(new GapPoint(k, outcome(x -> moved, excluded, 0, year)));
             }
             return out;
@@ -113,11 +191,6 @@ public final class Sensitivity {
 
     private static Dataset withLaw(Dataset d, Algorithm a, ScalingLaw law) {
         return d.mapAlgorithm(a.id(), x -> x.withLaw(law));
-    }
-
-    private static Row row(Dataset d, java.util.Set<String> excluded, double year, double delta, String input, double value,
-                           DoubleFunction<Dataset> with) {
-        return new Row(input, value, outcome(with, excluded, value * (1 - delta), year), outcome(with, excluded, value * (1 + delta), year));
     }
 
     /** A value the law or trend refuses (a growth of 1 or less, say) leaves the headline undefined there. */

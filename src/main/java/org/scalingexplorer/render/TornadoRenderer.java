@@ -26,7 +26,9 @@ public final class TornadoRenderer {
         double font = s.font();
         g.font(font * 1.15, true);
         g.fill(s.foreground());
-        String title = String.format(Locale.ROOT, "Frontier total in %.0f with each input %.0f%% down (blue) and up (orange)", r.year(), 100 * r.delta());
+        String title = String.format(Locale.ROOT, "Frontier total in %s with each input moved each way: blue × %s (a multiplier ^%s), orange × %s (^%s)",
+                yearText(r.year()), Numbers.format(1 - r.delta(), 3), Numbers.format(1 - r.delta(), 3), Numbers.format(1 + r.delta(), 3),
+                Numbers.format(1 + r.delta(), 3));
         g.text(title, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
         if (r.central().total().isEmpty()) return;
         double central = r.central().total().getAsDouble();
@@ -62,6 +64,12 @@ public final class TornadoRenderer {
             g.text(label, left - 8, y + rowH / 2, Painter.HAlign.RIGHT, Painter.VAlign.CENTER);
             bar(g, row.low(), DOWN, central, x, y + rowH * 0.18, rowH * 0.64);
             bar(g, row.high(), UP, central, x, y + rowH * 0.18, rowH * 0.64);
+            if (row.noEffect().isPresent()) {
+                // no bar to see: say why, beside the central line
+                g.fill(s.muted());
+                g.text(fit(g, row.noEffect().get(), right - x.applyAsDouble(central) - 8), x.applyAsDouble(central) + 6, y + rowH / 2, Painter.HAlign.LEFT,
+                        Painter.VAlign.CENTER);
+            }
         }
         // the central total and the axis
         g.stroke(s.foreground());
@@ -78,6 +86,11 @@ public final class TornadoRenderer {
         g.text("central " + Numbers.times(central), xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
     }
 
+    /** A year as the cursor has it: 2025 or 2022.8. */
+    static String yearText(double year) {
+        return year == Math.rint(year) ? String.format(Locale.ROOT, "%.0f", year) : String.format(Locale.ROOT, "%.1f", year);
+    }
+
     /**
      * The paper's sensitivity figure: the scale-dependent share (0-100%) against the exponent gap of {@code innovation}
      * scaled from 0.75 to 1.25; points where the share is undefined are left out (the line breaks there).
@@ -88,7 +101,7 @@ public final class TornadoRenderer {
         double font = s.font();
         g.font(font * 1.15, true);
         g.fill(s.foreground());
-        g.text(String.format(Locale.ROOT, "Scale-dependent share in %.0f as the %s exponent gap is scaled", year, innovation), 8, 6,
+        g.text(String.format(Locale.ROOT, "Scale-dependent share in %s as the %s exponent gap is scaled", yearText(year), innovation), 8, 6,
                 Painter.HAlign.LEFT, Painter.VAlign.TOP);
         if (points.isEmpty()) return;
         g.font(font, false);

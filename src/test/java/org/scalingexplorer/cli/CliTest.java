@@ -103,7 +103,8 @@ class CliTest {
         JsonNode rows = r.json().get("rows");
         assertEquals(12, rows.size());
         assertEquals("lstm", r.json().get("reference").asText());
-        assertEquals(0.4 * Math.log(4.1), rows.get(11).get("annualGrowth").asDouble(), 1e-6);
+        // a factor per year, as in attribution: 4.1^0.4 (see ReferenceFramesTest)
+        assertEquals(Math.pow(4.1, 0.4), rows.get(11).get("annualGrowth").asDouble(), 1e-6);
         assertTrue(rows.get(0).has("compute") && rows.get(0).has("ceg") && rows.get(0).has("year"));
     }
 
@@ -121,6 +122,15 @@ class CliTest {
         assertEquals(5, j.get("ceg").size());
         assertEquals(1.0, j.get("ceg").get(2).get(2).asDouble(), 1e-9);
         assertEquals(5 * 4 * 3, j.get("defects").size());
+        // a triple across the two loss scales has no defect: "not comparable", with the pair, never "unreachable"
+        JsonNode cross = null;
+        for (JsonNode x : j.get("defects")) {
+            if (x.get("a").asText().equals("lstm") && x.get("b").asText().equals("kaplan-allocation")) cross = x;
+        }
+        assertTrue(cross != null && cross.get("defect").isNull(), String.valueOf(cross));
+        assertEquals("not comparable (lstm and kaplan-allocation are on different loss scales)", cross.get("defectReason").asText());
+        Result text = run("matrix", "--compute", "1e22");
+        assertTrue(text.out().contains("not comparable (lstm and kaplan-allocation are on different loss scales)"), text.out());
     }
 
     @Test

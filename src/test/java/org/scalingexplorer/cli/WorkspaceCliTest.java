@@ -33,7 +33,7 @@ import org.scalingexplorer.model.fit.Uncertainty;
 class WorkspaceCliTest {
     static final Dataset PAPER = BundledDatasets.paper();
     static final PowerLaw OWN = (PowerLaw) PAPER.algorithm("transformer-2017").law();
-    static final PowerLaw BETTER = new PowerLaw(OWN.e(), OWN.a() * 0.8, OWN.alpha(), OWN.measuredRange());
+    static final PowerLaw BETTER = new PowerLaw(OWN.e(), OWN.a() * 0.8, OWN.alpha(), OWN.fittedRange());
 
     static Map<String, Double> params(PowerLaw p) {
         return Map.of("E", p.e(), "A", p.a(), "alpha", p.alpha());
@@ -47,7 +47,7 @@ class WorkspaceCliTest {
         Bootstrap.Result b = new Bootstrap.Result(fit, Map.of(), samples, 0, 0.95, 1);
         Algorithm original = PAPER.algorithm("transformer-2017");
         AppliedFit applied = new AppliedFit("transformer-2017", "runs.csv", FitOptions.defaults(), fit, b, original, original,
-                Uncertainty.laws(b, OWN.measuredRange()), true);
+                Uncertainty.laws(b, OWN.fittedRange()), true);
         Path file = dir.resolve("w.scaling-workspace.json");
         Files.writeString(file, WorkspaceFormat.toJson(new Workspace(Optional.empty(), PAPER, PAPER, Set.of("rotary"), List.of(applied),
                 new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, "light", false, 0, true), List.of())));

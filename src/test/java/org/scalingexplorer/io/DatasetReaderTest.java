@@ -64,9 +64,15 @@ class DatasetReaderTest {
         PowerLaw lstm = (PowerLaw) d.algorithm("lstm").law();
         assertEquals(36.3, lstm.a());
         assertEquals(-0.065, lstm.alpha());
-        assertEquals(1.5e17, lstm.measuredRange().orElseThrow().max());
+        // fitted to its frontier from 1e16 to where the envelope of the authors' LSTM runs ends; the runs span 4e12 to 1.5e17
+        assertEquals(new org.scalingexplorer.model.ComputeRange(1e16, 4.14e16), lstm.fittedRange().orElseThrow());
+        assertEquals(new org.scalingexplorer.model.ComputeRange(4e12, 1.5e17), lstm.runsRange().orElseThrow());
+        assertEquals(1.38e17, d.algorithm("transformer-2017").law().fittedRange().orElseThrow().max());
+        assertEquals(1.19e17, d.algorithm("transformer-modern").law().fittedRange().orElseThrow().max());
         ParametricLaw kaplan = (ParametricLaw) d.algorithm("kaplan-allocation").law();
         assertEquals(1.3e9, kaplan.parameters(8.64e19), 1e-3);
+        // Hoffmann et al.'s runs as Epoch AI extracted them (the test data's chinchilla CSV): 1.397e18 to 1.296e22 FLOP
+        assertEquals(new org.scalingexplorer.model.ComputeRange(1.4e18, 1.3e22), kaplan.fittedRange().orElseThrow());
         Innovation.ScaleDependent t = (Innovation.ScaleDependent) d.innovation("transformer");
         assertEquals(Anchor.CANDIDATE, t.anchor());
         assertEquals(List.of("chinchilla-rebalancing"), t.netOf());

@@ -111,6 +111,14 @@ class WorkspaceFormatTest {
         assertTrue(p.message().startsWith("missing: "), p.message());
     }
 
+    /** A field this version does not have is a typo or tampering: refused with its name and the field likely meant. */
+    @Test
+    void anUnknownFieldIsRefusedNamingIt() {
+        Problem p = refused(text.replaceFirst("\"loaded\" :", "\"eoaded\" :"));
+        assertEquals("eoaded", p.path());
+        assertTrue(p.message().startsWith("unknown field; did you mean 'loaded'?"), p.message());
+    }
+
     @Test
     void aChangedEmbeddedDatasetIsCaughtByItsChecksum() {
         String changed = text.replaceFirst("\"A\" : 36.3", "\"A\" : 36.4");

@@ -39,9 +39,39 @@ class SensitivityTest {
                 total(36.3, -0.065, 89.87, -0.091, 4.1) * rel);
         assertEquals(total(36.3, -0.065, 81.7, -0.091, 4.1 * 0.9), r.get("compute trend growth").low().total().getAsDouble(),
                 total(36.3, -0.065, 81.7, -0.091, 3.69) * rel);
-        // a constant multiplier moves the total by exactly its own factor
-        assertEquals(total(36.3, -0.065, 81.7, -0.091, 4.1) * 1.1, r.get("Mixture of Experts multiplier").high().total().getAsDouble(),
+        // a constant multiplier moves in log space, m^1.1: the total by m^0.1 (2^0.1 for Mixture of Experts, 1.0088^0.1 for cosine)
+        assertEquals(total(36.3, -0.065, 81.7, -0.091, 4.1) * Math.pow(2, 0.1), r.get("Mixture of Experts multiplier").high().total().getAsDouble(),
                 total(36.3, -0.065, 81.7, -0.091, 4.1) * rel);
+        assertEquals(total(36.3, -0.065, 81.7, -0.091, 4.1) * Math.pow(1.0088, -0.1),
+                r.get("Inverse-sqrt to cosine LR schedule multiplier").low().total().getAsDouble(), total(36.3, -0.065, 81.7, -0.091, 4.1) * rel);
+        Sensitivity.Row cosine = r.get("Inverse-sqrt to cosine LR schedule multiplier");
+        assertEquals(Math.pow(1.0088, 0.9), cosine.lowValue(), 1e-12);
+        assertTrue(cosine.lowValue() > 1, "a gain moved in log space stays a gain");
+        assertEquals("^0.900 = " + Numbers.parameter(Math.pow(1.0088, 0.9)), cosine.lowMove());
+        // a negative exponent × 1.1 is more negative: said as what was done, never "down"
+        assertEquals("× 0.900 = " + Numbers.parameter(-0.0585), r.get("LSTM alpha").lowMove());
+        assertEquals("× 1.10 = " + Numbers.parameter(-0.0715), r.get("LSTM alpha").highMove());
+    }
+
+    /**
+     * Inputs that do not move the total say why. In 2025 the 2017 Transformer's innovation is net of the Chinchilla
+     * rebalancing: their product is the raw CEG, so the allocations' laws move the split, not the total. The modern
+     * Transformer's law is used by no active innovation. E moves the total: the closed form above assumes one E.
+     */
+    @Test
+    void inputsWithNoEffectSayWhy() {
+        Map<String, Sensitivity.Row> r = rows(0.1);
+        assertEquals("no effect on the total: LSTM to Transformer is net of Kaplan to Chinchilla rebalancing, so their product does not depend on it "
+                + "(it moves the split between them, not the total)", r.get("Transformer, Kaplan allocation beta").noEffect().orElseThrow());
+        assertEquals("no effect: no innovation active in 2025 uses this law", r.get("Transformer (modern) alpha").noEffect().orElseThrow());
+        assertTrue(r.get("LSTM alpha").noEffect().isEmpty());
+        assertTrue(r.get("LSTM E").effect() > 0, "E is moved too");
+        // both are scale-dependent, so the scale-dependent share stays too
+        Sensitivity.Row beta = r.get("Transformer, Kaplan allocation beta");
+        assertEquals(beta.low().share().getAsDouble(), beta.high().share().getAsDouble(), 1e-9);
+        // before an innovation is active, its multiplier does nothing
+        Sensitivity.Row moe2019 = Sensitivity.of(PAPER, 2019, 0.1).rows().stream().filter(x -> x.input().startsWith("Mixture")).findFirst().orElseThrow();
+        assertEquals("no effect: not active until 2021", moe2019.noEffect().orElseThrow());
     }
 
     /** The rows come sorted by effect, and the two exponents lead: the paper's point that the total rests on them. */

@@ -37,7 +37,7 @@ class SensitivityWindowTest {
     @Test
     void theTornadoIsDrawnAndTheReadoutNamesTheLargestInput(FxRobot robot) throws Exception {
         String readout = robot.lookup("#sensitivity-readout").queryAs(Label.class).getText();
-        assertTrue(readout.startsWith("2025: the total of 21,400× moves most with Transformer (2017) alpha"), readout);
+        assertTrue(readout.startsWith("2025.0: the total of 21,400× moves most with Transformer (2017) alpha"), readout);
         robot.interact(() -> {
             try {
                 Snapshots.writePng(Snapshots.snapshot(view, 1), Path.of("target", "sensitivity-window.png"));

@@ -121,7 +121,7 @@ public final class FromRuns {
         List<ScalingLaw> laws = List.of();
         if (!r.samples().isEmpty()) {
             boot = new Bootstrap.Result(fit, new LinkedHashMap<>(r.intervals()), r.samples(), r.bootstrapFailed(), Bootstrap.DEFAULT_LEVEL, seed);
-            laws = Uncertainty.laws(boot, law.measuredRange());
+            laws = Uncertainty.laws(boot, law.fittedRange());
         }
         FitOptions options = FitOptions.defaults().withComputeRange(o.window().min(), o.window().max());
         Algorithm a = new Algorithm(id, name, "", provenance, law, runs, java.util.Set.of(), false, lossScale);

@@ -229,8 +229,19 @@ public final class Frontier {
                     "%,d frontier point%s at or below E = %s left out (no reducible loss to fit)", below, below == 1 ? "" : "s", o.fixedE())));
         }
         return new Result(p, intervals, pts, curves.size(), failed,
-                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(pts.range())),
+                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(pts.range()), java.util.Optional.of(span(curves))),
                 ciReason.isEmpty() ? samples : List.of(), resamples, ciReason, identified, warnings);
+    }
+
+    /** The compute every run spans together, warm-up and saturation included. */
+    static ComputeRange span(List<Curve> curves) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (Curve c : curves) {
+            lo = Math.min(lo, c.compute()[0]);
+            hi = Math.max(hi, c.compute()[c.points() - 1]);
+        }
+        return new ComputeRange(lo, hi);
     }
 
     /** With E fixed, the points above it (the fit takes the log of L - E); with E free, all of them. */

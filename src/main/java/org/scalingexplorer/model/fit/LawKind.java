@@ -33,12 +33,17 @@ public enum LawKind {
      * The engine's law for fitted parameters: a pure power law is {@code E = 0}; L(N, D) allocates compute
      * optimally. Throws {@link IllegalArgumentException} naming the parameter when the law would not fall with compute.
      */
-    public ScalingLaw law(Map<String, Double> p, Optional<ComputeRange> measuredRange) {
+    public ScalingLaw law(Map<String, Double> p, Optional<ComputeRange> fittedRange) {
+        return law(p, fittedRange, Optional.empty());
+    }
+
+    /** The same, with the compute its runs span beside the compute it was fitted over. */
+    public ScalingLaw law(Map<String, Double> p, Optional<ComputeRange> fittedRange, Optional<ComputeRange> runsRange) {
         return switch (this) {
-            case POWER -> new PowerLaw(0, p.get("A"), p.get("alpha"), measuredRange);
-            case SATURATING -> new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), measuredRange);
+            case POWER -> new PowerLaw(0, p.get("A"), p.get("alpha"), fittedRange, runsRange);
+            case SATURATING -> new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), fittedRange, runsRange);
             case CHINCHILLA -> new ParametricLaw(p.get("E"), p.get("A"), p.get("B"), p.get("alpha"), p.get("beta"),
-                    new Allocation.ComputeOptimal(), measuredRange);
+                    new Allocation.ComputeOptimal(), fittedRange, runsRange);
         };
     }
 

@@ -168,13 +168,26 @@ public final class AttributionViewModel {
 
     private void updateReadout() {
         FigureState s = state.figureState();
-        readout.set(AttributionFigure.readout(s));
+        String clamped = clampNote();
+        readout.set(clamped + AttributionFigure.readout(s));
         if (s.uncertainty().isEmpty() || rowAt(s.year()).total().isEmpty()) {
             readoutJob.clear();
             return;
         }
         // the total's and the share's intervals over the fitted laws' bootstrap draws, side by side with the values
-        readoutJob.submit(() -> AttributionFigure.readoutWithIntervals(s), readout::set);
+        readoutJob.submit(() -> clamped + AttributionFigure.readoutWithIntervals(s), readout::set);
+    }
+
+    /**
+     * When the slider's compute lies on the trend before or after the chart's years, the year cursor stops at the
+     * chart's end: said, not done silently.
+     */
+    String clampNote() {
+        if (!frontier()) return "";
+        double y = dataset().requireTrend().year(state.compute());
+        if (!Double.isFinite(y) || (y >= FROM - 1e-6 && y <= TO + 1e-6)) return "";
+        return String.format(Locale.ROOT, "The slider's %s FLOP is the trend's year %.1f, %s the chart's %d-%d: the attribution is shown at %d. ",
+                Numbers.format(state.compute()), y, y > TO ? "past" : "before", (int) FROM, (int) TO, (int) (y > TO ? TO : FROM));
     }
 
     /** What hovering a band at a year shows: innovation, year, multiplier, anchor, source. */

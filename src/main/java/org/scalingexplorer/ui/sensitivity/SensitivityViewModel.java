@@ -99,7 +99,8 @@ public final class SensitivityViewModel {
 
     private void refresh() {
         if (!active.get() || state.dataset().trend().isEmpty()) return;
-        double year = Math.round(state.yearProperty().get());
+        // the cursor's exact year: 2022.8 is not 2023
+        double year = state.yearProperty().get();
         java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
         Sensitivity.Result r = Sensitivity.of(state.dataset(), excluded, year, delta);
         gapInnovation.set(Sensitivity.gapInnovation(state.dataset(), excluded).orElse(""));
@@ -110,10 +111,10 @@ public final class SensitivityViewModel {
             return;
         }
         Sensitivity.Row top = r.rows().get(0);
-        String text = String.format(Locale.ROOT, "%.0f: the total of %s× moves most with %s: %s× to %s× for %.0f%% down and up.", year,
-                Numbers.format(r.central().total().getAsDouble()), top.input(),
-                top.low().total().isPresent() ? Numbers.format(top.low().total().getAsDouble()) : "unreachable",
-                top.high().total().isPresent() ? Numbers.format(top.high().total().getAsDouble()) : "unreachable", 100 * delta);
+        String text = String.format(Locale.ROOT, "%.1f: the total of %s moves most with %s: %s with it %s, %s with it %s.", year,
+                Numbers.times(r.central().total().getAsDouble()), top.input(),
+                top.low().total().isPresent() ? Numbers.times(top.low().total().getAsDouble()) : "unreachable", top.lowMove(),
+                top.high().total().isPresent() ? Numbers.times(top.high().total().getAsDouble()) : "unreachable", top.highMove());
         readout.set(text);
         org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
         org.scalingexplorer.model.Dataset d = state.dataset();

@@ -40,7 +40,7 @@ class FromRunsTest {
         assertEquals(r.parameters().get("A"), law.a());
         assertEquals(r.parameters().get("alpha"), law.alpha());
         assertEquals(1.9, law.e());
-        assertEquals(r.points().compute()[0], law.measuredRange().orElseThrow().min());
+        assertEquals(r.points().compute()[0], law.fittedRange().orElseThrow().min());
         assertEquals(r.points().size(), fit.fitted().runs().size(), "the frontier points are the algorithm's runs");
         assertEquals(50 - r.bootstrapFailed(), fit.laws().size(), "one law per resample, for the attribution's intervals");
         assertEquals(text, fit.source());

@@ -77,7 +77,7 @@ class UncertaintyTest {
         Dataset d = BundledDatasets.paper();
         Algorithm transformer = d.algorithm("transformer-2017");
         PowerLaw own = (PowerLaw) transformer.law();
-        PowerLaw better = new PowerLaw(own.e(), own.a() * 0.8, own.alpha(), own.measuredRange());
+        PowerLaw better = new PowerLaw(own.e(), own.a() * 0.8, own.alpha(), own.fittedRange());
         List<ScalingLaw> draws = new ArrayList<>();
         for (int i = 0; i < 100; i++) draws.add(i % 2 == 0 ? own : better);
         Uncertainty u = Uncertainty.of(Map.of("transformer-2017", draws), 0.95);

@@ -30,6 +30,13 @@ class AttributionViewModelTest {
         state.log10ComputeProperty().set(22);
         // year(1e22) = 2013 + ln(1e6) / ln(4.1)
         assertEquals(2013 + Math.log(1e6) / Math.log(4.1), state.yearProperty().get(), 1e-9);
+        assertTrue(!vm.readoutProperty().get().startsWith("The slider"), vm.readoutProperty().get());
+        // past the chart's last year the cursor stops at 2025, and the readout says so: year(1e26) = 2013 + ln(1e10) / ln(4.1)
+        state.log10ComputeProperty().set(26);
+        assertEquals(2025, state.yearProperty().get(), 1e-9);
+        assertTrue(vm.readoutProperty().get().startsWith(String.format(java.util.Locale.ROOT,
+                "The slider's 1.00×10²⁶ FLOP is the trend's year %.1f, past the chart's 2012-2025: the attribution is shown at 2025. 2025.0",
+                2013 + Math.log(1e10) / Math.log(4.1))), vm.readoutProperty().get());
     }
 
     @Test
@@ -62,11 +69,11 @@ class AttributionViewModelTest {
         state.yearProperty().set(2025);
         // Python: 21414.58 total, 90.54% scale-dependent share
         // the LSTM is evaluated at the compute it needs for the 2017 Transformer's loss at C(2025): CEG x C, with the
-        // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its runs end at 1.5e17
+        // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its law was fitted up to 4.14e16
         double c = 1e16 * Math.pow(4.1, 12);
-        double lstmDecades = Math.log10(Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * c / 1.5e17);
+        double lstmDecades = Math.log10(Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * c / 4.14e16);
         assertEquals(String.format(java.util.Locale.ROOT, "2025.0 (2.26×10²³ FLOP): total 21,400×, scale-dependent share 90.5%%; "
-                + "extrapolated, up to %.1f decades beyond the runs (LSTM)", lstmDecades), vm.readoutProperty().get());
+                + "extrapolated, up to %.1f decades beyond the fitted range (LSTM)", lstmDecades), vm.readoutProperty().get());
         String hover = vm.describe("chinchilla-rebalancing", 2025);
         assertTrue(hover.startsWith("Kaplan to Chinchilla rebalancing\n2025.0: 9.83×"), hover);
         assertTrue(hover.contains("anchored at the reference"), hover);
@@ -115,7 +122,7 @@ class AttributionViewModelTest {
         var ho = plot.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
         double months = 12 * 11 / (Math.log(22_000) / Math.log(2));
         assertEquals(9.1506, months, 1e-4);
-        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.1f months", months)), ho.name());
+        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.2f months", months)), ho.name());
         int k2023 = -1;
         for (int k = 0; k < plot.years().length; k++) if (Math.abs(plot.years()[k] - 2023) < 1e-9) k2023 = k;
         assertTrue(k2023 >= 0);

@@ -41,7 +41,8 @@ class ExplorerViewModelTest {
         assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
         assertEquals("259×", row("transformer-2017").cegText());
         assertEquals("3.85×10¹⁹", row("transformer-2017").matchedCompute());
-        assertEquals("extrapolated", row("transformer-2017").flags());
+        // the farthest of the two laws beyond its fitted range: the LSTM at 1e22 against its 4.14e16, log10(1e22 / 4.14e16) = 5.38
+        assertEquals("extrapolated 5.4 dec", row("transformer-2017").flags());
         assertTrue(row("lstm").reference());
         assertEquals(1.0, row("lstm").ceg(), 1e-12);
     }
@@ -67,8 +68,10 @@ class ExplorerViewModelTest {
     @Test
     void accessibleSentences() {
         state.log10ComputeProperty().set(22);
-        assertEquals("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated).",
-                row("transformer-2017").accessibleText());
+        // by hand: the LSTM at 1e22 (log10(1e22 / 4.14e16) = 5.38), the 2017 Transformer at 1e22 / 259.49 = 3.85e19
+        // (log10(3.85e19 / 1.38e17) = 2.45), each beyond the compute its law was fitted over
+        assertEquals("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated). "
+                + "LSTM 5.4, Transformer (2017) 2.4 decades beyond the fitted range.", row("transformer-2017").accessibleText());
         assertTrue(vm.summaryProperty().get().startsWith("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM"));
         assertTrue(vm.readoutProperty().get().startsWith("At 1.00×10²² FLOP, against LSTM: Transformer (2017) 259×"));
     }

@@ -80,7 +80,7 @@ public class FitViewModelTest {
         assertEquals(before + 1, state.dataset().algorithms().size());
         assertEquals("my-runs.csv (saturating fit)", added.name());
         assertEquals(120, added.runs().size());
-        assertTrue(added.law().measuredRange().isPresent());
+        assertTrue(added.law().fittedRange().isPresent());
         assertTrue(state.uncertainty().covers(id));
 
         // the CEG table gains the interval the uncertainty gives, computed here by the engine directly

@@ -18,12 +18,12 @@ class SensitivityViewModelTest {
         assertNull(vm.resultProperty().get());
         state.yearProperty().set(2023.2);
         vm.activeProperty().set(true);
-        assertEquals(2023, vm.resultProperty().get().year());
+        assertEquals(2023.2, vm.resultProperty().get().year(), "the cursor's exact year, not 2023");
         // the same numbers as the engine's, which SensitivityTest checks against the closed form
-        Sensitivity.Result engine = Sensitivity.of(BundledDatasets.paper(), 2023, 0.1);
+        Sensitivity.Result engine = Sensitivity.of(BundledDatasets.paper(), 2023.2, 0.1);
         assertEquals(engine.central().total().getAsDouble(), vm.resultProperty().get().central().total().getAsDouble(), 1e-9);
         assertEquals(engine.rows().get(0).input(), vm.resultProperty().get().rows().get(0).input());
-        assertTrue(vm.readoutProperty().get().startsWith("2023: the total of "), vm.readoutProperty().get());
+        assertTrue(vm.readoutProperty().get().startsWith("2023.2: the total of "), vm.readoutProperty().get());
         state.yearProperty().set(2025);
         assertEquals(2025, vm.resultProperty().get().year());
     }
