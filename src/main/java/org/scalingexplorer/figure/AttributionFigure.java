@@ -183,7 +183,7 @@ public final class AttributionFigure {
         String share = r.scaleDependentShare().isPresent()
                 ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble())
                 : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
-        // how far the number rests on laws evaluated beyond their measured range
+        // how far the number rests on laws evaluated beyond their fitted range
         java.util.Map<String, Double> beyond = Extrapolation.ofRow(d, r);
         String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, Numbers.format(r.compute()),
                 r.total().isPresent() ? Numbers.times(r.total().getAsDouble()) : "unreachable", share,

@@ -57,7 +57,7 @@ public final class ExplorerFigure {
             // styled it), and its legend says on what data its loss was measured
             boolean otherScale = !d.comparability(s.reference(), a).comparable();
             String scale = d.lossScale(a.lossScale()).name();
-            String badge = otherScale ? (scale.contains(" (") ? scale.substring(0, scale.indexOf(" (")) : scale) + " loss, not comparable"
+            String badge = otherScale ? (scale.contains(" (") ? scale.substring(0, scale.indexOf(" (")) : scale) + " scale"
                     : a.whatIf() ? "what-if" : band != null ? "fit" : "";
             org.scalingexplorer.model.LineStyle style = otherScale && a.style().dash() == org.scalingexplorer.model.LineStyle.Dash.SOLID
                     ? new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DOTTED, a.style().width()) : a.style();
@@ -76,7 +76,7 @@ public final class ExplorerFigure {
                 Math.pow(10, lo), Math.pow(10, hi), yMin / 1.04, yMax * 1.04, List.of(), Double.NaN);
     }
 
-    /** Solid over the measured range, dashed outside it. */
+    /** Solid over the fitted range, dashed outside it. */
     private static List<ChartData.Line> splitByRange(ScalingLaw law, double[] xs, double[] ys) {
         boolean[] outside = new boolean[xs.length];
         for (int i = 0; i < xs.length; i++) outside[i] = law.isExtrapolated(xs[i]);
@@ -174,7 +174,7 @@ public final class ExplorerFigure {
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
                     (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
                     isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
-                    flags(r, isRef ? java.util.Map.of() : beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""),
+                    flags(r, beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""),
                     sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
@@ -226,7 +226,7 @@ public final class ExplorerFigure {
         List<String> f = new ArrayList<>();
         if (r.unreachable()) f.add("unreachable");
         if (org.scalingexplorer.model.Extrapolation.beyond(beyond)) {
-            f.add(String.format(Locale.ROOT, "extrapolated %.1f dec", org.scalingexplorer.model.Extrapolation.max(beyond)));
+            f.add(String.format(Locale.ROOT, "extrap. %.1f dec", org.scalingexplorer.model.Extrapolation.max(beyond)));
         } else if (r.extrapolated()) {
             f.add("extrapolated");
         }

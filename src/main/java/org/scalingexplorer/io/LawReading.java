@@ -15,7 +15,7 @@ import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
 
-/** A dataset's scaling laws, with their allocations and measured ranges, read for {@link DatasetReader}. */
+/** A dataset's scaling laws, with their allocations and compute ranges, read for {@link DatasetReader}. */
 final class LawReading {
     private final JsonChecks c;
 

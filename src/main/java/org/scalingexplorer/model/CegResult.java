@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
  *
  * @param targetLoss     the loss both laws must reach (the anchor law's loss at {@code compute})
  * @param matchedCompute the compute the other law needs for that loss; empty when it can never reach it
- * @param extrapolated   whether either end of the comparison lies outside its law's measured range
+ * @param extrapolated   whether either end of the comparison lies outside the range its law was fitted over
  */
 public record CegResult(Anchor anchor, double compute, double targetLoss, OptionalDouble matchedCompute,
                         boolean extrapolated) {

@@ -64,7 +64,7 @@ public final class ReferenceFrames {
         return new Point(year, compute, OptionalDouble.of(Math.exp(ln.getAsDouble())), growth);
     }
 
-    /** The laws {@link #frontier} evaluates outside their measured range for this reference and year, in decades. */
+    /** The laws {@link #frontier} evaluates outside their fitted range for this reference and year, in decades. */
     public java.util.Map<String, Double> extrapolation(String referenceId, double year) {
         Algorithm reference = dataset.algorithm(referenceId);
         double compute = dataset.requireTrend().compute(year);

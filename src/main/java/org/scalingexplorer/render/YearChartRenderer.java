@@ -121,7 +121,7 @@ public final class YearChartRenderer {
 
     /** The opacity of a line's extrapolated spans. */
     static final double FADED = 0.5;
-    static final String FADED_TEXT = "Faded: extrapolated beyond the runs";
+    static final String FADED_TEXT = "Faded: extrapolated beyond the fitted range";
 
     public static double hatchSpacing(ChartStyle s) {
         return Math.max(4, Math.round(7 * s.scale()));
@@ -184,7 +184,7 @@ public final class YearChartRenderer {
     }
 
     static final String EXTRAPOLATED_COLOR = "#8c959f";
-    static final String EXTRAPOLATED_TEXT = "Shaded: extrapolated beyond the runs";
+    static final String EXTRAPOLATED_TEXT = "Shaded: extrapolated beyond the fitted range";
 
     /** Years whose values are extrapolated, as a light veil behind the data, the whole height of the plot. */
     private static void drawExtrapolated(Painter g, YearData.Plot p, Frame f) {

@@ -270,4 +270,14 @@ class CurvesReaderTest {
                 r.notes().get(1));
         assertEquals(1, r.rowsLeft().get(dir.getFileName().toString()).get("repeated rows"));
     }
+
+    /** Files are listed as people count them: 32 before 128, 9 before 10, whatever the folder. */
+    @Test
+    void filesAreListedInNaturalOrder(@TempDir Path dir) throws Exception {
+        for (String n : new String[] {"128_modern_1.csv", "32_modern_1.csv", "64_modern_10.csv", "64_modern_9.csv", "256_modern_1.csv"}) {
+            Files.writeString(dir.resolve(n), run(3));
+        }
+        assertEquals(List.of("32_modern_1.csv", "64_modern_9.csv", "64_modern_10.csv", "128_modern_1.csv", "256_modern_1.csv"),
+                CurvesReader.plan(List.of(dir), null).files().stream().map(f -> f.path().getFileName().toString()).toList());
+    }
 }

@@ -53,7 +53,7 @@ class YearChartRendererTest {
         assertEquals(3, lines.get(1).points());
         assertTrue(lines.get(1).firstX() > lines.get(0).firstX());
         assertTrue(YearChartRenderer.legendEntries(plot(new boolean[] {false, false, true, true})).stream()
-                .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the runs")));
+                .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the fitted range")));
     }
 
     @Test

@@ -119,17 +119,18 @@ public record ScaleDependence(Verdict verdict, String reason, double alphaDiffer
                     IntervalCheck.MIN_DECADES);
         } else {
             Bootstrap.Interval i = pdInterval.get();
-            String ci = String.format(Locale.ROOT, "the %.0f%% interval of its growth per decade, %s to %s", 100 * level, Numbers.times(i.low()), Numbers.times(i.high()));
+            // the numbers themselves are in perDecade and in describe(): the reason says what they mean
+            String ci = String.format(Locale.ROOT, "the %.0f%% interval of the CEG's growth per decade", 100 * level);
             if (i.low() > 1 || i.high() < 1) {
                 verdict = Verdict.SCALE_DEPENDENT;
-                reason = ci + ", excludes 1 over " + span;
+                reason = ci + " excludes 1 over " + span;
             } else if (i.low() >= 1 / margin && i.high() <= margin) {
                 verdict = Verdict.SCALE_INVARIANT;
-                reason = ci + String.format(Locale.ROOT, ", lies wholly within the equivalence margin %s to %s over %s", Numbers.times(1 / margin),
+                reason = ci + String.format(Locale.ROOT, " lies wholly within the equivalence margin %s to %s over %s", Numbers.times(1 / margin),
                         Numbers.times(margin), span);
             } else {
                 verdict = Verdict.INCONCLUSIVE;
-                reason = ci + String.format(Locale.ROOT, ", contains 1 but reaches beyond the margin %s to %s: the runs cannot tell over %s. %s",
+                reason = ci + String.format(Locale.ROOT, " contains 1 but reaches beyond the margin %s to %s: the runs cannot tell over %s. %s",
                         Numbers.times(1 / margin), Numbers.times(margin), span, whatWouldDecide(pd.getAsDouble(), i, margin, decades, lo,
                                 Math.max(baseline.runs(), variant.runs())));
             }

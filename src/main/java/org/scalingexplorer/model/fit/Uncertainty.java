@@ -43,7 +43,7 @@ public final class Uncertainty {
         return NONE;
     }
 
-    /** The laws of every resample of {@code result}, with the fit's measured range. */
+    /** The laws of every resample of {@code result}, with the fit's fitted range. */
     public static List<ScalingLaw> laws(Bootstrap.Result result, Optional<ComputeRange> range) {
         List<ScalingLaw> laws = new ArrayList<>(result.samples().size());
         for (Map<String, Double> p : result.samples()) {

@@ -133,9 +133,10 @@ class AttributionViewModelTest {
     }
 
     /**
-     * Years before 2017 use no law (the total is 1); from 2017 the frontier's compute is far beyond the runs (4e12 to
-     * 1.5e17 FLOP for the C4 laws, 1.4e18 to 1.3e22 for Hoffmann et al.'s): C(2017) = 1e16 * 4.1^4 = 2.8e18 already
-     * puts the LSTM's matched compute beyond 1.5e17. The chart shades those years and says so in its legend.
+     * Years before 2017 use no law (the total is 1); from 2017 the frontier's compute is far beyond the fitted ranges
+     * (up to 4.14e16 and 1.38e17 FLOP for the C4 laws of the LSTM and the 2017 Transformer, 1.4e18 to 1.3e22 for
+     * Hoffmann et al.'s): C(2017) = 1e16 * 4.1^4 = 2.8e18 already puts the 2017 Transformer beyond 1.38e17. The chart
+     * shades those years and says so in its legend.
      */
     @Test
     void extrapolatedYearsAreShadedWithALegendEntry() {
@@ -146,6 +147,6 @@ class AttributionViewModelTest {
             if (plot.years()[k] >= 2017) assertTrue(plot.extrapolated()[k], "extrapolated in " + plot.years()[k]);
         }
         assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(plot).stream()
-                .anyMatch(e -> e.text().equals("Shaded: extrapolated beyond the runs")));
+                .anyMatch(e -> e.text().equals("Shaded: extrapolated beyond the fitted range")));
     }
 }

@@ -82,7 +82,7 @@ class ScaleAndFramesViewModelTest {
             }
         }
         assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(p).stream()
-                .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the runs")));
+                .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the fitted range")));
     }
 
     @Test

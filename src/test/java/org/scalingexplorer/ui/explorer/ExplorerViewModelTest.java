@@ -42,7 +42,7 @@ class ExplorerViewModelTest {
         assertEquals("259×", row("transformer-2017").cegText());
         assertEquals("3.85×10¹⁹", row("transformer-2017").matchedCompute());
         // the farthest of the two laws beyond its fitted range: the LSTM at 1e22 against its 4.14e16, log10(1e22 / 4.14e16) = 5.38
-        assertEquals("extrapolated 5.4 dec", row("transformer-2017").flags());
+        assertEquals("extrap. 5.4 dec", row("transformer-2017").flags());
         assertTrue(row("lstm").reference());
         assertEquals(1.0, row("lstm").ceg(), 1e-12);
     }

@@ -166,8 +166,8 @@ class RunsViewModelsTest {
         assertEquals(-0.094, Double.parseDouble(alpha.value()), 1e-5);
         assertEquals("1.900 (fixed)", vm.parameters().get(0).value());
         assertFalse(a.low().isEmpty(), "an interval from the bootstrap");
-        assertTrue(vm.provenanceProperty().get().startsWith("Fitted from 5 runs (128_modern_1.csv, 256_modern_1.csv, 32_modern_1.csv, "
-                + "64_modern_1.csv and 1 more) in "), vm.provenanceProperty().get());
+        assertTrue(vm.provenanceProperty().get().startsWith("Fitted from 5 runs (32_modern_1.csv, 64_modern_1.csv, 64_modern_2.csv, "
+                + "128_modern_1.csv and 1 more) in "), vm.provenanceProperty().get());
         assertTrue(vm.provenanceProperty().get().contains("validation_loss vs total_flops_profiler (paper layout)"), vm.provenanceProperty().get());
 
         // the other columns of the paper's layout: the runs are read again
