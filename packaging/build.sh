@@ -13,6 +13,13 @@ out=target/package
 rm -rf "$out"
 mkdir -p "$out/input"
 cp target/scaling-explorer.jar "$out/input/"
+# what ships with it: the licence, the third-party notices the build generated, the machine-readable copyright file
+# (DEP-5) made from them, and the CycloneDX SBOM (mvn package writes target/bom.json); all land in lib/app
+[ -s target/bom.json ] || { echo "build.sh: target/bom.json is missing: run mvn package (it writes the SBOM)"; exit 1; }
+cp LICENSE "$out/input/LICENSE"
+(cd "$out/input" && jar xf scaling-explorer.jar org/scalingexplorer/licenses/THIRD-PARTY.txt && mv org/scalingexplorer/licenses/THIRD-PARTY.txt . && rm -r org)
+packaging/copyright.sh target/scaling-explorer.jar "$version" > "$out/input/copyright"
+cp target/bom.json "$out/input/scaling-explorer.cdx.json"
 
 # A runtime holding only what the app uses: jdeps' list for the jar, plus java.logging (PDFBox logs through it)
 modules=$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 target/scaling-explorer.jar),java.logging
@@ -47,13 +54,20 @@ if [ "$what" = app-image ]; then
   record_cds
   exit 0
 fi
+# the SBOM beside the installers, named for the version
+cp target/bom.json "$out/scaling-explorer-$version.cdx.json"
 if [ "$platform" = linux ]; then
+  # the packaging resources with the generated DEP-5 copyright file in place of jpackage's own
+  resources="$out/linux-resources"
+  mkdir -p "$resources"
+  cp packaging/linux/* "$resources/"
+  cp "$out/input/copyright" "$resources/copyright"
   # GTK 3 by each distribution's name for it: JavaFX needs it and jpackage cannot tell
   jpackage --type deb @packaging/jpackage/installer.args @packaging/jpackage/linux.args --linux-package-deps libgtk-3-0 --app-version "$version" \
-    --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
+    --icon "$icon" --resource-dir "$resources" --app-image "$app" --dest "$out"
   if command -v rpmbuild >/dev/null; then
     jpackage --type rpm @packaging/jpackage/installer.args @packaging/jpackage/linux.args --linux-package-deps gtk3 --app-version "$version" \
-      --icon "$icon" --resource-dir packaging/linux --app-image "$app" --dest "$out"
+      --icon "$icon" --resource-dir "$resources" --app-image "$app" --dest "$out"
   fi
 elif [ "$platform" = mac ]; then
   jpackage --type dmg @packaging/jpackage/installer.args @packaging/jpackage/mac.args --app-version "$version" --icon "$icon" --app-image "$app" --dest "$out"

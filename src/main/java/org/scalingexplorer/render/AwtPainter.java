@@ -17,8 +17,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Draws on a Java2D surface: a {@code BufferedImage} for PNG, JFreeSVG's {@code SVGGraphics2D} for SVG and PDFBox's
- * {@code PdfBoxGraphics2D} for PDF. Text stays text on the vector surfaces. Needs no display.
+ * Draws on a Java2D surface: a {@code BufferedImage} for PNG and PDFBox's {@code PdfBoxGraphics2D} for PDF (SVG has a
+ * painter of its own, {@link SvgPainter}, measuring text as this one does). Text stays text in a PDF. Needs no display.
  */
 public final class AwtPainter implements Painter {
     private final Graphics2D g;

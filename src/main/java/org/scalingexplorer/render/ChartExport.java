@@ -16,10 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Writes a drawing as PNG, SVG or PDF through Java2D: no display and no JavaFX needed. Files are written next to
+ * Writes a drawing as PNG or PDF through Java2D, or as SVG elements ({@link SvgPainter}): no display and no JavaFX needed. Files are written next to
  * their target and moved into place, so a failed export never leaves half a file.
  */
 public final class ChartExport {
@@ -97,10 +96,11 @@ public final class ChartExport {
         return img;
     }
 
+    /** The drawing as an SVG document: elements written by {@link SvgPainter}, text as text with its glyphs embedded. */
     public static String svg(Drawing d, Rgba background, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        d.draw(new AwtPainter(g, background), width, height);
-        return g.getSVGDocument();
+        SvgPainter g = new SvgPainter(background);
+        d.draw(g, width, height);
+        return g.document(width, height);
     }
 
     /** A slide's width: 13.33 in, the 16:9 page a 1920 x 1080 export is laid out for. */

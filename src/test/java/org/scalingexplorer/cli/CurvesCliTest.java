@@ -240,7 +240,7 @@ class CurvesCliTest {
                 "--out", svg.toString(), "--width", "800", "--height", "500");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("wrote " + svg + " (curves, svg, 800 x 500)"), r.out());
-        assertTrue(Files.readString(svg).contains("width='800.0' height='500.0'"), "drawn at export's size");
+        assertTrue(Files.readString(svg).contains("width=\"800\" height=\"500\""), "drawn at export's size");
         assertTrue(ExportCliTest.svgTexts(svg).contains("base: L = 1.900 + 80.00 C^-0.09000  [fit]"));
         Path ceg = dir.resolve("ceg.svg");
         CliTest.Result sd = CliTest.run("export", "--chart", "scale-dependence", "--runs", base.toString(), steep.toString(), "--compare", "base",
