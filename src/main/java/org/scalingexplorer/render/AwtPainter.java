@@ -89,7 +89,13 @@ public final class AwtPainter implements Painter {
     @Override
     public void text(String text, double x, double y, HAlign h, VAlign v) {
         FontMetrics m = g.getFontMetrics();
-        double w = m.getStringBounds(text, g).getWidth();
+        double[] at = place(m, m.getStringBounds(text, g).getWidth(), x, y, h, v);
+        g.setColor(fill);
+        g.drawString(text, (float) at[0], (float) at[1]);
+    }
+
+    /** Where a text {@code w} wide starts and where its baseline lies, for an anchor at (x, y): one rule for PNG, PDF and SVG. */
+    static double[] place(FontMetrics m, double w, double x, double y, HAlign h, VAlign v) {
         double dx = h == HAlign.LEFT ? 0 : h == HAlign.CENTER ? -w / 2 : -w;
         double dy = switch (v) {
             case TOP -> m.getAscent();
@@ -97,8 +103,7 @@ public final class AwtPainter implements Painter {
             case BASELINE -> 0;
             case BOTTOM -> -m.getDescent();
         };
-        g.setColor(fill);
-        g.drawString(text, (float) (x + dx), (float) (y + dy));
+        return new double[] {x + dx, y + dy};
     }
 
     private void strokeShape(Shape s) {

@@ -107,16 +107,10 @@ public final class SvgPainter implements Painter {
     public void text(String text, double x, double y, HAlign h, VAlign v) {
         FontMetrics m = measure.getFontMetrics();
         double w = m.getStringBounds(text, measure).getWidth();
-        double dx = h == HAlign.LEFT ? 0 : h == HAlign.CENTER ? -w / 2 : -w;
-        double dy = switch (v) {
-            case TOP -> m.getAscent();
-            case CENTER -> (m.getAscent() - m.getDescent()) / 2.0;
-            case BASELINE -> 0;
-            case BOTTOM -> -m.getDescent();
-        };
+        double[] at = AwtPainter.place(m, w, x, y, h, v);
         String shown = visible(text);
         (bold ? boldChars : regularChars).addAll(shown.codePoints().boxed().toList());
-        body.append("<text x=\"").append(num(x + dx)).append("\" y=\"").append(num(y + dy)).append("\" font-family=\"").append(FAMILY)
+        body.append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1])).append("\" font-family=\"").append(FAMILY)
                 .append("\" font-size=\"").append(num(fontSize)).append('"');
         if (bold) body.append(" font-weight=\"bold\"");
         // the width the layout measured it at: a renderer whose metrics differ spaces the glyphs to fit, so labels keep
