@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.scalingexplorer.io.CurveReports;
 import org.scalingexplorer.io.CurvesReader;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Spec;
                 + "variant's, seeds paired by the names' trailing _<digits>; variants named by their files without the seed.")
 final class AblationCommand implements Callable<Integer> {
     /** A run's variant: its file name without the extension and a trailing _<seed>. */
-    private static final Pattern VARIANT = Pattern.compile("^(.*?)(?:_\\d+)?$");
+    private static final org.scalingexplorer.io.NamePattern VARIANT = org.scalingexplorer.io.NamePattern.compile("^(.*?)(?:_\\d+)?$", "the variant pattern");
 
     @Spec
     CommandSpec spec;

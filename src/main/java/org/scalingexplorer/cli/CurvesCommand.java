@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.scalingexplorer.io.CurveReports;
 import org.scalingexplorer.io.CurvesReader;
@@ -101,14 +99,7 @@ final class CurvesCommand implements Callable<Integer> {
         if (!(perDecade > 1 && perDecade <= org.scalingexplorer.model.fit.ScaleDependence.MAX_MARGIN)) {
             throw new IllegalArgumentException("--margin must be a factor per decade above 1 and at most 10, got " + perDecade);
         }
-        Pattern pattern = null;
-        if (group != null) {
-            try {
-                pattern = Pattern.compile(group);
-            } catch (PatternSyntaxException ex) {
-                throw new IllegalArgumentException("--group is not a regular expression: " + ex.getDescription() + " (" + group + ")");
-            }
-        }
+        org.scalingexplorer.io.NamePattern pattern = group == null ? null : org.scalingexplorer.io.NamePattern.compile(group, "--group");
         CurvesReader.Result read = CurvesReader.read(CurvesReader.plan(runs, pattern), layout, null, null);
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();

@@ -53,7 +53,7 @@ public final class AtomicFiles {
         Path real = throughLinks(target.toAbsolutePath());
         Path dir = real.getParent();
         if (dir == null || real.getFileName() == null) throw new FileSystemException(target.toString(), null, "is not a file name");
-        if (Files.isDirectory(real)) throw new FileSystemException(target.toString(), null, "is a folder");
+        refuseAnythingButARegularFile(target, real);
         Files.createDirectories(dir);
         String name = real.getFileName().toString();
         removeLeftovers(dir, "." + name + ".");
@@ -74,14 +74,56 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             if (keep != null) Files.setPosixFilePermissions(tmp, keep);
+            // what is there may have changed while the content was written: checked again just before the rename
+            refuseAnythingButARegularFile(target, real);
             try {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileSystemException e) {
+            throw e.getFile() != null && e.getFile().equals(target.toString()) ? e : namingTarget(e, target);
+        } catch (IOException e) {
+            // a full disk, a failed device: the file and the cause, not a library's own words alone ("I/O error writing PNG file!")
+            throw new FileSystemException(target.toString(), null, cause(e));
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Only a regular file, or a new path, is written. A device, a FIFO or a socket (even behind a link) would be
+     * replaced by the rename, so is refused with what it is; so is a read-only file, which a rename would replace
+     * though it cannot be written.
+     */
+    static void refuseAnythingButARegularFile(Path target, Path real) throws IOException {
+        if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) return;
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (a.isDirectory()) throw new FileSystemException(target.toString(), null, "is a folder");
+        if (!a.isRegularFile()) {
+            throw new FileSystemException(target.toString(), null, "is not a regular file (" + InputFiles.kind(real)
+                    + "): only a regular file or a new name is written");
+        }
+        if (readOnly(real)) throw new FileSystemException(target.toString(), null, "is read-only: it is not replaced");
+    }
+
+    /**
+     * Read-only as its owner marked it (no write permission for the owner), as editors take it: even a user who could
+     * write it anyway (root) does not have it replaced behind that mark; elsewhere, as the file system says.
+     */
+    static boolean readOnly(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE);
+        }
+        return !Files.isWritable(file);
+    }
+
+    /** The innermost cause's words: "No space left on device", not "I/O error writing PNG file!". */
+    static String cause(IOException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        return t == e ? m : m + " (" + e.getMessage() + ")";
     }
 
     public static void writeString(Path target, String text) throws IOException {

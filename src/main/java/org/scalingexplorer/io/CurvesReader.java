@@ -152,7 +152,7 @@ public final class CurvesReader {
     }
 
     /** @param group a pattern whose first group names a file's algorithm; null to group by folder */
-    public static Result read(List<Path> paths, LossColumn loss, ComputeColumn compute, Pattern group) throws InputException {
+    public static Result read(List<Path> paths, LossColumn loss, ComputeColumn compute, NamePattern group) throws InputException {
         return read(plan(paths, group), CurveLayout.paper(loss, compute), null, null);
     }
 
@@ -163,7 +163,7 @@ public final class CurvesReader {
      * one; inside a folder only regular {@code .csv} files are, and links are not followed (a link is listed: name
      * its target to read it). A file reached twice (named twice, or a folder and a file in it) is read once.
      */
-    public static Plan plan(List<Path> paths, Pattern group) throws InputException {
+    public static Plan plan(List<Path> paths, NamePattern group) throws InputException {
         List<RunFile> out = new ArrayList<>();
         List<Skip> skipped = new ArrayList<>();
         Map<Path, Path> seen = new LinkedHashMap<>();
@@ -177,7 +177,7 @@ public final class CurvesReader {
             } else if (Files.isRegularFile(p)) {
                 RunFinder.add(p, group, out, skipped, seen);
             } else {
-                skipped.add(new Skip(p.toString(), "", "not a regular file (" + RunFinder.kind(p) + ")"));
+                skipped.add(new Skip(p.toString(), "", "not a regular file (" + InputFiles.kind(p) + ")"));
             }
             if (out.size() > MAX_FILES) {
                 throw new InputException(p.toString(), String.format(Locale.ROOT, "holds more than %,d CSV files; import fewer at a time", MAX_FILES));
@@ -187,12 +187,11 @@ public final class CurvesReader {
     }
 
     /** What one file's folder or name says: its algorithm (by folder, or {@code group}'s first group; "" when it does not match), size and seed. */
-    public static RunFile runFile(Path f, Pattern group) {
+    public static RunFile runFile(Path f, NamePattern group) {
         String stem = f.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         String algorithm;
         if (group != null) {
-            Matcher m = group.matcher(stem);
-            algorithm = m.find() && m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : "";
+            algorithm = group.group(stem);
         } else {
             Path parent = f.toAbsolutePath().getParent();
             algorithm = parent == null || parent.getFileName() == null ? "runs" : parent.getFileName().toString();

@@ -64,6 +64,23 @@ public final class InputFiles {
         }
     }
 
+    /** What a file that is not regular is, in words: a FIFO, a character or block device, a socket, a link to nothing. */
+    static String kind(Path f) {
+        try {
+            if (Files.isSymbolicLink(f) && !Files.exists(f)) return "a link to nothing";
+            Object mode = Files.getAttribute(f, "unix:mode");
+            return switch (mode instanceof Integer m ? m & 0170000 : 0) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a FIFO, a device or a socket";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "a FIFO, a device or a socket";
+        }
+    }
+
     /** The message a reader gives for an {@link IOException} met while reading {@code file}, with its place when known. */
     public static InputException problem(String file, IOException e) {
         if (e instanceof NotUtf8 u) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds the runs under a folder for {@link CurvesReader#plan}: regular {@code .csv} files are taken; links (not
@@ -48,7 +47,7 @@ final class RunFinder {
         return c != 0 ? c : a.compareTo(b);
     }
 
-    static void walk(Path dir, Pattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) throws InputException {
+    static void walk(Path dir, NamePattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) throws InputException {
         List<Path> found = new ArrayList<>();
         List<CurvesReader.Skip> left = new ArrayList<>();
         try {
@@ -61,7 +60,7 @@ final class RunFinder {
                     } else if (a.isSymbolicLink()) {
                         left.add(new CurvesReader.Skip(f.toString(), "", "a link (links inside a folder are not followed; name the file or folder it points to)"));
                     } else if (!a.isRegularFile()) {
-                        left.add(new CurvesReader.Skip(f.toString(), "", "not a regular file (" + kind(f) + ")"));
+                        left.add(new CurvesReader.Skip(f.toString(), "", "not a regular file (" + InputFiles.kind(f) + ")"));
                     } else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                         left.add(new CurvesReader.Skip(f.toString(), "", "not a .csv file"));
                     } else {
@@ -88,7 +87,7 @@ final class RunFinder {
         skipped.addAll(left);
     }
 
-    static void add(Path f, Pattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) {
+    static void add(Path f, NamePattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) {
         Path real;
         try {
             real = f.toRealPath();
@@ -102,23 +101,4 @@ final class RunFinder {
         }
         out.add(CurvesReader.runFile(f, group));
     }
-
-    /** What a file that is not regular is, in words. */
-    static String kind(Path f) {
-        try {
-            if (Files.isSymbolicLink(f) && !Files.exists(f)) return "a link to nothing";
-            Object type = Files.getAttribute(f, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            int mode = type instanceof Integer m ? m & 0170000 : 0;
-            return switch (mode) {
-                case 0010000 -> "a FIFO";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a FIFO, a device or a socket";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "a FIFO, a device or a socket";
-        }
-    }
-
 }

@@ -98,6 +98,17 @@ class HostileArgumentsTest {
         assertTrue(Cli.handles(new String[] {"ceg"}));
     }
 
+    /** Group patterns that backtrack for minutes in java.util.regex finish at once, or are refused with the reason. */
+    @Test
+    void groupPatternsRunInBoundedTime(@TempDir Path dir) throws Exception {
+        Path runs = Files.createDirectories(dir.resolve("runs"));
+        Files.writeString(runs.resolve("a".repeat(80) + "_1.csv"), "step,validation_loss,total_flops_profiler\n1,5,1e15\n");
+        CliTest.Result slow = refused("curves", "--runs", runs.toString(), "--group", "^((.*a){12})$");
+        assertTrue(slow.err().contains("no training curves in"), slow.err());
+        CliTest.Result back = refused("curves", "--runs", runs.toString(), "--group", "^((a+)+\\2)$");
+        assertTrue(back.err().contains("--group is not a pattern this app can run: back-references"), back.err());
+    }
+
     @Test
     void outputsThatCannotBeWrittenExitTwoNamingTheFile(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("d.png"));
@@ -105,6 +116,17 @@ class HostileArgumentsTest {
         assertTrue(r.err().contains("cannot write " + folder + ": is a folder"), r.err());
         CliTest.Result missing = refused("export", "--chart", "loglog", "--out", dir.resolve("no/such/x.png").toString());
         assertTrue(missing.err().contains("no directory"), missing.err());
+        // a link to a device, a FIFO, a read-only file: refused with what they are, and left as they were
+        Path device = Files.createSymbolicLink(dir.resolve("x.png"), Path.of("/dev/null"));
+        CliTest.Result dev = refused("export", "--chart", "loglog", "--out", device.toString());
+        assertTrue(dev.err().contains("cannot write " + device + ": is not a regular file (a character device)"), dev.err());
+        Path fifo = dir.resolve("f.svg");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertTrue(refused("export", "--chart", "loglog", "--out", fifo.toString()).err().contains("(a FIFO)"));
+        Path readOnly = Files.writeString(dir.resolve("ro.pdf"), "kept");
+        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        assertTrue(refused("export", "--chart", "loglog", "--out", readOnly.toString()).err().contains("is read-only"));
+        assertEquals("kept", Files.readString(readOnly));
     }
 
     /** 100 algorithms (the limit) have 970,200 ordered triples: the matrix lists the 100 largest defects, quickly. */

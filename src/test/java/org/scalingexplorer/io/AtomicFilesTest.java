@@ -126,4 +126,44 @@ class AtomicFilesTest {
         assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
         assertTrue(Files.isDirectory(d));
     }
+
+    /**
+     * Only regular files are written: a FIFO, a link to one, a device behind a link (as root, /dev/null would have
+     * become a regular file) and a read-only file are refused naming what they are, and left as they were.
+     */
+    @Test
+    void anythingButARegularFileIsRefusedAndLeftAsItWas() throws Exception {
+        Path fifo = dir.resolve("out.png");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeString(fifo, "x"));
+        assertTrue(e.getMessage().contains(fifo.toString()) && e.getMessage().contains("is not a regular file (a FIFO)"), e.getMessage());
+        assertTrue(Files.isRegularFile(fifo) == false && Files.exists(fifo), "the FIFO is still a FIFO");
+        Path toFifo = Files.createSymbolicLink(dir.resolve("link.png"), fifo);
+        assertTrue(assertThrows(IOException.class, () -> AtomicFiles.writeString(toFifo, "x")).getMessage().contains("(a FIFO)"));
+        Path toDevice = Files.createSymbolicLink(dir.resolve("device.svg"), Path.of("/dev/null"));
+        IOException d = assertThrows(IOException.class, () -> AtomicFiles.writeString(toDevice, "x"));
+        assertTrue(d.getMessage().contains("is not a regular file (a character device)"), d.getMessage());
+        assertTrue(Files.isSymbolicLink(toDevice));
+        Path readOnly = Files.writeString(dir.resolve("kept.json"), "old");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        // marked read-only by its owner: not replaced, even by root, who could
+        IOException r = assertThrows(IOException.class, () -> AtomicFiles.writeString(readOnly, "new"));
+        assertTrue(r.getMessage().contains(readOnly + ": is read-only") || r.getMessage().contains("is read-only"), r.getMessage());
+        assertEquals("old", Files.readString(readOnly));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().endsWith(".part")).count(), "no temporary file left");
+        }
+    }
+
+    /** A write that fails deep in a library (a full disk under ImageIO) names the file and the cause, not the library's words alone. */
+    @Test
+    void aFailedWriteNamesTheFileAndTheCause() {
+        Path out = dir.resolve("chart.png");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(out, os -> {
+            throw new javax.imageio.IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
+        }));
+        assertTrue(e instanceof java.nio.file.FileSystemException f && f.getFile().equals(out.toString()), e.toString());
+        assertTrue(e.getMessage().contains("No space left on device (I/O error writing PNG file!)"), e.getMessage());
+        assertFalse(Files.exists(out));
+    }
 }

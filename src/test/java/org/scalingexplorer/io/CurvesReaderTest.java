@@ -92,7 +92,7 @@ class CurvesReaderTest {
     @Test
     void aNamePatternGroupsRunsAcrossFolders(@TempDir Path dir) throws Exception {
         CurvesReader.Result r = CurvesReader.read(List.of(study(dir)), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER,
-                Pattern.compile("^\\d+d?_([a-z]+)"));
+                NamePattern.compile("^\\d+d?_([a-z]+)", "--group"));
         assertEquals(java.util.Set.of("modern", "lstm", "learned", "extra"),
                 r.curves().stream().map(Curve::algorithm).collect(java.util.stream.Collectors.toSet()));
         assertEquals(3, r.counts("").get("name does not match the grouping pattern"), "header-only_..., nan_64d and summary");

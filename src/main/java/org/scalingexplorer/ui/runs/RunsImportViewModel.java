@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -178,7 +176,7 @@ public final class RunsImportViewModel {
     /** Lists the CSV files under {@code paths} (folders recursively) into the table, off the FX thread. */
     public void add(List<Path> paths) {
         if (task.busy() || paths.isEmpty()) return;
-        Pattern group;
+        org.scalingexplorer.io.NamePattern group;
         try {
             group = group();
         } catch (IllegalArgumentException e) {
@@ -221,7 +219,7 @@ public final class RunsImportViewModel {
 
     /** Gives every row the algorithm, size and seed its name or folder says (edits are lost). */
     public void regroup() {
-        Pattern group;
+        org.scalingexplorer.io.NamePattern group;
         try {
             group = group();
         } catch (IllegalArgumentException e) {
@@ -309,15 +307,9 @@ public final class RunsImportViewModel {
         return b.toString().strip();
     }
 
-    private Pattern group() {
+    private org.scalingexplorer.io.NamePattern group() {
         if (!byPattern.get()) return null;
-        try {
-            Pattern p = Pattern.compile(pattern.get());
-            if (p.matcher("").groupCount() < 1) throw new IllegalArgumentException("the name pattern needs a group in parentheses: the algorithm's name");
-            return p;
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("the name pattern is not a regular expression: " + e.getDescription());
-        }
+        return org.scalingexplorer.io.NamePattern.compile(pattern.get(), "the name pattern");
     }
 
     /** The layout the settings give. */
