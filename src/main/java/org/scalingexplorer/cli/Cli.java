@@ -162,8 +162,10 @@ public final class Cli implements Runnable {
         }
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter rawErr) {
         prewarm(args);
+        // every message names files and algorithms a user gave: their control characters are shown escaped
+        PrintWriter err = new PrintWriter(org.scalingexplorer.io.Printable.escaping(rawErr), true);
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);

@@ -129,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
         ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style.background(), out, width, height, scale,
                 outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
-        spec.commandLine().getOut().println("wrote " + out + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
+        spec.commandLine().getOut().println("wrote " + org.scalingexplorer.io.Printable.escape(out.toString()) + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }
@@ -167,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ((Callable<?>) command).call();
         double density = ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1;
-        spec.commandLine().getOut().println("wrote " + out + " (" + which + ", " + ChartExport.Format.of(out).name().toLowerCase(java.util.Locale.ROOT)
+        spec.commandLine().getOut().println("wrote " + org.scalingexplorer.io.Printable.escape(out.toString()) + " (" + which + ", " + ChartExport.Format.of(out).name().toLowerCase(java.util.Locale.ROOT)
                 + ", " + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }

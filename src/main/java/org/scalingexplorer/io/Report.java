@@ -147,19 +147,19 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         for (int c = 0; c < columns.size(); c++) width[c] = columns.get(c).label().length();
         for (List<String> row : cells) for (int c = 0; c < row.size(); c++) width[c] = Math.max(width[c], row.get(c).length());
         StringBuilder b = new StringBuilder();
-        if (!title.isEmpty()) b.append(title).append(System.lineSeparator());
+        if (!title.isEmpty()) b.append(Printable.escape(title)).append(System.lineSeparator());
         appendRow(b, columns.stream().map(Column::label).toList(), width);
         for (List<String> row : cells) appendRow(b, row, width);
         if (!notes.isEmpty()) {
             b.append(System.lineSeparator());
-            for (String n : notes) b.append(n).append(System.lineSeparator());
+            for (String n : notes) b.append(Printable.escape(n)).append(System.lineSeparator());
         }
         return b.toString();
     }
 
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        if (!title.isEmpty()) b.append("**").append(title).append("**").append(System.lineSeparator()).append(System.lineSeparator());
+        if (!title.isEmpty()) b.append("**").append(Printable.escape(title)).append("**").append(System.lineSeparator()).append(System.lineSeparator());
         b.append("| ").append(String.join(" | ", columns.stream().map(c -> c.label().replace("|", "\\|")).toList())).append(" |").append(System.lineSeparator());
         b.append("|").append(columns.stream().map(c -> c.kind() == Kind.TEXT ? "---|" : "---:|").reduce("", String::concat)).append(System.lineSeparator());
         for (List<String> row : formatted()) {
@@ -167,7 +167,7 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         }
         if (!notes.isEmpty()) {
             b.append(System.lineSeparator());
-            for (String n : notes) b.append(n.startsWith("  ") ? "  - " + n.strip() : "- " + n).append(System.lineSeparator());
+            for (String n : notes) b.append(Printable.escape(n.startsWith("  ") ? "  - " + n.strip() : "- " + n)).append(System.lineSeparator());
         }
         return b.toString();
     }
@@ -176,7 +176,8 @@ public record Report(String title, List<Column> columns, List<List<Object>> rows
         List<List<String>> out = new ArrayList<>();
         for (List<Object> row : rows) {
             List<String> cells = new ArrayList<>();
-            for (int c = 0; c < row.size(); c++) cells.add(format(columns.get(c), row.get(c)));
+            // names and file names reach a terminal: their control characters escaped (CSV keeps them, JSON escapes them)
+            for (int c = 0; c < row.size(); c++) cells.add(Printable.escape(format(columns.get(c), row.get(c))));
             out.add(cells);
         }
         return out;

@@ -83,15 +83,16 @@ public final class AwtPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
-        return g.getFontMetrics().getStringBounds(text, g).getWidth();
+        return g.getFontMetrics().getStringBounds(Painter.shown(text), g).getWidth();
     }
 
     @Override
     public void text(String text, double x, double y, HAlign h, VAlign v) {
+        String shown = Painter.shown(text);
         FontMetrics m = g.getFontMetrics();
-        double[] at = place(m, m.getStringBounds(text, g).getWidth(), x, y, h, v);
+        double[] at = place(m, m.getStringBounds(shown, g).getWidth(), x, y, h, v);
         g.setColor(fill);
-        g.drawString(text, (float) at[0], (float) at[1]);
+        g.drawString(shown, (float) at[0], (float) at[1]);
     }
 
     /** Where a text {@code w} wide starts and where its baseline lies, for an anchor at (x, y): one rule for PNG, PDF and SVG. */

@@ -100,15 +100,15 @@ public final class SvgPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
-        return measure.getFontMetrics().getStringBounds(text, measure).getWidth();
+        return measure.getFontMetrics().getStringBounds(Painter.shown(text), measure).getWidth();
     }
 
     @Override
     public void text(String text, double x, double y, HAlign h, VAlign v) {
+        String shown = Painter.shown(text);
         FontMetrics m = measure.getFontMetrics();
-        double w = m.getStringBounds(text, measure).getWidth();
+        double w = m.getStringBounds(shown, measure).getWidth();
         double[] at = AwtPainter.place(m, w, x, y, h, v);
-        String shown = visible(text);
         (bold ? boldChars : regularChars).addAll(shown.codePoints().boxed().toList());
         body.append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1])).append("\" font-family=\"").append(FAMILY)
                 .append("\" font-size=\"").append(num(fontSize)).append('"');
@@ -340,28 +340,6 @@ public final class SvgPainter implements Painter {
         long hundredths = Math.round(v * 100);
         if (hundredths % 100 == 0) return Long.toString(hundredths / 100);
         return java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * The text as it can be shown in XML: C0 and C1 controls (which XML 1.0 forbids, or which would act on a terminal
-     * reading the file) become their visible symbols (BEL as ␇), anything else stays.
-     */
-    static String visible(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF
-                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))));
-            if (control && b == null) b = new StringBuilder(s.substring(0, i));
-            if (b != null) {
-                if (!control) b.append(c);
-                else if (c < 0x20) b.append((char) (0x2400 + c));
-                else if (c == 0x7F) b.append('\u2421');
-                else b.append('\uFFFD');
-            }
-        }
-        return b == null ? s : b.toString();
     }
 
     /** {@code s} escaped for an element's content or an attribute value. */

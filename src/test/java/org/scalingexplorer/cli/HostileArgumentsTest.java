@@ -98,6 +98,29 @@ class HostileArgumentsTest {
         assertTrue(Cli.handles(new String[] {"ceg"}));
     }
 
+    /**
+     * An algorithm name with ESC, BEL, CR/LF and a right-to-left override, which the dataset reader accepts: text
+     * output shows them escaped, never raw; an SVG of it is well-formed XML; a file name with ESC in a message too.
+     */
+    @Test
+    void controlCharactersReachNoTerminalAndBreakNoXml(@TempDir Path dir) throws Exception {
+        String json = org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper())
+                .replace("\"name\" : \"Transformer (2017)\"", "\"name\" : \"Evil\\u001b[2J\\u0007\\r\\nName\\u202eesrever\"");
+        Path d = Files.writeString(dir.resolve("evil.scaling.json"), json);
+        CliTest.Result text = CliTest.run("ceg", "--dataset", d.toString(), "--compute", "1e22", "--reference", "lstm");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("Evil\\x1b[2J\\x07\\x0d\\x0aName\\u202eesrever"), text.out());
+        for (char c : text.out().toCharArray()) assertTrue(c == '\n' || c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f) && c != 0x202e, "raw " + (int) c);
+        CliTest.Result md = CliTest.run("ceg", "--dataset", d.toString(), "--compute", "1e22", "--reference", "lstm", "--format", "markdown");
+        assertTrue(!md.out().contains("\u001b") && !md.out().contains("\u202e"), md.out());
+        Path svg = dir.resolve("evil.svg");
+        assertEquals(0, CliTest.run("export", "--chart", "loglog", "--dataset", d.toString(), "--out", svg.toString()).code());
+        assertTrue(ExportCliTest.svgTexts(svg).stream().anyMatch(t -> t.startsWith("Evil\u241b[2J\u2407")), ExportCliTest.svgTexts(svg).toString());
+        Path named = dir.resolve("bad\u001b]0;title\u0007.json");
+        CliTest.Result missing = refused("ceg", "--dataset", named.toString(), "--compute", "1e22", "--reference", "lstm");
+        assertTrue(missing.err().contains("bad\\x1b]0;title\\x07.json") && !missing.err().contains("\u001b"), missing.err());
+    }
+
     /** Group patterns that backtrack for minutes in java.util.regex finish at once, or are refused with the reason. */
     @Test
     void groupPatternsRunInBoundedTime(@TempDir Path dir) throws Exception {

@@ -84,7 +84,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
-        MEASURE.setText(text);
+        MEASURE.setText(Painter.shown(text));
         MEASURE.setFont(font);
         return MEASURE.getLayoutBounds().getWidth();
     }
@@ -102,7 +102,7 @@ public final class FxPainter implements Painter {
             case BASELINE -> VPos.BASELINE;
             case BOTTOM -> VPos.BOTTOM;
         });
-        g.fillText(text, x, y);
+        g.fillText(Painter.shown(text), x, y);
     }
 
     @Override
