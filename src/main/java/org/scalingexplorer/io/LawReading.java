@@ -123,12 +123,33 @@ Optional<ComputeTrend> trend(JsonTree.Node n, String path) {
                     if (y.isPresent() && cc.isPresent()) points.add(new ComputeTrend.Table.Point(y.getAsDouble(), cc.getAsDouble()));
                 }
             });
+            ComputeTrend.Table table;
             try {
-                return Optional.of(new ComputeTrend.Table(points));
+                table = new ComputeTrend.Table(points);
             } catch (IllegalArgumentException e) {
                 c.add(n, path + ".points", "expected at least two points increasing in year and compute: " + e.getMessage());
                 return Optional.empty();
             }
+            // the same bounds as an exponential trend: no faster than MAX_GROWTH a year between points, and at most
+            // 1e100 FLOP (and above 0) over every year a command may ask for (the table is extrapolated beyond its points)
+            for (int i = 1; i < points.size(); i++) {
+                ComputeTrend.Table.Point p = points.get(i - 1);
+                ComputeTrend.Table.Point q = points.get(i);
+                double growth = Math.pow(q.compute() / p.compute(), 1 / (q.year() - p.year()));
+                if (!(growth <= MAX_GROWTH)) {
+                    c.add(n, path + ".points[" + i + "]", String.format(java.util.Locale.ROOT, "grows %.3g-fold a year from the point before; at most %s",
+                            growth, (int) MAX_GROWTH));
+                    return Optional.empty();
+                }
+            }
+            double first = table.compute(FIRST_YEAR);
+            double last = table.compute(LAST_YEAR);
+            if (!(first > 0 && last <= MAX_TREND_COMPUTE)) {
+                c.add(n, path + ".points", String.format(java.util.Locale.ROOT, "extrapolated, the trend runs from %.3g FLOP in %d to %.3g FLOP in %d; "
+                        + "it must stay above 0 and at most 1e100", first, FIRST_YEAR, last, LAST_YEAR));
+                return Optional.empty();
+            }
+            return Optional.of(table);
         }
         var o = c.object(n, path, "type", "compute0", "growth", "year0");
         if (o.isEmpty()) return Optional.empty();

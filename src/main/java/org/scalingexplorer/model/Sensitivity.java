@@ -174,8 +174,8 @@ public final class Sensitivity {
             double gap = c.alpha() - r.alpha();
             List<GapPoint> out = new ArrayList<>();
             for (double k : scales) {
-                Dataset moved = withLaw(d, cand, c.with(c.e(), c.a(), r.alpha() + k * gap));
-                out.add(new GapPoint(k, outcome(x -> moved, excluded, 0, year)));
+                // a scaled gap that makes the exponent 0 or positive is no falling law: the headline is undefined there
+                out.add(new GapPoint(k, outcome(x -> withLaw(d, cand, c.with(c.e(), c.a(), r.alpha() + k * gap)), excluded, 0, year)));
             }
             return out;
         }

@@ -26,6 +26,27 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
         }
     }
 
+    /**
+     * An axis for a chart's computed range, repaired where the data leave nothing to show: a bound that is not a
+     * positive finite number takes the other's decade (or 1 to 10), an empty range is widened a decade each way. A
+     * chart of extreme but valid values is drawn (empty, or flat) rather than refused.
+     */
+    public static LogAxis of(double lo, double hi, double screenFrom, double screenTo) {
+        boolean okLo = lo > 0 && lo < Double.POSITIVE_INFINITY && lo >= Double.MIN_NORMAL;
+        boolean okHi = hi > 0 && hi < Double.MAX_VALUE;
+        double l = okLo ? lo : okHi ? hi / 10 : 1;
+        double h = okHi ? hi : okLo ? l * 10 : 10;
+        if (!(h > l)) {
+            l = Math.max(Double.MIN_NORMAL * 10, Math.min(l, h) / 10);
+            h = Math.min(Double.MAX_VALUE / 10, Math.max(l, h) * 10);
+        }
+        if (!(l > 0 && h > l && Double.isFinite(h))) {
+            l = 1;
+            h = 10;
+        }
+        return new LogAxis(l, h, screenFrom, screenTo);
+    }
+
     /** The screen position of {@code value}; NaN for values <= 0 or NaN. */
     public double toScreen(double value) {
         if (!(value > 0)) return Double.NaN;

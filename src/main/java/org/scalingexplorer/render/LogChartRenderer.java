@@ -45,7 +45,7 @@ public final class LogChartRenderer {
         double y0 = h - bottom(s);
         double y1 = top(s);
         if (x1 - x0 < 10 || y0 - y1 < 10) return null;
-        return new LogAxis[] {new LogAxis(p.xMin(), p.xMax(), x0, x1), new LogAxis(p.yMin(), p.yMax(), y0, y1)};
+        return new LogAxis[] {LogAxis.of(p.xMin(), p.xMax(), x0, x1), LogAxis.of(p.yMin(), p.yMax(), y0, y1)};
     }
 
     /** Grid, reference line, bands, runs, curves, markers and axes, on a surface of {@code w} by {@code h}. */

@@ -40,7 +40,7 @@ public final class YearChartRenderer {
         double yBottom = h - 3.0 * s.font();
         if (x1 - x0 < 20 || yBottom - yTop < 20) return null;
         double[] years = p.years();
-        return new Frame(x0, x1, yTop, yBottom, new LogAxis(p.yMin(), p.yMax(), yBottom, yTop), years[0], years[years.length - 1]);
+        return new Frame(x0, x1, yTop, yBottom, LogAxis.of(p.yMin(), p.yMax(), yBottom, yTop), years[0], years[years.length - 1]);
     }
 
     public static double tickLength(ChartStyle s) {
