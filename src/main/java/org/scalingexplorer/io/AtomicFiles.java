@@ -28,9 +28,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  *   <li>a new file gets the mode the umask gives (0644 under umask 022), an overwritten one keeps its mode;</li>
  *   <li>a symbolic link is written through: its target is replaced (atomically, beside the target), the link stays;</li>
- *   <li>a temporary file left by a killed save ({@code .<name>.<random>.part}) is removed by the next save of that
- *       file, and by {@link #removeLeftovers(Path)} at start for the app's own folders, once it is older than
- *       {@link #LEFTOVER_AGE} (younger ones may belong to a save still running in another instance).</li>
+ *   <li>a temporary file left by a killed save ({@code .<name>.<pid>-<random>.part}, named for the process writing
+ *       it) is removed by the next save of that file, and by {@link #removeLeftovers(Path)} at start for the app's own
+ *       folders, as soon as that process is gone; one without a process in its name (an older version's) once it is
+ *       older than {@link #LEFTOVER_AGE}.</li>
  * </ul>
  */
 public final class AtomicFiles {
@@ -58,7 +59,8 @@ public final class AtomicFiles {
         String name = real.getFileName().toString();
         removeLeftovers(dir, "." + name + ".");
         Set<PosixFilePermission> keep = existingPermissions(real);
-        Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
+        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + SUFFIX);
         FileChannel opened;
         try {
             // no file attributes: the system gives 0666 less the umask, as to any file a program creates
@@ -142,14 +144,22 @@ public final class AtomicFiles {
             return n.startsWith(prefix) && n.endsWith(SUFFIX);
         })) {
             for (Path p : parts) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) {
-                    Files.deleteIfExists(p);
-                }
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                java.util.OptionalLong writer = writer(p.getFileName().toString());
+                boolean dead = writer.isPresent() && ProcessHandle.of(writer.getAsLong()).map(h -> !h.isAlive()).orElse(true);
+                if (dead || writer.isEmpty() && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).compareTo(before) < 0) Files.deleteIfExists(p);
             }
         } catch (IOException | RuntimeException e) {
             // best effort: a folder we cannot list or clean does not stop a save
         }
+    }
+
+    private static final java.util.regex.Pattern WRITER = java.util.regex.Pattern.compile("\\.(\\d{1,18})-[0-9a-z]{1,13}\\.part$");
+
+    /** The process that writes a temporary file, from its name; empty for a name without one. */
+    static java.util.OptionalLong writer(String partName) {
+        java.util.regex.Matcher m = WRITER.matcher(partName);
+        return m.find() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
     }
 
     /** The file a path names once every symbolic link in its last component is followed. */

@@ -28,7 +28,9 @@ public final class Fonts {
         private static Font load(String path, int style) {
             try (InputStream in = Fonts.class.getResourceAsStream(path)) {
                 if (in == null) return new Font(Font.SANS_SERIF, style, 1);
-                Font f = Font.createFont(Font.TRUETYPE_FONT, in);
+                // from a file, the JDK keeps no temporary copy (from a stream it writes +~JF*.tmp to the temp folder)
+                java.util.Optional<java.nio.file.Path> file = file(style == Font.BOLD);
+                Font f = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile()) : Font.createFont(Font.TRUETYPE_FONT, in);
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
                 return f;
             } catch (IOException | FontFormatException | RuntimeException e) {
@@ -45,6 +47,28 @@ public final class Fonts {
     /** The font file, for embedding (PDF) or loading into another toolkit (JavaFX); null when missing. */
     public static InputStream ttf(boolean bold) {
         return Fonts.class.getResourceAsStream(bold ? BOLD : REGULAR);
+    }
+
+    /**
+     * The face as a file in the user's cache folder, copied there when missing or different: toolkits that load a
+     * font from a stream (AWT, JavaFX) first copy it to a temporary file of their own, which a killed run leaves
+     * behind; from this file they copy nothing. Empty when the cache folder cannot be written.
+     */
+    public static java.util.Optional<java.nio.file.Path> file(boolean bold) {
+        try (InputStream in = ttf(bold)) {
+            if (in == null) return java.util.Optional.empty();
+            byte[] bytes = in.readAllBytes();
+            java.nio.file.Path dir = org.scalingexplorer.io.UserDirectories.cache().resolve("fonts");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Path f = dir.resolve(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
+            if (!java.nio.file.Files.isRegularFile(f) || java.nio.file.Files.size(f) != bytes.length
+                    || !java.util.Arrays.equals(java.nio.file.Files.readAllBytes(f), bytes)) {
+                org.scalingexplorer.io.AtomicFiles.write(f, out -> out.write(bytes));
+            }
+            return java.util.Optional.of(f);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The face names a PDF's text drawer matches the AWT fonts by. */

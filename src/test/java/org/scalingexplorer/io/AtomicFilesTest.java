@@ -166,4 +166,21 @@ class AtomicFilesTest {
         assertTrue(e.getMessage().contains("No space left on device (I/O error writing PNG file!)"), e.getMessage());
         assertFalse(Files.exists(out));
     }
+
+    /**
+     * A save killed mid-write leaves its temporary file, named for its process: the next save removes it as soon as that
+     * process is gone, however young the file; a file of a process still running (another save under way) is kept.
+     */
+    @Test
+    void aDeadWritersTemporaryFileIsRemovedAtOnce() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path dead = Files.writeString(dir.resolve(".out.json." + gone.pid() + "-abc123.part"), "half");
+        Path alive = Files.writeString(dir.resolve(".out.json." + ProcessHandle.current().pid() + "-def456.part"), "running");
+        AtomicFiles.writeString(dir.resolve("out.json"), "{}");
+        assertFalse(Files.exists(dead), "the dead writer's file, seconds old, is gone");
+        assertTrue(Files.exists(alive), "a running writer's file is kept");
+        assertEquals(java.util.OptionalLong.of(42), AtomicFiles.writer(".x.png.42-zz9.part"));
+        assertTrue(AtomicFiles.writer(".x.png.zz9.part").isEmpty());
+    }
 }

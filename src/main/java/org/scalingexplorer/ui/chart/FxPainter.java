@@ -34,8 +34,10 @@ public final class FxPainter implements Painter {
     private static String loadFamily() {
         String family = "System";
         for (boolean bold : new boolean[] {false, true}) {
-            try (java.io.InputStream in = org.scalingexplorer.render.Fonts.ttf(bold)) {
-                Font f = in == null ? null : Font.loadFont(in, 13);
+            // from the cached file: JavaFX copies a stream to a temporary file of its own first
+            java.util.Optional<java.nio.file.Path> file = org.scalingexplorer.render.Fonts.file(bold);
+            try (java.io.InputStream in = file.isPresent() ? null : org.scalingexplorer.render.Fonts.ttf(bold)) {
+                Font f = file.isPresent() ? Font.loadFont(file.get().toUri().toString(), 13) : in == null ? null : Font.loadFont(in, 13);
                 if (f != null && !bold) family = f.getFamily();
             } catch (java.io.IOException | RuntimeException e) {
                 // the system's typeface, then (also before the toolkit is up)
