@@ -35,6 +35,8 @@ public final class CurvesReader {
     public static final int MAX_DEPTH = 16;
     public static final long MAX_POINTS = 5_000_000;
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /** A row of a training curve is a few numbers: a line of 64 Ki characters is far beyond any, and bounds a record's cells. */
+    static final int MAX_LINE = 64 * 1024;
     private static final Pattern SIZE = Pattern.compile("^(\\d+)d?_");
     private static final Pattern SEED = Pattern.compile("^[^_]+_.+_(\\d+)$");
 
@@ -250,8 +252,8 @@ public final class CurvesReader {
             return null;
         }
         CurveRows rows = new CurveRows(file);
-        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16);
+        try (Reader r = new LineLimit(new java.io.BufferedReader(new java.io.InputStreamReader(
+                InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16), MAX_LINE);
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).build())) {
             CurveLayout.Columns cols = layout.locate(p.getHeaderMap());
@@ -264,7 +266,13 @@ public final class CurvesReader {
                         + "give the FLOPs per step)"));
                 return null;
             }
+            int width = p.getHeaderNames().size();
             for (CSVRecord rec : p) {
+                if (rec.size() > width) {
+                    // which cell is which is no longer known: the row is left out, and counted
+                    rows.left.merge("rows with more cells than the header", 1, Integer::sum);
+                    continue;
+                }
                 double step = number(rec, cols.step());
                 double c = cols.compute() >= 0 ? number(rec, cols.compute()) : step * layout.flopsPerStep();
                 if (!rows.add(p.getCurrentLineNumber(), step, c, number(rec, cols.loss()))) break;
@@ -275,8 +283,9 @@ public final class CurvesReader {
         } catch (IOException | RuntimeException e) {
             // not UTF-8 or too big (under the CSV parser, wrapped), or broken quoting: the file is skipped with what was wrong
             Throwable t = e;
-            while (t != null && !(t instanceof InputFiles.NotUtf8) && !(t instanceof InputFiles.TooBig)) t = t.getCause();
-            String reason = t == null ? "not a well-formed CSV"
+            while (t != null && !(t instanceof InputFiles.NotUtf8) && !(t instanceof InputFiles.TooBig) && !(t instanceof LineLimit.TooLong)) t = t.getCause();
+            String reason = t instanceof LineLimit.TooLong long_ ? "not a CSV of curves (" + long_.getMessage() + ")"
+                    : t == null ? "not a well-formed CSV" + (e.getMessage() == null ? "" : " (" + Printable.escape(firstLine(e.getMessage())) + ")")
                     : "unreadable (" + InputFiles.problem(file, new UncheckedIOException((IOException) t)).problems().get(0).message() + ")";
             skipped.add(new Skip(file, run.algorithm(), reason));
             return null;
@@ -309,6 +318,11 @@ public final class CurvesReader {
             b.append("; ").append(k.file()).append(": ").append(k.reason());
         }
         return b.toString();
+    }
+
+    private static String firstLine(String s) {
+        int i = s.indexOf('\n');
+        return i < 0 ? s : s.substring(0, i);
     }
 
     /** A cell as a number; NaN for {@code nan}, empty, missing or not a number. */

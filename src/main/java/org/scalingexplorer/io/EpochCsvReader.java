@@ -44,11 +44,17 @@ public final class EpochCsvReader {
     static final int MAX_RECORDS = 200_000;
 
     public static Result read(Path file) throws InputException {
-        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                InputFiles.openText(file, MAX_BYTES, "Epoch AI's CSV of ML systems"), StandardCharsets.UTF_8), 1 << 16)) {
+        // its quoted notes run over lines; a physical line of 1 Mi characters is past any, and bounds a record
+        try (Reader r = new LineLimit(new java.io.BufferedReader(new java.io.InputStreamReader(
+                InputFiles.openText(file, MAX_BYTES, "Epoch AI's CSV of ML systems"), StandardCharsets.UTF_8), 1 << 16), 1 << 20)) {
             return read(file.toString(), r);
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LineLimit.TooLong t) {
+                throw new InputException(file.toString(), java.util.List.of(new Problem(file.toString(), (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage())));
+            }
             throw InputFiles.problem(file.toString(), e);
+        } catch (LineLimit.TooLong t) {
+            throw new InputException(file.toString(), java.util.List.of(new Problem(file.toString(), (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage())));
         } catch (IOException e) {
             throw InputFiles.problem(file.toString(), e);
         }

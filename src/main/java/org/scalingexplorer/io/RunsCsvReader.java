@@ -86,14 +86,24 @@ public final class RunsCsvReader {
             throws InputException {
         String name = file.toString();
         InputStream in = InputFiles.openText(file, MAX_BYTES, "a CSV of runs");
-        try (Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                new ProgressInputStream(in, sizeOf(file), progress), StandardCharsets.UTF_8), 1 << 16)) {
+        try (Reader r = new LineLimit(new java.io.BufferedReader(new java.io.InputStreamReader(
+                new ProgressInputStream(in, sizeOf(file), progress), StandardCharsets.UTF_8), 1 << 16), MAX_LINE)) {
             return read(name, r, lenient, mapping);
         } catch (UncheckedIOException e) {
-            throw InputFiles.problem(name, e);
+            throw e.getCause() instanceof LineLimit.TooLong t ? tooLong(name, t) : InputFiles.problem(name, e);
+        } catch (LineLimit.TooLong e) {
+            throw tooLong(name, e);
         } catch (IOException e) {
             throw InputFiles.problem(name, e);
         }
+    }
+
+    /** A run's row is a name and a few numbers; a line past this bounds the cells a record can hold. */
+    static final int MAX_LINE = 64 * 1024;
+
+    private static InputException tooLong(String name, LineLimit.TooLong t) {
+        return new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage()
+                + "; a row of runs is a name and a few numbers (is this a CSV of runs?)")));
     }
 
     private static long sizeOf(Path file) {
@@ -226,6 +236,12 @@ public final class RunsCsvReader {
      * place, and the message is said in words.
      */
     static Problem csvProblem(String file, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LineLimit.TooLong tl) {
+                return new Problem(file, (int) Math.min(Integer.MAX_VALUE, tl.line), tl.limit + 1, "", tl.getMessage()
+                        + "; a row of runs is a name and a few numbers (is this a CSV of runs?)");
+            }
+        }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         java.util.regex.Matcher at = START_LINE.matcher(m);
         int line = at.find() ? Integer.parseInt(at.group(1)) : 0;

@@ -37,15 +37,24 @@ public final class WorkspaceFormat {
     public static final String FORMAT = "scaling-explorer-workspace";
     /** 2 added a SHA-256 beside each embedded dataset (required from version 2 on). */
     public static final int VERSION = 2;
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    /**
+     * The heap budget (docs/workspace-format.md, "Limits"): a workspace is read within 1 GiB. The text (at most
+     * {@link #MAX_BYTES}, one byte a character for JSON's ASCII) is kept to place problems; its tree holds at most
+     * {@link #MAX_VALUES} values (about 60 bytes each); each embedded dataset is then read by the dataset reader
+     * within its own limits (64 MiB, 2,000,000 values), one at a time. No string is longer than
+     * {@link #MAX_STRING}, so a few huge unknown strings cannot fill the heap before the fields are checked.
+     */
+    static final long MAX_BYTES = 128L * 1024 * 1024;
+    static final int MAX_VALUES = 4_000_000;
+    static final int MAX_STRING = 1_000_000;
     /** Strict: a key given twice and anything after the document are errors with their place, not last-wins or ignored. */
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(64 * 1024 * 1024).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(MAX_STRING).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()).enable(SerializationFeature.INDENT_OUTPUT)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** The embedded datasets' checksums are taken over this compact form of their JSON. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = new ObjectMapper().writer();
+    static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = new ObjectMapper().writer();
 
     private WorkspaceFormat() {
     }
@@ -181,27 +190,89 @@ public final class WorkspaceFormat {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
+    /** Reads the file as it streams (its text is not kept: it is read again only to place problems, when there are some). */
     public static Workspace read(Path file) throws InputException {
-        return read(file.toString(), InputFiles.readText(file, MAX_BYTES, "a workspace (JSON)"));
+        String name = file.toString();
+        JsonNode root;
+        try (java.io.Reader in = new java.io.InputStreamReader(InputFiles.openText(file, MAX_BYTES, "a workspace (JSON)"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            root = tree(name, MAPPER.getFactory().createParser(in));
+        } catch (IOException e) {
+            throw InputFiles.problem(name, e);
+        }
+        return workspace(name, root, () -> {
+            String text = InputFiles.readText(file, MAX_BYTES, "a workspace (JSON)");
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        });
     }
 
     public static Workspace read(String name, String text) throws InputException {
-        JsonNode root;
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            throw new InputException(name, List.of(new Problem(name, loc == null ? 1 : Math.max(loc.getLineNr(), 1),
-                    loc == null ? 1 : Math.max(loc.getColumnNr(), 1), "", "not valid JSON: " + firstLine(e.getOriginalMessage()))));
+            root = tree(name, MAPPER.getFactory().createParser(json));
+        } catch (IOException e) {
+            throw InputFiles.problem(name, e);
         }
+        return workspace(name, root, () -> json);
+    }
+
+    /** The text again, to place problems by their path. */
+    private interface Text {
+        String get() throws InputException;
+    }
+
+    private static Workspace workspace(String name, JsonNode root, Text text) throws InputException {
         if (root == null || root.isMissingNode()) {
             throw new InputException(name, List.of(new Problem(name, 1, 1, "", "the file is empty; expected a JSON object")));
         }
         WorkspaceReading r = new WorkspaceReading(name);
         Workspace w = r.workspace(root);
-        if (!r.problems.isEmpty() || w == null) throw new InputException(name, JsonPlaces.locate(name, json, r.problems));
+        if (!r.problems.isEmpty() || w == null) throw new InputException(name, JsonPlaces.locate(name, text.get(), r.problems));
         return w;
+    }
+
+    /** The tree of the document, within the limits, or a problem at the place the parser was. */
+    private static JsonNode tree(String name, com.fasterxml.jackson.core.JsonParser raw) throws InputException, IOException {
+        JsonNode root;
+        com.fasterxml.jackson.core.JsonParser parser = null;
+        try (com.fasterxml.jackson.core.JsonParser p = counting(raw)) {
+            parser = p;
+            root = MAPPER.readTree(p);
+            if (p.nextToken() != null) throw new com.fasterxml.jackson.core.JsonParseException(p, "unexpected content after the end of the JSON document");
+        } catch (JsonProcessingException e) {
+            // where: the start of the token the parser was on (a string over the limit is placed where it begins),
+            // and the field it belongs to
+            var loc = parser != null && parser.currentTokenLocation() != null && parser.currentTokenLocation().getLineNr() > 0
+                    ? parser.currentTokenLocation() : e.getLocation();
+            String path = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString().replaceFirst("^/", "").replace('/', '.');
+            String what = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException && String.valueOf(e.getOriginalMessage()).startsWith("String value length")
+                    ? String.format(java.util.Locale.ROOT, "a string longer than %,d characters; no field of a workspace holds one that long", MAX_STRING)
+                    : firstLine(e.getOriginalMessage());
+            throw new InputException(name, List.of(new Problem(name, loc == null ? 1 : Math.max(loc.getLineNr(), 1),
+                    loc == null ? 1 : Math.max(loc.getColumnNr(), 1), path, "not valid JSON: " + what)));
+        }
+        return root;
+    }
+
+    /** The parser, refusing a document of more than {@link #MAX_VALUES} values as it reads them. */
+    private static com.fasterxml.jackson.core.JsonParser counting(com.fasterxml.jackson.core.JsonParser p) {
+        return new com.fasterxml.jackson.core.util.JsonParserDelegate(p) {
+            private int values;
+
+            @Override
+            public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+                com.fasterxml.jackson.core.JsonToken t = super.nextToken();
+                if (t != null && t.isScalarValue() || t == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                        || t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    if (++values > MAX_VALUES) {
+                        throw new com.fasterxml.jackson.core.JsonParseException(this, String.format(java.util.Locale.ROOT,
+                                "more than %,d values in one workspace; that is the limit", MAX_VALUES));
+                    }
+                }
+                return t;
+            }
+        };
     }
 
     private static String firstLine(String s) {

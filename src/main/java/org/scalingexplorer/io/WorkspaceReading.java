@@ -2,28 +2,18 @@ package org.scalingexplorer.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.model.fit.AppliedFit;
-import org.scalingexplorer.model.fit.Bootstrap;
-import org.scalingexplorer.model.fit.FitOptions;
-import org.scalingexplorer.model.fit.FitResult;
-import org.scalingexplorer.model.fit.LawKind;
-import org.scalingexplorer.model.fit.Uncertainty;
 
 /** One read of a workspace (WorkspaceFormat.read): problems gathered with the field they are at. */
 final class WorkspaceReading {
@@ -31,6 +21,10 @@ final class WorkspaceReading {
     final List<Problem> problems = new Problems();
 
     int version = WorkspaceFormat.VERSION;
+
+    /** The fits' bootstrap resamples in one workspace, together (each kept as a map of its parameters, about 400 bytes). */
+    static final int MAX_SAMPLES = 200_000;
+    int samplesRead;
 
     WorkspaceReading(String name) {
         this.name = name;
@@ -60,9 +54,12 @@ final class WorkspaceReading {
         }
         version = root.path("version").asInt();
         WorkspaceFormat.unknownFields(root, version, this::problem);
+        // each embedded dataset's subtree is let go once read: the two are never held as trees and as datasets at once
         Dataset loaded = dataset(root, "loaded");
+        if (problems.isEmpty() && root instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove("loaded");
         Dataset dataset = dataset(root, "dataset");
         if (dataset == null) return null;
+        if (problems.isEmpty() && root instanceof com.fasterxml.jackson.databind.node.ObjectNode o) o.remove("dataset");
         if (loaded == null) loaded = dataset;
         Optional<Workspace.Source> source = Optional.empty();
         if (root.has("source")) {
@@ -131,7 +128,8 @@ final class WorkspaceReading {
 
     Dataset embedded(JsonNode n, String field) {
         try {
-            return DatasetReader.read(name + " (" + field + ")", WorkspaceFormat.MAPPER.writeValueAsString(n));
+            // compact: the dataset reader's 64 MiB limit applies to the dataset, not to the workspace's indentation
+            return DatasetReader.read(name + " (" + field + ")", WorkspaceFormat.COMPACT.writeValueAsString(n));
         } catch (InputException e) {
             for (Problem p : e.problems()) problem(field + (p.path().isEmpty() ? "" : "." + p.path()), p.message());
             return null;
@@ -258,137 +256,10 @@ final class WorkspaceReading {
     }
 
     AppliedFit fit(JsonNode f, String path, Dataset d) {
-        if (!f.isObject()) {
-            problem(path, "expected an object");
-            return null;
-        }
-        String id = text(f, path + ".algorithm", true);
-        if (id == null) return null;
-        if (d.findAlgorithm(id).isEmpty()) {
-            problem(path + ".algorithm", "no algorithm '" + id + "' in the dataset");
-            return null;
-        }
-        boolean active = bool(f, path + ".active", true);
-        JsonNode opt = f.path("options");
-        FitOptions options;
-        try {
-            options = new FitOptions((int) numberIn(opt, path + ".options.dropHighest", 0, false, 0, 10_000_000, true),
-                    (int) numberIn(opt, path + ".options.frontierBins", 0, false, 0, FitOptions.MAX_FRONTIER_BINS, true),
-                    numberIn(opt, path + ".options.minCompute", 0, false, 0, 1e40, false),
-                    numberIn(opt, path + ".options.maxCompute", Double.POSITIVE_INFINITY, false, 0, 1e300, false),
-                    bool(opt, path + ".options.huber", false));
-        } catch (IllegalArgumentException e) {
-            problem(path + ".options", e.getMessage());
-            return null;
-        }
-        JsonNode fit = f.path("fit");
-        LawKind kind;
-        try {
-            kind = LawKind.parse(fit.path("law").asText(""));
-        } catch (IllegalArgumentException e) {
-            problem(path + ".fit.law", e.getMessage());
-            return null;
-        }
-        Map<String, Double> params = new LinkedHashMap<>();
-        JsonNode ps = fit.path("parameters");
-        for (Iterator<Map.Entry<String, JsonNode>> it = ps.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!e.getValue().isNumber()) problem(path + ".fit.parameters." + e.getKey(), "expected a number");
-            else params.put(e.getKey(), e.getValue().asDouble());
-        }
-        JsonNode res = fit.path("residuals");
-        double[] residuals = new double[res.isArray() ? res.size() : 0];
-        for (int i = 0; i < residuals.length; i++) {
-            if (!res.get(i).isNumber() || !Double.isFinite(res.get(i).asDouble())) {
-                problem(path + ".fit.residuals[" + i + "]", "expected a finite number, got " + res.get(i));
-                return null;
-            }
-            residuals[i] = res.get(i).asDouble();
-        }
-        Algorithm inDataset = d.algorithm(id);
-        ScalingLaw law;
-        try {
-            law = kind.law(params, inDataset.law().fittedRange(), inDataset.law().runsRange());
-        } catch (RuntimeException e) {
-            problem(path + ".fit.parameters", "do not make a " + kind.id() + " law: " + e.getMessage());
-            return null;
-        }
-        FitResult result = new FitResult(kind, params, law, (int) numberIn(fit, path + ".fit.used", 0, false, 0, 10_000_000, true),
-                (int) numberIn(fit, path + ".fit.dropped", 0, false, 0, 10_000_000, true), number(fit, path + ".fit.rSquared", Double.NaN, false),
-                number(fit, path + ".fit.rmse", Double.NaN, false), residuals);
-        Bootstrap.Result boot = null;
-        JsonNode b = f.path("bootstrap");
-        if (b.isObject()) {
-            List<String> names = new ArrayList<>();
-            b.path("parameters").forEach(n -> names.add(n.asText()));
-            if (!names.equals(new ArrayList<>(params.keySet()))) {
-                problem(path + ".bootstrap.parameters", "expected " + params.keySet() + ", the fit's parameters in order");
-                return null;
-            }
-            List<Map<String, Double>> samples = new ArrayList<>();
-            JsonNode rows = b.path("samples");
-            if (!rows.isArray() || rows.size() > Bootstrap.MAX_RESAMPLES) {
-                problem(path + ".bootstrap.samples", "expected a list of at most " + Bootstrap.MAX_RESAMPLES + " resamples");
-                return null;
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                JsonNode row = rows.get(i);
-                if (!row.isArray() || row.size() != names.size()) {
-                    problem(path + ".bootstrap.samples[" + i + "]", "expected " + names.size() + " numbers");
-                    return null;
-                }
-                Map<String, Double> m = new LinkedHashMap<>();
-                for (int k = 0; k < names.size(); k++) {
-                    JsonNode x = row.get(k);
-                    if (!x.isNumber() || !Double.isFinite(x.asDouble())) {
-                        problem(path + ".bootstrap.samples[" + i + "][" + k + "]", "expected a finite number (" + names.get(k) + "), got " + x);
-                        return null;
-                    }
-                    m.put(names.get(k), x.asDouble());
-                }
-                samples.add(m);
-            }
-            double level = number(b, path + ".bootstrap.level", Bootstrap.DEFAULT_LEVEL, false);
-            if (!(level > 0 && level < 1)) {
-                problem(path + ".bootstrap.level", "expected a number between 0 and 1");
-                return null;
-            }
-            Bootstrap.Result partial = new Bootstrap.Result(result, Map.of(), samples,
-                    (int) numberIn(b, path + ".bootstrap.failed", 0, false, 0, Bootstrap.MAX_RESAMPLES, true),
-                    level, (long) numberIn(b, path + ".bootstrap.seed", 1, false, -9.007199254740992E15, 9.007199254740992E15, true));
-            Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
-            for (String n : names) intervals.put(n, Bootstrap.interval(partial, p -> p.get(n)));
-            boot = new Bootstrap.Result(result, intervals, samples, partial.failed(), level, partial.seed());
-        }
-        Algorithm original = null;
-        if (f.has("original")) {
-            Dataset o = embedded(f, "original", path + ".original");
-            if (o == null) return null;
-            if (o.findAlgorithm(id).isEmpty()) {
-                problem(path + ".original", "holds no algorithm '" + id + "'");
-                return null;
-            }
-            original = o.algorithm(id);
-        }
-        Algorithm fitted = inDataset;
-        if (!active) {
-            if (!f.has("fitted")) {
-                problem(path + ".fitted", "missing: an inactive fit keeps its fitted algorithm");
-                return null;
-            }
-            Dataset o = embedded(f, "fitted", path + ".fitted");
-            if (o == null) return null;
-            if (o.findAlgorithm(id).isEmpty()) {
-                problem(path + ".fitted", "holds no algorithm '" + id + "'");
-                return null;
-            }
-            fitted = o.algorithm(id);
-        }
-        List<ScalingLaw> laws = boot == null ? List.of() : Uncertainty.laws(boot, fitted.law().fittedRange());
-        return new AppliedFit(id, f.path("source").asText(""), options, result, boot, original, fitted, laws, active);
+        return new FitReading(this).fit(f, path, d);
     }
 
-    private static String plain(double v) {
+    static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e7 ? String.format(java.util.Locale.ROOT, "%.0f", v)
                 : String.format(java.util.Locale.ROOT, "%.3g", v).replace("e+", "e");
     }

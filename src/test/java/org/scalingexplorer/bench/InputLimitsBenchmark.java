@@ -1,9 +1,6 @@
 package org.scalingexplorer.bench;
 
 import java.io.BufferedWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -60,6 +57,80 @@ public final class InputLimitsBenchmark {
             for (int i = 0; i < 1_000_000; i++) w.write("lstm,lots,3.1\n");
         }
         measure("runs CSV, 1,000,000 bad cells (refused, 100 listed)", bad, RunsCsvReader::read);
+
+        // a runs CSV and a curve CSV of one row of 32 million cells, within their file limits: refused at the line limit
+        Path wideRuns = dir.resolve("wide-runs.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(wideRuns)) {
+            w.write("algorithm,compute,loss\nlstm");
+            for (int i = 0; i < 31_000_000; i++) w.write(",1");
+            w.write("\n");
+        }
+        measure("runs CSV, one row of 31,000,000 cells (refused at the line limit)", wideRuns, RunsCsvReader::read);
+        Path wide = dir.resolve("wide.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(wide)) {
+            w.write("step,validation_loss,total_flops_profiler\n1");
+            for (int i = 0; i < 31_000_000; i++) w.write(",1");
+            w.write("\n");
+        }
+        measure("curve CSV, one row of 31,000,000 cells (skipped at the line limit)", wide,
+                p -> org.scalingexplorer.io.CurvesReader.read(java.util.List.of(p), org.scalingexplorer.io.CurvesReader.LossColumn.VALIDATION,
+                        org.scalingexplorer.io.CurvesReader.ComputeColumn.PROFILER, null));
+        // a curve CSV at its 64 MiB limit of valid rows: read
+        Path tall = dir.resolve("tall.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(tall)) {
+            w.write("step,validation_loss,total_flops_profiler\n");
+            for (int i = 1; i <= 1_600_000; i++) w.write(i + ",3.1234567," + (1e12 * i) + "\n");
+        }
+        measure("curve CSV, 1,600,000 rows (read)", tall, p -> org.scalingexplorer.io.CurvesReader.read(java.util.List.of(p),
+                org.scalingexplorer.io.CurvesReader.LossColumn.VALIDATION, org.scalingexplorer.io.CurvesReader.ComputeColumn.PROFILER, null));
+
+        // a workspace of a valid one plus two unknown fields of 60 MiB strings (within the 128 MiB file limit): refused
+        // at the first string, before it fills the heap
+        Path unknown = dir.resolve("unknown.scaling-workspace.json");
+        String small = org.scalingexplorer.io.WorkspaceFormat.toJson(workspace(org.scalingexplorer.io.BundledDatasets.paper(), 0));
+        try (BufferedWriter w = Files.newBufferedWriter(unknown)) {
+            w.write(small.substring(0, small.lastIndexOf('}')));
+            for (int k = 0; k < 2; k++) {
+                w.write(",\"extra" + k + "\":\"");
+                for (int i = 0; i < 60 * 1024; i++) w.write("x".repeat(1024));
+                w.write("\"");
+            }
+            w.write("}");
+        }
+        measure("workspace, two unknown 60 MiB strings (refused at the first)", unknown, org.scalingexplorer.io.WorkspaceFormat::read);
+
+        // the largest workspace accepted: a dataset of 499,000 runs embedded twice (loaded and as edited) and five fits of
+        // 20,000 resamples each (100,000 of the 200,000 allowed)
+        Path big = dir.resolve("big.scaling-workspace.json");
+        Files.writeString(big, org.scalingexplorer.io.WorkspaceFormat.toJson(workspace(org.scalingexplorer.io.DatasetReader.read(valid), 5)));
+        measure("workspace, 499,000 runs twice and 5 fits of 20,000 resamples (read)", big, org.scalingexplorer.io.WorkspaceFormat::read);
+    }
+
+    /** A workspace of {@code d} with {@code fits} frontier fits of 20,000 resamples each, added to it as algorithms. */
+    static org.scalingexplorer.model.Workspace workspace(org.scalingexplorer.model.Dataset d, int fits) {
+        java.util.List<org.scalingexplorer.model.fit.AppliedFit> applied = new java.util.ArrayList<>();
+        org.scalingexplorer.model.Dataset with = d;
+        for (int k = 0; k < fits; k++) {
+            java.util.List<org.scalingexplorer.model.fit.Curve> runs = new java.util.ArrayList<>();
+            for (int r = 0; r < 8; r++) {
+                double[] c = new double[40];
+                double[] l = new double[40];
+                for (int i = 0; i < 40; i++) {
+                    c[i] = 1e15 * Math.pow(10, i * 3.0 / 39);
+                    l[i] = 1.9 + 80 * Math.pow(Math.min(c[i], 1e16 * Math.pow(2, r)), -0.09) * (1 + 0.003 * ((r * 7 + i) % 5));
+                }
+                runs.add(new org.scalingexplorer.model.fit.Curve("run" + r, "a", 32, r, c, l));
+            }
+            var o = new org.scalingexplorer.model.fit.Frontier.Options(1.9, new org.scalingexplorer.model.ComputeRange(1e15, 1e18),
+                    org.scalingexplorer.model.fit.Frontier.Method.ENVELOPE);
+            var res = org.scalingexplorer.model.fit.Frontier.fit(runs, o, 20_000, k, 0.95);
+            var fit = org.scalingexplorer.model.fit.FromRuns.algorithm("fit-" + k, "Fit " + k, d.algorithms().get(0).lossScale(), res, o, "synthetic", k);
+            applied.add(fit);
+            with = with.withAlgorithms(java.util.stream.Stream.concat(with.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
+        }
+        return new org.scalingexplorer.model.Workspace(java.util.Optional.empty(), with, with, java.util.Set.of(), applied,
+                new org.scalingexplorer.model.Workspace.View(with.algorithms().get(0).id(), org.scalingexplorer.model.Anchor.REFERENCE, 22, 2025,
+                        org.scalingexplorer.model.Attribution.Mode.FRONTIER, "light", false, 0, true), java.util.List.of());
     }
 
     /** A dataset of one algorithm with {@code n} runs, written as it streams. */
@@ -75,21 +146,39 @@ public final class InputLimitsBenchmark {
 
     static void measure(String what, Path file, Read read) throws Exception {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        // the heap in use, sampled every 5 ms while the reader runs (pools' own peaks, summed, overstate it)
+        long[] peakHeld = new long[1];
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread sampler = new Thread(() -> {
+            Runtime rt = Runtime.getRuntime();
+            while (!done.get()) {
+                peakHeld[0] = Math.max(peakHeld[0], rt.totalMemory() - rt.freeMemory());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
         long t0 = System.nanoTime();
         String outcome;
         try {
             Object r = read.run(file);
             outcome = "read";
             if (r == null) outcome = "null";
+            if (r instanceof org.scalingexplorer.io.CurvesReader.Result c && c.curves().isEmpty() && !c.skipped().isEmpty()) {
+                outcome = "skipped: " + c.skipped().get(0).reason();
+            }
         } catch (InputException e) {
             outcome = "refused: " + e.problems().get(0).describe();
+        } catch (OutOfMemoryError e) {
+            outcome = "OUT OF MEMORY";
         }
         double ms = (System.nanoTime() - t0) / 1e6;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
-        }
+        done.set(true);
+        sampler.join();
+        long peak = peakHeld[0];
         System.out.printf(Locale.ROOT, "%-75s %6.1f MB file  %7.0f ms  peak heap %5.0f MB  %s%n", what, Files.size(file) / 1e6, ms, peak / 1e6,
                 outcome.length() > 110 ? outcome.substring(0, 110) + "..." : outcome);
     }

@@ -280,4 +280,21 @@ class CurvesReaderTest {
         assertEquals(List.of("32_modern_1.csv", "64_modern_9.csv", "64_modern_10.csv", "128_modern_1.csv", "256_modern_1.csv"),
                 CurvesReader.plan(List.of(dir), null).files().stream().map(f -> f.path().getFileName().toString()).toList());
     }
+
+    /**
+     * A row with more cells than the header is left out and counted (which cell is which is no longer known); a line
+     * past 64 Ki characters skips the file with its line, before a parser builds a record of millions of cells.
+     */
+    @Test
+    void rowsWiderThanTheHeaderAndOverlongLinesAreSaid(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("64_modern_1.csv");
+        Files.writeString(f, HEADER + "\n50,6,6,1e15,1e15,1\n100,5.5,5.5,2e15,2e15,2,surprise\n150,5,5,3e15,3e15,3\n");
+        CurvesReader.Result r = CurvesReader.read(List.of(f), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        assertArrayEquals(new double[] {1e15, 3e15}, r.curves().get(0).compute());
+        assertEquals(1, r.rowsLeft().get(dir.getFileName().toString()).get("rows with more cells than the header"));
+        Path wide = dir.resolve("64_wide_1.csv");
+        Files.writeString(wide, HEADER + "\n50" + ",1".repeat(40_000) + "\n");
+        CurvesReader.Result w = CurvesReader.read(List.of(wide), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null);
+        assertEquals("not a CSV of curves (line 2 is longer than 65,536 characters)", w.skipped().get(0).reason());
+    }
 }

@@ -111,6 +111,21 @@ class WorkspaceFormatTest {
         assertTrue(p.message().startsWith("missing: "), p.message());
     }
 
+    /**
+     * A string past the limit (no field of a workspace holds one over 1,000,000 characters) is refused where it begins,
+     * naming its field, before it fills the heap; the message gives the limit, not a length the parser happened to reach.
+     */
+    @Test
+    void aHugeStringIsRefusedWhereItBeginsNamingItsField() {
+        String huge = text.replaceFirst("\"format\" : \"scaling-explorer-workspace\",",
+                "\"format\" : \"scaling-explorer-workspace\",\n  \"extra\" : \"" + "x".repeat(3_000_000) + "\",");
+        Problem p = refused(huge);
+        assertEquals("extra", p.path());
+        assertEquals(3, p.line());
+        assertEquals(13, p.column(), "where the string begins");
+        assertTrue(p.message().contains("a string longer than 1,000,000 characters"), p.message());
+    }
+
     /** A field this version does not have is a typo or tampering: refused with its name and the field likely meant. */
     @Test
     void anUnknownFieldIsRefusedNamingIt() {

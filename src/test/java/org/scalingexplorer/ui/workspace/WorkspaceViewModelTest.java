@@ -182,7 +182,7 @@ class WorkspaceViewModelTest {
             out.write(old.substring(0, old.length() / 2).getBytes());
             throw new IOException("No space left on device");
         }));
-        assertEquals("No space left on device", full.getMessage());
+        assertEquals(file + ": No space left on device", full.getMessage(), "the file and the cause");
         assertEquals(old, Files.readString(file), "the old file is intact");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
