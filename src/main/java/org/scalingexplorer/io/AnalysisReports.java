@@ -52,6 +52,7 @@ public final class AnalysisReports {
             o.put("year", r.year());
             o.put("delta", r.delta());
             put(o, "total", r.central().total());
+            if (r.central().total().isEmpty()) o.put("totalReason", "unreachable at this year's frontier compute");
             put(o, "share", r.central().share());
             if (intervals) {
                 Uncertainty.AttributionIntervals iv = u.attribution(d, excluded, r.year(), d.requireTrend().compute(r.year()));
@@ -73,6 +74,7 @@ public final class AnalysisReports {
                     ObjectNode j = pts.addObject();
                     j.put("scale", p.scale());
                     put(j, "total", p.outcome().total());
+                    if (p.outcome().total().isEmpty()) j.put("totalReason", "unreachable, or no falling law, with the gap scaled so");
                     put(j, "share", p.outcome().share());
                 }
             });
@@ -85,11 +87,13 @@ public final class AnalysisReports {
                 lo.put("value", row.lowValue());
                 lo.put("move", row.lowMove());
                 put(lo, "total", row.low().total());
+                if (row.low().total().isEmpty()) lo.put("totalReason", "unreachable, or no law, with the input moved so");
                 put(lo, "share", row.low().share());
                 ObjectNode hi = j.putObject("high");
                 hi.put("value", row.highValue());
                 hi.put("move", row.highMove());
                 put(hi, "total", row.high().total());
+                if (row.high().total().isEmpty()) hi.put("totalReason", "unreachable, or no law, with the input moved so");
                 put(hi, "share", row.high().share());
                 if (row.noEffect().isPresent()) j.put("noEffect", row.noEffect().get());
                 else j.putNull("noEffect");

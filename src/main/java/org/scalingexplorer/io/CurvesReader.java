@@ -97,11 +97,21 @@ public final class CurvesReader {
      * @param notes    what was changed in the files that were read
      * @param rowsLeft by algorithm, the rows left out of files that were read, by reason
      */
-    public record Result(List<Curve> curves, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft, int filesSeen) {
+    public record Result(List<Curve> curves, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft, int filesSeen,
+                         java.util.Set<String> columnsUsed) {
         public Result {
             curves = List.copyOf(curves);
             skipped = List.copyOf(skipped);
             notes = List.copyOf(notes);
+            columnsUsed = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(columnsUsed));
+        }
+
+        /**
+         * The columns read, as the files name them ("run-7 - val/loss vs run-7 - flops (wandb layout)"), for provenance:
+         * what was used, not the first of a preset's alternatives; {@code layout}'s own words when nothing was read.
+         */
+        public String columns(CurveLayout layout) {
+            return columnsUsed.isEmpty() ? layout.describe() : String.join("; ", columnsUsed) + " (" + layout.preset() + " layout)";
         }
 
         /** The files skipped, by reason, in the order met. */
@@ -209,7 +219,7 @@ public final class CurvesReader {
         Result r = read(plan.files(), layout, progress, cancel);
         List<Skip> skipped = new ArrayList<>(plan.skipped());
         skipped.addAll(r.skipped());
-        return new Result(r.curves(), skipped, r.notes(), r.rowsLeft(), r.filesSeen() + plan.skipped().size());
+        return new Result(r.curves(), skipped, r.notes(), r.rowsLeft(), r.filesSeen() + plan.skipped().size(), r.columnsUsed());
     }
 
     /**
@@ -227,11 +237,12 @@ public final class CurvesReader {
         List<Note> notes = new ArrayList<>();
         Map<String, Map<String, Integer>> rowsLeft = new TreeMap<>();
         List<Curve> curves = new ArrayList<>();
+        java.util.Set<String> used = new java.util.TreeSet<>();
         long points = 0;
         int done = 0;
         for (RunFile f : files) {
             if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("import cancelled");
-            Curve c = curve(f, layout, skipped, notes, rowsLeft);
+            Curve c = curve(f, layout, skipped, notes, rowsLeft, used);
             if (progress != null) progress.accept(++done);
             if (c == null) continue;
             points += c.points();
@@ -240,11 +251,11 @@ public final class CurvesReader {
             }
             curves.add(c);
         }
-        return new Result(curves, skipped, notes, rowsLeft, files.size());
+        return new Result(curves, skipped, notes, rowsLeft, files.size(), used);
     }
 
-    private static Curve curve(RunFile run, CurveLayout layout, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft)
-            throws InputException {
+    private static Curve curve(RunFile run, CurveLayout layout, List<Skip> skipped, List<Note> notes, Map<String, Map<String, Integer>> rowsLeft,
+                               java.util.Set<String> used) throws InputException {
         Path f = run.path();
         String file = f.toString();
         if (run.algorithm().isEmpty()) {
@@ -252,6 +263,7 @@ public final class CurvesReader {
             return null;
         }
         CurveRows rows = new CurveRows(file);
+        String[] usedColumns = {""};
         try (Reader r = new LineLimit(new java.io.BufferedReader(new java.io.InputStreamReader(
                 InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16), MAX_LINE);
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -266,7 +278,11 @@ public final class CurvesReader {
                         + "give the FLOPs per step)"));
                 return null;
             }
-            int width = p.getHeaderNames().size();
+            List<String> names = p.getHeaderNames();
+            int width = names.size();
+            String columns = names.get(cols.loss()) + " vs " + (cols.compute() >= 0 ? names.get(cols.compute())
+                    : "step x " + org.scalingexplorer.model.Numbers.format(layout.flopsPerStep()) + " FLOP");
+            usedColumns[0] = columns;
             for (CSVRecord rec : p) {
                 if (rec.size() > width) {
                     // which cell is which is no longer known: the row is left out, and counted
@@ -296,6 +312,7 @@ public final class CurvesReader {
         }
         Map<String, Integer> left = rowsLeft.computeIfAbsent(run.algorithm(), k -> new TreeMap<>());
         rows.left.forEach((k, v) -> left.merge(k, v, Integer::sum));
+        used.add(usedColumns[0]);
         notes.addAll(rows.notes);
         return new Curve(file, run.algorithm(), run.size(), run.seed(), rows.array(rows.compute), rows.array(rows.loss), rows.array(rows.step));
     }

@@ -83,6 +83,7 @@ public final class Reports {
             j.put("year", r.year());
             j.put("compute", r.compute());
             put(j, "total", r.total());
+            if (r.total().isEmpty()) j.put("totalReason", totalReason(r.unreachable()));
             ObjectNode m = j.putObject("multipliers");
             ObjectNode shares = j.putObject("shares");
             for (Map.Entry<String, Double> e : r.multipliers().entrySet()) {
@@ -337,6 +338,12 @@ public final class Reports {
         }
         return new Report("", List.of(new Report.Column("file", TEXT), new Report.Column("line", YEAR, ""),
                 new Report.Column("column", YEAR, ""), new Report.Column("path", TEXT), new Report.Column("problem", TEXT)), rows, root);
+    }
+
+    /** Why a total is null: the innovations whose CEG cannot be reached at the compute. */
+    static String totalReason(java.util.Collection<String> unreachable) {
+        return unreachable.isEmpty() ? "undefined here"
+                : "unreachable: the CEG of " + String.join(", ", unreachable) + " cannot be reached at this compute (one law never gets to the other's loss)";
     }
 
     static void put(ObjectNode o, String field, OptionalDouble v) {

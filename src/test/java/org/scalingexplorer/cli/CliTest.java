@@ -108,6 +108,22 @@ class CliTest {
         assertTrue(rows.get(0).has("compute") && rows.get(0).has("ceg") && rows.get(0).has("year"));
     }
 
+    /** A total that cannot be computed is null with the reason beside it, as every null in the JSON. */
+    @Test
+    void anUnreachableTotalSaysWhy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // an LSTM whose floor (5 nats) lies above the 2017 Transformer's losses: it never reaches them, so the
+        // candidate-anchored CEG, and the total from 2017 on, is unreachable
+        String json = org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper())
+                .replaceFirst("\"E\" : 1.9", "\"E\" : 5.0");
+        Path d = Files.writeString(dir.resolve("floor.scaling.json"), json);
+        Result r = run("attribution", "--dataset", d.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode row2020 = null;
+        for (JsonNode row : r.json().get("rows")) if (row.get("year").asDouble() == 2020) row2020 = row;
+        assertTrue(row2020.get("total").isNull(), row2020.toString());
+        assertTrue(row2020.get("totalReason").asText().startsWith("unreachable: the CEG of transformer"), row2020.toString());
+    }
+
     @Test
     void matrixPrintsBothTablesInText() {
         Result r = run("matrix", "--compute", "1e22");

@@ -121,7 +121,10 @@ class CurvesReaderTest {
         Files.writeString(f, "\"Step\",\"run-7 - val/loss\",\"run-7 - val/loss__MIN\",\"run-7 - val/loss__MAX\",\"run-7 - flops\"\n"
                 + "100,6.5,6.4,6.6,2e15\n200,6.1,6.0,6.2,4e15\n");
         CurveLayout wandb = CurveLayout.preset("wandb", CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER);
-        Curve c = CurvesReader.read(CurvesReader.plan(List.of(f), null), wandb, null, null).curves().get(0);
+        CurvesReader.Result read = CurvesReader.read(CurvesReader.plan(List.of(f), null), wandb, null, null);
+        Curve c = read.curves().get(0);
+        // the provenance names the columns the file has, not the first of the preset's alternatives
+        assertEquals("run-7 - val/loss vs run-7 - flops (wandb layout)", read.columns(wandb));
         assertArrayEquals(new double[] {2e15, 4e15}, c.compute());
         assertArrayEquals(new double[] {6.5, 6.1}, c.loss(), "the value, not its __MIN or __MAX");
         assertEquals(64, c.size());

@@ -226,10 +226,13 @@ public final class FrontierViewModel {
         AtomicBoolean stop = task.start("Fitting the frontier of " + a + " ...", n > 0);
         background.execute(() -> {
             try {
-                List<Curve> runs = reread ? CurvesReader.read(files, columns, null, stop).curves() : curves;
+                CurvesReader.Result again = reread ? CurvesReader.read(files, columns, null, stop) : null;
+                List<Curve> runs = reread ? again.curves() : curves;
+                // the columns the files were read by, as they name them
+                String used = reread ? again.columns(columns) : in.columns();
                 if (runs.isEmpty()) throw new IllegalArgumentException("no run of " + a + " has the " + columns.lossText() + " and " + columns.computeText() + " columns");
                 Frontier.Result r = Frontier.fit(runs, o, n, s, Bootstrap.DEFAULT_LEVEL, task.counter(n), stop);
-                String text = FromRuns.frontierProvenance(runs, o, columns.describe(), r, s);
+                String text = FromRuns.frontierProvenance(runs, o, used, r, s);
                 ui.execute(() -> {
                     fitted.set(new Fitted(a, runs, o, r, s, text, columns.lossText()));
                     parameters.setAll(rows(r, !Double.isNaN(o.fixedE())));

@@ -43,9 +43,9 @@ public final class RunsSession {
             return List.copyOf(s);
         }
 
-        /** The columns in words, for provenance (see {@link CurveLayout#describe}). */
+        /** The columns the files were read by, in words, for provenance (the names they have, not a preset's alternatives). */
         public String columns() {
-            return layout.describe();
+            return result.columns(layout);
         }
 
         /** The compute window a fit starts from: the paper's (1e16 to 5e17) when the runs span it, their whole range otherwise. */
