@@ -89,6 +89,7 @@ class FuzzTest {
     /** Replaces, adds or removes a cell of a data row (never the header), or breaks a row's quoting. */
     static String mutateRow(String csv, SplittableRandom rng) {
         String[] lines = csv.split("\n", -1);
+        if (lines.length < 2) return csv; // an earlier mutation left no data row to change
         int row = 1 + rng.nextInt(Math.max(1, lines.length - 2));
         List<String> cells = new ArrayList<>(List.of(lines[row].split(",", -1)));
         switch (rng.nextInt(4)) {
@@ -216,5 +217,121 @@ class FuzzTest {
 
     private static <T> int fuzzUnwrapped(String name, String original, Reader<T> reader, long seed) {
         return fuzz(name, original, unchecked(reader), seed);
+    }
+
+    /** A training curve in the paper's layout, 40 logged rows. */
+    static String curve(double scale) {
+        StringBuilder b = new StringBuilder("step,training_loss,validation_loss,total_flops_profiler,theoretical_flops,tokens\n");
+        for (int i = 1; i <= 40; i++) {
+            double c = 1e13 * Math.pow(10, i * 4.0 / 40) / scale;
+            double l = 1.9 + 80 * Math.pow(c * scale, -0.09);
+            b.append(i * 50).append(',').append(String.format(Locale.ROOT, "%.5f,%.5f,%.4e,%.4e,%d%n", l + 0.05, l, c, c * 1.01, i * 4096));
+        }
+        return b.toString();
+    }
+
+    /** Names a careless export or a hostile hand gives a file. */
+    static final String[] NAMES = {"64d_rms_1.csv", "run.csv", "\u001b[2J_1.csv", "name\u202ecsv.csv", "a b c_12345678901234567890.csv", "x".repeat(200) + ".csv",
+        "_.csv", "64d__.csv", "0_0_0.csv", "\u0661\u0662_x_3.csv", "64d_rms_99999999999999999999.csv", "-1_x_-1.csv"};
+
+    /**
+     * Curve CSVs mutated in their bytes, rows, cells and headers, under names of every kind: each is read into a curve
+     * or skipped with its reason; the reader never throws on a file's content, never hangs.
+     */
+    @Test
+    void mutatedCurveCsvsAreReadOrSkippedWithTheirReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        SplittableRandom rng = new SplittableRandom(11);
+        String original = curve(1);
+        for (int i = 0; i < CASES / 2; i++) {
+            String text = switch (i % 3) {
+                case 0 -> mutate(original, rng);
+                case 1 -> mutateRow(original, rng);
+                default -> mutateRow(mutate(original, rng), rng);
+            };
+            java.nio.file.Path f = dir.resolve("c" + i + "_" + NAMES[rng.nextInt(NAMES.length)]);
+            java.nio.file.Files.write(f, text.getBytes(StandardCharsets.ISO_8859_1));
+            int index = i;
+            CurvesReader.Result r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CurvesReader.read(List.of(f),
+                    CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null), "curve case " + index + " took too long");
+            assertTrue(r.curves().size() + r.skipped().size() == 1, "curve case " + index + ": read or skipped, once");
+            for (CurvesReader.Skip k : r.skipped()) {
+                assertFalse(k.reason().isBlank(), "curve case " + index + ": skipped with no reason");
+                assertTrue(k.file().equals(f.toString()), "the skipped file is named");
+            }
+            for (var c : r.curves()) {
+                for (int k = 1; k < c.points(); k++) assertTrue(c.compute()[k] >= c.compute()[k - 1], "curve case " + index + ": compute never falls");
+            }
+            java.nio.file.Files.delete(f);
+        }
+    }
+
+    /**
+     * Ablations and frontier fits on mutated runs, through the command line: exit 0, or 2 with a message, never a
+     * stack trace or an internal error, never a hang.
+     */
+    @Test
+    void mutatedAblationAndCurveInputsEndInAResultOrAMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int i = 0; i < 60; i++) {
+            java.nio.file.Path base = java.nio.file.Files.createDirectories(dir.resolve("case" + i + "/base"));
+            java.nio.file.Path variant = java.nio.file.Files.createDirectories(dir.resolve("case" + i + "/variant"));
+            for (int seed = 1; seed <= 3; seed++) {
+                java.nio.file.Files.writeString(base.resolve("64d_base_" + seed + ".csv"), rng.nextInt(4) == 0 ? mutateRow(curve(1), rng) : curve(1));
+                String v = curve(1.5 + 0.1 * seed);
+                java.nio.file.Files.write(variant.resolve((rng.nextInt(5) == 0 ? NAMES[rng.nextInt(NAMES.length)].replace(".csv", "") : "64d_v_" + seed)
+                        + (rng.nextBoolean() ? "" : "_" + seed) + ".csv"), (rng.nextInt(3) == 0 ? mutate(v, rng) : v).getBytes(StandardCharsets.ISO_8859_1));
+            }
+            String[][] commands = {
+                    {"ablation", "--baseline", base.toString(), "--variant", variant.toString(), "--target", rng.nextBoolean() ? "final" : "4.5"},
+                    {"ablation", "--baseline", base.toString(), "--variant", variant.toString(), "--method", "nearest", "--format", "json"},
+                    {"curves", "--runs", base.toString(), variant.toString(), "--window", "1e13:1e18", "--bootstrap", "20", "--compare", "base"},
+                    {"curves", "--runs", base.toString(), "--window", "1e13:1e18", "--free-e", "--format", "json"},
+            };
+            for (String[] args : commands) {
+                java.io.StringWriter out = new java.io.StringWriter();
+                java.io.StringWriter err = new java.io.StringWriter();
+                int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> org.scalingexplorer.cli.Cli.run(args, new java.io.PrintWriter(out),
+                        new java.io.PrintWriter(err)), String.join(" ", args) + " took too long");
+                String said = err.toString();
+                assertTrue(code == 0 || code == 2, String.join(" ", args) + " -> " + code + ": " + said);
+                assertFalse(said.contains("\tat ") || said.contains("internal error") || said.contains("Exception"), String.join(" ", args) + ": " + said);
+                if (code == 2) assertFalse(said.isBlank(), "a refusal says why");
+            }
+        }
+    }
+
+    /** A workspace holding a law fitted from runs and an innovation measured from them, each with its provenance. */
+    @Test
+    void mutatedWorkspacesWithProvenanceLoadOrAreRefusedWithAPlace() throws Exception {
+        List<org.scalingexplorer.model.fit.Curve> runs = new ArrayList<>();
+        for (int r = 0; r < 6; r++) {
+            double[] c = new double[30];
+            double[] l = new double[30];
+            for (int i = 0; i < 30; i++) {
+                c[i] = 1e15 * Math.pow(10, i * 3.0 / 29);
+                l[i] = 1.9 + 80 * Math.pow(Math.min(c[i], 1e16 * Math.pow(2, r)), -0.09) * (1 + 0.004 * ((r * 5 + i) % 3));
+            }
+            runs.add(new org.scalingexplorer.model.fit.Curve("/runs/modern/" + (32 * (r + 1)) + "_modern_" + r + ".csv", "modern", 32 * (r + 1), r, c, l));
+        }
+        var o = new org.scalingexplorer.model.fit.Frontier.Options(1.9, new org.scalingexplorer.model.ComputeRange(1e15, 1e18),
+                org.scalingexplorer.model.fit.Frontier.Method.ENVELOPE);
+        var res = org.scalingexplorer.model.fit.Frontier.fit(runs, o, 50, 1, 0.95);
+        String provenance = org.scalingexplorer.model.fit.FromRuns.frontierProvenance(runs, o, "validation_loss vs total_flops_profiler (paper layout)", res, 1);
+        Dataset paper = BundledDatasets.paper();
+        var fit = org.scalingexplorer.model.fit.FromRuns.algorithm("runs-modern", "modern (runs)", "c4-gpt2", res, o, provenance, 1);
+        Dataset shown = paper.withAlgorithms(java.util.stream.Stream.concat(paper.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
+        var ab = org.scalingexplorer.model.fit.Ablation.measure("v", runs.subList(0, 2), runs.subList(2, 4), Double.NaN,
+                org.scalingexplorer.model.fit.Ablation.Method.INTERPOLATE);
+        var innovation = org.scalingexplorer.model.fit.FromRuns.innovation("measured", "Measured", 2024, ab,
+                org.scalingexplorer.model.fit.FromRuns.ablationProvenance(ab, org.scalingexplorer.model.fit.Ablation.Method.INTERPOLATE, Double.NaN), false);
+        if (innovation.isPresent()) {
+            List<org.scalingexplorer.model.Innovation> all = new ArrayList<>(shown.innovations());
+            all.add(innovation.get());
+            shown = shown.withInnovations(all);
+        }
+        String workspace = WorkspaceFormat.toJson(new Workspace(java.util.Optional.empty(), paper, shown, java.util.Set.of(), List.of(fit),
+                new Workspace.View("lstm", org.scalingexplorer.model.Anchor.REFERENCE, 22, 2025, org.scalingexplorer.model.Attribution.Mode.FRONTIER,
+                        "light", false, 0, true), List.of()));
+        fuzzUnwrapped("workspace with provenance", workspace, text -> WorkspaceFormat.read("fuzz.scaling-workspace.json", text), 13);
     }
 }
