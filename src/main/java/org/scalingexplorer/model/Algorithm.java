@@ -27,9 +27,9 @@ public record Algorithm(String id, String name, String color, String description
     public Algorithm {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("an algorithm needs an id");
         if (law == null) throw new IllegalArgumentException("algorithm " + id + " needs a law");
-        name = name == null || name.isBlank() ? id : name;
+        name = Names.visible(name == null || name.isBlank() ? id : name);
         color = color == null ? "" : color;
-        description = description == null ? "" : description;
+        description = description == null ? "" : Names.visibleLines(description);
         runs = List.copyOf(runs);
         embodies = Set.copyOf(embodies);
         lossScale = lossScale == null ? "" : lossScale;

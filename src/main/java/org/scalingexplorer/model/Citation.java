@@ -4,8 +4,8 @@ package org.scalingexplorer.model;
 public record Citation(String key, String text, String bibtex, String url) {
     public Citation {
         key = key == null ? "" : key;
-        text = text == null ? "" : text;
-        bibtex = bibtex == null ? "" : bibtex;
+        text = text == null ? "" : Names.visibleLines(text);
+        bibtex = bibtex == null ? "" : Names.visibleLines(bibtex);
         url = url == null ? "" : url;
     }
 

@@ -29,6 +29,8 @@ public sealed interface Innovation permits Innovation.ScaleInvariant, Innovation
     record ScaleInvariant(String id, String name, int year, OptionalDouble raw, double multiplier, String source)
             implements Innovation {
         public ScaleInvariant {
+            name = Names.visible(name);
+            source = Names.visible(source);
             if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
                 throw new IllegalArgumentException("multiplier must be a finite number > 0, got " + multiplier);
             }
@@ -52,6 +54,8 @@ public sealed interface Innovation permits Innovation.ScaleInvariant, Innovation
     record ScaleDependent(String id, String name, int year, String candidate, String reference, Anchor anchor,
                           List<String> netOf, String source) implements Innovation {
         public ScaleDependent {
+            name = Names.visible(name);
+            source = Names.visible(source);
             netOf = List.copyOf(netOf);
         }
 

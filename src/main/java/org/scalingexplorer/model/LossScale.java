@@ -13,9 +13,9 @@ public record LossScale(String id, String name, String data, String tokenizer, S
 
     public LossScale {
         id = id == null ? "" : id;
-        name = name == null || name.isBlank() ? id : name;
-        data = data == null ? "" : data;
-        tokenizer = tokenizer == null ? "" : tokenizer;
-        loss = loss == null ? "" : loss;
+        name = Names.visible(name == null || name.isBlank() ? id : name);
+        data = data == null ? "" : Names.visible(data);
+        tokenizer = tokenizer == null ? "" : Names.visible(tokenizer);
+        loss = loss == null ? "" : Names.visible(loss);
     }
 }

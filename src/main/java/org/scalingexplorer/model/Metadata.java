@@ -10,8 +10,8 @@ public record Metadata(String title, String description, String lossUnit, String
     }
 
     public Metadata {
-        title = title == null ? "" : title;
-        description = description == null ? "" : description;
+        title = title == null ? "" : Names.visible(title);
+        description = description == null ? "" : Names.visibleLines(description);
         lossUnit = lossUnit == null || lossUnit.isBlank() ? "nats" : lossUnit;
         license = license == null ? "" : license;
         citations = List.copyOf(citations);

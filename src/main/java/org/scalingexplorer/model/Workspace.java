@@ -32,6 +32,9 @@ public record Workspace(Optional<Source> source, Dataset loaded, Dataset dataset
     /** A saved view of a story: everything a presenter sets up before a slide. */
     public record Keyframe(String name, String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode,
                            int sideTab, boolean sidePanel) {
+        public Keyframe {
+            name = Names.visible(name);
+        }
     }
 
     public Workspace {

@@ -1,5 +1,7 @@
 package org.scalingexplorer.render;
 
+import org.scalingexplorer.model.Names;
+
 /**
  * What chart drawing needs from a surface. One implementation draws on a JavaFX canvas (the window), one on a
  * Java2D {@code Graphics2D} (PNG, SVG and PDF, with or without a display), so that exports match the window.
@@ -66,26 +68,12 @@ public interface Painter {
     void clipRect(double x, double y, double w, double h);
 
     /**
-     * Text as every surface draws it: C0 and C1 controls (which XML 1.0 forbids, and which no canvas should act on)
-     * become visible symbols (BEL as ␇, ESC as ␛), a lone surrogate U+FFFD; anything else stays. Painters measure and
-     * draw this form, so the window, PNG, PDF and SVG show a name alike.
+     * Text as every surface draws it: controls (which XML 1.0 forbids, and which no canvas should act on) as visible
+     * symbols, by the one rule names are kept by ({@link org.scalingexplorer.model.Names#visible}), so the window, PNG,
+     * PDF and SVG show any text alike, whatever made it.
      */
     static String shown(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF
-                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))));
-            if (control && b == null) b = new StringBuilder(s.substring(0, i));
-            if (b != null) {
-                if (!control) b.append(c);
-                else if (c < 0x20) b.append((char) (0x2400 + c));
-                else if (c == 0x7F) b.append('\u2421');
-                else b.append('\uFFFD');
-            }
-        }
-        return b == null ? s : b.toString();
+        return Names.visible(s);
     }
 
 }

@@ -109,7 +109,8 @@ class HostileArgumentsTest {
         Path d = Files.writeString(dir.resolve("evil.scaling.json"), json);
         CliTest.Result text = CliTest.run("ceg", "--dataset", d.toString(), "--compute", "1e22", "--reference", "lstm");
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().contains("Evil\\x1b[2J\\x07\\x0d\\x0aName\\u202eesrever"), text.out());
+        // a name holds its controls as visible symbols from the moment it is read (model.Names): ␛ ␇ ␍ ␊ and � for the override
+        assertTrue(text.out().contains("Evil\u241b[2J\u2407\u240d\u240aName\ufffdesrever"), text.out());
         for (char c : text.out().toCharArray()) assertTrue(c == '\n' || c >= 0x20 && c != 0x7f && (c < 0x80 || c > 0x9f) && c != 0x202e, "raw " + (int) c);
         CliTest.Result md = CliTest.run("ceg", "--dataset", d.toString(), "--compute", "1e22", "--reference", "lstm", "--format", "markdown");
         assertTrue(!md.out().contains("\u001b") && !md.out().contains("\u202e"), md.out());

@@ -1,6 +1,7 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.Arrays;
+import org.scalingexplorer.model.Names;
 
 /**
  * One training run's curve: the loss at each logged step against the compute spent so far, as read from its file.
@@ -14,6 +15,7 @@ import java.util.Arrays;
  */
 public record Curve(String file, String algorithm, int size, long seed, double[] compute, double[] loss, double[] steps) {
     public Curve {
+        algorithm = Names.visible(algorithm);
         if (compute.length != loss.length || steps.length != loss.length) throw new IllegalArgumentException("compute, loss and steps differ in length");
         compute = compute.clone();
         loss = loss.clone();

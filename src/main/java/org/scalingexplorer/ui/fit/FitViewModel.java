@@ -34,6 +34,7 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Names;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
@@ -178,7 +179,7 @@ public final class FitViewModel {
 
     /** Reads runs to fit from a CSV in the background; each algorithm in it becomes a source. */
     public void loadRuns(Path file) {
-        message.set("Reading " + file.getFileName() + " ...");
+        message.set("Reading " + Names.visible(String.valueOf(file.getFileName())) + " ...");
         background.execute(() -> {
             try {
                 Map<String, List<Run>> groups = RunsCsvReader.readForFit(file);
@@ -186,14 +187,14 @@ public final class FitViewModel {
                     fileSources.removeIf(s -> file.equals(s.file()));
                     List<Source> added = new ArrayList<>();
                     for (Map.Entry<String, List<Run>> g : groups.entrySet()) {
-                        String label = file.getFileName() + (groups.size() == 1 && g.getKey().equals(RunsCsvReader.UNNAMED) ? "" : ": " + g.getKey())
+                        String label = Names.visible(file.getFileName() + (groups.size() == 1 && g.getKey().equals(RunsCsvReader.UNNAMED) ? "" : ": " + g.getKey()))
                                 + " (" + g.getValue().size() + " runs)";
                         added.add(new Source(g.getKey(), label, file, g.getValue()));
                     }
                     fileSources.addAll(0, added);
                     rebuildSources();
                     source.set(added.get(0));
-                    message.set("Read " + groups.values().stream().mapToInt(List::size).sum() + " runs from " + file.getFileName());
+                    message.set("Read " + groups.values().stream().mapToInt(List::size).sum() + " runs from " + Names.visible(String.valueOf(file.getFileName())));
                 });
             } catch (InputException e) {
                 ui.execute(() -> message.set(e.getMessage()));
@@ -287,7 +288,7 @@ public final class FitViewModel {
         String id = base;
         for (int k = 2; d.findAlgorithm(id).isPresent(); k++) id = base + "-" + k;
         String name = (r.source().file() == null ? d.algorithm(r.source().id()).name() : r.source().id().equals(RunsCsvReader.UNNAMED)
-                ? r.source().file().getFileName().toString() : r.source().id()) + " (" + r.fit().kind().id() + " fit)";
+                ? Names.visible(r.source().file().getFileName().toString()) : Names.visible(r.source().id())) + " (" + r.fit().kind().id() + " fit)";
         // runs of a dataset's algorithm (or a CSV naming one) are on its loss scale; runs of a file that names none are
         // assumed to be on the reference's, and the description says so
         String scale = d.findAlgorithm(r.source().id()).or(() -> d.findAlgorithm(state.referenceIdProperty().get()))

@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.scalingexplorer.io.CurveLayout;
 import org.scalingexplorer.io.CurvesReader;
 import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.model.Names;
 import org.scalingexplorer.ui.Choice;
 
 /**
@@ -51,19 +52,19 @@ public final class RunsImportViewModel {
         }
 
         void set(CurvesReader.RunFile f) {
-            algorithm.set(f.algorithm());
+            algorithm.set(Names.visible(f.algorithm()));
             size.set(f.size());
             seed.set(f.seed());
         }
 
         public String file() {
             Path n = path.getFileName();
-            return n == null ? path.toString() : n.toString();
+            return Names.visible(n == null ? path.toString() : n.toString());
         }
 
         public String folder() {
             Path p = path.toAbsolutePath().getParent();
-            return p == null ? "" : p.toString();
+            return p == null ? "" : Names.visible(p.toString());
         }
 
         public BooleanProperty includeProperty() {
@@ -296,11 +297,11 @@ public final class RunsImportViewModel {
         StringBuilder b = new StringBuilder();
         if (!skips.isEmpty()) {
             b.append(String.format(Locale.ROOT, "Not used (%,d file%s):%n", skips.size(), skips.size() == 1 ? "" : "s"));
-            for (CurvesReader.Skip k : skips) b.append("  ").append(k.file()).append(": ").append(k.reason()).append('\n');
+            for (CurvesReader.Skip k : skips) b.append("  ").append(Names.visible(k.file())).append(": ").append(Names.visible(k.reason())).append('\n');
         }
         if (!notes.isEmpty()) {
             b.append("Changed while read:\n");
-            for (CurvesReader.Note n : notes) b.append("  ").append(n.file()).append(", line ").append(n.line()).append(": ").append(n.message()).append('\n');
+            for (CurvesReader.Note n : notes) b.append("  ").append(Names.visible(n.file())).append(", line ").append(n.line()).append(": ").append(n.message()).append('\n');
         }
         rowsLeft.forEach((algorithm, reasons) -> reasons.forEach((reason, n) -> b.append(algorithm).append(": ").append(n).append(' ')
                 .append(reason).append(" left out\n")));

@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Problem;
+import org.scalingexplorer.model.Names;
 
 /** The dialogs as JavaFX shows them, owned by the main window; each kind of file chooser reopens where it was last used. */
 public final class FxDialogService implements DialogService {
@@ -92,10 +93,10 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
         alert.setTitle("Could not open the file");
-        alert.setHeaderText("Could not open " + Path.of(e.file()).getFileName());
+        alert.setHeaderText("Could not open " + Names.visible(String.valueOf(Path.of(e.file()).getFileName())));
         int n = e.problems().size();
-        alert.setContentText(e.file() + "\n" + n + (n == 1 ? " problem was" : " problems were") + " found. The dataset on screen is unchanged.");
-        TextArea list = new TextArea(e.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")));
+        alert.setContentText(Names.visible(e.file()) + "\n" + n + (n == 1 ? " problem was" : " problems were") + " found. The dataset on screen is unchanged.");
+        TextArea list = new TextArea(e.problems().stream().map(p -> Names.visible(p.describe())).collect(Collectors.joining("\n")));
         list.setEditable(false);
         list.setWrapText(true);
         list.setId("problem-list");

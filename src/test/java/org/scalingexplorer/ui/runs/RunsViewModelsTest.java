@@ -337,4 +337,19 @@ class RunsViewModelsTest {
         assertTrue(vm.compare().isEmpty());
         assertTrue(vm.verdictProperty().get().startsWith("Scale-dependent"), vm.verdictProperty().get());
     }
+
+    /** Issue 26: file names holding ESC, BEL or a line feed show as symbols in the table and in the list of files not used. */
+    @Test
+    void fileNamesWithControlsAreShownAsSymbols(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("ev\u001bil"));
+        Files.writeString(folder.resolve("64_ev\u001bil_1.csv"), run(64, 88, -0.094, 1));
+        Files.writeString(folder.resolve("notes\u0007\n.csv"), "experiment,best_validation_loss\nx,5.6\n");
+        importVm.add(List.of(folder));
+        RunsImportViewModel.Row r = importVm.rows().stream().filter(x -> x.file().startsWith("64_ev")).findFirst().orElseThrow();
+        assertEquals("64_ev\u241bil_1.csv", r.file());
+        assertEquals("ev\u241bil", r.algorithmProperty().get());
+        importVm.importRuns();
+        String listed = importVm.skippedProperty().get();
+        assertTrue(listed.contains("notes\u2407\u240a.csv") && !listed.contains("\u0007"), listed);
+    }
 }
