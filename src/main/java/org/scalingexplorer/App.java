@@ -21,7 +21,6 @@ import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.io.SettingsStore;
 import org.scalingexplorer.io.AtomicFiles;
 import org.scalingexplorer.io.UserDirectories;
-import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
@@ -49,11 +48,13 @@ import org.scalingexplorer.ui.shell.ShellViewModel;
  */
 public final class App extends Application {
     // files, fits and bootstrap intervals: a long bootstrap never holds up opening a file
-    private final ExecutorService background = Executors.newCachedThreadPool(r -> {
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "scaling-explorer-worker");
         t.setDaemon(true);
         return t;
     });
+    /** Work handed to the workers shows numbers at the significant figures of the moment it was handed over. */
+    private final Executor background = r -> workers.execute(org.scalingexplorer.model.Numbers.carrying(r));
     private SettingsStore settingsStore;
     private ShellViewModel shellVm;
     private WorkspaceViewModel workspaceVm;
@@ -109,22 +110,7 @@ public final class App extends Application {
             }
         }
         milestone("dataset-read");
-        AppState state = new AppState(initial);
-        state.datasetFileProperty().set(initialFile);
-        if (initial.findAlgorithm(settings.reference()).isPresent()) state.referenceIdProperty().set(settings.reference());
-        try {
-            state.anchorProperty().set(Anchor.parse(settings.anchor()));
-        } catch (IllegalArgumentException ignored) {
-            // an old or edited settings file: keep the default anchor
-        }
-        state.log10ComputeProperty().set(settings.log10Compute());
-        try {
-            state.themeProperty().set(org.scalingexplorer.ui.Theme.parse(settings.theme()));
-        } catch (IllegalArgumentException ignored) {
-            // an edited settings file: keep the light theme
-        }
-        state.colorBlindSafeProperty().set(settings.colorBlindSafe());
-        state.digitsProperty().set(settings.digits());
+        AppState state = new AppState(org.scalingexplorer.ui.Projections.withSettings(org.scalingexplorer.ui.WindowState.of(initial).load(initial, initialFile), settings));
 
         // Quit goes through the close request, so unsaved changes are asked about either way
         Composition c = compose(state, background, Platform::runLater, settings.recent(),
@@ -232,7 +218,7 @@ public final class App extends Application {
                 new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state, background, ui));
         org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
                 "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
-                state.datasetProperty(), state.log10ComputeProperty(), presentVm.chartStyleProperty());
+                state.stateProperty(), presentVm.chartStyleProperty());
         ShellView[] shellRef = new ShellView[1];
         org.scalingexplorer.ui.shell.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
                 () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
@@ -323,6 +309,6 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        background.shutdownNow();
+        workers.shutdownNow();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.model.Numbers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -189,7 +190,8 @@ public final class Cli implements Runnable {
             err.flush();
             return userError(ex) ? BAD_INPUT : 1;
         });
-        int code = cl.execute(args);
+        // --digits holds for this command only
+        int code = Numbers.withDigits(Numbers.DEFAULT_DIGITS, () -> cl.execute(args));
         out.flush();
         err.flush();
         return code;

@@ -18,7 +18,8 @@ class FormatOption {
 
     /** The format and the figures, checked: commands call it before long work so a typo fails at once. */
     Report.Format format() {
-        Numbers.setDigits(Check.count("--digits", digits, Numbers.MIN_DIGITS, Numbers.MAX_DIGITS));
+        // for the rest of the command: Cli.run restores the digits when it returns
+        Numbers.setThreadDigits(Check.count("--digits", digits, Numbers.MIN_DIGITS, Numbers.MAX_DIGITS));
         return Report.Format.parse(format);
     }
 

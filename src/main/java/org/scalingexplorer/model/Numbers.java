@@ -26,27 +26,60 @@ public final class Numbers {
 
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-    private static volatile int digits = DEFAULT_DIGITS;
+    /**
+     * The significant figures of each thread: no global to set and reset. The command line runs a command within
+     * {@link #withDigits}; the window's thread follows the digits of the window's state; work handed to another
+     * thread carries the digits it was handed over with ({@link #carrying}).
+     */
+    private static final ThreadLocal<int[]> DIGITS = ThreadLocal.withInitial(() -> new int[] {DEFAULT_DIGITS});
 
     private Numbers() {
     }
 
-    /** The significant figures numbers are shown with. */
+    /** The significant figures numbers are shown with on this thread. */
     public static int digits() {
-        return digits;
+        return DIGITS.get()[0];
     }
 
-    /** Sets the significant figures for the whole application (the user's setting; the CLI's --digits). */
-    public static void setDigits(int n) {
+    /** Runs {@code work} with {@code n} significant figures on this thread, then restores what was. */
+    public static <T> T withDigits(int n, java.util.function.Supplier<T> work) {
+        int[] d = DIGITS.get();
+        int was = d[0];
+        d[0] = checked(n);
+        try {
+            return work.get();
+        } finally {
+            d[0] = was;
+        }
+    }
+
+    /** {@code work}, run later on any thread, with the significant figures of this thread now. */
+    public static Runnable carrying(Runnable work) {
+        int n = digits();
+        return () -> withDigits(n, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /**
+     * Sets this thread's significant figures until set again: for the one thread that shows one state's numbers (the
+     * window's, following the state's digits). Everything else uses {@link #withDigits}.
+     */
+    public static void setThreadDigits(int n) {
+        DIGITS.get()[0] = checked(n);
+    }
+
+    private static int checked(int n) {
         if (n < MIN_DIGITS || n > MAX_DIGITS) {
             throw new IllegalArgumentException("significant figures must be " + MIN_DIGITS + " to " + MAX_DIGITS + ", got " + n);
         }
-        digits = n;
+        return n;
     }
 
     /** {@code v} in the number style at the user's significant figures. */
     public static String format(double v) {
-        return format(v, digits);
+        return format(v, digits());
     }
 
     /** {@code v} at {@code sig} significant figures (clamped to 1..17); {@value #NO_VALUE} for NaN and infinities. */
@@ -65,7 +98,7 @@ public final class Numbers {
 
     /** A fitted parameter: one figure more than other numbers (at least 4), as fit tables show them. */
     public static String parameter(double v) {
-        return format(v, Math.max(4, digits));
+        return format(v, Math.max(4, digits()));
     }
 
     /** A multiplier such as a CEG, with its sign: {@code 259×}, {@code 1.92×10⁷×}. */

@@ -1,115 +1,191 @@
 package org.scalingexplorer.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.List;
-import java.util.Set;
-
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
+import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.LossScale;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.NotableModel;
 import org.scalingexplorer.model.fit.Uncertainty;
 
 /**
- * The little state every part of the window shares: the dataset on screen, the reference frame, the anchor and the
- * compute at the cursor (as log10 FLOP, which is what a slider moves linearly). Passed to view models by constructor.
+ * The window's one state ({@link WindowState}) in one read-only property. A change is a named function from state
+ * to state, applied by {@link #update} (the named methods below are those functions, dispatched); every listener
+ * then sees the whole new state once, so nothing depends on the order listeners run in. View models derive their
+ * outputs from it; where a view binds a control (a slider, a toggle), the view model hands it a {@linkplain #field
+ * field}: a JavaFX property at the edge that shows one part of the state and turns the user's edits into changes.
  */
 public final class AppState {
-    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
-    /** The file the dataset came from; null for the bundled dataset. */
-    private final ObjectProperty<Path> datasetFile = new SimpleObjectProperty<>(this, "datasetFile");
-    private final StringProperty referenceId = new SimpleStringProperty(this, "referenceId");
-    private final ObjectProperty<Anchor> anchor = new SimpleObjectProperty<>(this, "anchor", Anchor.REFERENCE);
-    private final DoubleProperty log10Compute = new SimpleDoubleProperty(this, "log10Compute", 22);
-    /** The dataset as it was opened, before innovation edits and what-if algorithms: what "Reset" restores. */
-    private final ObjectProperty<Dataset> loaded = new SimpleObjectProperty<>(this, "loaded");
-    /** Innovations switched off in the innovation table: left out of the attribution stack. */
-    private final ObjectProperty<Set<String>> excludedInnovations = new SimpleObjectProperty<>(this, "excludedInnovations", Set.of());
-    private final ObjectProperty<Attribution.Mode> attributionMode = new SimpleObjectProperty<>(this, "attributionMode", Attribution.Mode.FRONTIER);
-    /** The side panel's year cursor (fractional years allowed). */
-    private final DoubleProperty year = new SimpleDoubleProperty(this, "year", 2025);
-
-    /** Fits put into the dataset, in the order they were applied. */
-    private final ObjectProperty<List<AppliedFit>> fits = new SimpleObjectProperty<>(this, "fits", List.of());
-    /** The bootstrap of the active fits, carried into every CEG and attribution total; follows {@link #fits}. */
-    private final ReadOnlyObjectWrapper<Uncertainty> uncertainty = new ReadOnlyObjectWrapper<>(this, "uncertainty", Uncertainty.none());
-    /** Notable models imported from Epoch AI's CSV, shown against the attribution's compute axis. */
-    private final ObjectProperty<List<NotableModel>> notableModels = new SimpleObjectProperty<>(this, "notableModels", List.of());
-
-    /** The window's theme; charts and stylesheets follow it. */
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-    /** Series drawn in the Okabe-Ito palette whatever colours the dataset names. */
-    private final javafx.beans.property.BooleanProperty colorBlindSafe = new javafx.beans.property.SimpleBooleanProperty(this, "colorBlindSafe");
-
-    /** The significant figures every number on screen is shown with (the engine's number style follows it). */
-    private final javafx.beans.property.IntegerProperty digits = new javafx.beans.property.SimpleIntegerProperty(this, "digits",
-            org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
-
-    /** What the frames chart measures the frontier against; null for the dataset's baseline. */
-    private final StringProperty framesReferenceId = new SimpleStringProperty(this, "framesReferenceId");
-    /** The fixed computes of the By scale chart. */
-    private final ObjectProperty<List<Double>> scaleComputes = new SimpleObjectProperty<>(this, "scaleComputes",
-            org.scalingexplorer.figure.FigureState.DEFAULT_SCALE_COMPUTES);
-
-    /** Present mode's story of saved views (kept in workspaces). */
-    private final javafx.collections.ObservableList<org.scalingexplorer.model.Workspace.Keyframe> story =
-            javafx.collections.FXCollections.observableArrayList();
-    /** The side panel's tab, and whether the panel shows. */
-    private final javafx.beans.property.IntegerProperty sideTab = new javafx.beans.property.SimpleIntegerProperty(this, "sideTab");
-    private final javafx.beans.property.BooleanProperty sidePanel = new javafx.beans.property.SimpleBooleanProperty(this, "sidePanel", true);
-    /** Counts requests to stop a playback under way (e.g. a workspace opened); present mode stops at each. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper playbackStops = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "playbackStops");
+    private final ReadOnlyObjectWrapper<WindowState> state;
+    /** Counts requests to stop a playback under way (e.g. a workspace opened): an event, not state. */
+    private final ReadOnlyIntegerWrapper playbackStops = new ReadOnlyIntegerWrapper(this, "playbackStops");
 
     public AppState(Dataset initial) {
-        digits.addListener((o, was, now) -> org.scalingexplorer.model.Numbers.setDigits(now.intValue()));
-        fits.addListener((o, was, now) -> uncertainty.set(Uncertainty.ofFits(now)));
-        loaded.set(initial);
-        dataset.set(initial);
-        referenceId.set(initial.algorithms().get(0).id());
-        // a new dataset may not have the current reference: fall back to its first algorithm
-        dataset.addListener((o, was, now) -> {
-            if (now == null) return;
-            // a fitted algorithm taken out of the dataset takes its fit (and its uncertainty) with it
-            if (fits.get().stream().anyMatch(f -> now.findAlgorithm(f.algorithmId()).isEmpty())) {
-                fits.set(fits.get().stream().filter(f -> now.findAlgorithm(f.algorithmId()).isPresent()).toList());
-            }
-            if (now.findAlgorithm(referenceId.get()).isEmpty()) referenceId.set(now.algorithms().get(0).id());
-        });
+        this(WindowState.of(initial));
     }
 
-    public ObjectProperty<Dataset> datasetProperty() {
-        return dataset;
+    public AppState(WindowState initial) {
+        state = new ReadOnlyObjectWrapper<>(this, "state", initial);
+        Numbers.setThreadDigits(initial.view().digits());
     }
+
+    public ReadOnlyObjectProperty<WindowState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public WindowState get() {
+        return state.get();
+    }
+
+    /** Applies one change; listeners hear of it once, and not at all when nothing changed. */
+    public void update(UnaryOperator<WindowState> change) {
+        WindowState was = state.get();
+        WindowState next = change.apply(was);
+        if (next == null || next.equals(was)) return;
+        // the window's thread shows numbers at the state's significant figures
+        if (next.view().digits() != Numbers.digits()) Numbers.setThreadDigits(next.view().digits());
+        state.set(next);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------------------
 
     public Dataset dataset() {
-        return dataset.get();
+        return get().dataset();
     }
 
-    public javafx.collections.ObservableList<org.scalingexplorer.model.Workspace.Keyframe> story() {
-        return story;
+    public WindowState.View view() {
+        return get().view();
     }
 
-    public javafx.beans.property.IntegerProperty sideTabProperty() {
-        return sideTab;
+    public FigureState figureState() {
+        return get().figureState();
     }
 
-    public javafx.beans.property.BooleanProperty sidePanelProperty() {
-        return sidePanel;
+    /** The compute cursor, FLOP. */
+    public double compute() {
+        return get().compute();
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty playbackStopsProperty() {
+    public Uncertainty uncertainty() {
+        return get().uncertainty();
+    }
+
+    public String colorOf(org.scalingexplorer.model.Algorithm a) {
+        return get().colorOf(a);
+    }
+
+    // ---- the named changes --------------------------------------------------------------------------------------
+
+    public void load(Dataset d, Path file) {
+        update(s -> s.load(d, file));
+    }
+
+    public void edit(Dataset d) {
+        update(s -> s.edit(d));
+    }
+
+    public void exclude(Set<String> ids) {
+        update(s -> s.exclude(ids));
+    }
+
+    public void applyFit(AppliedFit fit) {
+        update(s -> s.applyFit(fit, null));
+    }
+
+    public void applyFit(AppliedFit fit, LossScale scale) {
+        update(s -> s.applyFit(fit, scale));
+    }
+
+    public void useFit(String algorithmId, boolean on) {
+        update(s -> s.useFit(algorithmId, on));
+    }
+
+    public void setNotable(List<NotableModel> models) {
+        update(s -> s.withNotable(models));
+    }
+
+    public void setStory(List<Workspace.Keyframe> story) {
+        update(s -> s.withStory(story));
+    }
+
+    public void setReference(String id) {
+        update(s -> s.setReference(id));
+    }
+
+    public void setAnchor(Anchor a) {
+        update(s -> s.setAnchor(a));
+    }
+
+    public void setCompute(double log10) {
+        update(s -> s.setCompute(log10));
+    }
+
+    public void setYear(double year) {
+        update(s -> s.setYear(year));
+    }
+
+    public void setMode(Attribution.Mode m) {
+        update(s -> s.setMode(m));
+    }
+
+    public void setTheme(Theme t) {
+        update(s -> s.setTheme(t));
+    }
+
+    public void setColorBlindSafe(boolean on) {
+        update(s -> s.setColorBlindSafe(on));
+    }
+
+    public void setDigits(int n) {
+        update(s -> s.setDigits(n));
+    }
+
+    public void setFramesReference(String id) {
+        update(s -> s.setFramesReference(id));
+    }
+
+    public void setScaleComputes(List<Double> computes) {
+        update(s -> s.setScaleComputes(computes));
+    }
+
+    public void setSideTab(int tab) {
+        update(s -> s.setSideTab(tab));
+    }
+
+    public void setSidePanel(boolean shown) {
+        update(s -> s.setSidePanel(shown));
+    }
+
+    // ---- events -------------------------------------------------------------------------------------------------
+
+    public ReadOnlyIntegerProperty playbackStopsProperty() {
         return playbackStops.getReadOnlyProperty();
     }
 
@@ -118,130 +194,62 @@ public final class AppState {
         playbackStops.set(playbackStops.get() + 1);
     }
 
-    public StringProperty framesReferenceIdProperty() {
-        return framesReferenceId;
-    }
-
-    public ObjectProperty<List<Double>> scaleComputesProperty() {
-        return scaleComputes;
-    }
-
-    /** The state every figure is drawn from, as one value (the window's charts and its exports draw from this). */
-    public org.scalingexplorer.figure.FigureState figureState() {
-        return new org.scalingexplorer.figure.FigureState(dataset.get(), referenceId.get(), anchor.get(), compute(), year.get(),
-                attributionMode.get(), excludedInnovations.get(), uncertainty.get(), notableModels.get(), colorBlindSafe.get(),
-                framesReferenceId.get(), scaleComputes.get());
-    }
-
-    public ObjectProperty<Path> datasetFileProperty() {
-        return datasetFile;
-    }
-
-    public StringProperty referenceIdProperty() {
-        return referenceId;
-    }
-
-    public ObjectProperty<Anchor> anchorProperty() {
-        return anchor;
-    }
-
-    public DoubleProperty log10ComputeProperty() {
-        return log10Compute;
-    }
-
-    /** Shows a newly opened dataset: it becomes both the loaded and the working dataset, with no edits. */
-    public void load(Dataset d, Path file) {
-        excludedInnovations.set(Set.of());
-        fits.set(List.of());
-        datasetFile.set(file);
-        loaded.set(d);
-        dataset.set(d);
-    }
-
-    public ObjectProperty<Theme> themeProperty() {
-        return theme;
-    }
-
-    public javafx.beans.property.BooleanProperty colorBlindSafeProperty() {
-        return colorBlindSafe;
-    }
-
-    public javafx.beans.property.IntegerProperty digitsProperty() {
-        return digits;
-    }
-
-    /** An algorithm's series colour: the dataset's, or the palette's when it names none or the safe palette is on. */
-    public String colorOf(org.scalingexplorer.model.Algorithm a) {
-        return org.scalingexplorer.figure.Palette.colorOf(dataset.get(), a, colorBlindSafe.get());
-    }
-
-    public ObjectProperty<List<AppliedFit>> fitsProperty() {
-        return fits;
-    }
-
-    public ReadOnlyObjectProperty<Uncertainty> uncertaintyProperty() {
-        return uncertainty.getReadOnlyProperty();
-    }
-
-    public Uncertainty uncertainty() {
-        return uncertainty.get();
-    }
-
-    public ObjectProperty<List<NotableModel>> notableModelsProperty() {
-        return notableModels;
-    }
+    // ---- fields at the edge -------------------------------------------------------------------------------------
 
     /**
-     * Puts a fit into the dataset: its fitted algorithm replaces the one with its id, or is added when there is
-     * none. The fits change before the dataset, so views that follow the dataset see the new uncertainty.
+     * A property for a view to bind a control to: it shows {@code read} of the state and follows it; a value the
+     * user puts in becomes the change {@code write}, and when the state keeps something else (a compute past the
+     * slider's end, clamped) the field shows what the state kept.
      */
-    public void apply(AppliedFit fit) {
-        apply(fit, null);
+    public <T> ObjectProperty<T> field(Function<WindowState, T> read, BiFunction<WindowState, T, WindowState> write) {
+        return edge(new SimpleObjectProperty<>(), read, write);
     }
 
-    /** The same, declaring {@code scale} among the dataset's loss scales first (null to declare none). */
-    public void apply(AppliedFit fit, org.scalingexplorer.model.LossScale scale) {
-        List<AppliedFit> list = new java.util.ArrayList<>(fits.get());
-        list.removeIf(f -> f.algorithmId().equals(fit.algorithmId()));
-        list.add(fit);
-        Dataset d = scale == null ? dataset.get() : dataset.get().withLossScale(scale);
-        Dataset next = d.findAlgorithm(fit.algorithmId()).isPresent()
-                ? d.mapAlgorithm(fit.algorithmId(), a -> fit.fitted())
-                : d.withAlgorithms(java.util.stream.Stream.concat(d.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
-        fits.set(List.copyOf(list));
-        dataset.set(next);
+    /** A read-only property following one part of the state (for a view to bind to; it changes only when that part does). */
+    public <T> ReadOnlyObjectProperty<T> derived(Function<WindowState, T> read) {
+        ReadOnlyObjectWrapper<T> p = new ReadOnlyObjectWrapper<>(read.apply(get()));
+        state.addListener((o, was, now) -> {
+            T v = read.apply(now);
+            if (!Objects.equals(v, p.get())) p.set(v);
+        });
+        return p.getReadOnlyProperty();
     }
 
-    /** Switches an algorithm whose law a fit replaced between the fitted law ({@code on}) and the dataset's own. */
-    public void useFit(String algorithmId, boolean on) {
-        List<AppliedFit> list = new java.util.ArrayList<>(fits.get());
-        for (int i = 0; i < list.size(); i++) {
-            AppliedFit f = list.get(i);
-            if (!f.algorithmId().equals(algorithmId) || !f.replaces() || f.active() == on) continue;
-            list.set(i, f.withActive(on));
-            fits.set(List.copyOf(list));
-            dataset.set(dataset.get().mapAlgorithm(algorithmId, a -> on ? f.fitted() : f.original()));
-            return;
-        }
+    public DoubleProperty doubleField(Function<WindowState, Double> read, BiFunction<WindowState, Double, WindowState> write) {
+        return edge(new SimpleDoubleProperty(), read, (s, v) -> write.apply(s, v.doubleValue()));
     }
 
-    public ObjectProperty<Dataset> loadedProperty() {
-        return loaded;
+    public IntegerProperty intField(Function<WindowState, Integer> read, BiFunction<WindowState, Integer, WindowState> write) {
+        return edge(new SimpleIntegerProperty(), read, (s, v) -> write.apply(s, v.intValue()));
     }
 
-    public ObjectProperty<Set<String>> excludedInnovationsProperty() {
-        return excludedInnovations;
+    public StringProperty stringField(Function<WindowState, String> read, BiFunction<WindowState, String, WindowState> write) {
+        return edge(new SimpleStringProperty(), read, write);
     }
 
-    public ObjectProperty<Attribution.Mode> attributionModeProperty() {
-        return attributionMode;
+    public BooleanProperty booleanField(Function<WindowState, Boolean> read, BiFunction<WindowState, Boolean, WindowState> write) {
+        return edge(new SimpleBooleanProperty(), read, write);
     }
 
-    public DoubleProperty yearProperty() {
-        return year;
-    }
-
-    public double compute() {
-        return Math.pow(10, log10Compute.get());
+    private <T, V, P extends Property<V>> P edge(P p, Function<WindowState, ? extends V> read, BiFunction<WindowState, V, WindowState> write) {
+        boolean[] showing = {false};
+        Runnable show = () -> {
+            V v = read.apply(get());
+            if (Objects.equals(p.getValue(), v)) return;
+            showing[0] = true;
+            try {
+                p.setValue(v);
+            } finally {
+                showing[0] = false;
+            }
+        };
+        show.run();
+        state.addListener((o, was, now) -> show.run());
+        p.addListener((o, was, now) -> {
+            if (showing[0]) return;
+            update(s -> write.apply(s, now));
+            show.run();
+        });
+        return p;
     }
 }

@@ -8,8 +8,8 @@ public interface Playback {
      */
     double[] frameValues(double fps);
 
-    /** Puts a swept value into the application state. */
-    void apply(double value);
+    /** The window's state with a swept value put in (a frame's state; nothing is shown). */
+    WindowState at(WindowState state, double value);
 
     /** A swept value for a frame's corner: a year, or a compute in FLOP. */
     String label(double value);

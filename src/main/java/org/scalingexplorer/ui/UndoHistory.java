@@ -1,38 +1,30 @@
 package org.scalingexplorer.ui;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.fit.AppliedFit;
 
 /**
  * Undo and redo for every edit that changes the model: innovation edits and switches, what-ifs, fits applied or
  * switched, datasets opened. The state is immutable, so a step is the state before it. Changes that follow each
- * other within {@link #COALESCE_MS} (one action setting several properties, a handle dragged) make one step.
+ * other within {@link #COALESCE_MS} (a handle dragged) make one step. A step is the {@link WindowState.Work} of a state:
+ * what the user works on, not how they look at it.
  */
 public final class UndoHistory {
     public static final long COALESCE_MS = 400;
     static final int LIMIT = 200;
 
-    private record Snapshot(Dataset loaded, Dataset dataset, Path file, Set<String> excluded, List<AppliedFit> fits) {
-    }
-
     private final AppState state;
     private final LongSupplier clock;
-    private final Deque<Snapshot> undo = new ArrayDeque<>();
-    private final Deque<Snapshot> redo = new ArrayDeque<>();
+    private final Deque<WindowState.Work> undo = new ArrayDeque<>();
+    private final Deque<WindowState.Work> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private Snapshot current;
+    private WindowState.Work current;
     private long lastChange = Long.MIN_VALUE / 2;
     private boolean applying;
 
@@ -44,22 +36,13 @@ public final class UndoHistory {
     public UndoHistory(AppState state, LongSupplier clock) {
         this.state = state;
         this.clock = clock;
-        this.current = snapshot();
-        InvalidationListener changed = o -> changed();
-        state.datasetProperty().addListener(changed);
-        state.loadedProperty().addListener(changed);
-        state.excludedInnovationsProperty().addListener(changed);
-        state.fitsProperty().addListener(changed);
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(state.loadedProperty().get(), state.dataset(), state.datasetFileProperty().get(),
-                state.excludedInnovationsProperty().get(), state.fitsProperty().get());
+        this.current = state.get().work();
+        state.stateProperty().addListener((o, was, now) -> changed());
     }
 
     private void changed() {
         if (applying) return;
-        Snapshot now = snapshot();
+        WindowState.Work now = state.get().work();
         if (now.equals(current)) return;
         long t = clock.getAsLong();
         // a burst of changes is one step: keep the state from before the burst
@@ -97,23 +80,19 @@ public final class UndoHistory {
     public void clear() {
         undo.clear();
         redo.clear();
-        current = snapshot();
+        current = state.get().work();
         update();
     }
 
-    private void apply(Snapshot s) {
+    /** The work of an earlier or later step, as one change; the view stays as it is. */
+    private void apply(WindowState.Work w) {
         applying = true;
         try {
-            state.loadedProperty().set(s.loaded());
-            state.datasetFileProperty().set(s.file());
-            // the dataset before the fits: fits name algorithms of the dataset they come with
-            state.datasetProperty().set(s.dataset());
-            state.fitsProperty().set(s.fits());
-            state.excludedInnovationsProperty().set(s.excluded());
+            state.update(s -> s.withWork(w));
         } finally {
             applying = false;
         }
-        current = snapshot();
+        current = state.get().work();
         // the next edit starts a step of its own
         lastChange = Long.MIN_VALUE / 2;
         update();

@@ -28,7 +28,7 @@ public final class ExportBenchmark {
         Path dir = Files.createTempDirectory("export-bench");
         AppState state = new AppState(BundledDatasets.paper());
 
-        state.log10ComputeProperty().set(21);
+        state.setCompute(21);
         ChartStyle style = ChartStyle.light();
         double[] warm = new double[10];
         for (int i = -3; i < warm.length; i++) {

@@ -26,17 +26,17 @@ public final class Screenshots {
             App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
             Scene scene = new Scene(c.root(), 1920, 1080);
             scene.getStylesheets().add(App.stylesheet());
-            state.yearProperty().set(2025);
+            state.setYear(2025);
             shoot(c, 0, dir.resolve("attribution-frontier.png"));
-            state.attributionModeProperty().set(Attribution.Mode.FIXED);
-            state.log10ComputeProperty().set(20);
-            state.yearProperty().set(2023);
+            state.setMode(Attribution.Mode.FIXED);
+            state.setCompute(20);
+            state.setYear(2023);
             shoot(c, 0, dir.resolve("attribution-fixed.png"));
-            state.attributionModeProperty().set(Attribution.Mode.FRONTIER);
-            state.yearProperty().set(2025);
+            state.setMode(Attribution.Mode.FRONTIER);
+            state.setYear(2025);
             shoot(c, 1, dir.resolve("scale.png"));
             shoot(c, 2, dir.resolve("frames.png"));
-            state.log10ComputeProperty().set(20);
+            state.setCompute(20);
             c.whatIfVm().startDrawing();
             c.whatIfVm().moveHandle(1, 1e22, 2.3);
             c.framesVm().referenceIdProperty().set(c.whatIfVm().editingProperty().get());
@@ -68,7 +68,7 @@ public final class Screenshots {
             box.layout();
             Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
             c.shellVm().importNotableModels(org.scalingexplorer.TestData.EPOCH);
-            state.log10ComputeProperty().set(21);
+            state.setCompute(21);
             shoot(c, 0, dir.resolve("fit-band.png"));
             // present mode, dark, at the smallest and largest sizes the issue names
             c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.DARK);

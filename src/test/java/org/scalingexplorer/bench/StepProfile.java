@@ -32,7 +32,7 @@ public final class StepProfile {
             double[][] t = new double[3][n];
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
-                state.log10ComputeProperty().set(12 + (i % 160) * 0.1);
+                state.setCompute(12 + (i % 160) * 0.1);
                 long t1 = System.nanoTime();
                 NodeHelper.processCSS(s.getRoot());
                 long t2 = System.nanoTime();

@@ -48,8 +48,8 @@ public final class ThemeScreenshots {
                     String suffix = "-" + name + "-" + size[0] + "x" + size[1] + ".png";
                     Scene scene = new Scene(c.root(), size[0], size[1]);
                     scene.getStylesheets().setAll(theme.stylesheets(false));
-                    state.yearProperty().set(2023);
-                    state.log10ComputeProperty().set(22);
+                    state.setYear(2023);
+                    state.setCompute(22);
                     Screenshots.shoot(c, 0, dir.resolve("attribution-intervals" + suffix));
                     Screenshots.shoot(c, 1, dir.resolve("scale-faded" + suffix));
                     var pair = new org.scalingexplorer.ui.explorer.ScalesViewModel(state).pairs().get(0);

@@ -84,7 +84,7 @@ public final class UiBenchmark {
     static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
                                 java.util.function.Consumer<App.Composition> setup) throws Exception {
         AppState state = new AppState(dataset);
-        state.attributionModeProperty().set(mode);
+        state.setMode(mode);
         Scene scene = onFx(() -> {
             App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
             setup.accept(c);
@@ -121,7 +121,7 @@ public final class UiBenchmark {
     private static double step(AppState state, Scene scene, double log10, boolean raster) throws Exception {
         return onFx(() -> {
             long t0 = System.nanoTime();
-            state.log10ComputeProperty().set(log10);
+            state.setCompute(log10);
             Parent root = scene.getRoot();
             NodeHelper.processCSS(root);
             root.layout();

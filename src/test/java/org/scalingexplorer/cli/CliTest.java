@@ -31,20 +31,18 @@ class CliTest {
     /** Text takes the number style at the figures asked for; JSON keeps every digit whatever --digits says. */
     @Test
     void textUsesTheNumberStyleAndJsonFullPrecision() throws Exception {
-        try {
-            Result text = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "5");
-            assertEquals(0, text.code(), text.err());
-            // 259.487318 (Python bisection) to five figures; its matched compute 1e22 / 259.487318 = 3.85375e19
-            assertTrue(text.out().contains("259.49"), text.out());
-            assertTrue(text.out().contains("3.8538×10¹⁹"), text.out());
-            Result json = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "2", "--format", "json");
-            assertEquals(259.487318, json.json().get("rows").get(1).get("ceg").asDouble(), 1e-5);
-            Result bad = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "9");
-            assertEquals(2, bad.code());
-            assertTrue(bad.err().contains("--digits must be a whole number from 2 to 6, got 9"), bad.err());
-        } finally {
-            org.scalingexplorer.model.Numbers.setDigits(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
-        }
+        Result text = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "5");
+        assertEquals(0, text.code(), text.err());
+        // 259.487318 (Python bisection) to five figures; its matched compute 1e22 / 259.487318 = 3.85375e19
+        assertTrue(text.out().contains("259.49"), text.out());
+        assertTrue(text.out().contains("3.8538×10¹⁹"), text.out());
+        Result json = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "2", "--format", "json");
+        assertEquals(259.487318, json.json().get("rows").get(1).get("ceg").asDouble(), 1e-5);
+        Result bad = run("ceg", "--compute", "1e22", "--reference", "lstm", "--digits", "9");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--digits must be a whole number from 2 to 6, got 9"), bad.err());
+        // --digits holds for its own command only: nothing to reset afterwards
+        assertEquals(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS, org.scalingexplorer.model.Numbers.digits());
     }
 
     @Test

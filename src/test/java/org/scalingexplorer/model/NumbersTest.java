@@ -3,18 +3,12 @@ package org.scalingexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The number style at its boundaries; expected strings written out by hand from the rules. */
 class NumbersTest {
-    @AfterEach
-    void restore() {
-        Numbers.setDigits(Numbers.DEFAULT_DIGITS);
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "259.487; 259", "1.3333; 1.33", "2; 2.00", "0.0591; 0.0591", "21414.6; 21,400", "130953; 131,000",
@@ -37,17 +31,27 @@ class NumbersTest {
     }
 
     @Test
-    void theUserSetsTheFigures() {
-        Numbers.setDigits(5);
-        assertEquals("130,950", Numbers.format(130953));
-        assertEquals("2.1600×10²²", Numbers.format(2.16e22));
-        assertEquals("1.3333", Numbers.format(4.0 / 3));
-        Numbers.setDigits(2);
-        assertEquals("1.3", Numbers.format(4.0 / 3));
-        assertEquals("130,000", Numbers.format(130953));
-        assertEquals("0.05000", Numbers.parameter(0.05));
-        assertThrows(IllegalArgumentException.class, () -> Numbers.setDigits(1));
-        assertThrows(IllegalArgumentException.class, () -> Numbers.setDigits(7));
+    void theUserSetsTheFigures() throws Exception {
+        assertEquals("130,950", Numbers.withDigits(5, () -> Numbers.format(130953)));
+        assertEquals("2.1600×10²²", Numbers.withDigits(5, () -> Numbers.format(2.16e22)));
+        assertEquals("1.3333", Numbers.withDigits(5, () -> Numbers.format(4.0 / 3)));
+        assertEquals("1.3", Numbers.withDigits(2, () -> Numbers.format(4.0 / 3)));
+        assertEquals("130,000", Numbers.withDigits(2, () -> Numbers.format(130953)));
+        assertEquals("0.05000", Numbers.withDigits(2, () -> Numbers.parameter(0.05)));
+        assertThrows(IllegalArgumentException.class, () -> Numbers.withDigits(1, () -> ""));
+        assertThrows(IllegalArgumentException.class, () -> Numbers.withDigits(7, () -> ""));
+        // the figures hold inside the scope only, and only on its thread; work handed on carries them
+        assertEquals(Numbers.DEFAULT_DIGITS, Numbers.digits());
+        String[] elsewhere = new String[2];
+        Runnable carried = Numbers.withDigits(5, () -> Numbers.carrying(() -> elsewhere[0] = Numbers.format(4.0 / 3)));
+        Thread t = new Thread(() -> {
+            carried.run();
+            elsewhere[1] = Numbers.format(4.0 / 3);
+        });
+        t.start();
+        t.join();
+        assertEquals("1.3333", elsewhere[0]);
+        assertEquals("1.33", elsewhere[1]);
     }
 
     @ParameterizedTest

@@ -33,9 +33,9 @@ class AllocationWindowTest {
     @Test
     void theWindowShowsTheChartAndFollowsTheCompute(FxRobot robot) throws Exception {
         DrawingWindow w = new DrawingWindow("Allocation of compute between parameters and data",
-                () -> Figures.allocation(state.figureState(), ChartStyle.light()), state.log10ComputeProperty());
+                () -> Figures.allocation(state.figureState(), ChartStyle.light()), state.stateProperty());
         robot.interact(() -> w.show(owner));
-        robot.interact(() -> state.log10ComputeProperty().set(23));
+        robot.interact(() -> state.setCompute(23));
         Stage shown = (Stage) Window.getWindows().stream().filter(x -> x instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Allocation of compute")).findFirst().orElseThrow();
         Path png = Path.of("target", "allocation-window.png");

@@ -50,7 +50,7 @@ class ControlCharactersWindowTest {
                 .replace("\"name\": \"C4 (GPT-2 tokenizer)\"", "\"name\": \"C4\\u0007 (GPT\\n2)\"");
         Dataset hostile = DatasetReader.read("hostile.scaling.json", json);
         state = new AppState(hostile);
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         TestWindows.show(s, state);
     }
 
@@ -59,7 +59,7 @@ class ControlCharactersWindowTest {
         TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
         List<String> bad = new ArrayList<>();
         for (String reference : List.of("lstm", "transformer-modern")) {
-            robot.interact(() -> state.referenceIdProperty().set(reference));
+            robot.interact(() -> state.setReference(reference));
             for (Tab tab : side.getTabs()) {
                 robot.interact(() -> side.getSelectionModel().select(tab));
                 WaitForAsyncUtils.waitForFxEvents();

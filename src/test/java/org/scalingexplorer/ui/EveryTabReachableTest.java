@@ -40,7 +40,7 @@ class EveryTabReachableTest {
     void start(Stage s) {
         stage = s;
         state = new AppState(BundledDatasets.paper());
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         TestWindows.show(s, state);
     }
 
@@ -48,7 +48,7 @@ class EveryTabReachableTest {
     @CsvSource({"1280, 800, LIGHT", "1280, 800, DARK", "1280, 800, HIGH_CONTRAST", "1920, 1080, LIGHT", "1920, 1080, HIGH_CONTRAST"})
     void everyTabsControlsAreVisibleAndReachableWithTab(int w, int h, Theme theme, FxRobot robot) {
         robot.interact(() -> {
-            state.themeProperty().set(theme);
+            state.setTheme(theme);
             stage.setWidth(w);
             stage.setHeight(h);
         });

@@ -43,7 +43,7 @@ class ExplorerWindowTest {
     @Start
     void start(Stage stage) {
         state = new AppState(paper);
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         window = TestWindows.show(stage, state);
     }
 
@@ -55,32 +55,32 @@ class ExplorerWindowTest {
 
     /** What the engine says each row should show at the state's compute, reference and anchor. */
     private List<String> engineCegs() {
-        var reference = paper.algorithm(state.referenceIdProperty().get());
+        var reference = paper.algorithm(state.view().reference());
         var ref = reference.law();
         // losses on another scale than the reference's (the dataset declares each algorithm's) have no CEG
         return paper.algorithms().stream()
                 .map(a -> !a.lossScale().equals(reference.lossScale()) ? "not comparable"
-                        : Numbers.format(Ceg.between(ref, a.law(), state.anchorProperty().get(), state.compute()).value()) + "×")
+                        : Numbers.format(Ceg.between(ref, a.law(), state.view().anchor(), state.compute()).value()) + "×")
                 .toList();
     }
 
     @Test
     void keyboardMovesTheCursorByTenthsAndDecades(FxRobot robot) {
         robot.clickOn("#compute-slider");
-        robot.interact(() -> state.log10ComputeProperty().set(22));
+        robot.interact(() -> state.setCompute(22));
         robot.type(KeyCode.RIGHT);
-        assertEquals(22.1, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(22.1, state.view().log10Compute(), 1e-12);
         robot.type(KeyCode.PAGE_UP);
-        assertEquals(23.1, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(23.1, state.view().log10Compute(), 1e-12);
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.LEFT);
-        assertEquals(21.0, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(21.0, state.view().log10Compute(), 1e-12);
         assertEquals(engineCegs(), shownCegs(robot));
         TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
         assertEquals("1.00×10²¹", field.getText());
         robot.type(KeyCode.END);
-        assertEquals(window.explorerVm().sliderMaxProperty().get(), state.log10ComputeProperty().get());
+        assertEquals(window.explorerVm().sliderMaxProperty().get(), state.view().log10Compute());
         robot.type(KeyCode.HOME);
-        assertEquals(window.explorerVm().sliderMinProperty().get(), state.log10ComputeProperty().get());
+        assertEquals(window.explorerVm().sliderMinProperty().get(), state.view().log10Compute());
         assertEquals(engineCegs(), shownCegs(robot));
     }
 
@@ -120,14 +120,14 @@ class ExplorerWindowTest {
 
     @Test
     void draggingTheSliderUpdatesTheTable(FxRobot robot) {
-        double before = state.log10ComputeProperty().get();
+        double before = state.view().log10Compute();
         robot.drag("#compute-slider .thumb").moveBy(-150, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotEquals(before, state.log10ComputeProperty().get());
-        assertTrue(state.log10ComputeProperty().get() < before);
+        assertNotEquals(before, state.view().log10Compute());
+        assertTrue(state.view().log10Compute() < before);
         assertEquals(engineCegs(), shownCegs(robot));
         Slider slider = robot.lookup("#compute-slider").queryAs(Slider.class);
-        assertEquals(state.log10ComputeProperty().get(), slider.getValue(), 1e-12);
+        assertEquals(state.view().log10Compute(), slider.getValue(), 1e-12);
     }
 
     @Test
@@ -136,29 +136,29 @@ class ExplorerWindowTest {
         javafx.scene.Node item = robot.lookup(".combo-box-popup .list-cell")
                 .match((javafx.scene.control.Labeled l) -> "Transformer (2017)".equals(l.getText())).query();
         robot.clickOn(item);
-        assertEquals("transformer-2017", state.referenceIdProperty().get());
+        assertEquals("transformer-2017", state.view().reference());
         assertEquals(engineCegs(), shownCegs(robot));
         assertTrue(robot.lookup(".chart-title").queryLabeled().getText().contains("Reference: Transformer (2017)"));
         robot.clickOn("#anchor-candidate");
-        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get());
+        assertEquals(Anchor.CANDIDATE, state.view().anchor());
         assertEquals(engineCegs(), shownCegs(robot));
         assertTrue(robot.lookup(".chart-title").queryLabeled().getText().contains("anchored at the candidate"));
         robot.clickOn("#anchor-candidate");
-        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get(), "clicking the selected side keeps it selected");
+        assertEquals(Anchor.CANDIDATE, state.view().anchor(), "clicking the selected side keeps it selected");
     }
 
     @Test
     void typingACompute(FxRobot robot) {
         robot.doubleClickOn("#compute-field").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("250 PF-days").type(KeyCode.ENTER);
-        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(Math.log10(2.16e22), state.view().log10Compute(), 1e-12);
         assertEquals(engineCegs(), shownCegs(robot));
         TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
         assertEquals("2.16×10²²", field.getText());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("lots of FLOP").type(KeyCode.ENTER);
         assertTrue(field.getStyleClass().contains("invalid"));
-        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12, "a bad entry leaves the cursor where it was");
+        assertEquals(Math.log10(2.16e22), state.view().log10Compute(), 1e-12, "a bad entry leaves the cursor where it was");
     }
 
     @Test
@@ -180,9 +180,9 @@ class ExplorerWindowTest {
     @Test
     void clickingTheChartMovesTheCursorThere(FxRobot robot) {
         var chart = window.explorer().lossChart();
-        double before = state.log10ComputeProperty().get();
+        double before = state.view().log10Compute();
         robot.clickOn(robot.point(chart).atPosition(javafx.geometry.Pos.CENTER));
-        double after = state.log10ComputeProperty().get();
+        double after = state.view().log10Compute();
         assertNotEquals(before, after);
         assertEquals(engineCegs(), shownCegs(robot));
         assertEquals(Math.pow(10, after), window.explorerVm().lossOverlayProperty().get().cursorX(), Math.pow(10, after) * 1e-9);
@@ -196,16 +196,16 @@ class ExplorerWindowTest {
         robot.moveTo(loss).scroll(3, javafx.geometry.VerticalDirection.UP);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "zoomed in");
-        double before = state.log10ComputeProperty().get();
+        double before = state.view().log10Compute();
         robot.moveTo(loss).moveBy(-150, 0).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, state.log10ComputeProperty().get(), 1e-12, "the cursor stays");
+        assertEquals(before, state.view().log10Compute(), 1e-12, "the cursor stays");
         assertTrue(java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "the zoom is reset");
         // past the double-click interval, a click of its own
         robot.sleep(800);
         robot.moveBy(250, 0).clickOn(javafx.scene.input.MouseButton.PRIMARY);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(Math.abs(state.log10ComputeProperty().get() - before) > 0.01, "a single click moves the cursor");
+        assertTrue(Math.abs(state.view().log10Compute() - before) > 0.01, "a single click moves the cursor");
     }
 
     /** Issue 18: story steps and sweeps move the compute field too, even while it has the focus; what the user types stays. */
@@ -213,11 +213,11 @@ class ExplorerWindowTest {
     void theComputeFieldFollowsTheCursorUnlessTheUserIsTyping(FxRobot robot) {
         TextField field = robot.lookup("#compute-field").queryAs(TextField.class);
         robot.clickOn(field);
-        robot.interact(() -> state.log10ComputeProperty().set(24));
+        robot.interact(() -> state.setCompute(24));
         assertTrue(field.isFocused());
         assertEquals(window.explorerVm().computeTextProperty().get(), field.getText(), "a story step updates the focused field");
         robot.interact(() -> field.setText("5e2"));
-        robot.interact(() -> state.log10ComputeProperty().set(23));
+        robot.interact(() -> state.setCompute(23));
         assertEquals("5e2", field.getText(), "what the user is typing is left alone");
     }
 
@@ -252,7 +252,7 @@ class ExplorerWindowTest {
                 more.add(new org.scalingexplorer.model.Algorithm("extra-" + i, "A what-if algorithm with a long name " + i, "", "", lstm.law(),
                         java.util.List.of(), java.util.Set.of(), true, lstm.lossScale()));
             }
-            state.datasetProperty().set(d.withAlgorithms(more));
+            state.edit(d.withAlgorithms(more));
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         for (javafx.scene.Node n : robot.lookup(".chart-legend-scroll").queryAll()) {

@@ -81,7 +81,7 @@ class FitWindowTest {
         });
         assertEquals("LSTM", String.valueOf(seen[0]));
         assertEquals("LSTM", String.valueOf(seen[1]));
-        assertEquals("lstm", state.referenceIdProperty().get());
+        assertEquals("lstm", state.view().reference());
     }
 
     /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */

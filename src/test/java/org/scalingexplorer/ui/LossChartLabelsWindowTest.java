@@ -49,7 +49,7 @@ class LossChartLabelsWindowTest {
         for (int i = 0; i < 10; i++) {
             double log10 = window.explorerVm().sliderMinProperty().get()
                     + i * (window.explorerVm().sliderMaxProperty().get() - window.explorerVm().sliderMinProperty().get()) / 9;
-            robot.interact(() -> state.log10ComputeProperty().set(log10));
+            robot.interact(() -> state.setCompute(log10));
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> chart.layout());
             LabelLayout.Result r = chart.labelLayout();

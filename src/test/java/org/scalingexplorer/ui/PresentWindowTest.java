@@ -46,7 +46,7 @@ class PresentWindowTest {
         assertEquals(light, window.root().getScene().getStylesheets());
         assertEquals(Theme.LIGHT.chartStyle(), window.explorer().lossChart().chartStyleProperty().get());
         assertEquals(Theme.LIGHT.chartStyle(), window.sidePanel().lastYearChart().chartStyleProperty().get());
-        assertEquals(Theme.LIGHT, state.themeProperty().get());
+        assertEquals(Theme.LIGHT, state.view().theme());
     }
 
     @Test
@@ -78,19 +78,19 @@ class PresentWindowTest {
     @Test
     void spacePausesAPlaybackAndPageDownStepsTheStory(FxRobot robot) {
         robot.interact(() -> {
-            state.log10ComputeProperty().set(20);
+            state.setCompute(20);
             window.presentVm().addKeyframe();
-            state.log10ComputeProperty().set(24);
+            state.setCompute(24);
             window.presentVm().addKeyframe();
             window.presentVm().show(0);
         });
         robot.clickOn("#loss-chart");
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(24, state.log10ComputeProperty().get(), 1e-9);
+        assertEquals(24, state.view().log10Compute(), 1e-9);
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(20, state.log10ComputeProperty().get(), 1e-9);
+        assertEquals(20, state.view().log10Compute(), 1e-9);
         robot.interact(() -> {
             window.presentVm().durationProperty().set(30);
             window.presentVm().play();

@@ -24,7 +24,7 @@ class SensitivityWindowTest {
     @Start
     void start(Stage stage) {
         AppState state = new AppState(BundledDatasets.paper());
-        state.yearProperty().set(2025);
+        state.setYear(2025);
         SensitivityViewModel vm = new SensitivityViewModel(state);
         vm.activeProperty().set(true);
         view = new SensitivityView(vm);

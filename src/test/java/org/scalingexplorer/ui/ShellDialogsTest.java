@@ -131,7 +131,7 @@ class ShellDialogsTest {
 
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) {
-        robot.interact(() -> state.excludedInnovationsProperty().set(java.util.Set.of("rotary")));
+        robot.interact(() -> state.exclude(java.util.Set.of("rotary")));
         boolean[] mayClose = {true};
         robot.interact(() -> mayClose[0] = window.root().confirmClose());
         assertTrue(dialogs.asked.contains("ask Save the changes to the workspace before closing?"), dialogs.asked.toString());

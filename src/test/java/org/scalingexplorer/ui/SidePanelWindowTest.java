@@ -45,9 +45,9 @@ class SidePanelWindowTest {
 
     /** The readout the engine implies for the state's year and mode. */
     private String expectedTotal() {
-        double year = state.yearProperty().get();
-        Attribution a = new Attribution(state.dataset(), state.excludedInnovationsProperty().get());
-        var row = state.attributionModeProperty().get() == Attribution.Mode.FRONTIER ? a.frontier(year) : a.at(year, state.compute());
+        double year = state.view().year();
+        Attribution a = new Attribution(state.dataset(), state.get().excluded());
+        var row = state.view().mode() == Attribution.Mode.FRONTIER ? a.frontier(year) : a.at(year, state.compute());
         return "total " + Numbers.format(row.total().getAsDouble()) + "×";
     }
 
@@ -68,15 +68,15 @@ class SidePanelWindowTest {
     @Test
     void draggingTheYearCursorMovesTheComputeSliderThroughTheTrend(FxRobot robot) {
         YearChart chart = window.sidePanel().attributionChart();
-        robot.interact(() -> state.yearProperty().set(2024));
+        robot.interact(() -> state.setYear(2024));
         double x2018 = chart.screenX(2018);
         double x2022 = chart.screenX(2022);
         var start = chart.localToScreen(x2018 + 6, chart.getHeight() * 0.7);
         robot.drag(start.getX(), start.getY()).moveBy(x2022 - x2018, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        double year = state.yearProperty().get();
+        double year = state.view().year();
         assertEquals(2022, year, 0.15);
-        assertEquals(Math.log10(1e16 * Math.pow(4.1, year - 2013)), state.log10ComputeProperty().get(), 1e-9);
+        assertEquals(Math.log10(1e16 * Math.pow(4.1, year - 2013)), state.view().log10Compute(), 1e-9);
         assertTrue(readout(robot).contains(expectedTotal()), readout(robot));
         // the main chart's cursor moved with it
         assertEquals(state.compute(), window.explorerVm().lossOverlayProperty().get().cursorX(), state.compute() * 1e-9);
@@ -94,7 +94,7 @@ class SidePanelWindowTest {
         assertTrue(table.getItems().get(moe).edited());
         assertEquals("4", table.getItems().get(moe).value());
         robot.clickOn("Attribution");
-        robot.interact(() -> state.yearProperty().set(2025));
+        robot.interact(() -> state.setYear(2025));
         assertTrue(readout(robot).contains(expectedTotal()), readout(robot));
         assertTrue(readout(robot).contains("total 42,800×"), "twice the 21415x of the paper's model: " + readout(robot));
         robot.clickOn("Innovations");
@@ -132,7 +132,7 @@ class SidePanelWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         var lines = window.sidePanel().scaleChart().plotProperty().get().lines();
         assertEquals(List.of("1.00×10¹⁷ FLOP", "1.00×10²³ FLOP"), lines.stream().filter(l -> l.id().startsWith("c")).map(l -> l.name().replaceFirst(": .*", "")).toList());
-        robot.interact(() -> state.yearProperty().set(2025));
+        robot.interact(() -> state.setYear(2025));
         String shown = robot.lookup("#scale-readout").queryAs(Label.class).getText();
         Attribution a = new Attribution(paper);
         assertTrue(shown.contains("1.00×10¹⁷ FLOP gained " + Numbers.format(a.at(2025, 1e17).total().getAsDouble()) + "×"), shown);
@@ -151,11 +151,11 @@ class SidePanelWindowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> "Transformer, Kaplan allocation".equals(c.getText()))
                 .queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> state.yearProperty().set(2025));
+        robot.interact(() -> state.setYear(2025));
         String shown = robot.lookup("#frames-readout").queryAs(Label.class).getText();
         double ceg = new org.scalingexplorer.model.ReferenceFrames(paper).frontier("kaplan-allocation", 2025).ceg().getAsDouble();
         assertTrue(shown.contains("against Transformer, Kaplan allocation is " + Numbers.format(ceg) + "×"), shown);
-        robot.interact(() -> state.log10ComputeProperty().set(20));
+        robot.interact(() -> state.setCompute(20));
         Label cell = robot.lookup("#matrix-0-1").queryAs(Label.class);
         double lstmToT = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(),
                 org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
@@ -168,7 +168,7 @@ class SidePanelWindowTest {
 
     @Test
     void aWhatIfIsDrawnByDraggingTwoHandlesOnTheLossChart(FxRobot robot) {
-        robot.interact(() -> state.log10ComputeProperty().set(20));
+        robot.interact(() -> state.setCompute(20));
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         String id = window.whatIfVm().editingProperty().get();

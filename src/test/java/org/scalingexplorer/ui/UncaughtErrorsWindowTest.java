@@ -40,7 +40,7 @@ class UncaughtErrorsWindowTest {
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         try {
             robot.interact(() -> UncaughtErrors.install(stage, log));
-            robot.interact(() -> state.log10ComputeProperty().set(23));
+            robot.interact(() -> state.setCompute(23));
             Platform.runLater(() -> {
                 throw new IllegalStateException("a listener broke");
             });
@@ -49,7 +49,7 @@ class UncaughtErrorsWindowTest {
             assertTrue(text.startsWith("Something went wrong: a listener broke."), text);
             assertTrue(text.contains(log.toString()));
             assertTrue(Files.readString(log).contains("java.lang.IllegalStateException: a listener broke"), "the trace is in the log");
-            assertEquals(23, state.log10ComputeProperty().get(), "the work on screen is as it was");
+            assertEquals(23, state.view().log10Compute(), "the work on screen is as it was");
             robot.clickOn(robot.lookup("OK").match(Node::isVisible).queryAs(Node.class));
         } finally {
             Thread.setDefaultUncaughtExceptionHandler(before);

@@ -35,7 +35,7 @@ class UndoHistoryTest {
     }
 
     private Step step() {
-        return new Step(state.dataset(), state.excludedInnovationsProperty().get(), state.fitsProperty().get().size());
+        return new Step(state.dataset(), state.get().excluded(), state.get().fits().size());
     }
 
     @Test
@@ -48,7 +48,7 @@ class UndoHistoryTest {
         later();
         steps.add(step());
         // an innovation switched off
-        state.excludedInnovationsProperty().set(Set.of("rotary"));
+        state.exclude(Set.of("rotary"));
         later();
         steps.add(step());
         // a what-if
@@ -85,7 +85,7 @@ class UndoHistoryTest {
             assertEquals(steps.get(i), step(), "redo to step " + i);
         }
         assertFalse(history.canRedoProperty().get());
-        assertEquals(Path.of("small.scaling.json"), state.datasetFileProperty().get());
+        assertEquals(Path.of("small.scaling.json"), state.get().work().file());
     }
 
     @Test
@@ -105,10 +105,10 @@ class UndoHistoryTest {
         assertTrue(drawn.whatIf());
         history.undo();
         later();
-        state.excludedInnovationsProperty().set(Set.of("moe"));
+        state.exclude(Set.of("moe"));
         assertFalse(history.canRedoProperty().get(), "a new edit after an undo drops what could be redone");
         history.undo();
-        assertEquals(Set.of(), state.excludedInnovationsProperty().get());
+        assertEquals(Set.of(), state.get().excluded());
         assertTrue(state.dataset().innovations().stream().anyMatch(i -> i instanceof Innovation.ScaleInvariant));
     }
 }

@@ -21,6 +21,7 @@ import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Coalescer;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.render.YearData;
 
 /**
@@ -44,7 +45,8 @@ public final class AttributionViewModel {
     private final Coalescer<String> readoutJob;
     private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
-    private boolean linking;
+    private final DoubleProperty year;
+    private final ObjectProperty<Attribution.Mode> mode;
 
     /** Computes intervals on the calling thread: for tests and the command line. */
     public AttributionViewModel(AppState state) {
@@ -60,29 +62,24 @@ public final class AttributionViewModel {
         this.state = state;
         this.rangeJob = new Coalescer<>(background, ui);
         this.readoutJob = new Coalescer<>(background, ui);
-        state.uncertaintyProperty().addListener((o, was, now) -> refresh());
-        state.digitsProperty().addListener((o, was, now) -> refresh());
-        state.notableModelsProperty().addListener((o, was, now) -> refresh());
-        // a what-if added or dragged changes no innovation: the stack stays as it is
-        state.datasetProperty().addListener((o, was, now) -> {
-            if (!now.sameAttribution(was)) refresh();
-        });
-        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
-        state.attributionModeProperty().addListener((o, was, now) -> {
-            refresh();
-            if (now == Attribution.Mode.FRONTIER) linkYearToCompute();
-        });
-        // frontier mode: the year follows the compute and the compute follows the year
-        state.log10ComputeProperty().addListener((o, was, now) -> {
-            if (state.attributionModeProperty().get() == Attribution.Mode.FIXED) refresh();
-            else linkComputeToYear();
-        });
-        state.yearProperty().addListener((o, was, now) -> {
-            linkYearToCompute();
-            updateReadout();
-        });
+        this.year = state.doubleField(s -> s.view().year(), WindowState::setYear);
+        this.mode = state.field(s -> s.view().mode(), WindowState::setMode);
+        state.stateProperty().addListener((o, was, now) -> changed(was, now));
         refresh();
-        linkComputeToYear();
+    }
+
+    /**
+     * The stack is recomputed when what it is drawn from changed (a what-if added or dragged changes no innovation:
+     * the stack stays as it is; in fixed mode the compute is one of its inputs); the readout when the cursor moved.
+     */
+    private void changed(WindowState was, WindowState now) {
+        WindowState.View a = was.view();
+        WindowState.View b = now.view();
+        boolean stack = was.uncertainty() != now.uncertainty() || a.digits() != b.digits() || was.notable() != now.notable()
+                || (was.dataset() != now.dataset() && !now.dataset().sameAttribution(was.dataset())) || !was.excluded().equals(now.excluded())
+                || a.mode() != b.mode() || (b.mode() == Attribution.Mode.FIXED && a.log10Compute() != b.log10Compute());
+        if (stack) refresh();
+        else if (a.year() != b.year() || a.log10Compute() != b.log10Compute()) updateReadout();
     }
 
     public ReadOnlyObjectProperty<YearData.Plot> plotProperty() {
@@ -94,12 +91,13 @@ public final class AttributionViewModel {
         return readout.getReadOnlyProperty();
     }
 
+    /** The year cursor, for the chart's handle; in frontier mode the compute follows it (and it the compute). */
     public DoubleProperty yearProperty() {
-        return state.yearProperty();
+        return year;
     }
 
     public ObjectProperty<Attribution.Mode> modeProperty() {
-        return state.attributionModeProperty();
+        return mode;
     }
 
     private Dataset dataset() {
@@ -107,7 +105,7 @@ public final class AttributionViewModel {
     }
 
     private boolean frontier() {
-        return state.attributionModeProperty().get() == Attribution.Mode.FRONTIER && dataset().trend().isPresent();
+        return state.get().linked();
     }
 
     /** The attribution at the cursor year, in the current mode. */
@@ -123,28 +121,6 @@ public final class AttributionViewModel {
     /** FROM to {@code to} by STEP. */
     static double[] years(double to) {
         return AttributionFigure.years(to);
-    }
-
-    private void linkComputeToYear() {
-        if (linking || !frontier()) return;
-        linking = true;
-        try {
-            double y = dataset().requireTrend().year(state.compute());
-            state.yearProperty().set(Math.max(FROM, Math.min(TO, y)));
-        } finally {
-            linking = false;
-        }
-        updateReadout();
-    }
-
-    private void linkYearToCompute() {
-        if (linking || !frontier()) return;
-        linking = true;
-        try {
-            state.log10ComputeProperty().set(Math.log10(dataset().requireTrend().compute(state.yearProperty().get())));
-        } finally {
-            linking = false;
-        }
     }
 
     private void refresh() {
@@ -212,6 +188,6 @@ public final class AttributionViewModel {
 
     /** Shares by innovation at the cursor year, for tests and exports. */
     public Map<String, Double> multipliersAtCursor() {
-        return rowAt(state.yearProperty().get()).multipliers();
+        return rowAt(state.view().year()).multipliers();
     }
 }

@@ -15,9 +15,9 @@ import javafx.collections.ObservableList;
 
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
-import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.FramesFigure;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.render.YearData;
 
 /**
@@ -30,6 +30,7 @@ public final class FramesViewModel {
     static final double CHART_TO = FramesFigure.CHART_TO;
 
     private final AppState state;
+    private final StringProperty referenceId;
     private final BooleanProperty matrixActive = new SimpleBooleanProperty(this, "matrixActive", true);
     private final ObservableList<org.scalingexplorer.ui.Choice> references = FXCollections.observableArrayList();
     private final ObservableList<FramesFigure.FrameRow> rows = FXCollections.observableArrayList();
@@ -39,27 +40,29 @@ public final class FramesViewModel {
 
     public FramesViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> rebuild());
-        state.colorBlindSafeProperty().addListener((o, was, now) -> refresh());
-        state.digitsProperty().addListener((o, was, now) -> refresh());
-        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
-        state.anchorProperty().addListener((o, was, now) -> {
-            refresh();
-            updateMatrix();
-        });
-        state.log10ComputeProperty().addListener((o, was, now) -> updateMatrix());
-        state.yearProperty().addListener((o, was, now) -> updateReadout());
-        state.framesReferenceIdProperty().addListener((o, was, now) -> {
-            refresh();
-            updateReadout();
-        });
+        this.referenceId = state.stringField(s -> s.figureState().framesReference(), WindowState::setFramesReference);
+        state.stateProperty().addListener((o, was, now) -> changed(was, now));
         matrixActive.addListener((o, was, now) -> updateMatrix());
         rebuild();
     }
 
+    private void changed(WindowState was, WindowState now) {
+        WindowState.View a = was.view();
+        WindowState.View b = now.view();
+        if (was.dataset() != now.dataset()) {
+            rebuild();
+            return;
+        }
+        boolean frames = a.colorBlindSafe() != b.colorBlindSafe() || a.digits() != b.digits() || !was.excluded().equals(now.excluded())
+                || a.anchor() != b.anchor() || !java.util.Objects.equals(a.framesReference(), b.framesReference());
+        if (frames) refresh();
+        else if (a.year() != b.year()) updateReadout();
+        if (a.anchor() != b.anchor() || a.log10Compute() != b.log10Compute() || a.digits() != b.digits()) updateMatrix();
+    }
+
     /** The algorithm the frontier is measured against; any algorithm of the dataset, what-ifs included. */
     public StringProperty referenceIdProperty() {
-        return state.framesReferenceIdProperty();
+        return referenceId;
     }
 
     public ObservableList<org.scalingexplorer.ui.Choice> references() {
@@ -93,7 +96,7 @@ public final class FramesViewModel {
     }
 
     private ReferenceFrames frames() {
-        return new ReferenceFrames(dataset(), state.excludedInnovationsProperty().get(), state.anchorProperty().get());
+        return new ReferenceFrames(dataset(), state.get().excluded(), state.view().anchor());
     }
 
     private void rebuild() {
@@ -101,9 +104,6 @@ public final class FramesViewModel {
         List<org.scalingexplorer.ui.Choice> choices = dataset().algorithms().stream()
                 .map(a -> new org.scalingexplorer.ui.Choice(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""))).toList();
         org.scalingexplorer.ui.Lists.update(references, choices);
-        String id = state.framesReferenceIdProperty().get();
-        // the baseline where the frontier starts (the LSTM in the paper's dataset)
-        if (id == null || dataset().findAlgorithm(id).isEmpty()) state.framesReferenceIdProperty().set(FigureState.baseline(dataset()));
         refresh();
         updateMatrix();
     }

@@ -13,6 +13,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * The innovation table: switch innovations on and off, edit a year, a multiplier or an anchor; every chart follows
@@ -24,9 +25,9 @@ public final class InnovationsViewModel {
 
     public InnovationsViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> refresh());
-        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
-        state.loadedProperty().addListener((o, was, now) -> refresh());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.work() != now.work()) refresh();
+        });
         refresh();
     }
 
@@ -35,10 +36,7 @@ public final class InnovationsViewModel {
     }
 
     public void setEnabled(String id, boolean enabled) {
-        Set<String> excluded = new HashSet<>(state.excludedInnovationsProperty().get());
-        if (enabled) excluded.remove(id);
-        else excluded.add(id);
-        state.excludedInnovationsProperty().set(Set.copyOf(excluded));
+        state.update(s -> s.enable(id, enabled));
     }
 
     public Optional<String> setYear(String id, String text) {
@@ -78,16 +76,12 @@ public final class InnovationsViewModel {
 
     /** Restores every innovation as the dataset had it and switches them all on; what-if algorithms stay. */
     public void reset() {
-        Dataset loaded = state.loadedProperty().get();
-        List<Innovation> restored = state.dataset().innovations().stream()
-                .map(i -> loaded.findInnovation(i.id()).orElse(i)).toList();
-        state.excludedInnovationsProperty().set(Set.of());
-        state.datasetProperty().set(state.dataset().withInnovations(restored));
+        state.update(WindowState::resetInnovations);
     }
 
     private void change(String id, UnaryOperator<Innovation> edit) {
         Dataset d = state.dataset();
-        state.datasetProperty().set(d.withInnovations(d.innovations().stream().map(i -> i.id().equals(id) ? edit.apply(i) : i).toList()));
+        state.edit(d.withInnovations(d.innovations().stream().map(i -> i.id().equals(id) ? edit.apply(i) : i).toList()));
     }
 
     /** Up to five significant digits without trailing zeros: 1.0304, 4, 1.1505. */
@@ -96,8 +90,8 @@ public final class InnovationsViewModel {
     }
 
     private void refresh() {
-        Dataset loaded = state.loadedProperty().get();
-        Set<String> excluded = state.excludedInnovationsProperty().get();
+        Dataset loaded = state.get().loaded();
+        Set<String> excluded = state.get().excluded();
         rows.setAll(state.dataset().innovations().stream().map(i -> {
             boolean enabled = !excluded.contains(i.id());
             boolean edited = !enabled || loaded == null || !loaded.findInnovation(i.id()).map(i::equals).orElse(false);

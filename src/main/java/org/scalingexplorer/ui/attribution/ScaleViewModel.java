@@ -15,6 +15,7 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.ScaleFigure;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.YearData;
 
@@ -28,6 +29,7 @@ public final class ScaleViewModel {
     static final double X_MAX = ScaleFigure.X_MAX;
 
     private final AppState state;
+    private final ReadOnlyObjectWrapper<List<Double>> computes = new ReadOnlyObjectWrapper<>(this, "computes");
     private final ReadOnlyStringWrapper computesText = new ReadOnlyStringWrapper(this, "computesText", text(DEFAULT_COMPUTES));
     private final ReadOnlyObjectWrapper<YearData.Plot> overYears = new ReadOnlyObjectWrapper<>(this, "overYears");
     private final ReadOnlyObjectWrapper<ChartData.Plot> lastYear = new ReadOnlyObjectWrapper<>(this, "lastYear");
@@ -39,20 +41,25 @@ public final class ScaleViewModel {
 
     public ScaleViewModel(AppState state) {
         this.state = state;
-        // a what-if added or dragged changes no innovation: the stack stays as it is
-        state.datasetProperty().addListener((o, was, now) -> {
-            if (!now.sameAttribution(was)) refresh();
-        });
-        state.excludedInnovationsProperty().addListener((o, was, now) -> refresh());
-        state.digitsProperty().addListener((o, was, now) -> refresh());
-        state.log10ComputeProperty().addListener((o, was, now) -> step());
-        state.yearProperty().addListener((o, was, now) -> updateReadout());
-        state.scaleComputesProperty().addListener((o, was, now) -> {
-            computesText.set(text(now));
-            refresh();
-        });
-        computesText.set(text(state.scaleComputesProperty().get()));
+        state.stateProperty().addListener((o, was, now) -> changed(was, now));
+        computesText.set(text(state.view().scaleComputes()));
+        computes.set(state.view().scaleComputes());
         refresh();
+    }
+
+    private void changed(WindowState was, WindowState now) {
+        WindowState.View a = was.view();
+        WindowState.View b = now.view();
+        if (!a.scaleComputes().equals(b.scaleComputes())) {
+            computesText.set(text(b.scaleComputes()));
+            computes.set(b.scaleComputes());
+        }
+        // a what-if added or dragged changes no innovation: the stack stays as it is
+        boolean stack = (was.dataset() != now.dataset() && !now.dataset().sameAttribution(was.dataset())) || !was.excluded().equals(now.excluded())
+                || a.digits() != b.digits() || !a.scaleComputes().equals(b.scaleComputes());
+        if (stack) refresh();
+        else if (a.log10Compute() != b.log10Compute()) step();
+        else if (a.year() != b.year()) updateReadout();
     }
 
     public ReadOnlyObjectProperty<YearData.Plot> overYearsProperty() {
@@ -68,7 +75,7 @@ public final class ScaleViewModel {
     }
 
     public ReadOnlyObjectProperty<List<Double>> computesProperty() {
-        return state.scaleComputesProperty();
+        return computes.getReadOnlyProperty();
     }
 
     /** The computes as the field shows them: "1e16, 1e18, 1e20, 1e22, 1e24". */
@@ -100,21 +107,21 @@ public final class ScaleViewModel {
         if (parsed.isEmpty()) return Optional.of("give at least one compute, e.g. 1e16, 1e20, 1e24");
         if (parsed.size() > 12) return Optional.of("at most 12 computes (got " + parsed.size() + "): the lines would not be told apart");
         parsed.sort(Double::compare);
-        state.scaleComputesProperty().set(List.copyOf(parsed));
+        state.setScaleComputes(parsed);
         return Optional.empty();
     }
 
     /** A click on the last-year chart moves the compute slider there. */
     public void pickCompute(double compute) {
         if (!(compute > 0 && Double.isFinite(compute))) return;
-        beforePick = state.log10ComputeProperty().get();
-        state.log10ComputeProperty().set(Math.log10(compute));
+        beforePick = state.view().log10Compute();
+        state.setCompute(Math.log10(compute));
     }
 
     /** Puts the cursor back where it was before the last pick: a double-click resets the zoom and nothing else. */
     public void unpick() {
         if (Double.isNaN(beforePick)) return;
-        state.log10ComputeProperty().set(beforePick);
+        state.setCompute(beforePick);
         beforePick = Double.NaN;
     }
 
@@ -151,8 +158,8 @@ public final class ScaleViewModel {
     }
 
     private void updateReadout() {
-        double year = state.yearProperty().get();
-        List<Double> cs = state.scaleComputesProperty().get();
+        double year = state.view().year();
+        List<Double> cs = state.view().scaleComputes();
         double small = totalAt(year, cs.get(0));
         double large = totalAt(year, cs.get(cs.size() - 1));
         readout.set(String.format(Locale.ROOT, "%.1f: a model of %s FLOP gained %s, one of %s FLOP %s", year,

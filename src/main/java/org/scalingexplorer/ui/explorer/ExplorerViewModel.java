@@ -24,6 +24,7 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.render.ChartData;
 
 /**
@@ -48,46 +49,38 @@ public final class ExplorerViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper intervals = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "intervals");
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 12);
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 28);
+    private final StringProperty referenceId;
+    private final ObjectProperty<Anchor> anchor;
+    private final DoubleProperty log10Compute;
 
     /** The cursor before the last click moved it (NaN when none): a double-click's first click is taken back. */
     private double beforePick = Double.NaN;
 
     public ExplorerViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> {
-            rebuildDataset();
-            rebuildReference();
-            step();
-        });
-        state.referenceIdProperty().addListener((o, was, now) -> {
-            rebuildReference();
-            step();
-        });
-        state.anchorProperty().addListener((o, was, now) -> {
-            rebuildReference();
-            step();
-        });
-        state.log10ComputeProperty().addListener((o, was, now) -> step());
-        state.digitsProperty().addListener((o, was, now) -> {
-            rebuildDataset();
-            rebuildReference();
-            step();
-        });
-        state.colorBlindSafeProperty().addListener((o, was, now) -> {
-            rebuildDataset();
-            rebuildReference();
-            step();
-        });
-        state.uncertaintyProperty().addListener((o, was, now) -> {
-            intervals.set(!now.isEmpty());
-            rebuildDataset();
-            rebuildReference();
-            step();
-        });
+        // the slider's range before its value: a slider clamps a value outside its range as it is set
+        state.stateProperty().addListener((o, was, now) -> changed(was, now));
+        this.referenceId = state.stringField(s -> s.view().reference(), WindowState::setReference);
+        this.anchor = state.field(s -> s.view().anchor(), WindowState::setAnchor);
+        this.log10Compute = state.doubleField(s -> s.view().log10Compute(), WindowState::setCompute);
         intervals.set(!state.uncertainty().isEmpty());
         rebuildDataset();
         rebuildReference();
         step();
+    }
+
+    /** What a change of state changes here: the curves when what they are drawn from changed, else the cursor's parts. */
+    private void changed(WindowState was, WindowState now) {
+        WindowState.View a = was.view();
+        WindowState.View b = now.view();
+        boolean data = was.dataset() != now.dataset() || was.uncertainty() != now.uncertainty() || a.digits() != b.digits()
+                || a.colorBlindSafe() != b.colorBlindSafe() || was.slider() != now.slider();
+        if (data) {
+            intervals.set(!now.uncertainty().isEmpty());
+            rebuildDataset();
+        }
+        if (data || !a.reference().equals(b.reference()) || a.anchor() != b.anchor()) rebuildReference();
+        if (data || !a.reference().equals(b.reference()) || a.anchor() != b.anchor() || a.log10Compute() != b.log10Compute()) step();
     }
 
     // ---- what the views bind to ---------------------------------------------------------------------------------
@@ -106,16 +99,18 @@ public final class ExplorerViewModel {
         return FXCollections.unmodifiableObservableList(slots);
     }
 
+    /** The reference, for the box that picks it. */
     public StringProperty referenceIdProperty() {
-        return state.referenceIdProperty();
+        return referenceId;
     }
 
     public ObjectProperty<Anchor> anchorProperty() {
-        return state.anchorProperty();
+        return anchor;
     }
 
+    /** The compute cursor in log10 FLOP, for the slider. */
     public DoubleProperty log10ComputeProperty() {
-        return state.log10ComputeProperty();
+        return log10Compute;
     }
 
     public ReadOnlyObjectProperty<ChartData.Plot> lossPlotProperty() {
@@ -180,13 +175,13 @@ public final class ExplorerViewModel {
             return Optional.of(Numbers.format(c) + " FLOP is outside the range "
                     + Numbers.format(Math.pow(10, sliderMin.get())) + " to " + Numbers.format(Math.pow(10, sliderMax.get())) + " FLOP");
         }
-        state.log10ComputeProperty().set(l);
+        state.setCompute(l);
         return Optional.empty();
     }
 
     /** Moves the cursor by whole or fractional decades, staying in range. */
     public void nudge(double decades) {
-        setLog10(state.log10ComputeProperty().get() + decades);
+        setLog10(state.view().log10Compute() + decades);
     }
 
     public void toStart() {
@@ -200,21 +195,21 @@ public final class ExplorerViewModel {
     /** Puts the cursor at {@code compute}, e.g. where the user clicked on a chart. */
     public void pick(double compute) {
         if (!(compute > 0)) return;
-        beforePick = state.log10ComputeProperty().get();
+        beforePick = state.view().log10Compute();
         setLog10(Math.log10(compute));
     }
 
     /** Puts the cursor back where it was before the last pick: a double-click resets the zoom and nothing else. */
     public void unpick() {
         if (Double.isNaN(beforePick)) return;
-        state.log10ComputeProperty().set(beforePick);
+        state.setCompute(beforePick);
         beforePick = Double.NaN;
     }
 
     private void setLog10(double v) {
         // round to 1e-9 decades so keyboard steps land on exact tenths (1e22, not 9.9999e21)
         double r = Math.rint(v * 1e9) / 1e9;
-        state.log10ComputeProperty().set(Math.max(sliderMin.get(), Math.min(sliderMax.get(), r)));
+        state.setCompute(r);
     }
 
     // ---- recomputation ------------------------------------------------------------------------------------------
@@ -233,12 +228,8 @@ public final class ExplorerViewModel {
         // replaced only when they differ: a box whose items are replaced by equal ones goes blank
         List<Choice> choices = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
         org.scalingexplorer.ui.Lists.update(references, choices);
-        double[] range = ExplorerFigure.decades(d);
-        sliderMin.set(range[0]);
-        sliderMax.set(range[1]);
-        if (state.log10ComputeProperty().get() < range[0] || state.log10ComputeProperty().get() > range[1]) {
-            state.log10ComputeProperty().set((range[0] + range[1]) / 2);
-        }
+        sliderMin.set(state.get().slider().min());
+        sliderMax.set(state.get().slider().max());
     }
 
     private void rebuildReference() {

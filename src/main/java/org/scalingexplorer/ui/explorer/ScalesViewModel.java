@@ -42,6 +42,6 @@ public final class ScalesViewModel {
 
     public void setDeclared(Pair p, boolean on) {
         if (declared(p) == on) return;
-        state.datasetProperty().set(state.dataset().declaringComparable(p.a(), p.b(), on));
+        state.edit(state.dataset().declaringComparable(p.a(), p.b(), on));
     }
 }

@@ -40,7 +40,9 @@ public final class SeriesViewModel {
 
     public SeriesViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> rebuild());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.dataset() != now.dataset()) rebuild();
+        });
         selected.addListener((o, was, now) -> load());
         rebuild();
     }
@@ -84,7 +86,7 @@ public final class SeriesViewModel {
         Double w = width.get();
         if (w == null || !(w >= LineStyle.MIN_WIDTH && w <= LineStyle.MAX_WIDTH)) return Optional.of("a line width from 0.5 to 4, got " + w);
         LineStyle style = new LineStyle(dash.get(), w);
-        state.datasetProperty().set(d.mapAlgorithm(id, a -> a.withIdentity(n, c.toUpperCase(Locale.ROOT), style)));
+        state.edit(d.mapAlgorithm(id, a -> a.withIdentity(n, c.toUpperCase(Locale.ROOT), style)));
         return Optional.empty();
     }
 

@@ -229,17 +229,12 @@ public final class ExportViewModel {
             return refuse(e.getMessage());
         }
         double[] values = playback.frameValues(fps);
-        double compute = state.log10ComputeProperty().get();
-        double year = state.yearProperty().get();
+        // each frame drawn from the state with its value put in: the window's own state does not move
+        org.scalingexplorer.ui.WindowState now = state.get();
         java.util.List<ChartExport.Drawing> frames = new java.util.ArrayList<>();
-        try {
-            for (double v : values) {
-                playback.apply(v);
-                frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), state.figureState(), view, style, sourceLine.get()), playback.label(v), style));
-            }
-        } finally {
-            state.yearProperty().set(year);
-            state.log10ComputeProperty().set(compute);
+        for (double v : values) {
+            frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), playback.at(now, v).figureState(), view, style, sourceLine.get()),
+                    playback.label(v), style));
         }
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         cancelPlayback = stop;
@@ -306,13 +301,14 @@ public final class ExportViewModel {
 
     /** The table's inputs taken now (on the FX thread); the table itself made when asked (on any thread). */
     private java.util.function.Supplier<Report> report(Table table) {
-        Dataset d = state.dataset();
-        String reference = state.referenceIdProperty().get();
-        org.scalingexplorer.model.Anchor anchor = state.anchorProperty().get();
-        double compute = state.compute();
-        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
-        org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
-        org.scalingexplorer.model.Attribution.Mode mode = state.attributionModeProperty().get();
+        org.scalingexplorer.ui.WindowState now = state.get();
+        Dataset d = now.dataset();
+        String reference = now.view().reference();
+        org.scalingexplorer.model.Anchor anchor = now.view().anchor();
+        double compute = now.compute();
+        java.util.Set<String> excluded = now.excluded();
+        org.scalingexplorer.model.fit.Uncertainty u = now.uncertainty();
+        org.scalingexplorer.model.Attribution.Mode mode = now.view().mode();
         Optional<Report> fit = table == Table.FIT ? fitTable.get() : Optional.empty();
         return () -> switch (table) {
             case CEG -> CegReports.ceg(d, reference, anchor, compute, u);

@@ -107,7 +107,9 @@ public final class FitViewModel {
         this.state = state;
         this.background = background;
         this.ui = ui;
-        state.datasetProperty().addListener((o, was, now) -> rebuildSources());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.dataset() != now.dataset()) rebuildSources();
+        });
         rebuildSources();
     }
 
@@ -291,13 +293,13 @@ public final class FitViewModel {
                 ? Names.visible(r.source().file().getFileName().toString()) : Names.visible(r.source().id())) + " (" + r.fit().kind().id() + " fit)";
         // runs of a dataset's algorithm (or a CSV naming one) are on its loss scale; runs of a file that names none are
         // assumed to be on the reference's, and the description says so
-        String scale = d.findAlgorithm(r.source().id()).or(() -> d.findAlgorithm(state.referenceIdProperty().get()))
+        String scale = d.findAlgorithm(r.source().id()).or(() -> d.findAlgorithm(state.view().reference()))
                 .map(Algorithm::lossScale).orElse("");
         String assumed = d.findAlgorithm(r.source().id()).isPresent() || scale.isEmpty() ? ""
                 : " Loss scale assumed to be the reference's (" + d.lossScale(scale).name() + ").";
         Algorithm a = new Algorithm(id, name, "", FromRuns.FITTED_TO + r.source().label() + ": " + r.method() + assumed, law, r.source().runs(),
                 java.util.Set.of(), false, scale);
-        state.apply(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
+        state.applyFit(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
         message.set("Added " + name + " to the dataset");
         return Optional.of(id);
     }
@@ -311,11 +313,11 @@ public final class FitViewModel {
         Dataset d = state.dataset();
         Algorithm current = d.algorithm(algorithmId);
         // an earlier fit of the same algorithm: switch back to the dataset's own before replacing again
-        Algorithm original = state.fitsProperty().get().stream().filter(f -> f.algorithmId().equals(algorithmId) && f.replaces())
+        Algorithm original = state.get().fits().stream().filter(f -> f.algorithmId().equals(algorithmId) && f.replaces())
                 .map(AppliedFit::original).findFirst().orElse(current);
         Algorithm fitted = original.withLaw(law).withRuns(r.source().file() == null ? original.runs() : r.source().runs())
                 .withDescription(FromRuns.FITTED_TO + r.source().label() + ": " + r.method());
-        state.apply(new AppliedFit(algorithmId, r.source().label(), r.options(), r.fit(), r.bootstrap(), original, fitted, laws(r), true));
+        state.applyFit(new AppliedFit(algorithmId, r.source().label(), r.options(), r.fit(), r.bootstrap(), original, fitted, laws(r), true));
         message.set(original.name() + " now uses the fitted law; Algorithms > Fitted Laws switches back");
     }
 

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.present;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Projections;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.ui.Theme;
 
 /**
@@ -61,7 +64,10 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
     private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(this, "elapsed");
     // story
-    private final ObservableList<Keyframe> story;
+    private final ObservableList<Keyframe> story = javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<Theme> theme;
+    private final BooleanProperty colorBlindSafe;
+    private final IntegerProperty digits;
     private final ReadOnlyObjectWrapper<Integer> storyIndex = new ReadOnlyObjectWrapper<>(this, "storyIndex", -1);
     private final IntegerProperty sideTab;
     private final BooleanProperty sidePanel;
@@ -69,15 +75,22 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     public PresentationViewModel(AppState state) {
         this.state = state;
-        this.story = state.story();
-        this.sideTab = state.sideTabProperty();
-        this.sidePanel = state.sidePanelProperty();
-        // a story replaced or cut (a workspace opened) has no current view
-        story.addListener((javafx.collections.ListChangeListener<Keyframe>) c -> {
-            while (c.next()) if (c.wasRemoved()) storyIndex.set(-1);
+        this.sideTab = state.intField(s -> s.view().sideTab(), WindowState::setSideTab);
+        this.sidePanel = state.booleanField(s -> s.view().sidePanel(), WindowState::setSidePanel);
+        this.theme = state.field(s -> s.view().theme(), WindowState::setTheme);
+        this.colorBlindSafe = state.booleanField(s -> s.view().colorBlindSafe(), WindowState::setColorBlindSafe);
+        this.digits = state.intField(s -> s.view().digits(), WindowState::setDigits);
+        story.setAll(state.get().story());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.story() != now.story()) {
+                // a story replaced or cut (a workspace opened) has no current view
+                int i = storyIndex.get();
+                if (i >= 0 && (i >= now.story().size() || i >= was.story().size() || !now.story().get(i).equals(was.story().get(i)))) storyIndex.set(-1);
+                story.setAll(now.story());
+            }
+            if (was.view().theme() != now.view().theme()) updateStyle();
         });
         state.playbackStopsProperty().addListener((o, was, now) -> stop());
-        state.themeProperty().addListener((o, was, now) -> updateStyle());
         presenting.addListener((o, was, now) -> {
             // a narrow screen gives the charts the room; leaving present mode brings the panel back as it was
             if (now) {
@@ -94,7 +107,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     }
 
     private void updateStyle() {
-        ChartStyle s = state.themeProperty().get().chartStyle();
+        ChartStyle s = state.view().theme().chartStyle();
         double k = presenting.get() ? scaleFor(viewWidth.get(), viewHeight.get()) : 1;
         presentScale.set(k);
         chartStyle.set(k == 1 ? s : s.withScale(s.scale() * k));
@@ -124,16 +137,16 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     }
 
     public ObjectProperty<Theme> themeProperty() {
-        return state.themeProperty();
+        return theme;
     }
 
     public BooleanProperty colorBlindSafeProperty() {
-        return state.colorBlindSafeProperty();
+        return colorBlindSafe;
     }
 
     /** The significant figures of every number shown (View > Significant Figures). */
-    public javafx.beans.property.IntegerProperty digitsProperty() {
-        return state.digitsProperty();
+    public IntegerProperty digitsProperty() {
+        return digits;
     }
 
     /** What every chart draws with: the theme's colours, larger in present mode. */
@@ -280,11 +293,15 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
                 : Math.abs(value - Math.rint(value)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** Puts a swept value into the state: a compute (log10 FLOP) or a year. */
+    /** The state with a swept value put in: a compute (log10 FLOP) or a year. */
     @Override
-    public void apply(double value) {
-        if (target.get() == Target.COMPUTE) state.log10ComputeProperty().set(value);
-        else state.yearProperty().set(value);
+    public WindowState at(WindowState s, double value) {
+        return target.get() == Target.COMPUTE ? s.setCompute(value) : s.setYear(value);
+    }
+
+    /** Shows a swept value. */
+    void apply(double value) {
+        state.update(s -> at(s, value));
     }
 
     private String describe() {
@@ -300,8 +317,9 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     // ---- story --------------------------------------------------------------------------------------------------
 
+    /** The story's views, as the state holds them (read-only here: the methods below change it). */
     public ObservableList<Keyframe> story() {
-        return story;
+        return javafx.collections.FXCollections.unmodifiableObservableList(story);
     }
 
     /** The keyframe shown last, or -1. */
@@ -320,11 +338,12 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     /** Saves the view as it is now as the next keyframe. */
     public Keyframe addKeyframe() {
-        Keyframe k = new Keyframe("View " + (story.size() + 1) + ": " + state.dataset().algorithm(state.referenceIdProperty().get()).name()
-                + " at " + Numbers.format(state.compute()) + " FLOP", state.referenceIdProperty().get(), state.anchorProperty().get(),
-                state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(), sideTab.get(),
-                sidePanel.get());
-        story.add(k);
+        WindowState now = state.get();
+        Keyframe k = Projections.keyframe(now, "View " + (story.size() + 1) + ": " + now.dataset().algorithm(now.view().reference()).name()
+                + " at " + Numbers.format(now.compute()) + " FLOP");
+        List<Keyframe> next = new java.util.ArrayList<>(now.story());
+        next.add(k);
+        state.setStory(next);
         storyIndex.set(story.size() - 1);
         message.set("Saved " + k.name() + " (" + story.size() + " in the story)");
         return k;
@@ -343,20 +362,13 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
         if (i < 0 || i >= story.size()) return;
         Keyframe k = story.get(i);
         stop();
-        if (state.dataset().findAlgorithm(k.reference()).isPresent()) state.referenceIdProperty().set(k.reference());
-        state.anchorProperty().set(k.anchor());
-        // the mode first; then the year and the compute, which frontier mode links through the trend
-        state.attributionModeProperty().set(k.mode());
-        state.yearProperty().set(k.year());
-        state.log10ComputeProperty().set(k.log10Compute());
-        sideTab.set(k.sideTab());
-        sidePanel.set(k.sidePanel());
+        state.update(s -> Projections.show(s, k));
         storyIndex.set(i);
         message.set((i + 1) + " of " + story.size() + ": " + k.name());
     }
 
     public void clearStory() {
-        story.clear();
+        state.setStory(List.of());
         storyIndex.set(-1);
     }
 }

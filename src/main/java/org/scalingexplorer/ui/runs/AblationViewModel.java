@@ -185,7 +185,7 @@ public final class AblationViewModel {
         }
         List<Innovation> all = new ArrayList<>(d.innovations());
         all.add(i.get());
-        state.datasetProperty().set(d.withInnovations(all));
+        state.edit(d.withInnovations(all));
         task.finish(String.format(Locale.ROOT, "Added %s (%s) to the innovations, active from %d%s", i.get().name(),
                 Ids.times(i.get().multiplier()), year.get(), !inverse && i.get().multiplier() < 1
                         ? "; below 1x: the variant needs more compute. If the baseline is the newer form, tick \"Baseline has the innovation\""

@@ -93,7 +93,9 @@ public final class FrontierViewModel {
             name.set(now == null ? "" : now + " (runs)");
             rebuildScales();
         });
-        state.datasetProperty().addListener((o, was, now) -> rebuildScales());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.dataset() != now.dataset()) rebuildScales();
+        });
         imported(session.imported());
     }
 
@@ -270,7 +272,7 @@ public final class FrontierViewModel {
         Choice sc = scale.get() == null ? scales.get(0) : scale.get();
         LossScale declare = sc.id().equals(ownScale(f.algorithm())) ? ownScaleOf(f) : null;
         AppliedFit fit = FromRuns.algorithm(id, shown, sc.id(), f.result(), f.options(), f.provenance(), f.seed());
-        state.apply(fit, declare);
+        state.applyFit(fit, declare);
         task.finish("Added " + shown + " to the dataset" + (declare != null ? " on the runs' own loss scale: a CEG against the dataset's algorithms is refused "
                 + "until the scales are declared comparable" : " on " + sc.name()));
         return Optional.of(id);

@@ -24,8 +24,9 @@ public final class ProvenanceViewModel {
 
     public ProvenanceViewModel(AppState state) {
         this.state = state;
-        state.datasetProperty().addListener((o, was, now) -> rebuild());
-        state.fitsProperty().addListener((o, was, now) -> rebuild());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.work() != now.work()) rebuild();
+        });
         rebuild();
     }
 
@@ -36,7 +37,7 @@ public final class ProvenanceViewModel {
     private void rebuild() {
         Dataset d = state.dataset();
         java.util.List<Row> out = new java.util.ArrayList<>();
-        for (AppliedFit f : state.fitsProperty().get()) {
+        for (AppliedFit f : state.get().fits()) {
             String name = d.findAlgorithm(f.algorithmId()).map(Algorithm::name).orElse(f.algorithmId());
             String status = f.replaces() ? (f.active() ? " (fitted law in use)" : " (the dataset's law in use)") : "";
             String text = FromRuns.fromRuns(f.fitted().description()) ? f.fitted().description() : f.source();

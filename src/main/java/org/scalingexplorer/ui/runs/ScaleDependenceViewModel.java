@@ -37,6 +37,7 @@ import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.LogChartRenderer;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * Whether a variant's gain over a baseline grows with scale: both frontiers fitted (E fixed at the paper's 1.9 or
@@ -208,18 +209,24 @@ public final class ScaleDependenceViewModel {
                 FromRuns.frontierProvenance(c.baseRuns(), c.options(), c.columns(), c.base(), c.seed()), c.seed());
         AppliedFit other = FromRuns.algorithm(variantId, c.variant() + " (runs)", scaleId, c.other(), c.options(),
                 FromRuns.frontierProvenance(c.variantRuns(), c.options(), c.columns(), c.other(), c.seed() + 1), c.seed() + 1);
-        state.apply(base, scale);
-        state.apply(other);
-        Dataset now = state.dataset();
-        String innovationId = "";
-        String idBase = Ids.slug(c.variant()) + "-vs-" + Ids.slug(c.baseline());
-        innovationId = idBase;
-        for (int k = 2; now.findInnovation(innovationId).isPresent(); k++) innovationId = idBase + "-" + k;
         String source = FromRuns.MEASURED + ": the CEG of " + c.variant() + "'s frontier over " + c.baseline() + "'s. " + describe(c);
-        List<Innovation> all = new ArrayList<>(now.innovations());
-        all.add(new Innovation.ScaleDependent(innovationId, c.variant() + " over " + c.baseline() + " (measured)", year.get(), variantId, baseId,
-                anchor.get(), List.of(), source));
-        state.datasetProperty().set(now.withInnovations(all));
+        String idBase = Ids.slug(c.variant()) + "-vs-" + Ids.slug(c.baseline());
+        String reference = baseId;
+        String candidate = variantId;
+        String[] added = new String[1];
+        // both fitted algorithms and the innovation between them: one change, one step to undo
+        state.update(s -> {
+            WindowState t = s.applyFit(base, scale).applyFit(other, null);
+            Dataset now = t.dataset();
+            String innovationId = idBase;
+            for (int k = 2; now.findInnovation(innovationId).isPresent(); k++) innovationId = idBase + "-" + k;
+            List<Innovation> all = new ArrayList<>(now.innovations());
+            all.add(new Innovation.ScaleDependent(innovationId, c.variant() + " over " + c.baseline() + " (measured)", year.get(), candidate, reference,
+                    anchor.get(), List.of(), source));
+            added[0] = innovationId;
+            return t.edit(now.withInnovations(all));
+        });
+        String innovationId = added[0];
         task.finish("Added " + c.baseline() + " (runs), " + c.variant() + " (runs) and the innovation " + innovationId);
         return Optional.of(innovationId);
     }

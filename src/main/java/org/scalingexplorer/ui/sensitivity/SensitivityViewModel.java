@@ -22,6 +22,7 @@ import org.scalingexplorer.ui.AppState;
  */
 public final class SensitivityViewModel {
     private final AppState state;
+    private final ReadOnlyObjectProperty<ChartStyle> style;
     private final ReadOnlyObjectWrapper<Sensitivity.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
     private final ReadOnlyObjectWrapper<java.util.List<Sensitivity.GapPoint>> gap = new ReadOnlyObjectWrapper<>(this, "gap", java.util.List.of());
@@ -44,12 +45,14 @@ public final class SensitivityViewModel {
     public SensitivityViewModel(AppState state, java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.state = state;
         this.intervalJob = new org.scalingexplorer.ui.Coalescer<>(background, ui);
-        javafx.beans.InvalidationListener changed = o -> refresh();
-        state.uncertaintyProperty().addListener(changed);
-        state.datasetProperty().addListener(changed);
-        state.excludedInnovationsProperty().addListener(changed);
-        state.yearProperty().addListener(changed);
-        active.addListener(changed);
+        this.style = state.derived(s -> s.view().theme().chartStyle());
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.uncertainty() != now.uncertainty() || was.dataset() != now.dataset() || !was.excluded().equals(now.excluded())
+                    || was.view().year() != now.view().year() || was.view().digits() != now.view().digits()) {
+                refresh();
+            }
+        });
+        active.addListener(o -> refresh());
     }
 
     /** True while the window shows; set by the view. */
@@ -76,7 +79,7 @@ public final class SensitivityViewModel {
 
     /** The chart's colours and type, from the theme. */
     public ObservableValue<ChartStyle> styleProperty() {
-        return state.themeProperty().map(t -> t.chartStyle());
+        return style;
     }
 
     /** Sets the relative change from text such as {@code 10} or {@code 10%}; returns why not, and changes nothing then. */
@@ -100,8 +103,8 @@ public final class SensitivityViewModel {
     private void refresh() {
         if (!active.get() || state.dataset().trend().isEmpty()) return;
         // the cursor's exact year: 2022.8 is not 2023
-        double year = state.yearProperty().get();
-        java.util.Set<String> excluded = state.excludedInnovationsProperty().get();
+        double year = state.view().year();
+        java.util.Set<String> excluded = state.get().excluded();
         Sensitivity.Result r = Sensitivity.of(state.dataset(), excluded, year, delta);
         gapInnovation.set(Sensitivity.gapInnovation(state.dataset(), excluded).orElse(""));
         gap.set(Sensitivity.exponentGap(state.dataset(), excluded, year, Sensitivity.GAP_SCALES));

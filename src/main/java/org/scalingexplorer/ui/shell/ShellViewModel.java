@@ -23,6 +23,8 @@ import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Projections;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * The window around the explorer: opening datasets (off the UI thread), recent files, the title and the status
@@ -38,6 +40,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** How far a file being opened has been read, 0 to 1; -1 while that is not known. */
     private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectProperty<List<org.scalingexplorer.model.fit.AppliedFit>> fits;
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
     /**
@@ -49,16 +52,18 @@ public final class ShellViewModel {
         this.background = background;
         this.ui = ui;
         recent.setAll(recentFiles);
-        state.datasetProperty().addListener((o, was, now) -> {
+        this.fits = state.derived(WindowState::fits);
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.dataset() == now.dataset()) return;
             updateTitle();
             // the line that describes the dataset follows it (a what-if added, a fit added); other messages stay
-            String described = describe(was, state.datasetFileProperty().get());
-            if (status.get().equals(described) || status.get().equals(describe(was, null))) {
-                status.set(describe(now, state.datasetFileProperty().get()));
+            String described = describe(was.dataset(), was.work().file());
+            if (status.get().equals(described) || status.get().equals(describe(was.dataset(), null))) {
+                status.set(describe(now.dataset(), now.work().file()));
             }
         });
         updateTitle();
-        status.set(describe(state.dataset(), state.datasetFileProperty().get()));
+        status.set(describe(state.dataset(), state.get().work().file()));
     }
 
     public ReadOnlyStringProperty titleProperty() {
@@ -88,7 +93,7 @@ public final class ShellViewModel {
 
     /** The fits put into the dataset, for the menu that switches a replaced law back and forth. */
     public javafx.beans.property.ReadOnlyObjectProperty<List<org.scalingexplorer.model.fit.AppliedFit>> fitsProperty() {
-        return state.fitsProperty();
+        return fits;
     }
 
     public void useFit(String algorithmId, boolean on) {
@@ -114,7 +119,7 @@ public final class ShellViewModel {
                 ui.execute(() -> {
                     busy.set(false);
                     boolean runs = DatasetFiles.isRunsCsv(file);
-                    if (runs) state.datasetProperty().set(d);
+                    if (runs) state.edit(d);
                     else state.load(d, file.toAbsolutePath());
                     remember(file.toAbsolutePath());
                     status.set(runs ? "Added the runs of " + file.getFileName() + " to " + d.metadata().title()
@@ -150,7 +155,7 @@ public final class ShellViewModel {
                 EpochCsvReader.Result r = EpochCsvReader.read(file);
                 ui.execute(() -> {
                     busy.set(false);
-                    state.notableModelsProperty().set(r.models());
+                    state.setNotable(r.models());
                     status.set(importSummary(file, r));
                 });
             } catch (InputException | RuntimeException e) {
@@ -225,10 +230,7 @@ public final class ShellViewModel {
 
     /** What to remember about the view, merged into the window geometry the view knows. */
     public Settings settings(double x, double y, double w, double h, boolean maximized, int autosaveSeconds) {
-        return new Settings(x, y, w, h, maximized, java.util.Optional.ofNullable(state.datasetFileProperty().get()),
-                state.referenceIdProperty().get(), state.anchorProperty().get().id(), state.log10ComputeProperty().get(), recent,
-                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), autosaveSeconds,
-                state.digitsProperty().get());
+        return Projections.settings(state.get(), x, y, w, h, maximized, recent, autosaveSeconds);
     }
 
     private void remember(Path file) {

@@ -44,8 +44,8 @@ public final class WhatIfViewModel {
     public WhatIfViewModel(AppState state) {
         this.state = state;
         // a drawn what-if that leaves the dataset (removed, another file opened) is no longer being drawn
-        state.datasetProperty().addListener((o, was, now) -> {
-            if (editing.get() != null && now.findAlgorithm(editing.get()).isEmpty()) finishDrawing();
+        state.stateProperty().addListener((o, was, now) -> {
+            if (editing.get() != null && now.dataset().findAlgorithm(editing.get()).isEmpty()) finishDrawing();
         });
     }
 
@@ -90,7 +90,7 @@ public final class WhatIfViewModel {
      */
     public String startDrawing() {
         Dataset d = state.dataset();
-        ScalingLaw ref = d.algorithm(state.referenceIdProperty().get()).law();
+        ScalingLaw ref = d.algorithm(state.view().reference()).law();
         double e = ref.irreducibleLoss();
         double c2 = state.compute();
         double c1 = c2 / 100;
@@ -118,7 +118,7 @@ public final class WhatIfViewModel {
             message.set(String.join(" ", r.problems()));
             return false;
         }
-        state.datasetProperty().set(d.mapAlgorithm(id, a -> a.withLaw(r.law().get())));
+        state.edit(d.mapAlgorithm(id, a -> a.withLaw(r.law().get())));
         handles.set(List.copyOf(hs));
         PowerLaw p = (PowerLaw) r.law().get();
         message.set("L = " + Numbers.parameter(p.e()) + " + " + Numbers.parameter(p.a()) + " C^" + Numbers.parameter(p.alpha()));
@@ -176,12 +176,12 @@ public final class WhatIfViewModel {
         while (d.findAlgorithm("what-if-" + n).isPresent()) n++;
         String color = Palette.nextFree(d);
         // a what-if is a law on the reference's loss scale: it is drawn and typed against the reference
-        String scale = d.findAlgorithm(state.referenceIdProperty().get()).map(Algorithm::lossScale).orElse("");
+        String scale = d.findAlgorithm(state.view().reference()).map(Algorithm::lossScale).orElse("");
         Algorithm a = new Algorithm("what-if-" + n, name.apply(n), color, description, law,
                 List.of(), Set.of(), true, scale);
         List<Algorithm> all = new ArrayList<>(d.algorithms());
         all.add(a);
-        state.datasetProperty().set(d.withAlgorithms(all));
+        state.edit(d.withAlgorithms(all));
         return a;
     }
 
@@ -189,7 +189,7 @@ public final class WhatIfViewModel {
     public void remove(String id) {
         Dataset d = state.dataset();
         if (d.findAlgorithm(id).map(Algorithm::whatIf).orElse(false)) {
-            state.datasetProperty().set(d.withAlgorithms(d.algorithms().stream().filter(a -> !a.id().equals(id)).toList()));
+            state.edit(d.withAlgorithms(d.algorithms().stream().filter(a -> !a.id().equals(id)).toList()));
         }
     }
 

@@ -16,7 +16,8 @@ import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.WorkspaceFormat;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.Projections;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * Saving and opening workspaces: the whole state (datasets, edits, what-ifs, fits, view, story) in one file.
@@ -47,14 +48,10 @@ public final class WorkspaceViewModel {
         this.background = background;
         this.ui = ui;
         this.slots = org.scalingexplorer.io.AutosaveSlots.open(autosaveDir);
-        javafx.beans.InvalidationListener changed = o -> {
-            if (!applying) dirty.set(true);
-        };
-        state.datasetProperty().addListener(changed);
-        state.excludedInnovationsProperty().addListener(changed);
-        state.fitsProperty().addListener(changed);
-        state.story().addListener(changed);
-        state.notableModelsProperty().addListener(changed);
+        // the work, the story and the notable models are what a workspace keeps beyond the view
+        state.stateProperty().addListener((o, was, now) -> {
+            if (!applying && (was.work() != now.work() || was.story() != now.story() || was.notable() != now.notable())) dirty.set(true);
+        });
     }
 
     /** Whether there are changes since the last save or open: closing asks first, autosave keeps them. */
@@ -161,7 +158,8 @@ public final class WorkspaceViewModel {
 
     /** The state as it is now. */
     public Workspace snapshot() {
-        Path datasetFile = state.datasetFileProperty().get();
+        WindowState now = state.get();
+        Path datasetFile = now.work().file();
         Optional<Workspace.Source> source = Optional.empty();
         if (datasetFile != null) {
             String hash = "";
@@ -172,12 +170,7 @@ public final class WorkspaceViewModel {
             }
             source = Optional.of(new Workspace.Source(datasetFile, hash));
         }
-        Workspace.View view = new Workspace.View(state.referenceIdProperty().get(), state.anchorProperty().get(),
-                state.log10ComputeProperty().get(), state.yearProperty().get(), state.attributionModeProperty().get(),
-                state.themeProperty().get().id(), state.colorBlindSafeProperty().get(), state.sideTabProperty().get(),
-                state.sidePanelProperty().get());
-        return new Workspace(source, state.loadedProperty().get(), state.dataset(), state.excludedInnovationsProperty().get(),
-                state.fitsProperty().get(), view, List.copyOf(state.story()), state.notableModelsProperty().get());
+        return Projections.workspace(now, source);
     }
 
     /** Saves to {@code target} in the background; the state is taken now. */
@@ -274,21 +267,6 @@ public final class WorkspaceViewModel {
 
     private void put(Workspace w) {
         state.stopPlayback();
-        state.load(w.loaded(), w.source().map(Workspace.Source::path).orElse(null));
-        state.datasetProperty().set(w.dataset());
-        state.fitsProperty().set(w.fits());
-        state.excludedInnovationsProperty().set(w.excluded());
-        Workspace.View v = w.view();
-        state.referenceIdProperty().set(v.reference());
-        state.anchorProperty().set(v.anchor());
-        state.attributionModeProperty().set(v.mode());
-        state.yearProperty().set(v.year());
-        state.log10ComputeProperty().set(v.log10Compute());
-        state.themeProperty().set(Theme.parse(v.theme()));
-        state.colorBlindSafeProperty().set(v.colorBlindSafe());
-        state.sideTabProperty().set(v.sideTab());
-        state.sidePanelProperty().set(v.sidePanel());
-        state.story().setAll(w.story());
-        state.notableModelsProperty().set(w.notable());
+        state.update(s -> Projections.restore(s, w));
     }
 }

@@ -24,16 +24,16 @@ class AttributionViewModelTest {
 
     @Test
     void inFrontierModeYearAndComputeFollowEachOtherThroughTheTrend() {
-        state.yearProperty().set(2025);
+        state.setYear(2025);
         // C(2025) = 1e16 * 4.1^12
-        assertEquals(Math.log10(1e16 * Math.pow(4.1, 12)), state.log10ComputeProperty().get(), 1e-9);
-        state.log10ComputeProperty().set(22);
+        assertEquals(Math.log10(1e16 * Math.pow(4.1, 12)), state.view().log10Compute(), 1e-9);
+        state.setCompute(22);
         // year(1e22) = 2013 + ln(1e6) / ln(4.1)
-        assertEquals(2013 + Math.log(1e6) / Math.log(4.1), state.yearProperty().get(), 1e-9);
+        assertEquals(2013 + Math.log(1e6) / Math.log(4.1), state.view().year(), 1e-9);
         assertTrue(!vm.readoutProperty().get().startsWith("The slider"), vm.readoutProperty().get());
         // past the chart's last year the cursor stops at 2025, and the readout says so: year(1e26) = 2013 + ln(1e10) / ln(4.1)
-        state.log10ComputeProperty().set(26);
-        assertEquals(2025, state.yearProperty().get(), 1e-9);
+        state.setCompute(26);
+        assertEquals(2025, state.view().year(), 1e-9);
         assertTrue(vm.readoutProperty().get().startsWith(String.format(java.util.Locale.ROOT,
                 "The slider's 1.00×10²⁶ FLOP is the trend's year %.1f, past the chart's 2012-2025: the attribution is shown at 2025. 2025.0",
                 2013 + Math.log(1e10) / Math.log(4.1))), vm.readoutProperty().get());
@@ -41,10 +41,10 @@ class AttributionViewModelTest {
 
     @Test
     void inFixedModeTheYearMovesAloneAndTheStackUsesTheSlidersCompute() {
-        state.attributionModeProperty().set(Attribution.Mode.FIXED);
-        state.log10ComputeProperty().set(18);
-        state.yearProperty().set(2025);
-        assertEquals(18, state.log10ComputeProperty().get(), 0);
+        state.setMode(Attribution.Mode.FIXED);
+        state.setCompute(18);
+        state.setYear(2025);
+        assertEquals(18, state.view().log10Compute(), 0);
         assertEquals(new Attribution(paper).at(2025, 1e18).total().getAsDouble(), vm.rowAt(2025).total().getAsDouble(), 1e-9);
         assertTrue(vm.plotProperty().get().title().contains("1.00×10¹⁸ FLOP"));
     }
@@ -66,7 +66,7 @@ class AttributionViewModelTest {
 
     @Test
     void readoutAndHoverNameWhatTheyShow() {
-        state.yearProperty().set(2025);
+        state.setYear(2025);
         // Python: 21414.58 total, 90.54% scale-dependent share
         // the LSTM is evaluated at the compute it needs for the 2017 Transformer's loss at C(2025): CEG x C, with the
         // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its law was fitted up to 4.14e16
@@ -82,7 +82,7 @@ class AttributionViewModelTest {
 
     @Test
     void innovationEditsChangeEveryNumberAndResetRestoresThem() {
-        state.yearProperty().set(2025);
+        state.setYear(2025);
         double before = vm.rowAt(2025).total().getAsDouble();
         assertEquals(Optional.empty(), innovations.setMultiplier("moe", "4"));
         assertEquals(before * 2, vm.rowAt(2025).total().getAsDouble(), 1e-9 * before);
@@ -95,7 +95,7 @@ class AttributionViewModelTest {
         innovations.reset();
         assertEquals(before, vm.rowAt(2025).total().getAsDouble(), 1e-9 * before);
         assertTrue(innovations.rows().stream().noneMatch(InnovationRow::edited));
-        assertEquals(Set.of(), state.excludedInnovationsProperty().get());
+        assertEquals(Set.of(), state.get().excluded());
     }
 
     @Test

@@ -124,7 +124,7 @@ class ScaleAndFramesViewModelTest {
         assertEquals("2.57×", t2017.cegLastYear());
         assertEquals("1.00×/yr", t2017.growthLastYear());
         vm.referenceIdProperty().set("transformer-2017");
-        state.yearProperty().set(2024);
+        state.setYear(2024);
         assertTrue(vm.readoutProperty().get().contains("against Transformer (2017) is 2.57×"), vm.readoutProperty().get());
         YearData.Line bold = vm.plotProperty().get().lines().get(vm.plotProperty().get().lines().size() - 1);
         assertEquals("transformer-2017", bold.id(), "the chosen reference is drawn last, on top");
@@ -134,8 +134,8 @@ class ScaleAndFramesViewModelTest {
     @Test
     void matrixCellsAreTheEnginesCegsAndScaleDependentTriplesAreHighlighted() {
         FramesViewModel vm = new FramesViewModel(state);
-        state.attributionModeProperty().set(org.scalingexplorer.model.Attribution.Mode.FIXED);
-        state.log10ComputeProperty().set(22);
+        state.setMode(org.scalingexplorer.model.Attribution.Mode.FIXED);
+        state.setCompute(22);
         org.scalingexplorer.figure.FramesFigure.Matrix m = vm.matrixProperty().get();
         List<Algorithm> all = paper.algorithms();
         for (int r = 0; r < all.size(); r++) {
@@ -187,7 +187,7 @@ class ScaleAndFramesViewModelTest {
         FramesViewModel vm = new FramesViewModel(state);
         vm.matrixActiveProperty().set(false);
         org.scalingexplorer.figure.FramesFigure.Matrix before = vm.matrixProperty().get();
-        state.log10ComputeProperty().set(19);
+        state.setCompute(19);
         assertSame(before, vm.matrixProperty().get());
         vm.matrixActiveProperty().set(true);
         assertTrue(vm.matrixProperty().get().summary().contains("1.00×10¹⁹"));

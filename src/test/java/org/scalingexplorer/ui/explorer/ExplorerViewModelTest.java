@@ -35,7 +35,7 @@ class ExplorerViewModelTest {
 
     @Test
     void tableShowsTheEnginesNumbersAtTheCursor() {
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         assertEquals(5, vm.rows().size());
         // 259.487 by Python bisection; the row keeps the engine's value and shows it rounded
         assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
@@ -50,24 +50,21 @@ class ExplorerViewModelTest {
     /** View > Significant Figures re-writes what is on screen at once; the engine's value stays as it was. */
     @Test
     void theUsersSignificantFiguresReachTheTable() {
-        state.log10ComputeProperty().set(22);
-        try {
-            state.digitsProperty().set(5);
-            // 259.487318 by Python bisection, to five and to two figures by hand
-            assertEquals("259.49×", row("transformer-2017").cegText());
-            assertEquals("1.0000×10²²", vm.computeTextProperty().get());
-            state.digitsProperty().set(2);
-            assertEquals("260×", row("transformer-2017").cegText());
-            assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
-        } finally {
-            state.digitsProperty().set(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
-        }
+        state.setCompute(22);
+        state.setDigits(5);
+        // 259.487318 by Python bisection, to five and to two figures by hand
+        assertEquals("259.49×", row("transformer-2017").cegText());
+        assertEquals("1.0000×10²²", vm.computeTextProperty().get());
+        state.setDigits(2);
+        assertEquals("260×", row("transformer-2017").cegText());
+        assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
+        state.setDigits(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
         assertEquals("259×", row("transformer-2017").cegText());
     }
 
     @Test
     void accessibleSentences() {
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         // by hand: the LSTM at 1e22 (log10(1e22 / 4.14e16) = 5.38), the 2017 Transformer at 1e22 / 259.49 = 3.85e19
         // (log10(3.85e19 / 1.38e17) = 2.45), each beyond the compute its law was fitted over
         assertEquals("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated). "
@@ -78,7 +75,7 @@ class ExplorerViewModelTest {
 
     @Test
     void changingTheReferenceAndAnchorRecomputesEverything() {
-        state.log10ComputeProperty().set(21);
+        state.setCompute(21);
         vm.referenceIdProperty().set("transformer-2017");
         assertEquals(engine("transformer-2017", "transformer-modern", Anchor.REFERENCE), row("transformer-modern").ceg(), 1e-12);
         assertTrue(vm.lossPlotProperty().get().title().contains("Reference: Transformer (2017)"));
@@ -92,42 +89,42 @@ class ExplorerViewModelTest {
 
     @Test
     void keyboardStepsLandOnExactTenthsOfADecade() {
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         vm.nudge(0.1);
-        assertEquals(22.1, state.log10ComputeProperty().get(), 0);
+        assertEquals(22.1, state.view().log10Compute(), 0);
         vm.nudge(-1);
-        assertEquals(21.1, state.log10ComputeProperty().get(), 0);
+        assertEquals(21.1, state.view().log10Compute(), 0);
         vm.toEnd();
-        assertEquals(vm.sliderMaxProperty().get(), state.log10ComputeProperty().get());
+        assertEquals(vm.sliderMaxProperty().get(), state.view().log10Compute());
         vm.nudge(1);
-        assertEquals(vm.sliderMaxProperty().get(), state.log10ComputeProperty().get(), "clamped at the end");
+        assertEquals(vm.sliderMaxProperty().get(), state.view().log10Compute(), "clamped at the end");
         vm.toStart();
-        assertEquals(vm.sliderMinProperty().get(), state.log10ComputeProperty().get());
+        assertEquals(vm.sliderMinProperty().get(), state.view().log10Compute());
     }
 
     @Test
     void typedComputesInEveryAcceptedForm() {
         assertEquals(Optional.empty(), vm.enterCompute("3x10^24"));
-        assertEquals(Math.log10(3e24), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(Math.log10(3e24), state.view().log10Compute(), 1e-12);
         assertEquals(Optional.empty(), vm.enterCompute("250 PF-days"));
-        assertEquals(Math.log10(2.16e22), state.log10ComputeProperty().get(), 1e-12);
+        assertEquals(Math.log10(2.16e22), state.view().log10Compute(), 1e-12);
         assertEquals("3.00×10²⁴", vm.enterCompute("3e24").map(x -> "error").orElse(vm.computeTextProperty().get()));
     }
 
     @Test
     void badComputesAreRefusedAndTheCursorStays() {
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         Optional<String> e = vm.enterCompute("lots");
         assertTrue(e.isPresent() && e.get().contains("expected e.g. 3e24"), e.toString());
-        assertEquals(22, state.log10ComputeProperty().get());
+        assertEquals(22, state.view().log10Compute());
         Optional<String> out = vm.enterCompute("1e40");
         assertTrue(out.isPresent() && out.get().contains("outside the range"), out.toString());
-        assertEquals(22, state.log10ComputeProperty().get());
+        assertEquals(22, state.view().log10Compute());
     }
 
     @Test
     void overlayDrawsTheConstructionAtTheReferenceLoss() {
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         ChartData.Overlay o = vm.lossOverlayProperty().get();
         assertEquals(1e22, o.cursorX(), 1e22 * 1e-12);
         double l = paper.algorithm("lstm").law().loss(1e22);
@@ -159,9 +156,9 @@ class ExplorerViewModelTest {
     void unreachableTargetsSaySoInTheTableAndTheChart() {
         Algorithm high = new Algorithm("high", "High floor", "", "", new PowerLaw(3.0, 10, -0.1), List.of(), Set.of(), true);
         Algorithm low = new Algorithm("low", "Low floor", "", "", new PowerLaw(1.0, 10, -0.1), List.of(), Set.of(), false);
-        state.datasetProperty().set(paper.withInnovations(List.of()).withAlgorithms(List.of(low, high)));
+        state.edit(paper.withInnovations(List.of()).withAlgorithms(List.of(low, high)));
         assertEquals("low", vm.referenceIdProperty().get(), "a dataset without the old reference falls back to its first algorithm");
-        state.log10ComputeProperty().set(24);
+        state.setCompute(24);
         CegRow r = vm.rows().stream().filter(x -> x.id().equals("high")).findFirst().orElseThrow();
         assertEquals("unreachable", r.cegText());
         assertEquals("unreachable", r.matchedCompute());

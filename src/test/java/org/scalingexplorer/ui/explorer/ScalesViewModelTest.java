@@ -44,7 +44,7 @@ class ScalesViewModelTest {
                 .withLossScale(kaplan.lossScale());
         List<org.scalingexplorer.model.Algorithm> all = new java.util.ArrayList<>(paper.algorithms());
         all.add(plain);
-        state.datasetProperty().set(paper.withAlgorithms(all));
+        state.edit(paper.withAlgorithms(all));
         FramesViewModel frames = new FramesViewModel(state);
         assertTrue(Reports.frames(state.dataset(), "plain", 2020, 2020).document().path("assumption").isMissingNode());
         ScalesViewModel vm = new ScalesViewModel(state);
@@ -56,8 +56,8 @@ class ScalesViewModelTest {
 
     @Test
     void declaringThePairMakesEveryAffectedNumberSaySoAndUndeclaringRefusesAgain() {
-        state.log10ComputeProperty().set(22);
-        state.referenceIdProperty().set("lstm");
+        state.setCompute(22);
+        state.setReference("lstm");
         ExplorerViewModel explorer = new ExplorerViewModel(state);
         FramesViewModel frames = new FramesViewModel(state);
         frames.matrixActiveProperty().set(true);

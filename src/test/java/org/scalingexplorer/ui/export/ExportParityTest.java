@@ -39,13 +39,13 @@ class ExportParityTest {
     void theWindowAndTheCommandLineDrawTheSamePicture(Figures.Kind kind, @TempDir Path dir) throws Exception {
         for (boolean frontier : new boolean[] {true, false}) {
             AppState state = new AppState(BundledDatasets.paper());
-            state.referenceIdProperty().set("transformer-2017");
-            state.framesReferenceIdProperty().set("transformer-2017");
-            state.anchorProperty().set(Anchor.CANDIDATE);
-            state.attributionModeProperty().set(frontier ? Attribution.Mode.FRONTIER : Attribution.Mode.FIXED);
-            state.yearProperty().set(2023);
+            state.setReference("transformer-2017");
+            state.setFramesReference("transformer-2017");
+            state.setAnchor(Anchor.CANDIDATE);
+            state.setMode(frontier ? Attribution.Mode.FRONTIER : Attribution.Mode.FIXED);
+            state.setYear(2023);
             // frontier mode: the compute is the trend's in 2023, as the command line derives it from --year
-            state.log10ComputeProperty().set(Math.log10(frontier ? state.dataset().requireTrend().compute(2023) : 1e21));
+            state.setCompute(Math.log10(frontier ? state.dataset().requireTrend().compute(2023) : 1e21));
             ExportViewModel window = new ExportViewModel(state, java.util.Optional::empty, Runnable::run, Runnable::run);
             window.kindProperty().set(kind);
             window.themeProperty().set(Theme.DARK);

@@ -65,13 +65,13 @@ class ExportViewModelTest {
 
     @Test
     void tablesAreWrittenAsTheReportsRenderThem(@TempDir Path dir) throws Exception {
-        state.log10ComputeProperty().set(21);
+        state.setCompute(21);
         Path csv = dir.resolve("ceg.csv");
         assertTrue(vm.exportTable(ExportViewModel.Table.CEG, csv).isEmpty());
-        assertEquals(CegReports.ceg(state.dataset(), "lstm", state.anchorProperty().get(), 1e21).render(Report.Format.CSV), Files.readString(csv));
+        assertEquals(CegReports.ceg(state.dataset(), "lstm", state.view().anchor(), 1e21).render(Report.Format.CSV), Files.readString(csv));
         Path md = dir.resolve("attribution.md");
         assertTrue(vm.exportTable(ExportViewModel.Table.ATTRIBUTION, md).isEmpty());
-        assertEquals(Reports.attribution(state.dataset(), state.attributionModeProperty().get(), 1e21, 2012, 2025, 1).render(Report.Format.MARKDOWN),
+        assertEquals(Reports.attribution(state.dataset(), state.view().mode(), 1e21, 2012, 2025, 1).render(Report.Format.MARKDOWN),
                 Files.readString(md));
         assertTrue(vm.exportTable(ExportViewModel.Table.FIT, dir.resolve("fit.csv")).orElseThrow().contains("no fit results yet"));
         assertTrue(vm.exportTable(ExportViewModel.Table.CEG, dir.resolve("ceg.txt")).isPresent());

@@ -85,9 +85,9 @@ public class FitViewModelTest {
 
         // the CEG table gains the interval the uncertainty gives, computed here by the engine directly
         ExplorerViewModel explorer = new ExplorerViewModel(state);
-        state.log10ComputeProperty().set(20);
+        state.setCompute(20);
         CegRow row = explorer.rows().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        Algorithm ref = state.dataset().algorithm(state.referenceIdProperty().get());
+        Algorithm ref = state.dataset().algorithm(state.view().reference());
         Bootstrap.Interval expected = state.uncertainty().ceg(ref, added, Anchor.REFERENCE, 1e20).orElseThrow();
         assertTrue(expected.low() < expected.high());
         assertEquals(org.scalingexplorer.model.Numbers.format(expected.low()) + "× to "
@@ -112,8 +112,8 @@ public class FitViewModelTest {
         AttributionViewModel attribution = new AttributionViewModel(state);
         assertTrue(attribution.readoutProperty().get().contains("% interval"), attribution.readoutProperty().get());
         // the share too: the interval over the draws the engine computes, in percent, beside the share
-        var share = state.uncertainty().attributionShare(state.dataset(), state.excludedInnovationsProperty().get(), state.yearProperty().get(),
-                attribution.rowAt(state.yearProperty().get()).compute());
+        var share = state.uncertainty().attributionShare(state.dataset(), state.get().excluded(), state.view().year(),
+                attribution.rowAt(state.view().year()).compute());
         var i = share.orElseThrow();
         assertTrue(attribution.readoutProperty().get().contains(String.format(java.util.Locale.ROOT, "(%.1f%%-%.1f%%)",
                 100 * i.low(), 100 * i.high())), attribution.readoutProperty().get());
@@ -130,11 +130,11 @@ public class FitViewModelTest {
         vm.replaceLaw("transformer-2017");
         state.useFit("transformer-2017", false);
         assertSame(original, state.dataset().algorithm("transformer-2017"));
-        assertEquals(1, state.fitsProperty().get().size());
+        assertEquals(1, state.get().fits().size());
 
         // opening another dataset forgets the fits
         state.load(BundledDatasets.paper(), null);
-        assertTrue(state.fitsProperty().get().isEmpty());
+        assertTrue(state.get().fits().isEmpty());
         assertSame(Uncertainty.none(), state.uncertainty());
     }
 

@@ -42,17 +42,17 @@ class PresentationViewModelTest {
         vm.toProperty().set(26);
         vm.durationProperty().set(8);
         assertTrue(vm.play().isEmpty());
-        assertEquals(16, state.log10ComputeProperty().get());
+        assertEquals(16, state.view().log10Compute());
         for (int frame = 1; frame <= 480; frame++) {
             vm.advance(1 / 60.0);
             if (frame == 480) break;
             assertTrue(vm.playingProperty().get(), "still playing at frame " + frame);
-            if (frame == 240) assertEquals(21, state.log10ComputeProperty().get(), 1e-9, "half-way at half time");
+            if (frame == 240) assertEquals(21, state.view().log10Compute(), 1e-9, "half-way at half time");
         }
         // floating-point sums of 1/60 may fall a hair short of 8 s; one more frame ends it, never passes the end
         if (vm.playingProperty().get()) vm.advance(1 / 60.0);
         assertFalse(vm.playingProperty().get());
-        assertEquals(26, state.log10ComputeProperty().get(), 0);
+        assertEquals(26, state.view().log10Compute(), 0);
         assertEquals(8, vm.elapsedProperty().get(), 0);
     }
 
@@ -66,14 +66,14 @@ class PresentationViewModelTest {
         vm.play();
         vm.advance(1);
         assertEquals(2, vm.elapsedProperty().get(), 1e-12, "twice as fast");
-        assertEquals(vm.valueAt(2), state.yearProperty().get(), 1e-12);
+        assertEquals(vm.valueAt(2), state.view().year(), 1e-12);
         vm.pauseOrResume();
         vm.advance(3);
         assertEquals(2, vm.elapsedProperty().get(), 1e-12, "paused: time stands still");
         vm.pauseOrResume();
         vm.advance(4);
         assertFalse(vm.playingProperty().get());
-        assertEquals(2025, state.yearProperty().get(), 0);
+        assertEquals(2025, state.view().year(), 0);
         assertTrue(vm.play().isEmpty());
         vm.fromProperty().set(2025);
         assertTrue(vm.play().isPresent(), "no sweep from a value to itself");
@@ -107,30 +107,30 @@ class PresentationViewModelTest {
 
     @Test
     void aStoryRestoresEachSavedView() {
-        state.referenceIdProperty().set("lstm");
-        state.log10ComputeProperty().set(20);
+        state.setReference("lstm");
+        state.setCompute(20);
         vm.sideTabProperty().set(0);
         vm.addKeyframe();
-        state.referenceIdProperty().set("transformer-2017");
-        state.anchorProperty().set(Anchor.CANDIDATE);
-        state.attributionModeProperty().set(Attribution.Mode.FIXED);
-        state.log10ComputeProperty().set(24);
-        state.yearProperty().set(2019);
+        state.setReference("transformer-2017");
+        state.setAnchor(Anchor.CANDIDATE);
+        state.setMode(Attribution.Mode.FIXED);
+        state.setCompute(24);
+        state.setYear(2019);
         vm.sideTabProperty().set(2);
         vm.sidePanelProperty().set(false);
         vm.addKeyframe();
         vm.previous();
-        assertEquals("lstm", state.referenceIdProperty().get());
-        assertEquals(Anchor.REFERENCE, state.anchorProperty().get());
-        assertEquals(20, state.log10ComputeProperty().get(), 1e-12);
+        assertEquals("lstm", state.view().reference());
+        assertEquals(Anchor.REFERENCE, state.view().anchor());
+        assertEquals(20, state.view().log10Compute(), 1e-12);
         assertEquals(0, vm.sideTabProperty().get());
         assertTrue(vm.sidePanelProperty().get());
         vm.next();
-        assertEquals("transformer-2017", state.referenceIdProperty().get());
-        assertEquals(Anchor.CANDIDATE, state.anchorProperty().get());
-        assertEquals(Attribution.Mode.FIXED, state.attributionModeProperty().get());
-        assertEquals(24, state.log10ComputeProperty().get(), 1e-12);
-        assertEquals(2019, state.yearProperty().get(), 1e-12);
+        assertEquals("transformer-2017", state.view().reference());
+        assertEquals(Anchor.CANDIDATE, state.view().anchor());
+        assertEquals(Attribution.Mode.FIXED, state.view().mode());
+        assertEquals(24, state.view().log10Compute(), 1e-12);
+        assertEquals(2019, state.view().year(), 1e-12);
         assertEquals(2, vm.sideTabProperty().get());
         assertFalse(vm.sidePanelProperty().get());
         vm.next();
@@ -140,14 +140,14 @@ class PresentationViewModelTest {
     @Test
     void themesAndPresentModeSetTheChartStyle() {
         assertEquals(Theme.LIGHT.chartStyle(), vm.chartStyleProperty().get());
-        state.themeProperty().set(Theme.DARK);
+        state.setTheme(Theme.DARK);
         assertEquals(Theme.DARK.chartStyle(), vm.chartStyleProperty().get());
         vm.presentingProperty().set(true);
         assertEquals(PresentationViewModel.PRESENT_SCALE, vm.chartStyleProperty().get().scale(), 1e-12, "1.25 at 1280 x 720");
         vm.viewWidthProperty().set(3840);
         vm.viewHeightProperty().set(2160);
         assertEquals(3 * PresentationViewModel.PRESENT_SCALE, vm.chartStyleProperty().get().scale(), 1e-12, "three times that at 4K");
-        state.themeProperty().set(Theme.LIGHT);
+        state.setTheme(Theme.LIGHT);
         vm.presentingProperty().set(false);
         assertEquals(Theme.LIGHT.chartStyle(), vm.chartStyleProperty().get(), "back to light: nothing of dark or present mode left");
     }
@@ -161,10 +161,10 @@ class PresentationViewModelTest {
         vm.fromProperty().set(18);
         vm.toProperty().set(24);
         vm.durationProperty().set(1);
-        state.log10ComputeProperty().set(22);
+        state.setCompute(22);
         Path gif = dir.resolve("sweep.gif");
         assertTrue(export.exportPlayback(vm, gif, 5, Figures.View.full()).isEmpty());
-        assertEquals(22, state.log10ComputeProperty().get(), 1e-12, "the view is restored after the frames are taken");
+        assertEquals(22, state.view().log10Compute(), 1e-12, "the view is restored after the frames are taken");
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);

@@ -187,7 +187,7 @@ class RunsViewModelsTest {
         assertEquals("runs-modern", added.lossScale());
         assertEquals("Runs of modern", state.dataset().lossScale("runs-modern").name(), "the runs' own scale is declared");
         assertEquals(-0.094, ((PowerLaw) added.law()).alpha(), 1e-5);
-        AppliedFit fit = state.fitsProperty().get().get(0);
+        AppliedFit fit = state.get().fits().get(0);
         assertEquals(50, fit.laws().size() + fit.bootstrap().failed());
         // a CEG between the runs' law and the paper's is refused: different loss scales
         assertFalse(state.dataset().comparability(state.dataset().algorithm("transformer-2017"), added).comparable());
@@ -296,8 +296,8 @@ class RunsViewModelsTest {
                 "both on the runs' one loss scale: their CEG is measured");
         assertEquals(3, new ProvenanceViewModel(state).rows().size(), "two laws and the innovation");
         // the two laws' bootstraps reach the attribution: its total and share carry intervals in any year the innovation is on
-        state.yearProperty().set(2025);
-        assertTrue(state.uncertaintyProperty().get().reachesAttribution(state.dataset()));
+        state.setYear(2025);
+        assertTrue(state.uncertainty().reachesAttribution(state.dataset()));
         String readout = org.scalingexplorer.figure.AttributionFigure.readoutWithIntervals(state.figureState());
         assertTrue(readout.contains("95% interval") && readout.matches("(?s).*share [0-9.]+% \\([0-9.]+%-[0-9.]+%\\).*"), readout);
         vm.variantProperty().set("modern");

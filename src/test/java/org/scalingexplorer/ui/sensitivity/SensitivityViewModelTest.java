@@ -16,7 +16,7 @@ class SensitivityViewModelTest {
     @Test
     void nothingIsComputedUntilTheWindowShowsThenItFollowsTheYearCursor() {
         assertNull(vm.resultProperty().get());
-        state.yearProperty().set(2023.2);
+        state.setYear(2023.2);
         vm.activeProperty().set(true);
         assertEquals(2023.2, vm.resultProperty().get().year(), "the cursor's exact year, not 2023");
         // the same numbers as the engine's, which SensitivityTest checks against the closed form
@@ -24,7 +24,7 @@ class SensitivityViewModelTest {
         assertEquals(engine.central().total().getAsDouble(), vm.resultProperty().get().central().total().getAsDouble(), 1e-9);
         assertEquals(engine.rows().get(0).input(), vm.resultProperty().get().rows().get(0).input());
         assertTrue(vm.readoutProperty().get().startsWith("2023.2: the total of "), vm.readoutProperty().get());
-        state.yearProperty().set(2025);
+        state.setYear(2025);
         assertEquals(2025, vm.resultProperty().get().year());
     }
 
@@ -36,9 +36,9 @@ class SensitivityViewModelTest {
         assertEquals(0.1, vm.delta());
         assertTrue(vm.setPercent("25 %").isEmpty());
         assertEquals(0.25, vm.resultProperty().get().delta());
-        state.excludedInnovationsProperty().set(java.util.Set.of("moe"));
+        state.exclude(java.util.Set.of("moe"));
         double withoutMoe = vm.resultProperty().get().central().total().getAsDouble();
-        assertEquals(Sensitivity.of(BundledDatasets.paper(), java.util.Set.of("moe"), Math.round(state.yearProperty().get()), 0.25)
+        assertEquals(Sensitivity.of(BundledDatasets.paper(), java.util.Set.of("moe"), state.view().year(), 0.25)
                 .central().total().getAsDouble(), withoutMoe, 1e-9);
     }
 }

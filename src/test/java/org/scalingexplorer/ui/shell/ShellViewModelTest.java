@@ -31,7 +31,7 @@ class ShellViewModelTest {
         vm.open(file);
         assertNull(vm.failureProperty().get(), () -> vm.failureProperty().get().getMessage());
         assertEquals(1, state.dataset().algorithms().size());
-        assertEquals(file.toAbsolutePath(), state.datasetFileProperty().get());
+        assertEquals(file.toAbsolutePath(), state.get().work().file());
         assertEquals(List.of(file.toAbsolutePath()), vm.recentFiles());
         assertTrue(vm.statusProperty().get().contains("1 algorithm,"), vm.statusProperty().get());
         assertNull(vm.failureProperty().get());
@@ -42,7 +42,7 @@ class ShellViewModelTest {
     void epochModelsAreImportedCountedByReasonAndMarkedOnTheComputeAxis() {
         org.scalingexplorer.ui.attribution.AttributionViewModel attribution = new org.scalingexplorer.ui.attribution.AttributionViewModel(state);
         vm.importNotableModels(org.scalingexplorer.TestData.EPOCH);
-        List<org.scalingexplorer.model.fit.NotableModel> models = state.notableModelsProperty().get();
+        List<org.scalingexplorer.model.fit.NotableModel> models = state.get().notable();
         assertEquals(1892 - 904, models.size());
         assertTrue(vm.statusProperty().get().startsWith("Imported 988 models from epoch-all-ml-systems.csv (484 notable by Epoch AI's criteria); skipped 904 (no training compute)"),
                 vm.statusProperty().get());
@@ -66,7 +66,7 @@ class ShellViewModelTest {
         assertEquals(2013 + Math.log(m.compute() / 1e16) / Math.log(4.1), tick.year(), 1e-9);
         assertTrue(tick.label().endsWith(org.scalingexplorer.model.Numbers.format(m.compute()) + " FLOP"), tick.label());
         // fixed-compute mode has no compute axis, so no marks
-        state.attributionModeProperty().set(org.scalingexplorer.model.Attribution.Mode.FIXED);
+        state.setMode(org.scalingexplorer.model.Attribution.Mode.FIXED);
         assertTrue(attribution.plotProperty().get().ticks().isEmpty());
     }
 
@@ -105,7 +105,7 @@ class ShellViewModelTest {
         Path file = dir.resolve("epoch.csv");
         Files.writeString(file, "not,the,right\nheader,at,all\n");
         vm.importNotableModels(file);
-        assertTrue(state.notableModelsProperty().get().isEmpty());
+        assertTrue(state.get().notable().isEmpty());
         assertNotNull(vm.failureProperty().get());
         assertTrue(vm.statusProperty().get().contains("unchanged"));
     }
@@ -131,7 +131,7 @@ class ShellViewModelTest {
         Files.writeString(csv, "algorithm,compute,loss\nlstm,1e15,4.4\nlstm,1e16,4.0\n");
         vm.open(csv);
         assertEquals(2, state.dataset().algorithm("lstm").runs().size());
-        assertNull(state.datasetFileProperty().get(), "the dataset is still the bundled one");
+        assertNull(state.get().work().file(), "the dataset is still the bundled one");
         Path unknown = dir.resolve("unknown.csv");
         Files.writeString(unknown, "algorithm,compute,loss\nlstn,1e15,4.4\n");
         vm.open(unknown);

@@ -32,15 +32,15 @@ class WhatIfViewModelTest {
         assertEquals(new PowerLaw(1.9, 36.3, -0.08), a.law());
         assertTrue(explorer.references().stream().anyMatch(c -> c.id().equals("what-if-1")));
         assertTrue(explorer.rows().stream().anyMatch(x -> x.id().equals("what-if-1")));
-        state.referenceIdProperty().set("what-if-1");
-        state.log10ComputeProperty().set(22);
+        state.setReference("what-if-1");
+        state.setCompute(22);
         double expected = Ceg.between(a.law(), state.dataset().algorithm("lstm").law(), Anchor.REFERENCE, 1e22).value();
         assertEquals(expected, explorer.rows().get(0).ceg(), 1e-12);
         // exported in the dataset format and read back the same, badge included
         Dataset back = DatasetReader.read("export.json", DatasetWriter.toJson(state.dataset()));
         assertEquals(state.dataset(), back);
         vm.remove("what-if-1");
-        assertEquals("lstm", state.referenceIdProperty().get(), "the reference falls back when its algorithm goes");
+        assertEquals("lstm", state.view().reference(), "the reference falls back when its algorithm goes");
     }
 
     @Test
@@ -81,7 +81,7 @@ class WhatIfViewModelTest {
 
     @Test
     void drawingStartsOnTheReferenceAndHandleMovesReshapeTheLawLive() {
-        state.log10ComputeProperty().set(20);
+        state.setCompute(20);
         String id = vm.startDrawing();
         Algorithm a = state.dataset().algorithm(id);
         assertTrue(a.whatIf());

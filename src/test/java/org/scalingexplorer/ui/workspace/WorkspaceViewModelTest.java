@@ -50,9 +50,9 @@ class WorkspaceViewModelTest {
         whatIf.startDrawing();
         whatIf.finishDrawing();
         Dataset d = state.dataset();
-        state.datasetProperty().set(d.withInnovations(d.innovations().stream()
+        state.edit(d.withInnovations(d.innovations().stream()
                 .map(i -> i instanceof Innovation.ScaleInvariant si && si.id().equals("moe") ? si.withMultiplier(3) : i).toList()));
-        state.excludedInnovationsProperty().set(Set.of("rotary"));
+        state.exclude(Set.of("rotary"));
         FitViewModel fit = new FitViewModel(state, Runnable::run, Runnable::run);
         fit.loadRuns(FitViewModelTest.syntheticRuns(dir));
         fit.resamplesProperty().set(40);
@@ -60,18 +60,18 @@ class WorkspaceViewModelTest {
         fit.replaceLaw("transformer-2017");
         fit.addAsAlgorithm();
         state.useFit("transformer-2017", false);
-        state.referenceIdProperty().set("transformer-modern");
-        state.anchorProperty().set(Anchor.CANDIDATE);
-        state.attributionModeProperty().set(Attribution.Mode.FIXED);
-        state.yearProperty().set(2020.5);
-        state.log10ComputeProperty().set(23.25);
-        state.themeProperty().set(Theme.DARK);
-        state.colorBlindSafeProperty().set(true);
+        state.setReference("transformer-modern");
+        state.setAnchor(Anchor.CANDIDATE);
+        state.setMode(Attribution.Mode.FIXED);
+        state.setYear(2020.5);
+        state.setCompute(23.25);
+        state.setTheme(Theme.DARK);
+        state.setColorBlindSafe(true);
         present.sideTabProperty().set(2);
         present.addKeyframe();
-        state.log10ComputeProperty().set(19);
+        state.setCompute(19);
         present.addKeyframe();
-        state.log10ComputeProperty().set(23.25);
+        state.setCompute(23.25);
     }
 
     @Test
@@ -88,27 +88,27 @@ class WorkspaceViewModelTest {
         other.open(file);
         assertNull(other.failureProperty().get(), () -> other.failureProperty().get().getMessage());
         assertEquals(before.dataset(), fresh.dataset(), "what-ifs, innovation edits and fitted algorithms");
-        assertEquals(before.loaded(), fresh.loadedProperty().get());
-        assertEquals(Set.of("rotary"), fresh.excludedInnovationsProperty().get());
-        assertEquals("transformer-modern", fresh.referenceIdProperty().get());
-        assertEquals(Anchor.CANDIDATE, fresh.anchorProperty().get());
-        assertEquals(Attribution.Mode.FIXED, fresh.attributionModeProperty().get());
-        assertEquals(2020.5, fresh.yearProperty().get());
-        assertEquals(23.25, fresh.log10ComputeProperty().get());
-        assertEquals(Theme.DARK, fresh.themeProperty().get());
-        assertTrue(fresh.colorBlindSafeProperty().get());
+        assertEquals(before.loaded(), fresh.get().loaded());
+        assertEquals(Set.of("rotary"), fresh.get().excluded());
+        assertEquals("transformer-modern", fresh.view().reference());
+        assertEquals(Anchor.CANDIDATE, fresh.view().anchor());
+        assertEquals(Attribution.Mode.FIXED, fresh.view().mode());
+        assertEquals(2020.5, fresh.view().year());
+        assertEquals(23.25, fresh.view().log10Compute());
+        assertEquals(Theme.DARK, fresh.view().theme());
+        assertTrue(fresh.view().colorBlindSafe());
         assertEquals(2, freshPresent.sideTabProperty().get());
         assertEquals(present.story(), freshPresent.story(), "the story, keyframe by keyframe");
         // the fits: the added one active with its bootstrap, the replaced one switched off and able to come back
-        assertEquals(2, fresh.fitsProperty().get().size());
-        var added = fresh.fitsProperty().get().get(1);
-        var was = state.fitsProperty().get().get(1);
+        assertEquals(2, fresh.get().fits().size());
+        var added = fresh.get().fits().get(1);
+        var was = state.get().fits().get(1);
         assertEquals(was.fit().parameters(), added.fit().parameters());
         assertEquals(was.bootstrap().samples(), added.bootstrap().samples());
         assertEquals(was.bootstrap().intervals(), added.bootstrap().intervals(), "intervals recomputed from the saved samples");
         assertTrue(fresh.uncertainty().covers(added.algorithmId()));
         fresh.useFit("transformer-2017", true);
-        assertEquals(state.fitsProperty().get().get(0).fitted(), fresh.dataset().algorithm("transformer-2017"));
+        assertEquals(state.get().fits().get(0).fitted(), fresh.dataset().algorithm("transformer-2017"));
         fresh.useFit("transformer-2017", false);
         assertEquals(BundledDatasets.paper().algorithm("transformer-2017"), fresh.dataset().algorithm("transformer-2017"));
     }
@@ -133,7 +133,7 @@ class WorkspaceViewModelTest {
         assertTrue(restarted.recoverable().isPresent(), "the next start offers to restore");
         restarted.restore();
         assertEquals(lost.dataset(), next.dataset());
-        assertEquals(lost.fits().size(), next.fitsProperty().get().size());
+        assertEquals(lost.fits().size(), next.get().fits().size());
         assertEquals(present.story(), nextPresent.story());
         assertTrue(restarted.dirtyProperty().get(), "restored work is still unsaved");
         // saving it ends the need for the autosave
@@ -155,7 +155,7 @@ class WorkspaceViewModelTest {
         // a third instance crashed earlier and left its work
         AppState crashedState = new AppState(BundledDatasets.paper());
         WorkspaceViewModel crashed = new WorkspaceViewModel(crashedState, Runnable::run, Runnable::run, userData);
-        crashedState.excludedInnovationsProperty().set(java.util.Set.of("rotary"));
+        crashedState.exclude(java.util.Set.of("rotary"));
         crashed.autosave();
         crashed.releaseAutosaveSlot();
         assertTrue(other.recoverable().isPresent(), "the crashed instance's work is offered");
