@@ -165,7 +165,7 @@ public final class App extends Application {
 
     /** The same with {@code dialogs} answering every dialog the shell would show (tests pass a fake). */
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit,
-                                      org.scalingexplorer.ui.shell.DialogService dialogs) {
+                                      org.scalingexplorer.ui.DialogService dialogs) {
         return compose(state, background, ui, recent, quit, false, dialogs);
     }
 
@@ -197,7 +197,7 @@ public final class App extends Application {
 
     /** @param dialogs the shell's dialogs; null for the real ones, owned by the window */
     static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide,
-                               org.scalingexplorer.ui.shell.DialogService dialogs) {
+                               org.scalingexplorer.ui.DialogService dialogs) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         FitViewModel fitVm = new FitViewModel(state, background, ui);
@@ -220,7 +220,7 @@ public final class App extends Application {
                 "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
                 state.stateProperty(), presentVm.chartStyleProperty());
         ShellView[] shellRef = new ShellView[1];
-        org.scalingexplorer.ui.shell.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
+        org.scalingexplorer.ui.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
                 () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
         org.scalingexplorer.ui.runs.RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
         ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
@@ -255,7 +255,7 @@ public final class App extends Application {
 
     /** The training-runs window and its view models, sharing one session of imported runs. */
     private static org.scalingexplorer.ui.runs.RunsWindow runsWindow(AppState state, Executor background, Executor ui,
-                                                                    org.scalingexplorer.ui.shell.DialogService dialogs, PresentationViewModel presentVm) {
+                                                                    org.scalingexplorer.ui.DialogService dialogs, PresentationViewModel presentVm) {
         org.scalingexplorer.ui.runs.RunsSession session = new org.scalingexplorer.ui.runs.RunsSession();
         return new org.scalingexplorer.ui.runs.RunsWindow(session, new org.scalingexplorer.ui.runs.RunsImportViewModel(session, background, ui),
                 new org.scalingexplorer.ui.runs.FrontierViewModel(state, session, background, ui),

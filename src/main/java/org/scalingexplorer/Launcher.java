@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.scalingexplorer.cli.Cli;
 import org.scalingexplorer.io.UserDirectories;
+import org.scalingexplorer.render.Fonts;
 
 /**
  * Entry point of the jar and the installed app. Command-line arguments run headless commands without touching
@@ -17,6 +18,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         UserDirectories.redirectLibraryCaches();
+        Fonts.loadFromCopies(UserDirectories::cachedCopy);
         if (args.length > 0 && Cli.GUI.equals(args[0])) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         else if (Cli.handles(args)) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
 
+import org.scalingexplorer.io.AtomicFiles;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 
@@ -22,7 +23,14 @@ final class ChartFiles {
     static void write(Path file, String theme, Function<ChartStyle, ChartExport.Drawing> drawing, PrintWriter err, Size size) throws IOException {
         System.setProperty("java.awt.headless", "true");
         ChartStyle style = ChartStyle.ofTheme(theme).forOutput(size.width(), size.height());
-        ChartExport.write(drawing.apply(style), style.background(), file, size.width(), size.height(), size.scale());
+        write(drawing.apply(style), style, file, size.width(), size.height(), size.scale(), ChartExport.SLIDE_WIDTH_PT);
         err.println("wrote " + file);
+    }
+
+    /** Encodes {@code d} to {@code file} by its extension, beside it first and then moved into place. */
+    static void write(ChartExport.Drawing d, ChartStyle style, Path file, int width, int height, double scale, double pageWidthPt) throws IOException {
+        ChartExport.Format format = ChartExport.Format.of(file);
+        ChartExport.check(width, height, scale);
+        AtomicFiles.write(file, os -> ChartExport.encode(d, style.background(), format, width, height, scale, pageWidthPt, os));
     }
 }

@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         FigureState s = FigureState.of(d).withAnchor(Anchor.parse(anchor)).withMode(m).withYear(y).withCompute(c);
         if (reference != null) s = s.withReference(reference).withFramesReference(reference);
-        ChartExport.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style.background(), out, width, height, scale,
+        ChartFiles.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style, out, width, height, scale,
                 outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + org.scalingexplorer.io.Printable.escape(out.toString()) + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "

@@ -69,6 +69,25 @@ public final class UserDirectories {
      * libraries under {@code user.home/.openjfx} and PDFBox keeps a font list in {@code user.home/.pdfbox.cache},
      * both ignoring {@code $HOME} and XDG. A value the user set with {@code -D} is kept.
      */
+    /**
+     * {@code content} as the file {@code name} in the cache folder's {@code fonts} folder, written when missing or
+     * different; empty when the folder cannot be written.
+     */
+    public static java.util.Optional<Path> cachedCopy(String name, byte[] content) {
+        try {
+            Path dir = cache().resolve("fonts");
+            java.nio.file.Files.createDirectories(dir);
+            Path f = dir.resolve(name);
+            if (!java.nio.file.Files.isRegularFile(f) || java.nio.file.Files.size(f) != content.length
+                    || !java.util.Arrays.equals(java.nio.file.Files.readAllBytes(f), content)) {
+                AtomicFiles.write(f, out -> out.write(content));
+            }
+            return java.util.Optional.of(f);
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static void redirectLibraryCaches() {
         Path cache = cache();
         if (System.getProperty("javafx.cachedir") == null) System.setProperty("javafx.cachedir", cache.resolve("openjfx").toString());

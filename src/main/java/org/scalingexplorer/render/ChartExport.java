@@ -18,8 +18,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Writes a drawing as PNG or PDF through Java2D, or as SVG elements ({@link SvgPainter}): no display and no JavaFX needed. Files are written next to
- * their target and moved into place, so a failed export never leaves half a file.
+ * Encodes a drawing as PNG or PDF through Java2D, or as SVG elements ({@link SvgPainter}): no display and no JavaFX
+ * needed. It writes to a stream and never to a file: the callers (the command line, the window) own the files, and
+ * write them beside their target and move them into place, so a failed export never leaves half a file.
  */
 public final class ChartExport {
     public enum Format {
@@ -46,9 +47,8 @@ public final class ChartExport {
 
     static {
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // PDFBox's font cache goes to the user's cache folder (not user.home); ImageIO encodes in memory, never
-        // through temporary files in java.io.tmpdir
-        org.scalingexplorer.io.UserDirectories.redirectLibraryCaches();
+        // ImageIO encodes in memory, never through temporary files in java.io.tmpdir (PDFBox's font cache is sent to
+        // the user's cache folder by the program's entry point)
         ImageIO.setUseCache(false);
     }
 
@@ -60,12 +60,23 @@ public final class ChartExport {
      * @param scale  pixel density of a PNG (1 to 4): the image is {@code width * scale} by {@code height * scale}
      *               pixels with everything drawn {@code scale} times larger; vector formats ignore it
      */
-    public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale) throws IOException {
-        write(d, background, out, width, height, scale, SLIDE_WIDTH_PT);
+    public static void encode(Drawing d, Rgba background, Format format, int width, int height, double scale, OutputStream os) throws IOException {
+        encode(d, background, format, width, height, scale, SLIDE_WIDTH_PT, os);
     }
 
     /** The same, a PDF's page {@code pageWidthPt} points wide (as high as the aspect gives). */
-    public static void write(Drawing d, Rgba background, Path out, int width, int height, double scale, double pageWidthPt) throws IOException {
+    public static void encode(Drawing d, Rgba background, Format format, int width, int height, double scale, double pageWidthPt, OutputStream os)
+            throws IOException {
+        check(width, height, scale);
+        switch (format) {
+            case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
+            case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
+            case PDF -> pdf(d, background, width, height, pageWidthPt, os);
+        }
+    }
+
+    /** Refuses a size no export is made at, before any work (and before a file is opened). */
+    public static void check(int width, int height, double scale) {
         if (width < MIN_SIDE || height < MIN_SIDE) {
             throw new IllegalArgumentException("the size must be at least " + MIN_SIDE + " x " + MIN_SIDE + ", got " + width + " x " + height);
         }
@@ -73,14 +84,6 @@ public final class ChartExport {
         if (width * scale > MAX_PIXELS || height * scale > MAX_PIXELS) {
             throw new IllegalArgumentException("at most " + MAX_PIXELS + " pixels a side, got " + Math.round(width * scale) + " x " + Math.round(height * scale));
         }
-        Format format = Format.of(out);
-        org.scalingexplorer.io.AtomicFiles.write(out, os -> {
-            switch (format) {
-                case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
-                case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
-                case PDF -> pdf(d, background, width, height, pageWidthPt, os);
-            }
-        });
     }
 
     /** The drawing as an opaque image (every theme paints its background; three bytes a pixel encode faster than four). */

@@ -5,6 +5,9 @@ import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The one typeface charts are drawn in, bundled so that the screen, PNG, SVG and PDF measure text alike: DejaVu Sans
@@ -49,25 +52,25 @@ public final class Fonts {
         return Fonts.class.getResourceAsStream(bold ? BOLD : REGULAR);
     }
 
+    /** Where a face's bytes are kept as a file: given by the program's entry point (a copy in the user's cache folder). */
+    private static volatile BiFunction<String, byte[], Optional<Path>> copies = (name, bytes) -> Optional.empty();
+
     /**
-     * The face as a file in the user's cache folder, copied there when missing or different: toolkits that load a
-     * font from a stream (AWT, JavaFX) first copy it to a temporary file of their own, which a killed run leaves
-     * behind; from this file they copy nothing. Empty when the cache folder cannot be written.
+     * Has the faces loaded from files {@code copy} keeps (by file name and content): toolkits that load a font from a
+     * stream (AWT, JavaFX) first copy it to a temporary file of their own, which a killed run leaves behind; from a
+     * file they copy nothing. The program's entry point sets it before anything is drawn.
      */
-    public static java.util.Optional<java.nio.file.Path> file(boolean bold) {
+    public static void loadFromCopies(BiFunction<String, byte[], Optional<Path>> copy) {
+        copies = copy;
+    }
+
+    /** The face as a file, when the entry point keeps copies and this one could be made; else empty (load from the stream). */
+    public static Optional<Path> file(boolean bold) {
         try (InputStream in = ttf(bold)) {
-            if (in == null) return java.util.Optional.empty();
-            byte[] bytes = in.readAllBytes();
-            java.nio.file.Path dir = org.scalingexplorer.io.UserDirectories.cache().resolve("fonts");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Path f = dir.resolve(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf");
-            if (!java.nio.file.Files.isRegularFile(f) || java.nio.file.Files.size(f) != bytes.length
-                    || !java.util.Arrays.equals(java.nio.file.Files.readAllBytes(f), bytes)) {
-                org.scalingexplorer.io.AtomicFiles.write(f, out -> out.write(bytes));
-            }
-            return java.util.Optional.of(f);
+            if (in == null) return Optional.empty();
+            return copies.apply(bold ? "DejaVuSans-Bold.ttf" : "DejaVuSans.ttf", in.readAllBytes());
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

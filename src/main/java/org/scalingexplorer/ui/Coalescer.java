@@ -1,6 +1,5 @@
 package org.scalingexplorer.ui;
 
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -10,18 +9,17 @@ import java.util.function.Supplier;
 /**
  * Runs slow derived computations (e.g. a bootstrap interval at the cursor) off the UI thread, latest request wins:
  * requests made while one runs replace each other, only the newest is computed next, and a result is delivered
- * only if no newer request came in meanwhile. With direct executors (tests) it runs synchronously.
+ * only if no newer request came in meanwhile. With direct executors (tests) it runs synchronously. It schedules on
+ * {@link Jobs}' executors: one background abstraction, this its latest-wins use.
  */
 public final class Coalescer<T> {
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final AtomicReference<Supplier<T>> next = new AtomicReference<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicLong generation = new AtomicLong();
 
-    public Coalescer(Executor background, Executor ui) {
-        this.background = background;
-        this.ui = ui;
+    public Coalescer(Jobs jobs) {
+        this.jobs = jobs;
     }
 
     /** Computes {@code work} in the background and gives its result to {@code done} on the UI thread. */
@@ -29,12 +27,12 @@ public final class Coalescer<T> {
         long g = generation.incrementAndGet();
         next.set(() -> {
             T result = work.get();
-            ui.execute(() -> {
+            jobs.later(() -> {
                 if (generation.get() == g) done.accept(result);
             });
             return result;
         });
-        if (scheduled.compareAndSet(false, true)) background.execute(this::drain);
+        if (scheduled.compareAndSet(false, true)) jobs.inBackground(this::drain);
     }
 
     /** Forgets any pending request and drops results still on their way. */

@@ -33,8 +33,8 @@ public final class ExportBenchmark {
         double[] warm = new double[10];
         for (int i = -3; i < warm.length; i++) {
             long t0 = System.nanoTime();
-            ChartExport.write(Figures.drawing(Figures.Kind.LOGLOG, state.figureState(), Figures.View.full(), style), style.background(),
-                    dir.resolve("warm.png"), 1920, 1080, 2);
+            org.scalingexplorer.io.AtomicFiles.write(dir.resolve("warm.png"), out -> ChartExport.encode(Figures.drawing(Figures.Kind.LOGLOG,
+                    state.figureState(), Figures.View.full(), style), style.background(), ChartExport.Format.PNG, 1920, 1080, 2, out));
             if (i >= 0) warm[i] = (System.nanoTime() - t0) / 1e6;
         }
         System.out.printf(Locale.ROOT, "PNG export, log-log 1920x1080 scale 2 (3840x2160 px), warm JVM: median %.0f ms (of %d)%n",

@@ -49,14 +49,14 @@ public final class Screenshots {
             c.fitVm().dropHighestProperty().set(5);
             c.fitVm().resamplesProperty().set(200);
             c.fitVm().fit();
-            Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm()), 1180, 640);
+            Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm(), null /* no button is pressed for the picture */), 1180, 640);
             fitScene.getStylesheets().add(App.stylesheet());
             fitScene.getRoot().applyCss();
             fitScene.getRoot().layout();
             Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
             c.fitVm().addAsAlgorithm();
             org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
-                    org.scalingexplorer.figure.Figures.View::full);
+                    org.scalingexplorer.figure.Figures.View::full, null);
             // the dialog's pane, shown on its own for the picture
             javafx.scene.Node content = dialog.getDialogPane().getContent();
             dialog.getDialogPane().setContent(null);

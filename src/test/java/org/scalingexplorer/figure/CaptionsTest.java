@@ -51,8 +51,10 @@ class CaptionsTest {
                 ChartStyle.light().background(), 1600, 1000);
         assertTrue(svg.contains("modern (runs): Fitted from 8 runs"), "the caption is in the export");
         // kept to look at
-        ChartExport.write(Figures.drawing(Figures.Kind.ATTRIBUTION, FigureState.of(withRuns()), Figures.View.full(), ChartStyle.dark()),
-                ChartStyle.dark().background(), java.nio.file.Path.of("target", "caption-export.png"), 1920, 1080, 1);
+        try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target", "caption-export.png"))) {
+            ChartExport.encode(Figures.drawing(Figures.Kind.ATTRIBUTION, FigureState.of(withRuns()), Figures.View.full(), ChartStyle.dark()),
+                    ChartStyle.dark().background(), ChartExport.Format.PNG, 1920, 1080, 1, out);
+        }
         String plain = ChartExport.svg(Figures.drawing(Figures.Kind.LOGLOG, FigureState.of(BundledDatasets.paper()), Figures.View.full(),
                 ChartStyle.light()), ChartStyle.light().background(), 1600, 1000);
         assertTrue(!plain.contains("Fitted from"), "no caption without runs");

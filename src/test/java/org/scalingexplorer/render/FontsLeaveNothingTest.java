@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FontsLeaveNothingTest {
     /** The child: loads both faces, says so, and waits to be killed. */
     public static void main(String[] args) throws Exception {
+        // as the program's entry point does
+        Fonts.loadFromCopies(org.scalingexplorer.io.UserDirectories::cachedCopy);
         Fonts.awt(13, false).canDisplay('x');
         Fonts.awt(13, true).canDisplay('x');
         System.out.println("loaded");

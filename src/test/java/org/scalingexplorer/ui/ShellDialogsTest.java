@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.scalingexplorer.App;
 import org.scalingexplorer.io.BundledDatasets;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.ui.shell.DialogService;
+import org.scalingexplorer.ui.DialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

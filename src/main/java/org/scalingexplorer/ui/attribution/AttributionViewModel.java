@@ -60,8 +60,8 @@ public final class AttributionViewModel {
      */
     public AttributionViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
-        this.rangeJob = new Coalescer<>(background, ui);
-        this.readoutJob = new Coalescer<>(background, ui);
+        this.rangeJob = new Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
+        this.readoutJob = new Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
         this.year = state.doubleField(s -> s.view().year(), WindowState::setYear);
         this.mode = state.field(s -> s.view().mode(), WindowState::setMode);
         state.stateProperty().addListener((o, was, now) -> changed(was, now));

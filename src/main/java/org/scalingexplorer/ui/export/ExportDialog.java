@@ -1,6 +1,6 @@
 package org.scalingexplorer.ui.export;
 
-import java.io.File;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
@@ -17,13 +17,13 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.ui.DialogService;
 
 /** Chart export: which chart, size (presets or typed), scale, theme; Export to a file or Copy to the clipboard. */
 public final class ExportDialog extends Dialog<Void> {
-    public ExportDialog(Window owner, ExportViewModel vm, Supplier<Figures.View> view) {
+    public ExportDialog(Window owner, ExportViewModel vm, Supplier<Figures.View> view, DialogService dialogs) {
         initOwner(owner);
         setTitle("Export Chart");
         setHeaderText("PNG, SVG or PDF, drawn as the window draws it (hidden series and zoom included).");
@@ -63,13 +63,9 @@ public final class ExportDialog extends Dialog<Void> {
         Button export = new Button("Export...");
         export.setId("export-file");
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export " + vm.kindProperty().get());
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
-                    new FileChooser.ExtensionFilter("SVG (vector, text stays text)", "*.svg"), new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            chooser.setInitialFileName(vm.kindProperty().get().id() + ".png");
-            File f = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
-            if (f != null) vm.exportChart(f.toPath(), view.get());
+            dialogs.saveFile("chart", "Export " + vm.kindProperty().get(), vm.kindProperty().get().id() + ".png",
+                    List.of(new DialogService.Filter("PNG image", "*.png"), new DialogService.Filter("SVG (vector, text stays text)", "*.svg"),
+                            new DialogService.Filter("PDF", "*.pdf"))).ifPresent(f -> vm.exportChart(f, view.get()));
         });
         Button copy = new Button("Copy Image");
         copy.setId("export-copy");

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.Report;
 import org.scalingexplorer.io.CegReports;
@@ -88,8 +90,7 @@ public final class ExportViewModel {
 
     private final AppState state;
     private final java.util.function.Supplier<Optional<Report>> fitTable;
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final ObjectProperty<Figures.Kind> kind = new SimpleObjectProperty<>(this, "kind", Figures.Kind.LOGLOG);
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.HD);
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1920);
@@ -100,15 +101,14 @@ public final class ExportViewModel {
     private final javafx.beans.property.BooleanProperty sourceLine = new javafx.beans.property.SimpleBooleanProperty(this, "sourceLine", true);
     private final javafx.beans.property.ReadOnlyBooleanWrapper playing = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "playing");
     private final javafx.beans.property.ReadOnlyDoubleWrapper playbackProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "playbackProgress");
-    private volatile java.util.concurrent.atomic.AtomicBoolean cancelPlayback = new java.util.concurrent.atomic.AtomicBoolean();
+    private Jobs.Job playbackJob;
     private boolean applyingPreset;
 
     /** @param fitTable the fit results' table, when a fit has been made (the Fit window's report) */
     public ExportViewModel(AppState state, java.util.function.Supplier<Optional<Report>> fitTable, Executor background, Executor ui) {
         this.state = state;
         this.fitTable = fitTable;
-        this.background = background;
-        this.ui = ui;
+        this.jobs = new Jobs(background, ui);
         preset.addListener((o, was, now) -> {
             if (now == Preset.CUSTOM) return;
             applyingPreset = true;
@@ -182,14 +182,10 @@ public final class ExportViewModel {
             return Optional.of(e.getMessage());
         }
         message.set("Exporting " + kind.get() + " to " + file.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                ChartExport.write(drawing, style.background(), file, w, h, s, pageWidth);
-                ui.execute(() -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s)));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not export to " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
-            }
-        });
+        ChartExport.Format format = ChartExport.Format.of(file);
+        jobs.act(job -> AtomicFiles.write(file, os -> ChartExport.encode(drawing, style.background(), format, w, h, s, pageWidth, os)),
+                () -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s)),
+                e -> message.set("Could not export to " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
         return Optional.empty();
     }
 
@@ -236,26 +232,14 @@ public final class ExportViewModel {
             frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), playback.at(now, v).figureState(), view, style, sourceLine.get()),
                     playback.label(v), style));
         }
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        cancelPlayback = stop;
         playing.set(true);
         playbackProgress.set(0);
         message.set("Exporting " + frames.size() + " frames to " + file.getFileName() + " ...");
-        java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
-        background.execute(() -> {
-            try {
-                PlaybackFrames.write(frames, style, w, h, fps, file, gif, p -> {
-                    // a hundred updates at most
-                    long step = Math.round(p * 100);
-                    if (shown.getAndAccumulate(step, Math::max) < step) ui.execute(() -> playbackProgress.set(Math.max(playbackProgress.get(), p)));
-                }, stop);
-                ui.execute(() -> finishPlayback("Exported " + frames.size() + " frames of the playback to " + file));
-            } catch (java.util.concurrent.CancellationException e) {
-                ui.execute(() -> finishPlayback("Playback export cancelled; " + file.getFileName() + " was not written"));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> finishPlayback("Could not export the playback to " + file + ": " + e.getMessage()));
-            }
-        });
+        playbackJob = jobs.act(job -> PlaybackFrames.write(frames, style, w, h, fps, file, gif, job.fraction(), job.stop()),
+                () -> finishPlayback("Exported " + frames.size() + " frames of the playback to " + file),
+                e -> finishPlayback(e instanceof java.util.concurrent.CancellationException ? "Playback export cancelled; " + file.getFileName() + " was not written"
+                        : "Could not export the playback to " + file + ": " + e.getMessage()),
+                p -> playbackProgress.set(Math.max(playbackProgress.get(), p)));
         return Optional.empty();
     }
 
@@ -267,7 +251,7 @@ public final class ExportViewModel {
 
     /** Stops a playback export promptly; nothing is written. */
     public void cancelPlayback() {
-        cancelPlayback.set(true);
+        if (playbackJob != null) playbackJob.cancel();
     }
 
     /** Whether a playback is being exported. */
@@ -328,14 +312,9 @@ public final class ExportViewModel {
         // the table is computed in the background: with fitted laws, each attribution row's intervals take a whole
         // attribution per bootstrap draw
         message.set("Exporting the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                org.scalingexplorer.io.AtomicFiles.writeString(file, report.get().render(format));
-                ui.execute(() -> message.set("Exported the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
-            }
-        });
+        jobs.act(job -> AtomicFiles.writeString(file, report.get().render(format)),
+                () -> message.set("Exported the " + table.toString().toLowerCase(Locale.ROOT) + " to " + file),
+                e -> message.set("Could not write " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
         return Optional.empty();
     }
 

@@ -72,7 +72,8 @@ final class PlaybackFrames {
             java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
                 if (cancel.get()) return;
                 try {
-                    ChartExport.write(frames.get(i), style.background(), file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)), w, h, 1);
+                    AtomicFiles.write(file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)),
+                            out -> ChartExport.encode(frames.get(i), style.background(), ChartExport.Format.PNG, w, h, 1, out));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -1,6 +1,6 @@
 package org.scalingexplorer.ui.fit;
 
-import java.io.File;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -26,22 +26,24 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.DialogService;
 
 /** The fit window's content: settings on the left, the report on the right. Binds to a {@link FitViewModel}. */
 public final class FitView extends BorderPane {
     private final FitViewModel vm;
+    private final DialogService dialogs;
     private final TableView<FitViewModel.ParameterRow> parameters = new TableView<>();
     private final ScatterChart<Number, Number> residuals;
     private final Label quality = wrapping("fit-quality");
     private final Label runs = wrapping("fit-runs");
     private final Label method = wrapping("fit-method");
 
-    public FitView(FitViewModel vm) {
+    public FitView(FitViewModel vm, DialogService dialogs) {
+        this.dialogs = dialogs;
         this.vm = vm;
         getStyleClass().add("fit-view");
         setPadding(new Insets(12));
@@ -72,11 +74,8 @@ public final class FitView extends BorderPane {
         Button open = new Button("Open Runs CSV...");
         open.setId("fit-open");
         open.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Runs to fit (CSV with compute and loss columns)");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Training runs (*.csv)", "*.csv"));
-            File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-            if (f != null) vm.loadRuns(f.toPath());
+            dialogs.openFile("runs", "Runs to fit (CSV with compute and loss columns)", List.of(new DialogService.Filter("Training runs (*.csv)", "*.csv")))
+                    .ifPresent(vm::loadRuns);
         });
         ChoiceBox<LawKind> law = new ChoiceBox<>();
         law.setId("fit-law");

@@ -48,6 +48,8 @@ import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 
 /**
  * Fitting laws to runs from the window: pick runs (a CSV file's groups, or an algorithm's runs in the dataset), a
@@ -77,8 +79,7 @@ public final class FitViewModel {
     }
 
     private final AppState state;
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final List<Source> fileSources = new ArrayList<>();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source");
@@ -90,13 +91,10 @@ public final class FitViewModel {
     private final BooleanProperty huber = new SimpleBooleanProperty(this, "huber", false);
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
     private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>(this, "seed", 1);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    /** 0..1 while resampling; -1 (indeterminate) during the first fit. */
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Reading and fitting: running, progress (0..1 while resampling, -1 for a fit without), the message, cancel. */
+    private final Task task;
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<Choice> targets = FXCollections.observableArrayList();
-    private volatile AtomicBoolean cancel = new AtomicBoolean();
 
     /**
      * @param background where files are read and fits run (a worker thread in the app; the bootstrap itself fans
@@ -105,8 +103,8 @@ public final class FitViewModel {
      */
     public FitViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
-        this.background = background;
-        this.ui = ui;
+        this.jobs = new Jobs(background, ui);
+        this.task = new Task(jobs);
         state.stateProperty().addListener((o, was, now) -> {
             if (was.dataset() != now.dataset()) rebuildSources();
         });
@@ -157,15 +155,15 @@ public final class FitViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return task.runningProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return task.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return task.messageProperty();
     }
 
     public ReadOnlyObjectProperty<Report> reportProperty() {
@@ -181,11 +179,8 @@ public final class FitViewModel {
 
     /** Reads runs to fit from a CSV in the background; each algorithm in it becomes a source. */
     public void loadRuns(Path file) {
-        message.set("Reading " + Names.visible(String.valueOf(file.getFileName())) + " ...");
-        background.execute(() -> {
-            try {
-                Map<String, List<Run>> groups = RunsCsvReader.readForFit(file);
-                ui.execute(() -> {
+        task.say("Reading " + Names.visible(String.valueOf(file.getFileName())) + " ...");
+        jobs.run(job -> RunsCsvReader.readForFit(file), groups -> {
                     fileSources.removeIf(s -> file.equals(s.file()));
                     List<Source> added = new ArrayList<>();
                     for (Map.Entry<String, List<Run>> g : groups.entrySet()) {
@@ -196,19 +191,13 @@ public final class FitViewModel {
                     fileSources.addAll(0, added);
                     rebuildSources();
                     source.set(added.get(0));
-                    message.set("Read " + groups.values().stream().mapToInt(List::size).sum() + " runs from " + Names.visible(String.valueOf(file.getFileName())));
-                });
-            } catch (InputException e) {
-                ui.execute(() -> message.set(e.getMessage()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> message.set(file + " could not be read: " + e.getMessage()));
-            }
-        });
+                    task.say("Read " + groups.values().stream().mapToInt(List::size).sum() + " runs from " + Names.visible(String.valueOf(file.getFileName())));
+                }, e -> task.say(e instanceof InputException ? e.getMessage() : file + " could not be read: " + e.getMessage()));
     }
 
     /** Starts the fit (and bootstrap) in the background; returns why not when the settings are wrong. */
     public Optional<String> fit() {
-        if (running.get()) return Optional.of("a fit is already running");
+        if (task.busy()) return Optional.of("a fit is already running");
         Source s = source.get();
         if (s == null) return refuse("choose runs to fit: open a runs CSV or pick an algorithm with observed runs");
         FitOptions options;
@@ -226,57 +215,20 @@ public final class FitViewModel {
             return refuse("an L(N, D) fit needs each run's parameters (a params or Model Size column); " + s.label() + " has none");
         }
         long seedValue = seed.get();
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        running.set(true);
-        progress.set(-1);
-        message.set("Fitting " + kind.id() + " to " + s.label() + " ...");
-        background.execute(() -> {
-            try {
-                Bootstrap.Result boot = null;
-                FitResult fit;
-                if (n == 0) {
-                    fit = Fitter.fit(kind, s.runs(), options);
-                } else {
-                    AtomicInteger shown = new AtomicInteger();
-                    int step = Math.max(1, n / 200);
-                    boot = Bootstrap.run(kind, s.runs(), options, n, seedValue, Bootstrap.DEFAULT_LEVEL, done -> {
-                        // a few hundred updates at most, and never an older count after a newer one
-                        if (done % step == 0 || done == n) {
-                            int was = shown.getAndAccumulate(done, Math::max);
-                            if (done > was) ui.execute(() -> progress.set(Math.max(progress.get(), done / (double) n)));
-                        }
-                    }, stop);
-                    fit = boot.fit();
-                }
-                Report r = report(s, options, fit, boot);
-                ui.execute(() -> {
-                    running.set(false);
-                    progress.set(1);
-                    report.set(r);
-                    message.set("Fitted " + kind.id() + " to " + fit.used() + " runs" + (r.bootstrap() == null ? ""
-                            : " with " + (r.bootstrap().samples().size()) + " bootstrap refits"));
-                });
-            } catch (CancellationException e) {
-                ui.execute(() -> {
-                    running.set(false);
-                    progress.set(0);
-                    message.set("Cancelled; no fit was made");
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    running.set(false);
-                    progress.set(0);
-                    message.set("The fit failed: " + e.getMessage());
-                });
-            }
-        });
+        task.run("Fitting " + kind.id() + " to " + s.label() + " ...", n > 0, job -> {
+            Bootstrap.Result boot = n == 0 ? null : Bootstrap.run(kind, s.runs(), options, n, seedValue, Bootstrap.DEFAULT_LEVEL, job.counter(n), job.stop());
+            return report(s, options, boot == null ? Fitter.fit(kind, s.runs(), options) : boot.fit(), boot);
+        }, r -> {
+            report.set(r);
+            task.finish("Fitted " + kind.id() + " to " + r.fit().used() + " runs" + (r.bootstrap() == null ? "" : " with " + r.bootstrap().samples().size()
+                    + " bootstrap refits"));
+        }, e -> e instanceof CancellationException ? "Cancelled; no fit was made" : "The fit failed: " + e.getMessage());
         return Optional.empty();
     }
 
     /** Stops a running fit; the work ends promptly and nothing is changed. */
     public void cancel() {
-        cancel.set(true);
+        task.cancel();
     }
 
     /** Adds the reported fit as a new algorithm; returns its id. */
@@ -300,7 +252,7 @@ public final class FitViewModel {
         Algorithm a = new Algorithm(id, name, "", FromRuns.FITTED_TO + r.source().label() + ": " + r.method() + assumed, law, r.source().runs(),
                 java.util.Set.of(), false, scale);
         state.applyFit(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
-        message.set("Added " + name + " to the dataset");
+        task.say("Added " + name + " to the dataset");
         return Optional.of(id);
     }
 
@@ -318,13 +270,13 @@ public final class FitViewModel {
         Algorithm fitted = original.withLaw(law).withRuns(r.source().file() == null ? original.runs() : r.source().runs())
                 .withDescription(FromRuns.FITTED_TO + r.source().label() + ": " + r.method());
         state.applyFit(new AppliedFit(algorithmId, r.source().label(), r.options(), r.fit(), r.bootstrap(), original, fitted, laws(r), true));
-        message.set(original.name() + " now uses the fitted law; Algorithms > Fitted Laws switches back");
+        task.say(original.name() + " now uses the fitted law; Algorithms > Fitted Laws switches back");
     }
 
     // ---- internals ----------------------------------------------------------------------------------------------
 
     private Optional<String> refuse(String why) {
-        message.set(why);
+        task.say(why);
         return Optional.of(why);
     }
 
@@ -338,7 +290,7 @@ public final class FitViewModel {
         try {
             return r.fit().kind().law(r.fit().parameters(), java.util.Optional.of(r.range()));
         } catch (IllegalArgumentException e) {
-            message.set("The fitted law cannot be used: " + e.getMessage());
+            task.say("The fitted law cannot be used: " + e.getMessage());
             return null;
         }
     }

@@ -19,6 +19,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.AblationFigure;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -67,7 +69,7 @@ public final class AblationViewModel {
     public AblationViewModel(AppState state, RunsSession session, Executor ui) {
         this.state = state;
         this.session = session;
-        this.task = new Task(ui);
+        this.task = new Task(new Jobs(Runnable::run, ui));
         session.importedProperty().addListener((o, was, now) -> imported(now));
         imported(session.imported());
     }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.runs;
 
+import org.scalingexplorer.ui.Task;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

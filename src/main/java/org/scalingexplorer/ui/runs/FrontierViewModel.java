@@ -20,6 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.CurvesFigure;
 import org.scalingexplorer.io.CurveLayout;
 import org.scalingexplorer.io.CurvesReader;
@@ -84,7 +86,7 @@ public final class FrontierViewModel {
         this.session = session;
         this.background = background;
         this.ui = ui;
-        this.task = new Task(ui);
+        this.task = new Task(new Jobs(background, ui));
         session.importedProperty().addListener((o, was, now) -> imported(now));
         algorithm.addListener((o, was, now) -> {
             fitted.set(null);
@@ -225,18 +227,18 @@ public final class FrontierViewModel {
         CurveLayout columns = layout;
         boolean reread = !layout.equals(in.layout());
         List<CurvesReader.RunFile> files = in.files(a);
-        AtomicBoolean stop = task.start("Fitting the frontier of " + a + " ...", n > 0);
-        background.execute(() -> {
-            try {
-                CurvesReader.Result again = reread ? CurvesReader.read(files, columns, null, stop) : null;
-                List<Curve> runs = reread ? again.curves() : curves;
-                // the columns the files were read by, as they name them
-                String used = reread ? again.columns(columns) : in.columns();
-                if (runs.isEmpty()) throw new IllegalArgumentException("no run of " + a + " has the " + columns.lossText() + " and " + columns.computeText() + " columns");
-                Frontier.Result r = Frontier.fit(runs, o, n, s, Bootstrap.DEFAULT_LEVEL, task.counter(n), stop);
-                String text = FromRuns.frontierProvenance(runs, o, used, r, s);
-                ui.execute(() -> {
-                    fitted.set(new Fitted(a, runs, o, r, s, text, columns.lossText()));
+        task.run("Fitting the frontier of " + a + " ...", n > 0, job -> {
+            CurvesReader.Result again = reread ? CurvesReader.read(files, columns, null, job.stop()) : null;
+            List<Curve> runs = reread ? again.curves() : curves;
+            // the columns the files were read by, as they name them
+            String used = reread ? again.columns(columns) : in.columns();
+            if (runs.isEmpty()) throw new IllegalArgumentException("no run of " + a + " has the " + columns.lossText() + " and " + columns.computeText() + " columns");
+            Frontier.Result r = Frontier.fit(runs, o, n, s, Bootstrap.DEFAULT_LEVEL, job.counter(n), job.stop());
+            return new Fitted(a, runs, o, r, s, FromRuns.frontierProvenance(runs, o, used, r, s), columns.lossText());
+        }, f -> {
+                    Frontier.Result r = f.result();
+                    String text = f.provenance();
+                    fitted.set(f);
                     parameters.setAll(rows(r, !Double.isNaN(o.fixedE())));
                     provenance.set(text);
                     StringBuilder said = new StringBuilder(String.format(Locale.ROOT, "Fitted %s: %d frontier points from %d of %d runs over %.2f decades%s",
@@ -245,15 +247,9 @@ public final class FrontierViewModel {
                     // what a reader must know before trusting it, in the message the eye is on
                     for (var w : r.warnings()) said.append(". ").append(Character.toUpperCase(w.message().charAt(0))).append(w.message().substring(1));
                     task.finish(said.toString());
-                });
-            } catch (CancellationException e) {
-                ui.execute(() -> task.finish("Cancelled; no fit was made"));
-            } catch (org.scalingexplorer.io.InputException e) {
-                ui.execute(() -> task.finish("The runs could not be read again: " + e.getMessage()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> task.finish("The fit failed: " + e.getMessage()));
-            }
-        });
+                }, e -> e instanceof CancellationException ? "Cancelled; no fit was made"
+                        : e instanceof org.scalingexplorer.io.InputException ? "The runs could not be read again: " + e.getMessage()
+                        : "The fit failed: " + e.getMessage());
         return Optional.empty();
     }
 

@@ -25,7 +25,7 @@ import javafx.util.converter.IntegerStringConverter;
 import javafx.util.converter.LongStringConverter;
 
 import org.scalingexplorer.ui.Choice;
-import org.scalingexplorer.ui.shell.DialogService;
+import org.scalingexplorer.ui.DialogService;
 
 /** The import tab: choose files or folders, the layout and grouping; check and edit the table; Import. */
 final class RunsImportView extends BorderPane {

@@ -25,6 +25,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.io.CurveLayout;
 import org.scalingexplorer.io.CurvesReader;
 import org.scalingexplorer.io.InputException;
@@ -115,7 +117,7 @@ public final class RunsImportViewModel {
         this.session = session;
         this.background = background;
         this.ui = ui;
-        this.task = new Task(ui);
+        this.task = new Task(new Jobs(background, ui));
         task.refuse(ADD);
         byPattern.addListener((o, was, now) -> regroup());
     }
@@ -184,11 +186,7 @@ public final class RunsImportViewModel {
             task.refuse(e.getMessage());
             return;
         }
-        task.start("Listing " + paths.size() + " path(s) ...", false);
-        background.execute(() -> {
-            try {
-                CurvesReader.Plan plan = CurvesReader.plan(paths, group);
-                ui.execute(() -> {
+        task.run("Listing " + paths.size() + " path(s) ...", false, job -> CurvesReader.plan(paths, group), plan -> {
                     LinkedHashSet<Path> known = new LinkedHashSet<>();
                     rows.forEach(r -> known.add(r.path));
                     listedOut.addAll(plan.skipped());
@@ -209,13 +207,7 @@ public final class RunsImportViewModel {
                     skipped.set(accounting(listedOut, List.of(), Map.of()));
                     task.finish(String.format(Locale.ROOT, "%,d file(s) listed (%,d new%s). Check the algorithm, size and seed of each, then Import.",
                             rows.size(), added, plan.skipped().isEmpty() ? "" : String.format(Locale.ROOT, "; %,d not listed, see below", plan.skipped().size())));
-                });
-            } catch (InputException e) {
-                ui.execute(() -> task.finish(e.getMessage()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> task.finish("Could not list the files: " + e.getMessage()));
-            }
-        });
+                }, e -> e instanceof InputException ? e.getMessage() : "Could not list the files: " + e.getMessage());
     }
 
     /** Gives every row the algorithm, size and seed its name or folder says (edits are lost). */
@@ -256,19 +248,10 @@ public final class RunsImportViewModel {
         } catch (IllegalArgumentException e) {
             return task.refuse(e.getMessage());
         }
-        AtomicBoolean stop = task.start(String.format(Locale.ROOT, "Reading %,d file(s) ...", files.size()), true);
-        background.execute(() -> {
-            try {
-                CurvesReader.Result r = CurvesReader.read(plan, layout, task.counter(files.size()), stop);
-                ui.execute(() -> done(r, layout, files));
-            } catch (CancellationException e) {
-                ui.execute(() -> task.finish("Import cancelled; the runs imported before are kept"));
-            } catch (InputException e) {
-                ui.execute(() -> task.finish(e.getMessage()));
-            } catch (RuntimeException e) {
-                ui.execute(() -> task.finish("The import failed: " + e.getMessage()));
-            }
-        });
+        task.run(String.format(Locale.ROOT, "Reading %,d file(s) ...", files.size()), true,
+                job -> CurvesReader.read(plan, layout, job.counter(files.size()), job.stop()), r -> done(r, layout, files),
+                e -> e instanceof CancellationException ? "Import cancelled; the runs imported before are kept"
+                        : e instanceof InputException ? e.getMessage() : "The import failed: " + e.getMessage());
         return Optional.empty();
     }
 

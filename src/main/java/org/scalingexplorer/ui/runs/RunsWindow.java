@@ -8,7 +8,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.ui.shell.DialogService;
+import org.scalingexplorer.ui.DialogService;
 
 /**
  * Training runs in a window of their own, not modal: import curves; fit an algorithm's frontier; measure ablations;

@@ -20,6 +20,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.ScaleDependenceFigure;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeRange;
@@ -76,7 +78,7 @@ public final class ScaleDependenceViewModel {
         this.session = session;
         this.background = background;
         this.ui = ui;
-        this.task = new Task(ui);
+        this.task = new Task(new Jobs(background, ui));
         session.importedProperty().addListener((o, was, now) -> imported(now));
         imported(session.imported());
     }
@@ -166,26 +168,18 @@ public final class ScaleDependenceViewModel {
         List<Curve> variantRuns = runs.get(v);
         long seed = 1;
         String columns = in.columns();
-        AtomicBoolean stop = task.start("Fitting both frontiers with " + n + " bootstrap refits each ...", true);
-        background.execute(() -> {
-            try {
-                java.util.function.IntConsumer count = task.counter(2 * n);
-                Frontier.Result base = Frontier.fit(baseRuns, o, n, seed, Bootstrap.DEFAULT_LEVEL, count, stop);
-                Frontier.Result other = Frontier.fit(variantRuns, o, n, seed + 1, Bootstrap.DEFAULT_LEVEL,
-                        count == null ? null : done -> count.accept(n + done), stop);
-                ScaleDependence sd = ScaleDependence.of(base, other, Bootstrap.DEFAULT_LEVEL, perDecade);
-                Compared c = new Compared(b, v, baseRuns, variantRuns, o, base, other, sd, seed, columns);
-                ui.execute(() -> {
-                    compared.set(c);
-                    verdict.set(describe(c));
-                    task.finish("Compared " + v + " with " + b);
-                });
-            } catch (CancellationException e) {
-                ui.execute(() -> task.finish("Cancelled; nothing was compared"));
-            } catch (RuntimeException e) {
-                ui.execute(() -> task.finish("The comparison failed: " + e.getMessage()));
-            }
-        });
+        task.run("Fitting both frontiers with " + n + " bootstrap refits each ...", true, job -> {
+            java.util.function.IntConsumer count = job.counter(2 * n);
+            Frontier.Result base = Frontier.fit(baseRuns, o, n, seed, Bootstrap.DEFAULT_LEVEL, count, job.stop());
+            Frontier.Result other = Frontier.fit(variantRuns, o, n, seed + 1, Bootstrap.DEFAULT_LEVEL,
+                    count == null ? null : done -> count.accept(n + done), job.stop());
+            ScaleDependence sd = ScaleDependence.of(base, other, Bootstrap.DEFAULT_LEVEL, perDecade);
+            return new Compared(b, v, baseRuns, variantRuns, o, base, other, sd, seed, columns);
+        }, c -> {
+            compared.set(c);
+            verdict.set(describe(c));
+            task.finish("Compared " + v + " with " + b);
+        }, e -> e instanceof CancellationException ? "Cancelled; nothing was compared" : "The comparison failed: " + e.getMessage());
         return Optional.empty();
     }
 

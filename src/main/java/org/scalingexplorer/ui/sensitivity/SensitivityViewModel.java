@@ -44,7 +44,7 @@ public final class SensitivityViewModel {
      */
     public SensitivityViewModel(AppState state, java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
         this.state = state;
-        this.intervalJob = new org.scalingexplorer.ui.Coalescer<>(background, ui);
+        this.intervalJob = new org.scalingexplorer.ui.Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
         this.style = state.derived(s -> s.view().theme().chartStyle());
         state.stateProperty().addListener((o, was, now) -> {
             if (was.uncertainty() != now.uncertainty() || was.dataset() != now.dataset() || !was.excluded().equals(now.excluded())

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.DialogService;
 import static org.scalingexplorer.ui.shell.PresentMenu.item;
 
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ final class FileMenu {
         MenuItem saveWorkspaceAs = item("Save Workspace _As...", "Shortcut+Shift+S", prompts::saveAs);
         MenuItem export = item("_Export Dataset...", "Shortcut+E", () -> dialogs.saveFile("dataset",
                 "Export the dataset with edits and what-if algorithms", "my-dataset.scaling.json", DATASETS).ifPresent(vm::export));
-        MenuItem exportChart = item("Export _Chart...", "Shortcut+Shift+E", () -> new ExportDialog(window.get(), p.export(), chartView).show());
+        MenuItem exportChart = item("Export _Chart...", "Shortcut+Shift+E", () -> new ExportDialog(window.get(), p.export(), chartView, p.dialogs()).show());
         MenuItem exportWindow = item("Export _Window as PNG...", null, () -> exportWindow(vm, dialogs, root));
         Menu tables = new Menu("Export _Table");
         for (ExportViewModel.Table t : ExportViewModel.Table.values()) {

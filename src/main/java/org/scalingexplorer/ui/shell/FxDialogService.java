@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.DialogService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

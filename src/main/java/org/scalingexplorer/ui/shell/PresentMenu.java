@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.DialogService;
 import java.util.List;
 
 import javafx.beans.binding.Bindings;

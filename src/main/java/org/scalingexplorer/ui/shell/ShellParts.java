@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.UndoHistory;
 import org.scalingexplorer.ui.chart.DrawingWindow;
 import org.scalingexplorer.ui.explorer.ExplorerView;

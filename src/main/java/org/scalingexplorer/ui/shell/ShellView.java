@@ -170,7 +170,7 @@ public final class ShellView extends BorderPane {
             fitWindow = new javafx.stage.Stage();
             fitWindow.initOwner(window());
             fitWindow.setTitle("Fit Laws to Runs - " + AppInfo.NAME);
-            javafx.scene.Scene scene = new javafx.scene.Scene(new org.scalingexplorer.ui.fit.FitView(parts.fit()), 1180, 640);
+            javafx.scene.Scene scene = new javafx.scene.Scene(new org.scalingexplorer.ui.fit.FitView(parts.fit(), parts.dialogs()), 1180, 640);
             if (getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), getScene().getStylesheets());
             fitWindow.setScene(scene);
         }

@@ -23,6 +23,7 @@ import org.scalingexplorer.io.Settings;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.ui.Projections;
 import org.scalingexplorer.ui.WindowState;
 
@@ -32,8 +33,7 @@ import org.scalingexplorer.ui.WindowState;
  */
 public final class ShellViewModel {
     private final AppState state;
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -49,8 +49,7 @@ public final class ShellViewModel {
      */
     public ShellViewModel(AppState state, Executor background, Executor ui, List<Path> recentFiles) {
         this.state = state;
-        this.background = background;
-        this.ui = ui;
+        this.jobs = new Jobs(background, ui);
         recent.setAll(recentFiles);
         this.fits = state.derived(WindowState::fits);
         state.stateProperty().addListener((o, was, now) -> {
@@ -111,35 +110,25 @@ public final class ShellViewModel {
         progress.set(-1);
         status.set("Opening " + file + " ...");
         Dataset current = state.dataset();
-        background.execute(() -> {
-            try {
-                Dataset d = DatasetFiles.open(file, current, p -> ui.execute(() -> {
-                    if (busy.get()) progress.set(p);
-                }));
-                ui.execute(() -> {
-                    busy.set(false);
-                    boolean runs = DatasetFiles.isRunsCsv(file);
-                    if (runs) state.edit(d);
-                    else state.load(d, file.toAbsolutePath());
-                    remember(file.toAbsolutePath());
-                    status.set(runs ? "Added the runs of " + file.getFileName() + " to " + d.metadata().title()
-                            : describe(d, file.toAbsolutePath()));
-                });
-            } catch (InputException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    status.set("Could not open " + file.getFileName() + ": " + e.problems().size()
-                            + (e.problems().size() == 1 ? " problem" : " problems") + "; the dataset on screen is unchanged");
-                    failure.set(e);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    busy.set(false);
-                    InputException wrapped = new InputException(file.toString(), "could not be opened: " + e);
-                    status.set("Could not open " + file.getFileName() + "; the dataset on screen is unchanged");
-                    failure.set(wrapped);
-                });
+        jobs.run(job -> DatasetFiles.open(file, current, job.fraction()), d -> {
+            busy.set(false);
+            boolean runs = DatasetFiles.isRunsCsv(file);
+            if (runs) state.edit(d);
+            else state.load(d, file.toAbsolutePath());
+            remember(file.toAbsolutePath());
+            status.set(runs ? "Added the runs of " + file.getFileName() + " to " + d.metadata().title() : describe(d, file.toAbsolutePath()));
+        }, e -> {
+            busy.set(false);
+            if (e instanceof InputException ie) {
+                status.set("Could not open " + file.getFileName() + ": " + ie.problems().size()
+                        + (ie.problems().size() == 1 ? " problem" : " problems") + "; the dataset on screen is unchanged");
+                failure.set(ie);
+            } else {
+                status.set("Could not open " + file.getFileName() + "; the dataset on screen is unchanged");
+                failure.set(new InputException(file.toString(), "could not be opened: " + e));
             }
+        }, p -> {
+            if (busy.get()) progress.set(p);
         });
     }
 
@@ -150,22 +139,14 @@ public final class ShellViewModel {
     public void importNotableModels(Path file) {
         busy.set(true);
         status.set("Importing " + file.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                EpochCsvReader.Result r = EpochCsvReader.read(file);
-                ui.execute(() -> {
-                    busy.set(false);
-                    state.setNotable(r.models());
-                    status.set(importSummary(file, r));
-                });
-            } catch (InputException | RuntimeException e) {
-                InputException problem = e instanceof InputException ie ? ie : new InputException(file.toString(), "could not be read: " + e);
-                ui.execute(() -> {
-                    busy.set(false);
-                    status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
-                    failure.set(problem);
-                });
-            }
+        jobs.run(job -> EpochCsvReader.read(file), r -> {
+            busy.set(false);
+            state.setNotable(r.models());
+            status.set(importSummary(file, r));
+        }, e -> {
+            busy.set(false);
+            status.set("Could not import " + file.getFileName() + "; the models on screen are unchanged");
+            failure.set(e instanceof InputException ie ? ie : new InputException(file.toString(), "could not be read: " + e));
         });
     }
 
@@ -192,17 +173,9 @@ public final class ShellViewModel {
     /** Writes the dataset on screen (with innovation edits and what-if algorithms) in the dataset format. */
     public void export(Path file) {
         Dataset d = state.dataset();
-        background.execute(() -> {
-            try {
-                DatasetFiles.write(file, d);
-                ui.execute(() -> status.set("Exported " + count(d.algorithms().size(), "algorithm") + " to " + file));
-            } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    status.set("Could not export to " + file.getFileName());
-                    failure.set(new InputException(file.toString(), "could not be written: " + e.getMessage()
-                            + "; any earlier file there is unchanged"));
-                });
-            }
+        jobs.act(job -> DatasetFiles.write(file, d), () -> status.set("Exported " + count(d.algorithms().size(), "algorithm") + " to " + file), e -> {
+            status.set("Could not export to " + file.getFileName());
+            failure.set(new InputException(file.toString(), "could not be written: " + e.getMessage() + "; any earlier file there is unchanged"));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.shell;
 
+import org.scalingexplorer.ui.DialogService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

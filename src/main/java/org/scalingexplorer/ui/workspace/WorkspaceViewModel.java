@@ -16,6 +16,7 @@ import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.WorkspaceFormat;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.ui.Projections;
 import org.scalingexplorer.ui.WindowState;
 
@@ -26,8 +27,7 @@ import org.scalingexplorer.ui.WindowState;
  */
 public final class WorkspaceViewModel {
     private final AppState state;
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
@@ -45,8 +45,7 @@ public final class WorkspaceViewModel {
      */
     public WorkspaceViewModel(AppState state, Executor background, Executor ui, Path autosaveDir) {
         this.state = state;
-        this.background = background;
-        this.ui = ui;
+        this.jobs = new Jobs(background, ui);
         this.slots = org.scalingexplorer.io.AutosaveSlots.open(autosaveDir);
         // the work, the story and the notable models are what a workspace keeps beyond the view
         state.stateProperty().addListener((o, was, now) -> {
@@ -81,13 +80,7 @@ public final class WorkspaceViewModel {
     public void autosave() {
         if (!dirty.get()) return;
         String json = WorkspaceFormat.toJson(snapshot());
-        background.execute(() -> {
-            try {
-                AtomicFiles.writeString(slots.file(), json);
-            } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not autosave to " + slots.file() + ": " + e.getMessage()));
-            }
-        });
+        jobs.act(job -> AtomicFiles.writeString(slots.file(), json), e -> message.set("Could not autosave to " + slots.file() + ": " + e.getMessage()));
     }
 
     /**
@@ -177,20 +170,12 @@ public final class WorkspaceViewModel {
     public void save(Path target) {
         String json = WorkspaceFormat.toJson(snapshot());
         message.set("Saving " + target.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                AtomicFiles.writeString(target, json);
-                ui.execute(() -> {
-                    file.set(target.toAbsolutePath());
-                    dirty.set(false);
-                    discardAutosave();
-                    message.set("Saved the workspace to " + target);
-                });
-            } catch (java.io.IOException | RuntimeException e) {
-                ui.execute(() -> message.set("Could not save the workspace to " + target + ": " + e.getMessage()
-                        + "; the file there is as it was"));
-            }
-        });
+        jobs.act(job -> AtomicFiles.writeString(target, json), () -> {
+            file.set(target.toAbsolutePath());
+            dirty.set(false);
+            discardAutosave();
+            message.set("Saved the workspace to " + target);
+        }, e -> message.set("Could not save the workspace to " + target + ": " + e.getMessage() + "; the file there is as it was"));
     }
 
     /** Saves at once, on the calling thread (closing the window waits for it); returns why not. */
@@ -219,26 +204,14 @@ public final class WorkspaceViewModel {
     /** Opens {@code source} in the background; the state changes only if the whole file is a valid workspace. */
     public void open(Path source) {
         message.set("Opening " + source.getFileName() + " ...");
-        background.execute(() -> {
-            try {
-                Workspace w = WorkspaceFormat.read(source);
-                ui.execute(() -> {
-                    apply(w);
-                    dirty.set(false);
-                    file.set(source.toAbsolutePath());
-                    message.set("Opened the workspace " + source.getFileName() + describeSource(w));
-                });
-            } catch (InputException e) {
-                ui.execute(() -> {
-                    message.set("Could not open " + source.getFileName() + "; what is on screen is unchanged");
-                    failure.set(e);
-                });
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    message.set("Could not open " + source.getFileName() + "; what is on screen is unchanged");
-                    failure.set(new InputException(source.toString(), "could not be opened: " + e));
-                });
-            }
+        jobs.run(job -> WorkspaceFormat.read(source), w -> {
+            apply(w);
+            dirty.set(false);
+            file.set(source.toAbsolutePath());
+            message.set("Opened the workspace " + source.getFileName() + describeSource(w));
+        }, e -> {
+            message.set("Could not open " + source.getFileName() + "; what is on screen is unchanged");
+            failure.set(e instanceof InputException ie ? ie : new InputException(source.toString(), "could not be opened: " + e));
         });
     }
 

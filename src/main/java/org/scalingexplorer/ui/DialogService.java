@@ -1,4 +1,4 @@
-package org.scalingexplorer.ui.shell;
+package org.scalingexplorer.ui;
 
 import java.nio.file.Path;
 import java.util.List;
