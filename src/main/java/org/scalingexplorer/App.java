@@ -5,40 +5,73 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetReader;
+import org.scalingexplorer.cli.Cli;
+import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Settings;
-import org.scalingexplorer.io.SettingsStore;
-import org.scalingexplorer.io.AtomicFiles;
-import org.scalingexplorer.io.UserDirectories;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.files.AtomicFiles;
+import org.scalingexplorer.io.files.Settings;
+import org.scalingexplorer.io.files.SettingsStore;
+import org.scalingexplorer.io.files.UserDirectories;
+import org.scalingexplorer.io.report.Reports;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.DialogService;
+import org.scalingexplorer.ui.Projections;
 import org.scalingexplorer.ui.Snapshots;
+import org.scalingexplorer.ui.UndoHistory;
+import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.ui.attribution.AttributionViewModel;
 import org.scalingexplorer.ui.attribution.FramesViewModel;
 import org.scalingexplorer.ui.attribution.InnovationsViewModel;
 import org.scalingexplorer.ui.attribution.ScaleViewModel;
 import org.scalingexplorer.ui.attribution.SidePanelView;
-import org.scalingexplorer.figure.Figures;
-import org.scalingexplorer.ui.export.ExportViewModel;
-import org.scalingexplorer.ui.fit.FitViewModel;
-import org.scalingexplorer.ui.present.PresentationViewModel;
-import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
-import org.scalingexplorer.ui.whatif.WhatIfViewModel;
+import org.scalingexplorer.ui.chart.DrawingWindow;
+import org.scalingexplorer.ui.chart.LogChart;
+import org.scalingexplorer.ui.chart.YearChart;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
+import org.scalingexplorer.ui.explorer.ScalesMenu;
+import org.scalingexplorer.ui.explorer.ScalesViewModel;
+import org.scalingexplorer.ui.explorer.SeriesViewModel;
+import org.scalingexplorer.ui.export.ExportViewModel;
+import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.help.HelpViewModel;
+import org.scalingexplorer.ui.help.HelpWindow;
+import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.runs.AblationViewModel;
+import org.scalingexplorer.ui.runs.FrontierViewModel;
+import org.scalingexplorer.ui.runs.ProvenanceViewModel;
+import org.scalingexplorer.ui.runs.RunsImportViewModel;
+import org.scalingexplorer.ui.runs.RunsSession;
+import org.scalingexplorer.ui.runs.RunsWindow;
+import org.scalingexplorer.ui.runs.ScaleDependenceViewModel;
+import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
+import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
+import org.scalingexplorer.ui.shell.FxDialogService;
+import org.scalingexplorer.ui.shell.ShellParts;
 import org.scalingexplorer.ui.shell.ShellView;
 import org.scalingexplorer.ui.shell.ShellViewModel;
+import org.scalingexplorer.ui.shell.UncaughtErrors;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
+import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 
 /**
  * The composition root: builds the state, view models and views in order and wires them. No logic lives here.
@@ -54,7 +87,7 @@ public final class App extends Application {
         return t;
     });
     /** Work handed to the workers shows numbers at the significant figures of the moment it was handed over. */
-    private final Executor background = r -> workers.execute(org.scalingexplorer.model.Numbers.carrying(r));
+    private final Executor background = r -> workers.execute(Numbers.carrying(r));
     private SettingsStore settingsStore;
     private ShellViewModel shellVm;
     private WorkspaceViewModel workspaceVm;
@@ -65,7 +98,7 @@ public final class App extends Application {
      * app is non-modular on purpose (jlink refuses Commons Math as an automatic module) and works so: that one
      * message is dropped, every other JavaFX message still shows. Held in a field so the logger keeps its filter.
      */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     public static void main(String[] args) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
@@ -87,11 +120,11 @@ public final class App extends Application {
         AtomicFiles.removeLeftovers(UserDirectories.config());
         AtomicFiles.removeLeftovers(UserDirectories.data());
         settingsStore = new SettingsStore(UserDirectories.config());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Settings saved = settingsStore.load();
         // the screen the window was on, if it is still there, else the primary one
         if (saved.hasPosition()) {
-            var on = javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), 1, 1);
+            var on = Screen.getScreensForRectangle(saved.x(), saved.y(), 1, 1);
             if (!on.isEmpty()) screen = on.get(0).getVisualBounds();
         }
         Settings settings = saved.fittedTo(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
@@ -110,11 +143,11 @@ public final class App extends Application {
             }
         }
         milestone("dataset-read");
-        AppState state = new AppState(org.scalingexplorer.ui.Projections.withSettings(org.scalingexplorer.ui.WindowState.of(initial).load(initial, initialFile), settings));
+        AppState state = new AppState(Projections.withSettings(WindowState.of(initial).load(initial, initialFile), settings));
 
         // Quit goes through the close request, so unsaved changes are asked about either way
         Composition c = compose(state, background, Platform::runLater, settings.recent(),
-                () -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)), true);
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)), true);
         milestone("window-composed");
         shellVm = c.shellVm();
         workspaceVm = c.workspaceVm();
@@ -124,7 +157,7 @@ public final class App extends Application {
         stage.titleProperty().bind(shellVm.titleProperty());
         for (int size : new int[] {32, 64, 256}) {
             var icon = App.class.getResource("icons/scaling-explorer-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm(), true));
         }
         if (settings.hasPosition()) {
             stage.setX(settings.x());
@@ -135,7 +168,7 @@ public final class App extends Application {
             if (!c.root().confirmClose()) e.consume();
         });
         stage.setOnHidden(e -> saveSettings());
-        org.scalingexplorer.ui.shell.UncaughtErrors.install(stage, UserDirectories.data().resolve("errors.log"));
+        UncaughtErrors.install(stage, UserDirectories.data().resolve("errors.log"));
         stage.show();
         milestone("shown");
         if (startProblem != null) {
@@ -156,7 +189,7 @@ public final class App extends Application {
                               AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
                               FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
                               ExportViewModel exportVm, PresentationViewModel presentVm, WorkspaceViewModel workspaceVm,
-                              org.scalingexplorer.ui.UndoHistory history) {
+                              UndoHistory history) {
     }
 
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
@@ -165,7 +198,7 @@ public final class App extends Application {
 
     /** The same with {@code dialogs} answering every dialog the shell would show (tests pass a fake). */
     public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit,
-                                      org.scalingexplorer.ui.DialogService dialogs) {
+                                      DialogService dialogs) {
         return compose(state, background, ui, recent, quit, false, dialogs);
     }
 
@@ -181,7 +214,7 @@ public final class App extends Application {
         FramesViewModel framesVm = new FramesViewModel(state);
         SidePanelView view = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
         view.lastYearChart().chartStyleProperty().bind(presentVm.chartStyleProperty());
-        for (org.scalingexplorer.ui.chart.YearChart chart : List.of(view.attributionChart(), view.scaleChart(), view.framesChart())) {
+        for (YearChart chart : List.of(view.attributionChart(), view.scaleChart(), view.framesChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
         return new Side(attributionVm, innovationsVm, scaleVm, framesVm, view);
@@ -197,38 +230,38 @@ public final class App extends Application {
 
     /** @param dialogs the shell's dialogs; null for the real ones, owned by the window */
     static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide,
-                               org.scalingexplorer.ui.DialogService dialogs) {
+                               DialogService dialogs) {
         ExplorerViewModel explorerVm = new ExplorerViewModel(state);
         WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
         FitViewModel fitVm = new FitViewModel(state, background, ui);
         ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
         PresentationViewModel presentVm = new PresentationViewModel(state);
-        org.scalingexplorer.ui.UndoHistory history = new org.scalingexplorer.ui.UndoHistory(state);
-        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, background, ui, org.scalingexplorer.io.UserDirectories.data());
+        UndoHistory history = new UndoHistory(state);
+        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, background, ui, UserDirectories.data());
         Side side = deferSide ? null : side(state, background, ui, presentVm);
         Side[] built = {side};
-        ExportViewModel exportVm = new ExportViewModel(state, () -> java.util.Optional.ofNullable(fitVm.reportProperty().get())
-                .map(r -> org.scalingexplorer.io.Reports.fit(r.fit(), r.bootstrap(), r.method())), background, ui);
+        ExportViewModel exportVm = new ExportViewModel(state, () -> Optional.ofNullable(fitVm.reportProperty().get())
+                .map(r -> Reports.fit(r.fit(), r.bootstrap(), r.method())), background, ui);
         ExplorerView explorer = new ExplorerView(explorerVm, deferSide);
         // every chart draws in the theme's colours, larger in present mode
-        for (org.scalingexplorer.ui.chart.LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
+        for (LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
             chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
         }
-        org.scalingexplorer.ui.sensitivity.SensitivityWindow sensitivity = new org.scalingexplorer.ui.sensitivity.SensitivityWindow(
-                new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state, background, ui));
-        org.scalingexplorer.ui.chart.DrawingWindow allocation = new org.scalingexplorer.ui.chart.DrawingWindow(
+        SensitivityWindow sensitivity = new SensitivityWindow(
+                new SensitivityViewModel(state, background, ui));
+        DrawingWindow allocation = new DrawingWindow(
                 "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
                 state.stateProperty(), presentVm.chartStyleProperty());
         ShellView[] shellRef = new ShellView[1];
-        org.scalingexplorer.ui.DialogService shown = dialogs != null ? dialogs : new org.scalingexplorer.ui.shell.FxDialogService(
+        DialogService shown = dialogs != null ? dialogs : new FxDialogService(
                 () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
-        org.scalingexplorer.ui.runs.RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
-        ShellView shell = new ShellView(new org.scalingexplorer.ui.shell.ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
+        RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
+        ShellView shell = new ShellView(new ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
                 workspaceVm, history, quit, sensitivity, allocation, shown, runs,
-                new org.scalingexplorer.ui.help.HelpWindow(new org.scalingexplorer.ui.help.HelpViewModel(state)),
-                new org.scalingexplorer.ui.explorer.SeriesViewModel(state)), side == null ? null : side.view());
+                new HelpWindow(new HelpViewModel(state)),
+                new SeriesViewModel(state)), side == null ? null : side.view());
         shellRef[0] = shell;
-        shell.algorithmsMenu().getItems().add(org.scalingexplorer.ui.explorer.ScalesMenu.create(new org.scalingexplorer.ui.explorer.ScalesViewModel(state)));
+        shell.algorithmsMenu().getItems().add(ScalesMenu.create(new ScalesViewModel(state)));
         if (deferSide) {
             // two pulses: the first chart laid out and drawn, then on screen; then the panel
             Runnable[] after = new Runnable[1];
@@ -254,14 +287,14 @@ public final class App extends Application {
     }
 
     /** The training-runs window and its view models, sharing one session of imported runs. */
-    private static org.scalingexplorer.ui.runs.RunsWindow runsWindow(AppState state, Executor background, Executor ui,
-                                                                    org.scalingexplorer.ui.DialogService dialogs, PresentationViewModel presentVm) {
-        org.scalingexplorer.ui.runs.RunsSession session = new org.scalingexplorer.ui.runs.RunsSession();
-        return new org.scalingexplorer.ui.runs.RunsWindow(session, new org.scalingexplorer.ui.runs.RunsImportViewModel(session, background, ui),
-                new org.scalingexplorer.ui.runs.FrontierViewModel(state, session, background, ui),
-                new org.scalingexplorer.ui.runs.AblationViewModel(state, session, ui),
-                new org.scalingexplorer.ui.runs.ScaleDependenceViewModel(state, session, background, ui),
-                new org.scalingexplorer.ui.runs.ProvenanceViewModel(state), dialogs, presentVm.chartStyleProperty());
+    private static RunsWindow runsWindow(AppState state, Executor background, Executor ui,
+                                                                    DialogService dialogs, PresentationViewModel presentVm) {
+        RunsSession session = new RunsSession();
+        return new RunsWindow(session, new RunsImportViewModel(session, background, ui),
+                new FrontierViewModel(state, session, background, ui),
+                new AblationViewModel(state, session, ui),
+                new ScaleDependenceViewModel(state, session, background, ui),
+                new ProvenanceViewModel(state), dialogs, presentVm.chartStyleProperty());
     }
 
     public static String stylesheet() {
@@ -300,7 +333,7 @@ public final class App extends Application {
                     }
                 }
                 // recording the class-data archive (packaging/linux/record-cds.sh): the commands' classes go into it too
-                if (exit && Boolean.getBoolean("scalingexplorer.cdsTraining")) org.scalingexplorer.cli.Cli.exercise();
+                if (exit && Boolean.getBoolean("scalingexplorer.cdsTraining")) Cli.exercise();
                 if (exit) Platform.exit();
             });
         };

@@ -2,9 +2,10 @@ package org.scalingexplorer;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.scalingexplorer.cli.Cli;
-import org.scalingexplorer.io.UserDirectories;
+import org.scalingexplorer.io.files.UserDirectories;
 import org.scalingexplorer.render.Fonts;
 
 /**
@@ -19,7 +20,7 @@ public final class Launcher {
     public static void main(String[] args) {
         UserDirectories.redirectLibraryCaches();
         Fonts.loadFromCopies(UserDirectories::cachedCopy);
-        if (args.length > 0 && Cli.GUI.equals(args[0])) args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (args.length > 0 && Cli.GUI.equals(args[0])) args = Arrays.copyOfRange(args, 1, args.length);
         else if (Cli.handles(args)) {
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -5,14 +5,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -140,13 +145,13 @@ class ArchitectureTest {
 
     /** Small rooms: no source file of the application over 400 lines. */
     @Test
-    void noSourceFileIsOver400Lines() throws java.io.IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+    void noSourceFileIsOver400Lines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             List<String> long_ = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(f)) {
+                try (Stream<String> lines = Files.lines(f)) {
                     return lines.count() > 400;
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).map(Object::toString).toList();
             assertTrue(long_.isEmpty(), "over 400 lines: " + long_);

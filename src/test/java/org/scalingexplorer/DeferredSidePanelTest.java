@@ -12,12 +12,15 @@ import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.AppState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.export.ExportViewModel;
 
 /** The app's start: the charts are shown first; the CEG table and the side panel join them after the first frame. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,7 +42,7 @@ class DeferredSidePanelTest {
         assertTrue(robot.lookup("#attribution-readout").tryQuery().isPresent(), "the attribution tab is shown");
         assertTrue(robot.lookup("#ceg-table").tryQuery().isPresent(), "and the CEG table under the charts");
         // and the reports it draws are there for export too
-        assertTrue(window.exportVm().tableText(org.scalingexplorer.ui.export.ExportViewModel.Table.ATTRIBUTION,
-                org.scalingexplorer.io.Report.Format.CSV).isPresent());
+        assertTrue(window.exportVm().tableText(ExportViewModel.Table.ATTRIBUTION,
+                Report.Format.CSV).isPresent());
     }
 }

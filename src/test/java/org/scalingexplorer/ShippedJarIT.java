@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -33,7 +36,7 @@ class ShippedJarIT {
             assertTrue(notices != null, "the jar carries the generated notices");
             Set<String> listed = new TreeSet<>();
             try (InputStream in = jar.getInputStream(notices)) {
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     if (line.isBlank() || line.startsWith("#")) continue;
                     String[] f = line.split("\t");
                     listed.add(f[2]);
@@ -42,7 +45,7 @@ class ShippedJarIT {
             }
             List<String> bundled = new ArrayList<>();
             List<String> gplOnly = new ArrayList<>();
-            for (ZipEntry e : java.util.Collections.list(jar.entries())) {
+            for (ZipEntry e : Collections.list(jar.entries())) {
                 if (e.getName().startsWith("org/jfree/")) gplOnly.add(e.getName());
                 if (!e.getName().startsWith("META-INF/maven/") || !e.getName().endsWith("/pom.properties")) continue;
                 Properties p = new Properties();
@@ -55,7 +58,7 @@ class ShippedJarIT {
             assertEquals(List.of(), gplOnly, "no class of JFreeSVG (GPL v3)");
             for (String c : bundled) assertTrue(listed.contains(c), c + " is bundled but not on the notices: " + listed);
             // every class comes from the app or from a listed component's own jar
-            Set<String> fromListed = new java.util.HashSet<>();
+            Set<String> fromListed = new HashSet<>();
             Path repo = Path.of(System.getProperty("localRepository", System.getProperty("user.home") + "/.m2/repository"));
             for (String c : listed) {
                 String[] g = c.split(":");
@@ -63,13 +66,13 @@ class ShippedJarIT {
                 try (var jars = Files.list(dir)) {
                     for (Path j : jars.filter(x -> x.toString().endsWith(".jar") && !x.toString().endsWith("-sources.jar")).toList()) {
                         try (ZipFile dep = new ZipFile(j.toFile())) {
-                            java.util.Collections.list(dep.entries()).forEach(x -> fromListed.add(x.getName()));
+                            Collections.list(dep.entries()).forEach(x -> fromListed.add(x.getName()));
                         }
                     }
                 }
             }
             List<String> unexplained = new ArrayList<>();
-            for (ZipEntry e : java.util.Collections.list(jar.entries())) {
+            for (ZipEntry e : Collections.list(jar.entries())) {
                 String n = e.getName();
                 if (n.endsWith(".class") && !n.startsWith("org/scalingexplorer/") && !fromListed.contains(n)) unexplained.add(n);
             }

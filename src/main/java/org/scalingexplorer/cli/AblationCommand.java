@@ -1,28 +1,38 @@
 package org.scalingexplorer.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.CurveReports;
-import org.scalingexplorer.io.CurvesReader;
-import org.scalingexplorer.model.fit.Ablation;
-import org.scalingexplorer.model.fit.Curve;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.scalingexplorer.figure.AblationFigure;
+import org.scalingexplorer.io.report.CurveReports;
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.io.runs.NamePattern;
+import org.scalingexplorer.model.fit.Ablation;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+
 @Command(name = "ablation", mixinStandardHelpOptions = true,
         description = "An innovation's multiplier from ablation runs: at a loss both runs reach, the baseline's compute over the "
                 + "variant's, seeds paired by the names' trailing _<digits>; variants named by their files without the seed.")
 final class AblationCommand implements Callable<Integer> {
     /** A run's variant: its file name without the extension and a trailing _<seed>. */
-    private static final org.scalingexplorer.io.NamePattern VARIANT = org.scalingexplorer.io.NamePattern.compile("^(.*?)(?:_\\d+)?$", "the variant pattern");
+    private static final NamePattern VARIANT = NamePattern.compile("^(.*?)(?:_\\d+)?$", "the variant pattern");
 
     @Spec
     CommandSpec spec;
@@ -61,11 +71,11 @@ final class AblationCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         output.format();
         if (chart != null) {
-            org.scalingexplorer.render.ChartExport.Format.of(chart);
-            org.scalingexplorer.render.ChartStyle.ofTheme(theme);
+            ChartExport.Format.of(chart);
+            ChartStyle.ofTheme(theme);
         }
         Ablation.Method m = Ablation.Method.parse(method);
-        org.scalingexplorer.io.CurveLayout layout = columns.layout();
+        CurveLayout layout = columns.layout();
         double t = Double.NaN;
         if (!target.equalsIgnoreCase("final")) {
             try {
@@ -87,17 +97,17 @@ final class AblationCommand implements Callable<Integer> {
         for (var e : byVariant.entrySet()) results.add(Ablation.measure(e.getKey(), base, e.getValue(), t, m));
         Map<String, List<String>> skipped = new LinkedHashMap<>(baseRead.skippedByReason());
         variantRead.skippedByReason().forEach((k, v) -> skipped.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(java.util.Locale.ROOT), base.size(), skipped));
+        output.print(spec.commandLine().getOut(), CurveReports.ablation(results, t, m.name().toLowerCase(Locale.ROOT), base.size(), skipped));
         if (chart != null) {
             String at = Double.isNaN(t) ? "the higher of each pair's final losses" : "loss " + t;
-            ChartFiles.write(chart, theme, style -> org.scalingexplorer.figure.AblationFigure.drawing(results, at, style), spec.commandLine().getErr(), size);
+            ChartFiles.write(chart, theme, style -> AblationFigure.drawing(results, at, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }
 
     /** The variants' plan without the baseline's own files (a folder of ablations often holds the baseline too). */
     static CurvesReader.Plan withoutBaseline(CurvesReader.Plan plan, List<Curve> base) {
-        java.util.Set<Path> baseFiles = new java.util.HashSet<>();
+        Set<Path> baseFiles = new HashSet<>();
         for (Curve c : base) baseFiles.add(real(Path.of(c.file())));
         List<CurvesReader.RunFile> kept = new ArrayList<>();
         List<CurvesReader.Skip> skipped = new ArrayList<>(plan.skipped());
@@ -111,7 +121,7 @@ final class AblationCommand implements Callable<Integer> {
     private static Path real(Path p) {
         try {
             return p.toRealPath();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return p.toAbsolutePath().normalize();
         }
     }

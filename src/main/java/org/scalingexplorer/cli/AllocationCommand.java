@@ -2,12 +2,13 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.AnalysisReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.report.AnalysisReports;
 
 @Command(name = "allocation", mixinStandardHelpOptions = true,
         description = "How each L(N, D) law splits compute between parameters N and tokens D (D = C / 6N): N, D, tokens per "

@@ -2,14 +2,15 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.model.Attribution;
-import org.scalingexplorer.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Dataset;
 
 @Command(name = "attribution", mixinStandardHelpOptions = true,
         description = "Per year: each active innovation's multiplier, the total gain and the scale-dependent log share; with "

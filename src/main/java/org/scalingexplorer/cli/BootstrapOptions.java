@@ -1,7 +1,8 @@
 package org.scalingexplorer.cli;
 
-import org.scalingexplorer.model.fit.Bootstrap;
 import picocli.CommandLine.Option;
+
+import org.scalingexplorer.model.fit.Bootstrap;
 
 /** The bootstrap's options, shared by the fitting commands. */
 final class BootstrapOptions {

@@ -2,14 +2,15 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.CegReports;
-import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
+import org.scalingexplorer.io.report.CegReports;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Dataset;
 
 @Command(name = "ceg", mixinStandardHelpOptions = true,
         description = "Each algorithm's loss, matched compute and CEG against a reference at one compute.")

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 

@@ -1,15 +1,36 @@
 package org.scalingexplorer.cli;
 
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Printable;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The headless command line: prints what the app shows, without starting the JavaFX toolkit. Exit codes: 0 on
@@ -27,10 +48,10 @@ public final class Cli implements Runnable {
      * command's annotations by reflection, which costs a short command most of its time); help, a flag or an unknown
      * word builds them all.
      */
-    static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
         m.put("ceg", CegCommand::new);
         m.put("attribution", AttributionCommand::new);
         m.put("frames", FramesCommand::new);
@@ -44,7 +65,7 @@ public final class Cli implements Runnable {
         m.put("allocation", AllocationCommand::new);
         m.put("validate", ValidateCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The command line for {@code args}: with only the command they name, or with every command. */
@@ -83,10 +104,10 @@ public final class Cli implements Runnable {
     }
 
     private static boolean looksLikeFile(String arg) {
-        if (arg.contains(".") || arg.contains("/") || arg.contains(java.io.File.separator)) return true;
+        if (arg.contains(".") || arg.contains("/") || arg.contains(File.separator)) return true;
         try {
-            return java.nio.file.Files.exists(java.nio.file.Path.of(arg));
-        } catch (java.nio.file.InvalidPathException e) {
+            return Files.exists(Path.of(arg));
+        } catch (InvalidPathException e) {
             return false;
         }
     }
@@ -104,16 +125,16 @@ public final class Cli implements Runnable {
         List<String> all = List.of(args);
         if (ON_A_DATASET.contains(args[0]) && !all.contains("--dataset") && !all.contains("--workspace")
                 && all.stream().noneMatch(a -> a.startsWith("--dataset=") || a.startsWith("--workspace="))) {
-            daemon(org.scalingexplorer.io.BundledDatasets::paper);
+            daemon(BundledDatasets::paper);
         }
         if (args[0].equals("export")) {
             daemon(() -> {
                 System.setProperty("java.awt.headless", "true");
-                java.awt.Graphics2D g = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
-                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+                Graphics2D g = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB).createGraphics();
+                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
                 g.drawString("1e22", 0, 8);
                 g.dispose();
-                javax.imageio.ImageIO.getImageWritersByFormatName("png").next();
+                ImageIO.getImageWritersByFormatName("png").next();
             });
         }
     }
@@ -136,27 +157,27 @@ public final class Cli implements Runnable {
      * temporary folder, which it removes.
      */
     public static void exercise() {
-        java.nio.file.Path dir = null;
+        Path dir = null;
         try {
-            dir = java.nio.file.Files.createTempDirectory("scaling-explorer-cds");
-            java.nio.file.Path epoch = dir.resolve("epoch.csv");
-            java.nio.file.Files.writeString(epoch, "Model,Publication date,Training compute (FLOP),Notability criteria\n"
+            dir = Files.createTempDirectory("scaling-explorer-cds");
+            Path epoch = dir.resolve("epoch.csv");
+            Files.writeString(epoch, "Model,Publication date,Training compute (FLOP),Notability criteria\n"
                     + "a,2015-01-01,1e20,Highly cited\nb,2018-06-01,1e22,\nc,2021-01-01,3e23,SOTA improvement\n");
-            PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+            PrintWriter none = new PrintWriter(Writer.nullWriter());
             run(new String[] {"export", "--chart", "loglog", "--out", dir.resolve("c.png").toString(), "--width", "400", "--height", "300"}, none, none);
             run(new String[] {"trend", "--epoch", epoch.toString()}, none, none);
             for (String c : new String[] {"ceg", "attribution", "frames"}) {
                 run(c.equals("ceg") ? new String[] {c, "--compute", "1e22"} : new String[] {c}, none, none);
             }
             run(new String[] {"ceg", "--compute", "1e22", "--format", "json"}, none, none);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // an archive with fewer classes: the commands still run, a little slower to start
         } finally {
             if (dir != null) {
-                try (var files = java.nio.file.Files.list(dir)) {
-                    for (java.nio.file.Path f : files.toList()) java.nio.file.Files.deleteIfExists(f);
-                    java.nio.file.Files.deleteIfExists(dir);
-                } catch (java.io.IOException e) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) Files.deleteIfExists(f);
+                    Files.deleteIfExists(dir);
+                } catch (IOException e) {
                     // a temporary folder left behind; the system cleans it
                 }
             }
@@ -166,7 +187,7 @@ public final class Cli implements Runnable {
     public static int run(String[] args, PrintWriter out, PrintWriter rawErr) {
         prewarm(args);
         // every message names files and algorithms a user gave: their control characters are shown escaped
-        PrintWriter err = new PrintWriter(org.scalingexplorer.io.Printable.escaping(rawErr), true);
+        PrintWriter err = new PrintWriter(Printable.escaping(rawErr), true);
         CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
@@ -203,22 +224,22 @@ public final class Cli implements Runnable {
      */
     static boolean userError(Exception ex) {
         return ex instanceof InputException || ex instanceof IllegalArgumentException || ex instanceof NoSuchElementException
-                || ex instanceof IllegalStateException || ex instanceof java.io.IOException;
+                || ex instanceof IllegalStateException || ex instanceof IOException;
     }
 
     static String message(Exception ex) {
         if (ex instanceof InputException ie) return ie.getMessage();
-        if (ex instanceof java.nio.file.FileSystemException f) {
+        if (ex instanceof FileSystemException f) {
             return "scaling-explorer: cannot write " + f.getFile() + ": " + writeReason(f);
         }
         String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (ex instanceof java.io.IOException) return "scaling-explorer: cannot write the output: " + m;
+        if (ex instanceof IOException) return "scaling-explorer: cannot write the output: " + m;
         return userError(ex) ? "scaling-explorer: " + m : "scaling-explorer: internal error (" + ex.getClass().getSimpleName() + "): " + m;
     }
 
-    private static String writeReason(java.nio.file.FileSystemException f) {
-        if (f instanceof java.nio.file.AccessDeniedException) return "no permission to write there";
-        if (f instanceof java.nio.file.NoSuchFileException) return "the folder does not exist or takes no new files";
+    private static String writeReason(FileSystemException f) {
+        if (f instanceof AccessDeniedException) return "no permission to write there";
+        if (f instanceof NoSuchFileException) return "the folder does not exist or takes no new files";
         return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
     }
 
@@ -234,7 +255,7 @@ public final class Cli implements Runnable {
         @Override
         public Double convert(String value) {
             try {
-                return org.scalingexplorer.model.ComputeText.parse(value);
+                return ComputeText.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

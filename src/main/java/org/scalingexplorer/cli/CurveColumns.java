@@ -1,8 +1,9 @@
 package org.scalingexplorer.cli;
 
-import org.scalingexplorer.io.CurveLayout;
-import org.scalingexplorer.io.CurvesReader;
 import picocli.CommandLine.Option;
+
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
 
 /** Which columns of a training curve to read (a preset, then any column named): shared by the commands that read curves. */
 final class CurveColumns {

@@ -7,17 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.CurveReports;
-import org.scalingexplorer.io.CurvesReader;
-import org.scalingexplorer.model.ComputeRange;
-import org.scalingexplorer.model.fit.Bootstrap;
-import org.scalingexplorer.model.fit.Curve;
-import org.scalingexplorer.model.fit.Frontier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.figure.CurvesFigure;
+import org.scalingexplorer.figure.ScaleDependenceFigure;
+import org.scalingexplorer.io.report.CurveReports;
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.io.runs.NamePattern;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.Frontier;
+import org.scalingexplorer.model.fit.ScaleDependence;
+import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LogChartRenderer;
 
 @Command(name = "curves", mixinStandardHelpOptions = true,
         description = "Fits L = E + A C^alpha to the compute-efficient frontier of training curves (one CSV per run, one row per logged "
@@ -81,13 +92,13 @@ final class CurvesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.format();
-        if (chart != null) org.scalingexplorer.render.ChartExport.Format.of(chart);
+        if (chart != null) ChartExport.Format.of(chart);
         if (cegChart != null) {
-            org.scalingexplorer.render.ChartExport.Format.of(cegChart);
+            ChartExport.Format.of(cegChart);
             if (compare == null) throw new IllegalArgumentException("--ceg-chart needs --compare ID: the baseline the CEG is measured over");
         }
-        org.scalingexplorer.render.ChartStyle.ofTheme(theme);
-        org.scalingexplorer.io.CurveLayout layout = columns.layout();
+        ChartStyle.ofTheme(theme);
+        CurveLayout layout = columns.layout();
         Frontier.Method m = Frontier.Method.parse(method);
         int bootstrap = boot.resamples();
         long seed = boot.seed;
@@ -95,11 +106,11 @@ final class CurvesCommand implements Callable<Integer> {
         if (e != null) Check.number("--e", e, 0, 100, " nats");
         ComputeRange w = window(window);
         if (margin != null && compare == null) throw new IllegalArgumentException("--margin goes with --compare ID");
-        double perDecade = margin == null ? org.scalingexplorer.model.fit.ScaleDependence.DEFAULT_MARGIN : margin;
-        if (!(perDecade > 1 && perDecade <= org.scalingexplorer.model.fit.ScaleDependence.MAX_MARGIN)) {
+        double perDecade = margin == null ? ScaleDependence.DEFAULT_MARGIN : margin;
+        if (!(perDecade > 1 && perDecade <= ScaleDependence.MAX_MARGIN)) {
             throw new IllegalArgumentException("--margin must be a factor per decade above 1 and at most 10, got " + perDecade);
         }
-        org.scalingexplorer.io.NamePattern pattern = group == null ? null : org.scalingexplorer.io.NamePattern.compile(group, "--group");
+        NamePattern pattern = group == null ? null : NamePattern.compile(group, "--group");
         CurvesReader.Result read = CurvesReader.read(CurvesReader.plan(runs, pattern), layout, null, null);
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
@@ -115,30 +126,30 @@ final class CurvesCommand implements Callable<Integer> {
             }
         }
         if (fitted.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(runs, read));
-        Map<String, org.scalingexplorer.model.fit.ScaleDependence> comparisons = new LinkedHashMap<>();
+        Map<String, ScaleDependence> comparisons = new LinkedHashMap<>();
         if (compare != null) {
             CurveReports.Fitted base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow(() ->
                     new IllegalArgumentException("--compare " + compare + ": no such algorithm; the runs give " + byAlgorithm.keySet()));
             if (base.result() == null) throw new IllegalArgumentException("--compare " + compare + ": its frontier could not be fitted: " + base.failure());
             for (CurveReports.Fitted f : fitted) {
                 if (f == base || f.result() == null) continue;
-                comparisons.put(f.algorithm(), org.scalingexplorer.model.fit.ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL, perDecade));
+                comparisons.put(f.algorithm(), ScaleDependence.of(base.result(), f.result(), Bootstrap.DEFAULT_LEVEL, perDecade));
             }
         }
         output.print(spec.commandLine().getOut(), CurveReports.curves(fitted, read, o, layout.lossText(), layout.computeText(), bootstrap, compare, comparisons));
         if (chart != null) {
             Map<String, Frontier.Result> fits = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (f.result() != null) fits.put(f.algorithm(), f.result());
-            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.CurvesFigure.plot(byAlgorithm, fits, o, layout.lossText());
-            ChartFiles.write(chart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
+            ChartData.Plot plot = CurvesFigure.plot(byAlgorithm, fits, o, layout.lossText());
+            ChartFiles.write(chart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         if (cegChart != null && !comparisons.isEmpty()) {
             Map<String, Frontier.Result> variants = new LinkedHashMap<>();
             for (CurveReports.Fitted f : fitted) if (comparisons.containsKey(f.algorithm())) variants.put(f.algorithm(), f.result());
             Frontier.Result base = fitted.stream().filter(f -> f.algorithm().equals(compare)).findFirst().orElseThrow().result();
-            org.scalingexplorer.render.ChartData.Plot plot = org.scalingexplorer.figure.ScaleDependenceFigure.plot(compare, base, variants, comparisons,
+            ChartData.Plot plot = ScaleDependenceFigure.plot(compare, base, variants, comparisons,
                     Bootstrap.DEFAULT_LEVEL);
-            ChartFiles.write(cegChart, theme, style -> org.scalingexplorer.render.LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
+            ChartFiles.write(cegChart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }
@@ -149,8 +160,8 @@ final class CurvesCommand implements Callable<Integer> {
         double lo;
         double hi;
         try {
-            lo = org.scalingexplorer.model.ComputeText.parse(parts[0].trim());
-            hi = org.scalingexplorer.model.ComputeText.parse(parts[1].trim());
+            lo = ComputeText.parse(parts[0].trim());
+            hi = ComputeText.parse(parts[1].trim());
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("--window must be LO:HI in FLOP, e.g. 1e16:5e17: " + ex.getMessage());
         }

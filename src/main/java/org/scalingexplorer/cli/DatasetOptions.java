@@ -3,14 +3,15 @@ package org.scalingexplorer.cli;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetReader;
+import picocli.CommandLine.Option;
+
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.model.fit.Uncertainty;
-import picocli.CommandLine.Option;
 
 /**
  * Options every report command on a dataset shares: which dataset (a dataset file, or a workspace saved by the

@@ -1,23 +1,33 @@
 package org.scalingexplorer.cli;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.figure.AttributionFigure;
+import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.Printable;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.figure.AttributionFigure;
-import org.scalingexplorer.figure.FigureState;
-import org.scalingexplorer.figure.Figures;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import org.scalingexplorer.render.OutputSize;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Draws one of the window's charts to PNG, SVG or PDF with no display (the format follows --out).")
@@ -37,11 +47,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-source", description = "leave out the line under the chart naming the data's source")
     boolean noSource;
 
-    private org.scalingexplorer.render.OutputSize outputSize;
+    private OutputSize outputSize;
 
     /** The options of a chart from training curves, handed to the curves or ablation command. */
-    @picocli.CommandLine.Unmatched
-    java.util.List<String> curveOptions = new java.util.ArrayList<>();
+    @CommandLine.Unmatched
+    List<String> curveOptions = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf")
     Path out;
@@ -87,14 +97,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        org.scalingexplorer.render.OutputSize preset = size == null ? null : org.scalingexplorer.render.OutputSize.parse(size);
+        OutputSize preset = size == null ? null : OutputSize.parse(size);
         if (preset != null && (widthOption != null || heightOption != null)) {
             throw new IllegalArgumentException("give --size or --width and --height, not both");
         }
         width = preset != null ? preset.width() : widthOption == null ? 1920 : widthOption;
         height = preset != null ? preset.height() : heightOption == null ? 1080 : heightOption;
         outputSize = preset;
-        if (CURVE_CHARTS.contains(chart.trim().toLowerCase(java.util.Locale.ROOT))) return curveChart(chart.trim().toLowerCase(java.util.Locale.ROOT));
+        if (CURVE_CHARTS.contains(chart.trim().toLowerCase(Locale.ROOT))) return curveChart(chart.trim().toLowerCase(Locale.ROOT));
         if (!curveOptions.isEmpty()) {
             throw new IllegalArgumentException("unknown option(s) " + curveOptions + " for --chart " + chart + "; see export --help");
         }
@@ -129,12 +139,12 @@ final class ExportCommand implements Callable<Integer> {
         ChartFiles.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style, out, width, height, scale,
                 outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
-        spec.commandLine().getOut().println("wrote " + org.scalingexplorer.io.Printable.escape(out.toString()) + " (" + kind.id() + ", " + format.name().toLowerCase(java.util.Locale.ROOT) + ", "
+        spec.commandLine().getOut().println("wrote " + Printable.escape(out.toString()) + " (" + kind.id() + ", " + format.name().toLowerCase(Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }
 
-    static final java.util.Set<String> CURVE_CHARTS = java.util.Set.of("curves", "scale-dependence", "ablation");
+    static final Set<String> CURVE_CHARTS = Set.of("curves", "scale-dependence", "ablation");
 
     /**
      * A chart from training curves: the curves or ablation command draws it, with this command's size, theme and
@@ -148,8 +158,8 @@ final class ExportCommand implements Callable<Integer> {
         if (compute != null) {
             throw new IllegalArgumentException("--compute is the compute cursor of the other charts; name the compute column of the curves with --compute-column");
         }
-        java.util.List<String> args = new java.util.ArrayList<>(curveOptions);
-        args.addAll(java.util.List.of(which.equals("scale-dependence") ? "--ceg-chart" : "--chart", out.toString(), "--theme", theme));
+        List<String> args = new ArrayList<>(curveOptions);
+        args.addAll(List.of(which.equals("scale-dependence") ? "--ceg-chart" : "--chart", out.toString(), "--theme", theme));
         if (which.equals("scale-dependence") && !args.contains("--compare")) {
             throw new IllegalArgumentException("--chart scale-dependence needs --compare ID: the algorithm the CEG is measured over");
         }
@@ -157,17 +167,17 @@ final class ExportCommand implements Callable<Integer> {
         ChartFiles.Size size = new ChartFiles.Size(width, height, scale);
         if (command instanceof AblationCommand a) a.size = size;
         if (command instanceof CurvesCommand c) c.size = size;
-        picocli.CommandLine cl = new picocli.CommandLine(command);
-        cl.setOut(new java.io.PrintWriter(java.io.Writer.nullWriter()));
-        cl.setErr(new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(Writer.nullWriter()));
+        cl.setErr(new PrintWriter(Writer.nullWriter()));
         try {
             cl.parseArgs(args.toArray(String[]::new));
-        } catch (picocli.CommandLine.ParameterException e) {
+        } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException("--chart " + which + ": " + e.getMessage());
         }
         ((Callable<?>) command).call();
         double density = ChartExport.Format.of(out) == ChartExport.Format.PNG ? scale : 1;
-        spec.commandLine().getOut().println("wrote " + org.scalingexplorer.io.Printable.escape(out.toString()) + " (" + which + ", " + ChartExport.Format.of(out).name().toLowerCase(java.util.Locale.ROOT)
+        spec.commandLine().getOut().println("wrote " + Printable.escape(out.toString()) + " (" + which + ", " + ChartExport.Format.of(out).name().toLowerCase(Locale.ROOT)
                 + ", " + Math.round(width * density) + " x " + Math.round(height * density) + ")");
         return Cli.OK;
     }

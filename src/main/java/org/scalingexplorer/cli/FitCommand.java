@@ -1,25 +1,27 @@
 package org.scalingexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.io.runs.RunsCsvReader;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.FitOptions;
 import org.scalingexplorer.model.fit.FitResult;
 import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Fits a law to training runs (a CSV with compute and loss columns; params and tokens for chinchilla; "
@@ -56,7 +58,7 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--columns", split = ",", paramLabel = "ROLE=HEADER",
             description = "which column holds what, for files with other names: compute=..., loss=..., params=..., tokens=..., algorithm=... "
                     + "(e.g. --columns \"compute=Training FLOP,params=Model Size\")")
-    Map<String, String> columns = new java.util.LinkedHashMap<>();
+    Map<String, String> columns = new LinkedHashMap<>();
 
     @Mixin
     BootstrapOptions boot;

@@ -2,9 +2,10 @@ package org.scalingexplorer.cli;
 
 import java.io.PrintWriter;
 
-import org.scalingexplorer.io.Report;
-import org.scalingexplorer.model.Numbers;
 import picocli.CommandLine.Option;
+
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.model.Numbers;
 
 /** How a command prints its report; every command that prints one takes it. */
 class FormatOption {

@@ -2,13 +2,14 @@ package org.scalingexplorer.cli;
 
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.model.Dataset;
 
 @Command(name = "frames", mixinStandardHelpOptions = true,
         description = "The frontier sequence's CEG against a reference algorithm per year, with its annual growth d ln(CEG)/d year.")

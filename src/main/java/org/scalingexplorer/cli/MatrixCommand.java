@@ -3,15 +3,16 @@ package org.scalingexplorer.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.Report;
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Dataset;
 
 @Command(name = "matrix", mixinStandardHelpOptions = true,
         description = {"The pairwise CEG matrix at one compute and the transitivity defects CEG(A->B) CEG(B->C) / CEG(A->C).",

@@ -1,16 +1,18 @@
 package org.scalingexplorer.cli;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.AnalysisReports;
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.report.AnalysisReports;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Sensitivity;
 
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Which input moves the headline: the frontier total and scale-dependent share at each year, with every law's "
@@ -36,7 +38,7 @@ public final class SensitivityCommand implements Callable<Integer> {
         for (double y : years) Check.year("--year", y);
         Dataset d = options.load();
         d.requireTrend();
-        java.util.Set<String> excluded = options.excluded();
+        Set<String> excluded = options.excluded();
         options.print(spec.commandLine().getOut(), AnalysisReports.sensitivity(d, excluded, options.uncertainty(),
                 years.stream().map(y -> Sensitivity.of(d, excluded, y, delta)).toList()));
         return Cli.OK;

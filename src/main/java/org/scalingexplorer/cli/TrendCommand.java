@@ -3,15 +3,16 @@ package org.scalingexplorer.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.EpochCsvReader;
-import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.model.fit.TrendFit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.io.runs.EpochCsvReader;
+import org.scalingexplorer.model.fit.TrendFit;
 
 @Command(name = "trend", mixinStandardHelpOptions = true,
         description = "Fits the frontier compute trend C(year) = C0 * g^(year - year0) to Epoch AI's CSV of ML systems and prints "

@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.scalingexplorer.io.DatasetReader;
-import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Problem;
-import org.scalingexplorer.io.Report;
-import org.scalingexplorer.io.Reports;
-import org.scalingexplorer.io.RunsCsvReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Problem;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.io.runs.RunsCsvReader;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check datasets (.json) and runs files (.csv) and list every problem of each. Exit 0 if all are valid, 2 if any is not.")

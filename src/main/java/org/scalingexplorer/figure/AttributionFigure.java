@@ -1,18 +1,23 @@
 package org.scalingexplorer.figure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.ContextResult;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Extrapolation;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.NotableModel;
 import org.scalingexplorer.model.fit.Uncertainty;
@@ -75,12 +80,12 @@ public final class AttributionFigure {
         boolean[] extrapolated = new boolean[n];
         boolean front = s.frontier();
         // at one compute the answer depends only on which innovations are active: once per set, not per year
-        java.util.Map<java.util.Set<String>, Boolean> beyond = new java.util.HashMap<>();
+        Map<Set<String>, Boolean> beyond = new HashMap<>();
         for (int k = 0; k < n; k++) {
             AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], s.compute());
             totals[k] = row.total().orElse(Double.NaN);
             extrapolated[k] = front ? Extrapolation.beyond(Extrapolation.ofRow(d, row))
-                    : beyond.computeIfAbsent(java.util.Set.copyOf(java.util.stream.Stream.concat(row.multipliers().keySet().stream(),
+                    : beyond.computeIfAbsent(Set.copyOf(Stream.concat(row.multipliers().keySet().stream(),
                             row.unreachable().stream()).toList()),
                             set -> Extrapolation.beyond(Extrapolation.ofRow(d, row)));
             for (int i = 0; i < innovations.size(); i++) {
@@ -115,7 +120,7 @@ public final class AttributionFigure {
             bands.add(new YearData.Band(inn.id(), inn.name(), Palette.colorOf(d, inn), inn.scaleDependent(), lower, upper));
         }
         List<YearData.Line> lines = new ArrayList<>();
-        lines.add(new YearData.Line("total", "Total", org.scalingexplorer.figure.Palette.INK, totals, false, 1.5));
+        lines.add(new YearData.Line("total", "Total", Palette.INK, totals, false, 1.5));
         double hoGain = d.context().stream().filter(c -> c.name().startsWith("Ho et al.")).mapToDouble(ContextResult::multiplier)
                 .findFirst().orElse(HO_GAIN);
         double months = halvingMonths(hoGain);
@@ -123,10 +128,10 @@ public final class AttributionFigure {
         for (int k = 0; k < n; k++) ho[k] = Math.pow(2, (years[k] - HO_FROM) * 12 / months);
         // short enough for the legend at 1280 px; the marker carries the figure itself
         String hoText = String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.2f months", months);
-        lines.add(new YearData.Line("ho", hoText, org.scalingexplorer.figure.Palette.MUTED, ho, true, 1.5));
+        lines.add(new YearData.Line("ho", hoText, Palette.MUTED, ho, true, 1.5));
         yMax = Math.max(yMax, ho[n - 1]);
         List<YearData.Point> points = new ArrayList<>();
-        points.add(new YearData.Point(HO_TO, hoGain, org.scalingexplorer.figure.Palette.MUTED, "Ho et al.: ~" + Numbers.format(hoGain) + "× (2012-2023)"));
+        points.add(new YearData.Point(HO_TO, hoGain, Palette.MUTED, "Ho et al.: ~" + Numbers.format(hoGain) + "× (2012-2023)"));
         yMax = Math.max(yMax, hoGain);
         String title = front
                 ? "Efficiency gains by innovation at frontier compute (compute follows the trend)"
@@ -156,7 +161,7 @@ public final class AttributionFigure {
         Uncertainty u = s.uncertainty();
         if (!u.reachesAttribution(s.dataset())) return Optional.empty();
         Dataset d = s.dataset();
-        java.util.Set<String> excluded = s.excluded();
+        Set<String> excluded = s.excluded();
         boolean front = s.frontier();
         double fixed = s.compute();
         int n = (int) Math.round(TO - FROM) + 1;
@@ -184,15 +189,15 @@ public final class AttributionFigure {
                 ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble())
                 : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
         // how far the number rests on laws evaluated beyond their fitted range
-        java.util.Map<String, Double> beyond = Extrapolation.ofRow(d, r);
+        Map<String, Double> beyond = Extrapolation.ofRow(d, r);
         String text = String.format(Locale.ROOT, "%.1f (%s FLOP): total %s, scale-dependent share %s%s", y, Numbers.format(r.compute()),
                 r.total().isPresent() ? Numbers.times(r.total().getAsDouble()) : "unreachable", share,
                 (Extrapolation.beyond(beyond) ? String.format(Locale.ROOT, "; extrapolated, up to %.1f decades beyond the fitted range (%s)",
                         Extrapolation.max(beyond), beyond.entrySet().stream().filter(e -> !Double.isNaN(e.getValue()))
-                                .max(java.util.Map.Entry.comparingByValue())
-                                .flatMap(e -> d.findAlgorithm(e.getKey())).map(org.scalingexplorer.model.Algorithm::name).orElse("")) : "")
+                                .max(Map.Entry.comparingByValue())
+                                .flatMap(e -> d.findAlgorithm(e.getKey())).map(Algorithm::name).orElse("")) : "")
                         + (Extrapolation.unknown(beyond).isEmpty() ? "" : "; range unknown: " + String.join(", ", Extrapolation.unknown(beyond).stream()
-                                .map(id -> d.findAlgorithm(id).map(org.scalingexplorer.model.Algorithm::name).orElse(id)).toList())));
+                                .map(id -> d.findAlgorithm(id).map(Algorithm::name).orElse(id)).toList())));
         return text;
     }
 

@@ -3,6 +3,7 @@ package org.scalingexplorer.figure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.scalingexplorer.model.Algorithm;
@@ -55,12 +56,12 @@ public final class Captions {
      * The source line: the dataset's first citation, how many more it has, and the tool; empty when the dataset cites
      * nothing.
      */
-    public static java.util.Optional<String> source(Dataset d) {
+    public static Optional<String> source(Dataset d) {
         var citations = d.metadata().citations();
-        if (citations.isEmpty()) return java.util.Optional.empty();
+        if (citations.isEmpty()) return Optional.empty();
         String first = citations.get(0).text().strip().replaceFirst("\\.$", "");
         String more = citations.size() > 1 ? "; and " + (citations.size() - 1) + " more (Help > How to Cite)" : "";
-        return java.util.Optional.of("Source: " + first + more + ". Chart: Scaling Explorer.");
+        return Optional.of("Source: " + first + more + ". Chart: Scaling Explorer.");
     }
 
     private static String line(String name, String provenance) {

@@ -3,6 +3,7 @@ package org.scalingexplorer.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
@@ -10,10 +11,13 @@ import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Extrapolation;
+import org.scalingexplorer.model.LineStyle;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
+import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.render.ChartData;
 
 /**
@@ -59,8 +63,8 @@ public final class ExplorerFigure {
             String scale = d.lossScale(a.lossScale()).name();
             String badge = otherScale ? (scale.contains(" (") ? scale.substring(0, scale.indexOf(" (")) : scale) + " scale"
                     : a.whatIf() ? "what-if" : band != null ? "fit" : "";
-            org.scalingexplorer.model.LineStyle style = otherScale && a.style().dash() == org.scalingexplorer.model.LineStyle.Dash.SOLID
-                    ? new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DOTTED, a.style().width()) : a.style();
+            LineStyle style = otherScale && a.style().dash() == LineStyle.Dash.SOLID
+                    ? new LineStyle(LineStyle.Dash.DOTTED, a.style().width()) : a.style();
             series.add(new ChartData.Series(a.id(), a.name(), s.colorOf(a), splitByRange(a.law(), grid, ys),
                     a.runs().stream().mapToDouble(Run::compute).toArray(), a.runs().stream().mapToDouble(Run::loss).toArray(),
                     badge, band, style));
@@ -117,7 +121,7 @@ public final class ExplorerFigure {
             String label = other != null
                     ? d.algorithm(other).name() + " overtakes " + ref.name() + " at " + Numbers.format(x.compute())
                     : "crossover at " + Numbers.format(x.compute());
-            markers.add(new ChartData.Marker(x.compute(), Double.isFinite(x.ceg()) ? x.ceg() : 1, org.scalingexplorer.figure.Palette.MUTED, label));
+            markers.add(new ChartData.Marker(x.compute(), Double.isFinite(x.ceg()) ? x.ceg() : 1, Palette.MUTED, label));
         }
         return new ChartData.Plot("CEG against " + ref.name() + " across compute, anchored at the " + anchor.id()
                 + " (flat = scale-invariant, rising = scale-dependent)", "Training compute (FLOP)", "CEG against " + ref.name() + " (×)", series,
@@ -167,8 +171,8 @@ public final class ExplorerFigure {
             boolean isRef = a == ref;
             // two scales declared comparable by the user: every number resting on it says so
             String assumed = same.assumed() ? " *" : "";
-            java.util.Map<String, Double> beyond = org.scalingexplorer.model.Extrapolation.ofCeg(ref, a, anchor, c);
-            String sentence = sentence(a, ref, r, c) + (isRef || beyond.isEmpty() ? "" : " " + org.scalingexplorer.model.Extrapolation.describe(d, beyond) + ".")
+            Map<String, Double> beyond = Extrapolation.ofCeg(ref, a, anchor, c);
+            String sentence = sentence(a, ref, r, c) + (isRef || beyond.isEmpty() ? "" : " " + Extrapolation.describe(d, beyond) + ".")
                     + (same.assumed() ? " (" + same.reason() + ")" : "");
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
@@ -198,7 +202,7 @@ public final class ExplorerFigure {
     }
 
     /** {@code 180× to 330×}. */
-    public static String intervalText(org.scalingexplorer.model.fit.Bootstrap.Interval i) {
+    public static String intervalText(Bootstrap.Interval i) {
         return Numbers.format(i.low()) + "× to " + Numbers.times(i.high());
     }
 
@@ -222,15 +226,15 @@ public final class ExplorerFigure {
     }
 
     /** "unreachable", "extrapolated 4.0 dec" (the farthest of its laws beyond their fitted ranges), "range unknown". */
-    private static String flags(CegResult r, java.util.Map<String, Double> beyond) {
+    private static String flags(CegResult r, Map<String, Double> beyond) {
         List<String> f = new ArrayList<>();
         if (r.unreachable()) f.add("unreachable");
-        if (org.scalingexplorer.model.Extrapolation.beyond(beyond)) {
-            f.add(String.format(Locale.ROOT, "extrap. %.1f dec", org.scalingexplorer.model.Extrapolation.max(beyond)));
+        if (Extrapolation.beyond(beyond)) {
+            f.add(String.format(Locale.ROOT, "extrap. %.1f dec", Extrapolation.max(beyond)));
         } else if (r.extrapolated()) {
             f.add("extrapolated");
         }
-        if (!org.scalingexplorer.model.Extrapolation.unknown(beyond).isEmpty()) f.add("range unknown");
+        if (!Extrapolation.unknown(beyond).isEmpty()) f.add("range unknown");
         return String.join(", ", f);
     }
 }

@@ -1,13 +1,24 @@
 package org.scalingexplorer.figure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Allocation;
+import org.scalingexplorer.model.AllocationView;
+import org.scalingexplorer.model.CegCurves;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.ParametricLaw;
+import org.scalingexplorer.model.Sensitivity;
+import org.scalingexplorer.render.Caption;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.LogChartRenderer;
+import org.scalingexplorer.render.TornadoRenderer;
 import org.scalingexplorer.render.YearChartRenderer;
 import org.scalingexplorer.render.YearData;
 
@@ -80,9 +91,9 @@ public final class Figures {
             synchronized (built) {
                 // with a caption saying where its numbers come from: laws and innovations from training runs, the source
                 if (built[0] == null) {
-                    java.util.List<String> caption = new java.util.ArrayList<>(Captions.of(kind, s, view));
+                    List<String> caption = new ArrayList<>(Captions.of(kind, s, view));
                     if (source) Captions.source(s.dataset()).ifPresent(caption::add);
-                    built[0] = org.scalingexplorer.render.Caption.below(build(kind, s, view, style), caption, style);
+                    built[0] = Caption.below(build(kind, s, view, style), caption, style);
                 }
             }
             built[0].draw(g, w, h);
@@ -107,8 +118,8 @@ public final class Figures {
             }
             case SENSITIVITY -> {
                 // each input moved 10% each way, at the year cursor's exact year, with the innovations switched off in the window left out
-                org.scalingexplorer.model.Sensitivity.Result r = org.scalingexplorer.model.Sensitivity.of(s.dataset(), s.excluded(), year, 0.1);
-                yield (g, w, h) -> org.scalingexplorer.render.TornadoRenderer.draw(g, r, w, h, style);
+                Sensitivity.Result r = Sensitivity.of(s.dataset(), s.excluded(), year, 0.1);
+                yield (g, w, h) -> TornadoRenderer.draw(g, r, w, h, style);
             }
             case ALLOCATION -> allocation(s, style);
             case SCALE -> (g, w, h) -> {
@@ -141,16 +152,16 @@ public final class Figures {
     }
 
     /** Parameters and tokens against compute for each L(N, D) law; the iso-FLOP loss against N at {@code compute}. */
-    static ChartData.Plot[] allocationPlots(org.scalingexplorer.model.Dataset d, double compute) {
-        double[] grid = org.scalingexplorer.model.CegCurves.logGrid(1e18, 1e26, 81);
-        List<ChartData.Series> sizes = new java.util.ArrayList<>();
-        List<ChartData.Series> iso = new java.util.ArrayList<>();
+    static ChartData.Plot[] allocationPlots(Dataset d, double compute) {
+        double[] grid = CegCurves.logGrid(1e18, 1e26, 81);
+        List<ChartData.Series> sizes = new ArrayList<>();
+        List<ChartData.Series> iso = new ArrayList<>();
         double nLo = Double.MAX_VALUE;
         double nHi = 0;
         double lLo = Double.MAX_VALUE;
         double lHi = 0;
-        for (org.scalingexplorer.model.Algorithm a : d.algorithms()) {
-            if (!(a.law() instanceof org.scalingexplorer.model.ParametricLaw p)) continue;
+        for (Algorithm a : d.algorithms()) {
+            if (!(a.law() instanceof ParametricLaw p)) continue;
             double[] n = new double[grid.length];
             double[] tokens = new double[grid.length];
             for (int k = 0; k < grid.length; k++) {
@@ -165,16 +176,16 @@ public final class Figures {
             sizes.add(new ChartData.Series(a.id() + "-d", a.name() + ": tokens D (dashed)", colour, List.of(new ChartData.Line(a.id(), grid, tokens, true)),
                     new double[0], new double[0], ""));
             if (iso.isEmpty()) {
-                var optimal = p.withAllocation(new org.scalingexplorer.model.Allocation.ComputeOptimal());
+                var optimal = p.withAllocation(new Allocation.ComputeOptimal());
                 double opt = optimal.parameters(compute);
-                var points = org.scalingexplorer.model.AllocationView.isoFlop(optimal, compute, opt / 300, opt * 300, 121);
-                double[] xs = points.stream().mapToDouble(org.scalingexplorer.model.AllocationView.Point::parameters).toArray();
-                double[] ys = points.stream().mapToDouble(org.scalingexplorer.model.AllocationView.Point::loss).toArray();
+                var points = AllocationView.isoFlop(optimal, compute, opt / 300, opt * 300, 121);
+                double[] xs = points.stream().mapToDouble(AllocationView.Point::parameters).toArray();
+                double[] ys = points.stream().mapToDouble(AllocationView.Point::loss).toArray();
                 for (double y : ys) {
                     lLo = Math.min(lLo, y);
                     lHi = Math.max(lHi, y);
                 }
-                iso.add(new ChartData.Series("iso", "Loss at " + org.scalingexplorer.model.Numbers.format(compute) + " FLOP by model size",
+                iso.add(new ChartData.Series("iso", "Loss at " + Numbers.format(compute) + " FLOP by model size",
                         Palette.MUTED, List.of(new ChartData.Line("iso", xs, ys, false)), new double[0], new double[0], ""));
             }
         }
@@ -187,18 +198,18 @@ public final class Figures {
         return new ChartData.Plot[] {
             new ChartData.Plot("Parameters and tokens under each allocation", "Training compute (FLOP)", "Parameters N, tokens D", sizes,
                     1e18, 1e26, nLo / 2, nHi * 2, List.of(), Double.NaN),
-            new ChartData.Plot("Iso-FLOP at " + org.scalingexplorer.model.Numbers.format(compute) + " FLOP: each allocation's model size",
+            new ChartData.Plot("Iso-FLOP at " + Numbers.format(compute) + " FLOP: each allocation's model size",
                     "Parameters N", "Loss (nats)", iso, nOpt / 300, nOpt * 300, lLo * 0.98, Math.min(lHi, lLo * 2), List.of(), Double.NaN)};
     }
 
     /** Where each allocation puts its model on the iso-FLOP curve. */
-    static ChartData.Overlay allocationOverlay(org.scalingexplorer.model.Dataset d, double compute) {
-        List<ChartData.Marker> markers = new java.util.ArrayList<>();
-        List<ChartData.Label> labels = new java.util.ArrayList<>();
-        for (var r : org.scalingexplorer.model.AllocationView.at(d, compute)) {
+    static ChartData.Overlay allocationOverlay(Dataset d, double compute) {
+        List<ChartData.Marker> markers = new ArrayList<>();
+        List<ChartData.Label> labels = new ArrayList<>();
+        for (var r : AllocationView.at(d, compute)) {
             String colour = d.algorithm(r.algorithm()).color().isEmpty() ? Palette.INK : d.algorithm(r.algorithm()).color();
             markers.add(new ChartData.Marker(r.parameters(), r.loss(), colour, ""));
-            labels.add(new ChartData.Label(r.parameters(), r.loss(), colour, String.format(java.util.Locale.ROOT, "%s: %.1f tokens/parameter",
+            labels.add(new ChartData.Label(r.parameters(), r.loss(), colour, String.format(Locale.ROOT, "%s: %.1f tokens/parameter",
                     r.name(), r.tokensPerParameter())));
         }
         return new ChartData.Overlay(Double.NaN, List.of(), markers, labels);

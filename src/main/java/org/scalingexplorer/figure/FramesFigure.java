@@ -9,9 +9,10 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.CegMatrix;
 import org.scalingexplorer.model.CegResult;
 import org.scalingexplorer.model.Comparability;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ComputeTrend;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Extrapolation;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.render.YearData;
 
@@ -111,7 +112,7 @@ public final class FramesFigure {
         // the chosen reference's values that rest on laws beyond their runs
         boolean[] extrapolated = new boolean[n];
         if (d.findAlgorithm(chosenId).isPresent()) {
-            for (int k = 0; k < n; k++) extrapolated[k] = org.scalingexplorer.model.Extrapolation.beyond(f.extrapolation(chosenId, years[k]));
+            for (int k = 0; k < n; k++) extrapolated[k] = Extrapolation.beyond(f.extrapolation(chosenId, years[k]));
         }
         return new Frames(new YearData.Plot("The frontier models of each year, measured against " + name + " (bold) and every other reference",
                 "CEG of the frontier model (×, log scale)", years, List.of(), lines, List.of(), Math.max(lo / 2, 1e-8), hi * 2,

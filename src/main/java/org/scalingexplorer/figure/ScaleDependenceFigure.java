@@ -9,6 +9,7 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Frontier;
 import org.scalingexplorer.model.fit.ScaleDependence;
 import org.scalingexplorer.render.ChartData;
@@ -82,8 +83,8 @@ public final class ScaleDependenceFigure {
         }
         for (int g = 0; g < grid.length; g++) {
             double[] sorted = Arrays.stream(draws[g]).filter(Double::isFinite).sorted().toArray();
-            low[g] = sorted.length == 0 ? Double.NaN : org.scalingexplorer.model.fit.Bootstrap.percentile(sorted, (1 - level) / 2);
-            high[g] = sorted.length == 0 ? Double.NaN : org.scalingexplorer.model.fit.Bootstrap.percentile(sorted, 1 - (1 - level) / 2);
+            low[g] = sorted.length == 0 ? Double.NaN : Bootstrap.percentile(sorted, (1 - level) / 2);
+            high[g] = sorted.length == 0 ? Double.NaN : Bootstrap.percentile(sorted, 1 - (1 - level) / 2);
         }
         return new ChartData.Band(grid, low, high);
     }

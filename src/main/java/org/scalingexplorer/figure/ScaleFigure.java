@@ -6,9 +6,9 @@ import java.util.List;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.CegCurves;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Extrapolation;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.YearData;
 

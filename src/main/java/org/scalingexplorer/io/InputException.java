@@ -2,6 +2,7 @@ package org.scalingexplorer.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** An input file that cannot be used, with every problem found in it (the first {@link Problems#MAX}, then a count). */
 public class InputException extends Exception {
@@ -44,7 +45,7 @@ public class InputException extends Exception {
 
     private static String summary(String file, List<Problem> problems, long total) {
         StringBuilder b = new StringBuilder();
-        b.append(file).append(": ").append(String.format(java.util.Locale.ROOT, "%,d", total)).append(total == 1 ? " problem" : " problems");
+        b.append(file).append(": ").append(String.format(Locale.ROOT, "%,d", total)).append(total == 1 ? " problem" : " problems");
         for (Problem p : problems) b.append(System.lineSeparator()).append("  ").append(p.describe());
         return b.toString();
     }

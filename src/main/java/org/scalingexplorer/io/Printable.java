@@ -3,6 +3,7 @@ package org.scalingexplorer.io;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
 
 /**
  * Text for a terminal: C0 and C1 control characters (ESC, BEL, CR, ...) and the Unicode bidi controls (right-to-left
@@ -23,8 +24,8 @@ public final class Printable {
             if (escaped && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
             if (b == null) continue;
             if (!escaped) b.append(c);
-            else if (c < 0x100) b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
-            else b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            else if (c < 0x100) b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+            else b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
         }
         return b == null ? s : b.toString();
     }

@@ -19,7 +19,7 @@ public final class Problems extends ArrayList<Problem> {
     }
 
     /** Counts {@code n} more problems that were not kept (when problems move from one list to another). */
-    void alsoDropped(long n) {
+    public void alsoDropped(long n) {
         dropped += n;
     }
 

@@ -2,6 +2,7 @@ package org.scalingexplorer.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How the parametric laws of a dataset split compute between parameters and data: N(C), D(C) = C / (6N), tokens per
@@ -30,7 +31,7 @@ public final class AllocationView {
         for (Algorithm a : d.algorithms()) {
             if (!(a.law() instanceof ParametricLaw p)) continue;
             String rule = p.allocation() instanceof Allocation.ComputeOptimal ? "compute-optimal"
-                    : p.allocation() instanceof Allocation.PowerRule r ? String.format(java.util.Locale.ROOT, "N = %s (C / %s)^%.2f",
+                    : p.allocation() instanceof Allocation.PowerRule r ? String.format(Locale.ROOT, "N = %s (C / %s)^%.2f",
                     Numbers.format(r.coefficient()), Numbers.format(r.referenceCompute()), r.exponent()) : p.allocation().toString();
             rows.add(new Row(a.id(), a.name(), rule, p.parameters(compute), p.tokens(compute), p.loss(compute)));
         }

@@ -1,7 +1,11 @@
 package org.scalingexplorer.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -13,7 +17,7 @@ import java.util.OptionalDouble;
 public record AttributionRow(double year, double compute, Map<String, Double> multipliers,
                              Map<String, Boolean> scaleDependent, List<String> unreachable) {
     public AttributionRow {
-        multipliers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(multipliers));
+        multipliers = Collections.unmodifiableMap(new LinkedHashMap<>(multipliers));
         scaleDependent = Map.copyOf(scaleDependent);
         unreachable = List.copyOf(unreachable);
     }
@@ -45,16 +49,16 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
      * (the total above 1) and both parts add to it (neither the scale-dependent nor the scale-invariant product below
      * 1); otherwise it falls outside 0-100% and means nothing.
      */
-    public java.util.Optional<String> scaleDependentShareUndefined() {
-        java.util.Optional<String> whole = noWhole();
+    public Optional<String> scaleDependentShareUndefined() {
+        Optional<String> whole = noWhole();
         if (whole.isPresent()) return whole;
         double dep = lnProduct(true, false);
         double inv = lnProduct(false, true);
         if (dep < 0 || inv < 0) {
-            return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the parts pull in opposite directions: scale-dependent %s×, "
+            return Optional.of(String.format(Locale.ROOT, "the parts pull in opposite directions: scale-dependent %s×, "
                     + "scale-invariant %s×", Numbers.format(Math.exp(dep)), Numbers.format(Math.exp(inv))));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** {@code ln(multiplier) / ln(total)} for one active innovation, between 0 and 1; empty when {@link #shareUndefined} says why not. */
@@ -65,25 +69,25 @@ public record AttributionRow(double year, double compute, Map<String, Double> mu
     }
 
     /** Why the innovations' shares are undefined, if they are: no gain, or an active multiplier below 1. */
-    public java.util.Optional<String> shareUndefined() {
-        java.util.Optional<String> whole = noWhole();
+    public Optional<String> shareUndefined() {
+        Optional<String> whole = noWhole();
         if (whole.isPresent()) return whole;
         for (Map.Entry<String, Double> e : multipliers.entrySet()) {
             if (e.getValue() < 1) {
-                return java.util.Optional.of("the innovations pull in opposite directions: " + e.getKey() + " is "
+                return Optional.of("the innovations pull in opposite directions: " + e.getKey() + " is "
                         + Numbers.format(e.getValue()) + "× here");
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private java.util.Optional<String> noWhole() {
-        if (!unreachable.isEmpty()) return java.util.Optional.of("a scale-dependent gain is unreachable at this compute: " + String.join(", ", unreachable));
-        if (multipliers.isEmpty()) return java.util.Optional.of("no innovation is active yet");
+    private Optional<String> noWhole() {
+        if (!unreachable.isEmpty()) return Optional.of("a scale-dependent gain is unreachable at this compute: " + String.join(", ", unreachable));
+        if (multipliers.isEmpty()) return Optional.of("no innovation is active yet");
         if (lnProduct(true, true) <= 1e-12) {
-            return java.util.Optional.of("the total is " + Numbers.format(Math.exp(lnProduct(true, true))) + "×, at most 1: no gain to share");
+            return Optional.of("the total is " + Numbers.format(Math.exp(lnProduct(true, true))) + "×, at most 1: no gain to share");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private double lnProduct(boolean dependent, boolean invariant) {

@@ -1,8 +1,12 @@
 package org.scalingexplorer.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * Pairwise CEGs of a dataset's algorithms at one compute. Entry (r, c) is the CEG of algorithm c relative to
@@ -50,8 +54,8 @@ public final class CegMatrix {
     }
 
     /** Why cell (reference, candidate) holds no CEG, when the two losses are on different scales. */
-    public java.util.Optional<String> notComparable(int reference, int candidate) {
-        return java.util.Optional.ofNullable(notComparable[reference][candidate]);
+    public Optional<String> notComparable(int reference, int candidate) {
+        return Optional.ofNullable(notComparable[reference][candidate]);
     }
 
     public List<Algorithm> algorithms() {
@@ -82,7 +86,7 @@ public final class CegMatrix {
     }
 
     /** Each ordered triple's defect, in order, without keeping them. */
-    public void forEachDefect(java.util.function.Consumer<Defect> action) {
+    public void forEachDefect(Consumer<Defect> action) {
         int n = algorithms.size();
         for (int a = 0; a < n; a++) {
             for (int b = 0; b < n; b++) {
@@ -131,8 +135,8 @@ public final class CegMatrix {
      * bounded heap, so 100 algorithms' 970,200 triples take no more memory than {@code k}.
      */
     public List<Defect> largestDefects(int k) {
-        java.util.Comparator<Defect> bySize = java.util.Comparator.comparingDouble(CegMatrix::size);
-        java.util.PriorityQueue<Defect> heap = new java.util.PriorityQueue<>(bySize);
+        Comparator<Defect> bySize = Comparator.comparingDouble(CegMatrix::size);
+        PriorityQueue<Defect> heap = new PriorityQueue<>(bySize);
         forEachDefect(d -> {
             if (heap.size() < k) heap.add(d);
             else if (k > 0 && size(d) > size(heap.peek())) {

@@ -1,5 +1,7 @@
 package org.scalingexplorer.model;
 
+import java.util.List;
+
 /** A source a dataset rests on: readable text, an optional BibTeX entry and URL. */
 public record Citation(String key, String text, String bibtex, String url) {
     public Citation {
@@ -10,7 +12,7 @@ public record Citation(String key, String text, String bibtex, String url) {
     }
 
     /** Sources as one reference per line (with its URL), then their BibTeX entries. */
-    public static String describe(java.util.List<Citation> citations) {
+    public static String describe(List<Citation> citations) {
         StringBuilder text = new StringBuilder();
         StringBuilder bib = new StringBuilder();
         for (Citation c : citations) {

@@ -1,5 +1,6 @@
 package org.scalingexplorer.model;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
     public Dataset withLossScale(LossScale scale) {
         Metadata m = metadata;
         if (m.lossScales().stream().anyMatch(s -> s.id().equals(scale.id()))) return this;
-        List<LossScale> scales = new java.util.ArrayList<>(m.lossScales());
+        List<LossScale> scales = new ArrayList<>(m.lossScales());
         scales.add(scale);
         return new Dataset(new Metadata(m.title(), m.description(), m.lossUnit(), m.license(), m.citations(), scales, m.comparableScales()),
                 algorithms, innovations, context, trend);
@@ -106,7 +107,7 @@ public record Dataset(Metadata metadata, List<Algorithm> algorithms, List<Innova
      * The same dataset with the pair ({@code a}, {@code b}) declared comparable or not (other declared pairs kept).
      */
     public Dataset declaringComparable(String a, String b, boolean comparable) {
-        List<List<String>> pairs = new java.util.ArrayList<>(metadata.comparableScales().stream()
+        List<List<String>> pairs = new ArrayList<>(metadata.comparableScales().stream()
                 .filter(p -> !(p.contains(a) && p.contains(b))).toList());
         if (comparable) pairs.add(List.of(a, b));
         return withComparableScales(pairs);

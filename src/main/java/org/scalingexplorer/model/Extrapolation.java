@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,7 +34,7 @@ public final class Extrapolation {
     }
 
     /** The laws whose range is not known. */
-    public static java.util.List<String> unknown(Map<String, Double> decades) {
+    public static List<String> unknown(Map<String, Double> decades) {
         return decades.entrySet().stream().filter(e -> Double.isNaN(e.getValue())).map(Map.Entry::getKey).toList();
     }
 
@@ -80,10 +82,10 @@ public final class Extrapolation {
         decades.forEach((id, v) -> {
             if (Double.isNaN(v)) return;
             b.append(b.length() == 0 ? "" : ", ").append(d.findAlgorithm(id).map(Algorithm::name).orElse(id))
-                    .append(' ').append(String.format(java.util.Locale.ROOT, "%.1f", v));
+                    .append(' ').append(String.format(Locale.ROOT, "%.1f", v));
         });
         if (b.length() > 0) b.append(" decades beyond the fitted range");
-        java.util.List<String> unknown = unknown(decades);
+        List<String> unknown = unknown(decades);
         if (!unknown.isEmpty()) {
             b.append(b.length() == 0 ? "" : "; ").append("range unknown: ")
                     .append(String.join(", ", unknown.stream().map(id -> d.findAlgorithm(id).map(Algorithm::name).orElse(id)).toList()));

@@ -1,6 +1,7 @@
 package org.scalingexplorer.model;
 
 import java.util.OptionalDouble;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.exception.MathIllegalStateException;
@@ -25,7 +26,7 @@ public final class LawInversion {
     public static OptionalDouble computeForReducibleLoss(ScalingLaw law, double target) {
         if (!(target > 0) || Double.isInfinite(target)) return OptionalDouble.empty();
         double lnTarget = Math.log(target);
-        java.util.function.DoubleUnaryOperator g = x -> Math.log(law.reducibleLoss(Math.exp(x))) - lnTarget;
+        DoubleUnaryOperator g = x -> Math.log(law.reducibleLoss(Math.exp(x))) - lnTarget;
 
         // bracket the root, starting from the range where real training runs live and widening outwards
         double lo = Math.log(1e15);

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The one number style of the screen, the exports, the tables and the command line's text: a set number of
@@ -42,7 +43,7 @@ public final class Numbers {
     }
 
     /** Runs {@code work} with {@code n} significant figures on this thread, then restores what was. */
-    public static <T> T withDigits(int n, java.util.function.Supplier<T> work) {
+    public static <T> T withDigits(int n, Supplier<T> work) {
         int[] d = DIGITS.get();
         int was = d[0];
         d[0] = checked(n);

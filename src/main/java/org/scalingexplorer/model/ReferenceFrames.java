@@ -1,7 +1,12 @@
 package org.scalingexplorer.model;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The frontier sequence seen from a reference algorithm. In year Y the frontier model trains with C(Y) and
@@ -65,16 +70,16 @@ public final class ReferenceFrames {
     }
 
     /** The laws {@link #frontier} evaluates outside their fitted range for this reference and year, in decades. */
-    public java.util.Map<String, Double> extrapolation(String referenceId, double year) {
+    public Map<String, Double> extrapolation(String referenceId, double year) {
         Algorithm reference = dataset.algorithm(referenceId);
         double compute = dataset.requireTrend().compute(year);
-        java.util.function.Function<Algorithm, java.util.List<String>> differing = r -> dataset.innovations().stream()
+        Function<Algorithm, List<String>> differing = r -> dataset.innovations().stream()
                 .filter(i -> !excluded.contains(i.id()) && (year >= i.year()) != r.embodies().contains(i.id())).map(Innovation::id).toList();
         if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) {
-            return Extrapolation.ofInnovations(dataset, differing.apply(reference), java.util.List.of(), compute);
+            return Extrapolation.ofInnovations(dataset, differing.apply(reference), List.of(), compute);
         }
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>(
-                Extrapolation.ofInnovations(dataset, differing.apply(baseline), java.util.List.of(), compute));
+        Map<String, Double> out = new LinkedHashMap<>(
+                Extrapolation.ofInnovations(dataset, differing.apply(baseline), List.of(), compute));
         Extrapolation.ofCeg(baseline, reference, anchor, compute).forEach((k, v) -> out.merge(k, v, (a, b) -> Double.isNaN(a) ? b : Double.isNaN(b) ? a : Math.max(a, b)));
         return out;
     }
@@ -83,11 +88,11 @@ public final class ReferenceFrames {
      * The assumption {@code referenceId}'s frame rests on when it is placed through the baseline on a loss scale only
      * declared comparable with the baseline's (a what-if); empty otherwise.
      */
-    public java.util.Optional<String> assumption(String referenceId) {
+    public Optional<String> assumption(String referenceId) {
         Algorithm reference = dataset.algorithm(referenceId);
-        if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return java.util.Optional.empty();
+        if (!reference.embodies().isEmpty() || baseline == null || reference == baseline) return Optional.empty();
         Comparability same = dataset.comparability(baseline, reference);
-        return same.assumed() ? java.util.Optional.of(same.reason()) : java.util.Optional.empty();
+        return same.assumed() ? Optional.of(same.reason()) : Optional.empty();
     }
 
     /** ln of the CEG at compute C of the frontier model of {@code year} against the reference. */

@@ -3,8 +3,12 @@ package org.scalingexplorer.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.DoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * Which input moves the headline: the frontier total and the scale-dependent share at a year, recomputed with each
@@ -18,7 +22,7 @@ import java.util.function.DoubleFunction;
 public final class Sensitivity {
     /** The headline at one setting of the inputs. */
     public record Outcome(OptionalDouble total, OptionalDouble share) {
-        static Outcome of(Dataset d, java.util.Set<String> excluded, double year) {
+        static Outcome of(Dataset d, Set<String> excluded, double year) {
             AttributionRow r = new Attribution(d, excluded).frontier(year);
             return new Outcome(r.total(), r.scaleDependentShare());
         }
@@ -32,7 +36,7 @@ public final class Sensitivity {
      * @param noEffect  why the total does not move with this input, when it does not; empty otherwise
      */
     public record Row(String input, double value, double lowValue, String lowMove, Outcome low, double highValue, String highMove, Outcome high,
-                      java.util.Optional<String> noEffect) {
+                      Optional<String> noEffect) {
         /** |ln(total with the second move) - ln(total with the first)|: the bar's length; 0 when either is unreachable. */
         public double effect() {
             return low.total().isPresent() && high.total().isPresent()
@@ -48,11 +52,11 @@ public final class Sensitivity {
 
     /** @param delta the relative change, e.g. 0.1 for × 0.9 and × 1.1 (0 < delta < 1) */
     public static Result of(Dataset d, double year, double delta) {
-        return of(d, java.util.Set.of(), year, delta);
+        return of(d, Set.of(), year, delta);
     }
 
     /** The same with the innovations in {@code excluded} switched off (as the window's Innovations tab does). */
-    public static Result of(Dataset d, java.util.Set<String> excluded, double year, double delta) {
+    public static Result of(Dataset d, Set<String> excluded, double year, double delta) {
         if (!(delta > 0 && delta < 1)) throw new IllegalArgumentException("delta must be between 0 and 1 (exclusive), got " + delta);
         d.requireTrend();
         List<Row> rows = new ArrayList<>();
@@ -78,7 +82,7 @@ public final class Sensitivity {
                 Outcome l = outcome(with, excluded, lo, year);
                 Outcome h = outcome(with, excluded, hi, year);
                 rows.add(new Row(s.name() + " multiplier", m, lo, power(1 - delta, lo), l, hi, power(1 + delta, hi), h,
-                        why(d, excluded, year, l, h, java.util.Set.of(), i)));
+                        why(d, excluded, year, l, h, Set.of(), i)));
             }
         }
         if (d.trend().orElse(null) instanceof ComputeTrend.Exponential t) {
@@ -88,22 +92,22 @@ public final class Sensitivity {
             Outcome l = outcome(with, excluded, lo, year);
             Outcome h = outcome(with, excluded, hi, year);
             rows.add(new Row("compute trend growth", t.growth(), lo, times(1 - delta, lo), l, hi, times(1 + delta, hi), h,
-                    why(d, excluded, year, l, h, java.util.Set.of(), null)));
+                    why(d, excluded, year, l, h, Set.of(), null)));
         }
         rows.sort(Comparator.comparingDouble(Row::effect).reversed());
         return new Result(year, delta, Outcome.of(d, excluded, year), rows);
     }
 
     /** A law's parameter scaled by {@code 1 -+ delta}. */
-    private static Row scaled(Dataset d, java.util.Set<String> excluded, double year, double delta, Algorithm a, String name, double value,
+    private static Row scaled(Dataset d, Set<String> excluded, double year, double delta, Algorithm a, String name, double value,
                               DoubleFunction<ScalingLaw> law) {
         DoubleFunction<Dataset> with = x -> withLaw(d, a, law.apply(x));
         double lo = value * (1 - delta);
         double hi = value * (1 + delta);
         Outcome l = outcome(with, excluded, lo, year);
         Outcome h = outcome(with, excluded, hi, year);
-        java.util.Optional<String> none = value == 0 ? java.util.Optional.of("no effect: " + name + " is 0, which scaling leaves at 0")
-                : why(d, excluded, year, l, h, java.util.Set.of(a.id()), null);
+        Optional<String> none = value == 0 ? Optional.of("no effect: " + name + " is 0, which scaling leaves at 0")
+                : why(d, excluded, year, l, h, Set.of(a.id()), null);
         return new Row(a.name() + " " + name, value, lo, times(1 - delta, lo), l, hi, times(1 + delta, hi), h, none);
     }
 
@@ -120,14 +124,14 @@ public final class Sensitivity {
      * uses; a law used only by innovations that another active one is net of, so that their product, and so the
      * total, does not depend on it (it moves the split between them, and the share).
      */
-    static java.util.Optional<String> why(Dataset d, java.util.Set<String> excluded, double year, Outcome low, Outcome high, java.util.Set<String> algorithms,
+    static Optional<String> why(Dataset d, Set<String> excluded, double year, Outcome low, Outcome high, Set<String> algorithms,
                                           Innovation innovation) {
-        if (low.total().isEmpty() || high.total().isEmpty()) return java.util.Optional.empty();
-        if (Math.abs(Math.log(high.total().getAsDouble()) - Math.log(low.total().getAsDouble())) > 1e-9) return java.util.Optional.empty();
-        String y = String.format(java.util.Locale.ROOT, year == Math.rint(year) ? "%.0f" : "%.1f", year);
+        if (low.total().isEmpty() || high.total().isEmpty()) return Optional.empty();
+        if (Math.abs(Math.log(high.total().getAsDouble()) - Math.log(low.total().getAsDouble())) > 1e-9) return Optional.empty();
+        String y = String.format(Locale.ROOT, year == Math.rint(year) ? "%.0f" : "%.1f", year);
         if (innovation != null) {
-            if (excluded.contains(innovation.id())) return java.util.Optional.of("no effect: switched off");
-            if (innovation.year() > year) return java.util.Optional.of("no effect: not active until " + innovation.year());
+            if (excluded.contains(innovation.id())) return Optional.of("no effect: switched off");
+            if (innovation.year() > year) return Optional.of("no effect: not active until " + innovation.year());
         }
         if (!algorithms.isEmpty()) {
             List<Innovation.ScaleDependent> using = new ArrayList<>();
@@ -137,7 +141,7 @@ public final class Sensitivity {
                     using.add(s);
                 }
             }
-            if (using.isEmpty()) return java.util.Optional.of("no effect: no innovation active in " + y + " uses this law");
+            if (using.isEmpty()) return Optional.of("no effect: no innovation active in " + y + " uses this law");
             List<String> netOf = new ArrayList<>();
             for (Innovation i : d.innovations()) {
                 if (i instanceof Innovation.ScaleDependent s && !excluded.contains(i.id()) && i.year() <= year) {
@@ -145,15 +149,15 @@ public final class Sensitivity {
                 }
             }
             if (!netOf.isEmpty()) {
-                return java.util.Optional.of("no effect on the total: " + String.join("; ", netOf)
+                return Optional.of("no effect on the total: " + String.join("; ", netOf)
                         + ", so their product does not depend on it (it moves the split between them, not the total)");
             }
         }
-        return java.util.Optional.of("no effect on the total in " + y);
+        return Optional.of("no effect on the total in " + y);
     }
 
     /** The paper's range for its figure: the exponent gap scaled from 0.75 to 1.25 in steps of 0.05. */
-    public static final double[] GAP_SCALES = java.util.stream.IntStream.rangeClosed(0, 10).mapToDouble(i -> 0.75 + 0.05 * i).toArray();
+    public static final double[] GAP_SCALES = IntStream.rangeClosed(0, 10).mapToDouble(i -> 0.75 + 0.05 * i).toArray();
 
     /** The headline with the exponent gap of a scale-dependent innovation scaled by {@code scale}. */
     public record GapPoint(double scale, Outcome outcome) {
@@ -165,7 +169,7 @@ public final class Sensitivity {
      * (the candidate's exponent moves, the reference's stays); the headline at {@code year} for each. Empty when the
      * dataset has no such innovation.
      */
-    public static List<GapPoint> exponentGap(Dataset d, java.util.Set<String> excluded, double year, double[] scales) {
+    public static List<GapPoint> exponentGap(Dataset d, Set<String> excluded, double year, double[] scales) {
         for (Innovation i : d.innovations()) {
             if (!(i instanceof Innovation.ScaleDependent s) || excluded.contains(i.id())) continue;
             Algorithm ref = d.algorithm(s.reference());
@@ -183,7 +187,7 @@ public final class Sensitivity {
     }
 
     /** The innovation {@link #exponentGap} moves, by name, or empty. */
-    public static java.util.Optional<String> gapInnovation(Dataset d, java.util.Set<String> excluded) {
+    public static Optional<String> gapInnovation(Dataset d, Set<String> excluded) {
         return d.innovations().stream().filter(i -> i instanceof Innovation.ScaleDependent s && !excluded.contains(i.id())
                 && d.algorithm(s.reference()).law() instanceof PowerLaw && d.algorithm(s.candidate()).law() instanceof PowerLaw)
                 .map(Innovation::name).findFirst();
@@ -194,7 +198,7 @@ public final class Sensitivity {
     }
 
     /** A value the law or trend refuses (a growth of 1 or less, say) leaves the headline undefined there. */
-    private static Outcome outcome(DoubleFunction<Dataset> with, java.util.Set<String> excluded, double value, double year) {
+    private static Outcome outcome(DoubleFunction<Dataset> with, Set<String> excluded, double value, double year) {
         try {
             return Outcome.of(with.apply(value), excluded, year);
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.NotableModel;
 
 /**
  * Everything an analyst builds in a session, as saved in a workspace file: the dataset as opened and as edited
@@ -15,7 +16,7 @@ import org.scalingexplorer.model.fit.AppliedFit;
  * @param source the file the dataset was opened from and its SHA-256, when it came from one
  */
 public record Workspace(Optional<Source> source, Dataset loaded, Dataset dataset, Set<String> excluded, List<AppliedFit> fits, View view,
-                        List<Keyframe> story, List<org.scalingexplorer.model.fit.NotableModel> notable) {
+                        List<Keyframe> story, List<NotableModel> notable) {
     public Workspace(Optional<Source> source, Dataset loaded, Dataset dataset, Set<String> excluded, List<AppliedFit> fits, View view,
                      List<Keyframe> story) {
         this(source, loaded, dataset, excluded, fits, view, story, List.of());

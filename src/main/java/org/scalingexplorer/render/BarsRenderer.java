@@ -1,6 +1,10 @@
 package org.scalingexplorer.render;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import org.scalingexplorer.model.Numbers;
 
@@ -48,7 +52,7 @@ public final class BarsRenderer {
         // symmetric around 1x, so gains and losses read alike
         double l0 = -span * 1.12;
         double l1 = span * 1.12;
-        java.util.function.DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
+        DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
         double rowH = (bottom - top) / bars.size();
         Rgba bar = s.series("#0072B2");
         for (int i = 0; i < bars.size(); i++) {
@@ -108,7 +112,7 @@ public final class BarsRenderer {
     /** A tick's label: as few digits as it takes ({@code 0.001×}, {@code 1.25×}, {@code 1000×}; {@code 1e6×} beyond). */
     static String tickText(double v) {
         double lv = Math.abs(Math.log10(v));
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(3)).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(v).round(new MathContext(3)).stripTrailingZeros();
         String t = lv >= 5.5 ? d.unscaledValue() + "e" + (-d.scale()) : d.toPlainString();
         return t + "×";
     }
@@ -118,13 +122,13 @@ public final class BarsRenderer {
      * decade, or every k-th decade whose labels do not touch (1x always among them).
      */
     static List<Double> ticks(Painter g, double l0, double l1, double width) {
-        List<List<Double>> candidates = new java.util.ArrayList<>();
+        List<List<Double>> candidates = new ArrayList<>();
         if (l1 - l0 < 1) candidates.add(List.of(0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0));
-        List<Double> fine = new java.util.ArrayList<>();
+        List<Double> fine = new ArrayList<>();
         for (double t = Math.floor(l0); t <= l1; t++) for (double m : new double[] {1, 2, 5}) fine.add(m * Math.pow(10, t));
         candidates.add(fine);
         for (int k = 1; k <= 12; k++) {
-            List<Double> every = new java.util.ArrayList<>();
+            List<Double> every = new ArrayList<>();
             for (int t = 0; t <= l1; t += k) every.add(Math.pow(10, t));
             for (int t = -k; t >= l0; t -= k) every.add(0, Math.pow(10, t));
             candidates.add(every);

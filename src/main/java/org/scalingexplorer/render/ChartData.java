@@ -1,5 +1,7 @@
 package org.scalingexplorer.render;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.scalingexplorer.model.LineStyle;
@@ -95,13 +97,13 @@ public final class ChartData {
      * A curve cut into pieces where {@code flag} changes, each piece dashed where flagged (extrapolated); neighbouring
      * pieces share their end point so the curve stays joined.
      */
-    public static java.util.List<Line> splitByFlag(double[] xs, double[] ys, boolean[] flag) {
-        java.util.List<Line> lines = new java.util.ArrayList<>();
+    public static List<Line> splitByFlag(double[] xs, double[] ys, boolean[] flag) {
+        List<Line> lines = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= xs.length; i++) {
             if (i == xs.length || flag[i] != flag[start]) {
                 int end = Math.min(i + 1, xs.length);
-                lines.add(new Line("", java.util.Arrays.copyOfRange(xs, start, end), java.util.Arrays.copyOfRange(ys, start, end), flag[start]));
+                lines.add(new Line("", Arrays.copyOfRange(xs, start, end), Arrays.copyOfRange(ys, start, end), flag[start]));
                 start = i;
             }
         }

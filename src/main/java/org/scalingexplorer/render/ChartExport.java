@@ -3,19 +3,23 @@ package org.scalingexplorer.render;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Encodes a drawing as PNG or PDF through Java2D, or as SVG elements ({@link SvgPainter}): no display and no JavaFX
@@ -43,10 +47,10 @@ public final class ChartExport {
     public static final int MAX_PIXELS = 16384;
     public static final int MIN_SIDE = 50;
     /** PDFBox says, for every label, that it draws Helvetica with a local fallback font to measure it: keep it quiet. */
-    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     static {
-        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
         // ImageIO encodes in memory, never through temporary files in java.io.tmpdir (PDFBox's font cache is sent to
         // the user's cache folder by the program's entry point)
         ImageIO.setUseCache(false);
@@ -122,11 +126,11 @@ public final class ChartExport {
     public static void pdf(Drawing d, Rgba background, int width, int height, double pageWidthPt, OutputStream out) throws IOException {
         double k = pageWidthPt / width;
         try (PDDocument doc = new PDDocument();
-             de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer text = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer()) {
+             PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer()) {
             PDPage page = new PDPage(new PDRectangle((float) (width * k), (float) (height * k)));
             doc.addPage(page);
             for (boolean bold : new boolean[] {false, true}) {
-                try (java.io.InputStream ttf = Fonts.ttf(bold)) {
+                try (InputStream ttf = Fonts.ttf(bold)) {
                     if (ttf != null) text.registerFont(Fonts.faceName(bold), ttf);
                 }
             }
@@ -139,7 +143,7 @@ public final class ChartExport {
             }
             PDFormXObject form = g.getXFormObject();
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.transform(org.apache.pdfbox.util.Matrix.getScaleInstance((float) k, (float) k));
+                cs.transform(Matrix.getScaleInstance((float) k, (float) k));
                 cs.drawForm(form);
             }
             doc.save(out);

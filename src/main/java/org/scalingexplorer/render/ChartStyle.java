@@ -1,5 +1,7 @@
 package org.scalingexplorer.render;
 
+import java.util.Locale;
+
 /**
  * Colours and sizes chart drawing uses. Canvas pixels get no CSS, so themes and presentation mode hand the chart one
  * of these; {@code scale} multiplies every font size and line width.
@@ -33,7 +35,7 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
 
     /** The style of a theme by its id: light, dark or high-contrast. */
     public static ChartStyle ofTheme(String id) {
-        return switch (id.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (id.trim().toLowerCase(Locale.ROOT)) {
             case "light" -> light();
             case "dark" -> dark();
             case "high-contrast" -> highContrast();

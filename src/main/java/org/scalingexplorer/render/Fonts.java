@@ -32,7 +32,7 @@ public final class Fonts {
             try (InputStream in = Fonts.class.getResourceAsStream(path)) {
                 if (in == null) return new Font(Font.SANS_SERIF, style, 1);
                 // from a file, the JDK keeps no temporary copy (from a stream it writes +~JF*.tmp to the temp folder)
-                java.util.Optional<java.nio.file.Path> file = file(style == Font.BOLD);
+                Optional<Path> file = file(style == Font.BOLD);
                 Font f = file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile()) : Font.createFont(Font.TRUETYPE_FONT, in);
                 GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
                 return f;

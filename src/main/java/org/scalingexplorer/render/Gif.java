@@ -1,6 +1,7 @@
 package org.scalingexplorer.render;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
-
+import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -50,7 +51,7 @@ public final class Gif {
         IndexColorModel palette = palette(frames);
         byte[][] indexed = new byte[frames.size()][];
         Map<Integer, Byte> nearest = new ConcurrentHashMap<>();
-        java.util.stream.IntStream.range(0, frames.size()).parallel().forEach(i -> {
+        IntStream.range(0, frames.size()).parallel().forEach(i -> {
             if (cancel != null && cancel.get()) return;
             indexed[i] = index(frames.get(i), palette, nearest);
         });
@@ -83,7 +84,7 @@ public final class Gif {
                 stop(cancel);
                 int[] r = rects.get(k);
                 BufferedImage sub = new BufferedImage(r[2], r[3], BufferedImage.TYPE_BYTE_INDEXED, palette);
-                byte[] data = ((java.awt.image.DataBufferByte) sub.getRaster().getDataBuffer()).getData();
+                byte[] data = ((DataBufferByte) sub.getRaster().getDataBuffer()).getData();
                 byte[] src = indexed[sources.get(k)];
                 for (int y = 0; y < r[3]; y++) System.arraycopy(src, (r[1] + y) * w + r[0], data, y * r[2], r[2]);
                 IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(sub), param);

@@ -1,5 +1,6 @@
 package org.scalingexplorer.render;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +75,7 @@ final class Header {
 
     /** The height {@link #draw} would take, drawing nothing. */
     static double height(Painter g, String title, List<Entry> legend, double w, ChartStyle s) {
-        Painter measure = (Painter) java.lang.reflect.Proxy.newProxyInstance(Painter.class.getClassLoader(), new Class<?>[] {Painter.class},
+        Painter measure = (Painter) Proxy.newProxyInstance(Painter.class.getClassLoader(), new Class<?>[] {Painter.class},
                 (proxy, m, args) -> switch (m.getName()) {
                     case "font", "textWidth" -> m.invoke(g, args);
                     default -> m.getReturnType() == double.class ? 0.0 : null;

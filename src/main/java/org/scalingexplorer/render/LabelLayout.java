@@ -3,6 +3,7 @@ package org.scalingexplorer.render;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.scalingexplorer.render.Painter.HAlign;
 import org.scalingexplorer.render.Painter.VAlign;
@@ -171,7 +172,7 @@ public final class LabelLayout {
         }
 
         /** The visible curves and points of {@code p}, and the overlay's construction lines, markers and handles. */
-        public static Obstacles of(ChartData.Plot p, java.util.Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
+        public static Obstacles of(ChartData.Plot p, Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
                                    LogAxis x, LogAxis y) {
             Obstacles out = new Obstacles(Math.min(x.screenFrom(), x.screenTo()), Math.min(y.screenFrom(), y.screenTo()),
                     Math.max(x.screenFrom(), x.screenTo()), Math.max(y.screenFrom(), y.screenTo()));

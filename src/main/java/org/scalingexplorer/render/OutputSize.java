@@ -1,5 +1,6 @@
 package org.scalingexplorer.render;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,7 +17,7 @@ public record OutputSize(String id, String label, int width, int height, double 
     public static final OutputSize SLIDE_4_3 = new OutputSize("slide-4-3", "Slide 4:3, 1600 x 1200 (10 x 7.5 in)", 1600, 1200, 10, 12);
     public static final OutputSize COLUMN = new OutputSize("column", "Paper column, 3.5 in at 300 dpi (1050 x 788)", 1050, 788, 3.5, 8);
     public static final OutputSize FULL = new OutputSize("full", "Paper full width, 7 in at 300 dpi (2100 x 1290)", 2100, 1290, 7, 9);
-    public static final java.util.List<OutputSize> PRESETS = java.util.List.of(SLIDE, SLIDE_4K, SLIDE_4_3, COLUMN, FULL);
+    public static final List<OutputSize> PRESETS = List.of(SLIDE, SLIDE_4K, SLIDE_4_3, COLUMN, FULL);
 
     /** Pixels per inch at the printed or projected size. */
     public double dpi() {

@@ -69,7 +69,7 @@ public interface Painter {
 
     /**
      * Text as every surface draws it: controls (which XML 1.0 forbids, and which no canvas should act on) as visible
-     * symbols, by the one rule names are kept by ({@link org.scalingexplorer.model.Names#visible}), so the window, PNG,
+     * symbols, by the one rule names are kept by ({@link Names#visible}), so the window, PNG,
      * PDF and SVG show any text alike, whatever made it.
      */
     static String shown(String s) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -18,7 +19,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * redistribution are free.
  */
 final class SvgFonts {
-    static final java.util.List<String> TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp",
+    static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp",
             "cmap", "name", "post", "OS/2");
 
     private SvgFonts() {

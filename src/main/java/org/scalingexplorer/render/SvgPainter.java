@@ -7,12 +7,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.imageio.ImageIO;
 
 /**
@@ -331,7 +332,7 @@ public final class SvgPainter implements Painter {
         int r = (int) Math.round(Math.max(0, Math.min(1, c.r())) * 255);
         int g = (int) Math.round(Math.max(0, Math.min(1, c.g())) * 255);
         int b = (int) Math.round(Math.max(0, Math.min(1, c.b())) * 255);
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", r, g, b);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
     }
 
     /** A coordinate to a hundredth of a pixel, without exponent or trailing zeros. */
@@ -339,7 +340,7 @@ public final class SvgPainter implements Painter {
         if (!Double.isFinite(v)) return "0";
         long hundredths = Math.round(v * 100);
         if (hundredths % 100 == 0) return Long.toString(hundredths / 100);
-        return java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
     }
 
     /** {@code s} escaped for an element's content or an attribute value. */

@@ -2,6 +2,7 @@ package org.scalingexplorer.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Sensitivity;
@@ -54,7 +55,7 @@ public final class TornadoRenderer {
         double span = Math.max(Math.log10(hi / central), Math.log10(central / lo)) * 1.08 + 1e-9;
         double l0 = Math.log10(central) - span;
         double l1 = Math.log10(central) + span;
-        java.util.function.DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
+        DoubleUnaryOperator x = v -> left + (Math.log10(v) - l0) / (l1 - l0) * (right - left);
         double rowH = (bottom - top) / Math.max(1, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Sensitivity.Row row = rows.get(i);
@@ -112,8 +113,8 @@ public final class TornadoRenderer {
         double bottom = h - font * 2.8;
         double x0 = points.get(0).scale();
         double x1 = points.get(points.size() - 1).scale();
-        java.util.function.DoubleUnaryOperator x = v -> left + (v - x0) / (x1 - x0) * (right - left);
-        java.util.function.DoubleUnaryOperator y = v -> bottom - v * (bottom - top);
+        DoubleUnaryOperator x = v -> left + (v - x0) / (x1 - x0) * (right - left);
+        DoubleUnaryOperator y = v -> bottom - v * (bottom - top);
         g.stroke(s.grid());
         g.lineWidth(1);
         for (int p = 0; p <= 100; p += 25) {
@@ -151,7 +152,7 @@ public final class TornadoRenderer {
         if (n > 1) g.polyline(xs, ys, n);
     }
 
-    private static void bar(Painter g, Sensitivity.Outcome o, Rgba colour, double central, java.util.function.DoubleUnaryOperator x,
+    private static void bar(Painter g, Sensitivity.Outcome o, Rgba colour, double central, DoubleUnaryOperator x,
                             double y, double h) {
         if (o.total().isEmpty()) return;
         double a = x.applyAsDouble(central);

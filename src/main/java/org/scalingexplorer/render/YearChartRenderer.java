@@ -335,7 +335,7 @@ public final class YearChartRenderer {
         ChartStyle small = s.withScale(s.scale() * 0.8);
         g.font(small.font(), false);
         double labelW = g.textWidth("10") + g.textWidth("00") * 0.72 + 8 * s.scale();
-        java.util.List<double[]> at = new java.util.ArrayList<>();
+        List<double[]> at = new ArrayList<>();
         for (int k = 0; k <= 60; k++) {
             double year = p.topYear().applyAsDouble(k);
             if (Double.isFinite(year) && year >= y0 && year <= y1) at.add(new double[] {k, f.screenX(year)});

@@ -2,6 +2,7 @@ package org.scalingexplorer.render;
 
 import java.util.List;
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 
 /** What a {@link YearChart} draws: values over (fractional) years on a log y axis. Plain records, no nodes. */
 public final class YearData {
@@ -61,7 +62,7 @@ public final class YearData {
      */
     public record Plot(String title, String yLabel, double[] years, List<Band> bands, List<Line> lines, List<Point> points,
                        double yMin, double yMax, DoubleFunction<String> topAxis, Range range, List<Tick> ticks, boolean[] extrapolated,
-                       java.util.function.DoubleUnaryOperator topYear) {
+                       DoubleUnaryOperator topYear) {
         public Plot {
             bands = List.copyOf(bands);
             lines = List.copyOf(lines);
@@ -88,7 +89,7 @@ public final class YearData {
             return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, r, ticks, extrapolated, topYear);
         }
 
-        public Plot withTopYear(java.util.function.DoubleUnaryOperator at) {
+        public Plot withTopYear(DoubleUnaryOperator at) {
             return new Plot(title, yLabel, years, bands, lines, points, yMin, yMax, topAxis, range, ticks, extrapolated, at);
         }
 

@@ -25,6 +25,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
@@ -97,7 +98,7 @@ public final class AppState {
         return get().uncertainty();
     }
 
-    public String colorOf(org.scalingexplorer.model.Algorithm a) {
+    public String colorOf(Algorithm a) {
         return get().colorOf(a);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.scalingexplorer.io.Settings;
+import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.model.Workspace.Keyframe;

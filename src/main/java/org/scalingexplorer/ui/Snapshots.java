@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.IntBuffer;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
 
 import javafx.scene.Node;
@@ -12,6 +11,8 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
+
+import org.scalingexplorer.io.files.AtomicFiles;
 
 /** Writes what a node shows to a PNG, through ImageIO, without the javafx.swing bridge. */
 public final class Snapshots {
@@ -36,7 +37,7 @@ public final class Snapshots {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(argb), w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
-        org.scalingexplorer.io.AtomicFiles.write(file, os -> {
+        AtomicFiles.write(file, os -> {
             if (!ImageIO.write(out, "png", os)) throw new IOException("no PNG writer available");
         });
     }

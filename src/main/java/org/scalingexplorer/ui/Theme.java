@@ -1,5 +1,7 @@
 package org.scalingexplorer.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.scalingexplorer.render.ChartStyle;
@@ -41,8 +43,8 @@ public enum Theme {
     }
 
     /** The window's stylesheets, in order: base, this theme's overlay, present mode's larger type. */
-    public java.util.List<String> stylesheets(boolean presenting) {
-        java.util.List<String> sheets = new java.util.ArrayList<>();
+    public List<String> stylesheets(boolean presenting) {
+        List<String> sheets = new ArrayList<>();
         sheets.add(Theme.class.getResource("theme/base.css").toExternalForm());
         if (stylesheet != null) sheets.add(Theme.class.getResource("theme/" + stylesheet).toExternalForm());
         if (presenting) sheets.add(Theme.class.getResource("theme/present.css").toExternalForm());

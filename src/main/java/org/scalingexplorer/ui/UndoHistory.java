@@ -7,7 +7,6 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
-
 /**
  * Undo and redo for every edit that changes the model: innovation edits and switches, what-ifs, fits applied or
  * switched, datasets opened. The state is immutable, so a step is the state before it. Changes that follow each

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.figure.ExplorerFigure;
 import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.figure.Palette;
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
@@ -175,8 +178,8 @@ public record WindowState(Work work, List<NotableModel> notable, List<Keyframe> 
     }
 
     /** An algorithm's series colour: the dataset's, or the palette's when it names none or the safe palette is on. */
-    public String colorOf(org.scalingexplorer.model.Algorithm a) {
-        return org.scalingexplorer.figure.Palette.colorOf(dataset(), a, view.colorBlindSafe());
+    public String colorOf(Algorithm a) {
+        return Palette.colorOf(dataset(), a, view.colorBlindSafe());
     }
 
     // ---- the work -----------------------------------------------------------------------------------------------
@@ -338,6 +341,6 @@ public record WindowState(Work work, List<NotableModel> notable, List<Keyframe> 
     private double yearOf(double log10) {
         double y = dataset().requireTrend().year(Math.pow(10, log10));
         if (!Double.isFinite(y)) return view.year();
-        return Math.max(org.scalingexplorer.figure.AttributionFigure.FROM, Math.min(org.scalingexplorer.figure.AttributionFigure.TO, y));
+        return Math.max(AttributionFigure.FROM, Math.min(AttributionFigure.TO, y));
     }
 }

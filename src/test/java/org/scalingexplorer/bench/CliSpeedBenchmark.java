@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import org.scalingexplorer.figure.ExplorerFigure;
 import org.scalingexplorer.figure.FigureState;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartStyle;
 

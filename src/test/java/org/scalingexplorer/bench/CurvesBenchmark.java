@@ -2,10 +2,14 @@ package org.scalingexplorer.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.Frontier;
 
 /**
  * Issue 17's targets: 3,000 training curves (about 13 MB) read in at most 2 s; an algorithm's envelope plus fit in at
@@ -39,21 +43,21 @@ public final class CurvesBenchmark {
                     res.curves().size(), (System.nanoTime() - t0) / 1e6);
             last = res;
         }
-        List<org.scalingexplorer.model.fit.Curve> one = last.curves().stream().filter(c -> c.algorithm().equals("algo0")).toList();
-        org.scalingexplorer.model.fit.Frontier.Options o = new org.scalingexplorer.model.fit.Frontier.Options(1.9,
-                new org.scalingexplorer.model.ComputeRange(1e14, 1e22), org.scalingexplorer.model.fit.Frontier.Method.ENVELOPE);
+        List<Curve> one = last.curves().stream().filter(c -> c.algorithm().equals("algo0")).toList();
+        Frontier.Options o = new Frontier.Options(1.9,
+                new ComputeRange(1e14, 1e22), Frontier.Method.ENVELOPE);
         double[] ms = new double[41];
         for (int i = -10; i < ms.length; i++) {
             long t0 = System.nanoTime();
-            org.scalingexplorer.model.fit.Frontier.fit(one, o);
+            Frontier.fit(one, o);
             if (i >= 0) ms[i] = (System.nanoTime() - t0) / 1e6;
         }
-        java.util.Arrays.sort(ms);
+        Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "envelope + fit of %d runs (%d points): median %.2f ms, max %.2f ms (41 runs after 10 warm-up)%n", one.size(),
-                one.stream().mapToInt(org.scalingexplorer.model.fit.Curve::points).sum(), ms[20], ms[40]);
+                one.stream().mapToInt(Curve::points).sum(), ms[20], ms[40]);
         for (int rep = 0; rep < 3; rep++) {
             long t0 = System.nanoTime();
-            var r = org.scalingexplorer.model.fit.Frontier.fit(one, o, 1000, 1, 0.95);
+            var r = Frontier.fit(one, o, 1000, 1, 0.95);
             System.out.printf(Locale.ROOT, "1,000 bootstrap refits over runs: %.0f ms (%d failed), %d cores%n", (System.nanoTime() - t0) / 1e6,
                     r.bootstrapFailed(), Runtime.getRuntime().availableProcessors());
         }

@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.AttributionRow;

@@ -9,12 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 /**
  * Issue 6's export targets: the log-log chart as PNG at 1920x1080 scale 2 in a warm JVM (<= 1 s), the headless
@@ -33,7 +35,7 @@ public final class ExportBenchmark {
         double[] warm = new double[10];
         for (int i = -3; i < warm.length; i++) {
             long t0 = System.nanoTime();
-            org.scalingexplorer.io.AtomicFiles.write(dir.resolve("warm.png"), out -> ChartExport.encode(Figures.drawing(Figures.Kind.LOGLOG,
+            AtomicFiles.write(dir.resolve("warm.png"), out -> ChartExport.encode(Figures.drawing(Figures.Kind.LOGLOG,
                     state.figureState(), Figures.View.full(), style), style.background(), ChartExport.Format.PNG, 1920, 1080, 2, out));
             if (i >= 0) warm[i] = (System.nanoTime() - t0) / 1e6;
         }
@@ -76,7 +78,7 @@ public final class ExportBenchmark {
 
     /** The loss chart's curves (as drawn: solid and dashed parts) for the matplotlib script. */
     private static void writeCurves(AppState state, Path file) throws IOException {
-        ChartData.Plot plot = new org.scalingexplorer.ui.explorer.ExplorerViewModel(state).lossPlotProperty().get();
+        ChartData.Plot plot = new ExplorerViewModel(state).lossPlotProperty().get();
         List<String> rows = new ArrayList<>();
         rows.add("series,part,name,color,dashed,x,y");
         for (ChartData.Series s : plot.series()) {

@@ -4,15 +4,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.scalingexplorer.io.EpochCsvReader;
-import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.TestData;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.runs.EpochCsvReader;
+import org.scalingexplorer.io.runs.RunsCsvReader;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.CegCurves;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.FitOptions;
 import org.scalingexplorer.model.fit.Fitter;
 import org.scalingexplorer.model.fit.LawKind;
+import org.scalingexplorer.model.fit.Uncertainty;
 
 /**
  * The fitting targets of issue 5, timed on the real files kept in src/test/resources/data (run from the project directory):
@@ -21,7 +33,7 @@ import org.scalingexplorer.model.fit.LawKind;
  */
 public final class FitBenchmark {
     public static void main(String[] args) throws Exception {
-        Path data = args.length > 0 ? Path.of(args[0]) : org.scalingexplorer.TestData.file("");
+        Path data = args.length > 0 ? Path.of(args[0]) : TestData.file("");
         List<Run> runs = RunsCsvReader.readForFit(data.resolve("chinchilla-figure4-extracted.csv")).get(RunsCsvReader.UNNAMED);
         FitOptions options = FitOptions.defaults().withDropHighest(5);
         System.out.println(Runtime.getRuntime().availableProcessors() + " cores");
@@ -41,32 +53,32 @@ public final class FitBenchmark {
         // carrying the bootstrap into what the window shows: the CEG interval of the fit against the LSTM at the
         // slider's compute (every slider step), the attribution total's interval with the fit as the Transformer
         // (in the background, latest request wins), and the loss band (once per fit)
-        org.scalingexplorer.model.Dataset paper = org.scalingexplorer.io.BundledDatasets.paper();
-        List<org.scalingexplorer.model.ScalingLaw> laws = org.scalingexplorer.model.fit.Uncertainty.laws(b,
-                java.util.Optional.of(new org.scalingexplorer.model.ComputeRange(1e18, 1e22)));
-        org.scalingexplorer.model.fit.Uncertainty u = org.scalingexplorer.model.fit.Uncertainty.of(java.util.Map.of("fit", laws), 0.95);
-        org.scalingexplorer.model.Algorithm fitAlg = new org.scalingexplorer.model.Algorithm("fit", "fit", "", "", b.fit().law(), List.of(),
-                java.util.Set.of(), false);
-        org.scalingexplorer.model.Algorithm lstm = paper.algorithm("lstm");
+        Dataset paper = BundledDatasets.paper();
+        List<ScalingLaw> laws = Uncertainty.laws(b,
+                Optional.of(new ComputeRange(1e18, 1e22)));
+        Uncertainty u = Uncertainty.of(Map.of("fit", laws), 0.95);
+        Algorithm fitAlg = new Algorithm("fit", "fit", "", "", b.fit().law(), List.of(),
+                Set.of(), false);
+        Algorithm lstm = paper.algorithm("lstm");
         double[] ceg = new double[50];
         for (int i = 0; i < ceg.length + 10; i++) {
             long s = System.nanoTime();
-            u.ceg(lstm, fitAlg, org.scalingexplorer.model.Anchor.REFERENCE, Math.pow(10, 18 + i * 0.1));
+            u.ceg(lstm, fitAlg, Anchor.REFERENCE, Math.pow(10, 18 + i * 0.1));
             if (i >= 10) ceg[i - 10] = (System.nanoTime() - s) / 1e6;
         }
         System.out.printf(Locale.ROOT, "CEG interval over 1,000 draws (L(N, D) fit vs LSTM): median %.2f ms, max %.2f ms%n", median(ceg),
                 Arrays.stream(ceg).max().orElseThrow());
-        org.scalingexplorer.model.fit.Uncertainty asTransformer = org.scalingexplorer.model.fit.Uncertainty.of(
-                java.util.Map.of("transformer-2017", laws), 0.95);
+        Uncertainty asTransformer = Uncertainty.of(
+                Map.of("transformer-2017", laws), 0.95);
         double[] att = new double[10];
         for (int i = 0; i < att.length + 3; i++) {
             long s = System.nanoTime();
-            asTransformer.attributionTotal(paper, java.util.Set.of(), 2025, paper.requireTrend().compute(2025));
+            asTransformer.attributionTotal(paper, Set.of(), 2025, paper.requireTrend().compute(2025));
             if (i >= 3) att[i - 3] = (System.nanoTime() - s) / 1e6;
         }
         System.out.printf(Locale.ROOT, "Attribution total interval over 1,000 draws (one year): median %.1f ms%n", median(att));
         double[] band = new double[10];
-        double[] grid = org.scalingexplorer.model.CegCurves.logGrid(1e12, 1e28, 240);
+        double[] grid = CegCurves.logGrid(1e12, 1e28, 240);
         for (int i = 0; i < band.length + 3; i++) {
             long s = System.nanoTime();
             u.lossBand("fit", grid);

@@ -1,13 +1,32 @@
 package org.scalingexplorer.bench;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
-import org.scalingexplorer.io.DatasetReader;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.io.runs.RunsCsvReader;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Workspace;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.FromRuns;
+import org.scalingexplorer.model.fit.Frontier;
 
 /**
  * The worst case of issue 14's bounds: for each reader, a file at (or just past) its limits, read with the time it
@@ -73,21 +92,21 @@ public final class InputLimitsBenchmark {
             w.write("\n");
         }
         measure("curve CSV, one row of 31,000,000 cells (skipped at the line limit)", wide,
-                p -> org.scalingexplorer.io.CurvesReader.read(java.util.List.of(p), org.scalingexplorer.io.CurvesReader.LossColumn.VALIDATION,
-                        org.scalingexplorer.io.CurvesReader.ComputeColumn.PROFILER, null));
+                p -> CurvesReader.read(List.of(p), CurvesReader.LossColumn.VALIDATION,
+                        CurvesReader.ComputeColumn.PROFILER, null));
         // a curve CSV at its 64 MiB limit of valid rows: read
         Path tall = dir.resolve("tall.csv");
         try (BufferedWriter w = Files.newBufferedWriter(tall)) {
             w.write("step,validation_loss,total_flops_profiler\n");
             for (int i = 1; i <= 1_600_000; i++) w.write(i + ",3.1234567," + (1e12 * i) + "\n");
         }
-        measure("curve CSV, 1,600,000 rows (read)", tall, p -> org.scalingexplorer.io.CurvesReader.read(java.util.List.of(p),
-                org.scalingexplorer.io.CurvesReader.LossColumn.VALIDATION, org.scalingexplorer.io.CurvesReader.ComputeColumn.PROFILER, null));
+        measure("curve CSV, 1,600,000 rows (read)", tall, p -> CurvesReader.read(List.of(p),
+                CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null));
 
         // a workspace of a valid one plus two unknown fields of 60 MiB strings (within the 128 MiB file limit): refused
         // at the first string, before it fills the heap
         Path unknown = dir.resolve("unknown.scaling-workspace.json");
-        String small = org.scalingexplorer.io.WorkspaceFormat.toJson(workspace(org.scalingexplorer.io.BundledDatasets.paper(), 0));
+        String small = WorkspaceFormat.toJson(workspace(BundledDatasets.paper(), 0));
         try (BufferedWriter w = Files.newBufferedWriter(unknown)) {
             w.write(small.substring(0, small.lastIndexOf('}')));
             for (int k = 0; k < 2; k++) {
@@ -97,21 +116,21 @@ public final class InputLimitsBenchmark {
             }
             w.write("}");
         }
-        measure("workspace, two unknown 60 MiB strings (refused at the first)", unknown, org.scalingexplorer.io.WorkspaceFormat::read);
+        measure("workspace, two unknown 60 MiB strings (refused at the first)", unknown, WorkspaceFormat::read);
 
         // the largest workspace accepted: a dataset of 499,000 runs embedded twice (loaded and as edited) and five fits of
         // 20,000 resamples each (100,000 of the 200,000 allowed)
         Path big = dir.resolve("big.scaling-workspace.json");
-        Files.writeString(big, org.scalingexplorer.io.WorkspaceFormat.toJson(workspace(org.scalingexplorer.io.DatasetReader.read(valid), 5)));
-        measure("workspace, 499,000 runs twice and 5 fits of 20,000 resamples (read)", big, org.scalingexplorer.io.WorkspaceFormat::read);
+        Files.writeString(big, WorkspaceFormat.toJson(workspace(DatasetReader.read(valid), 5)));
+        measure("workspace, 499,000 runs twice and 5 fits of 20,000 resamples (read)", big, WorkspaceFormat::read);
     }
 
     /** A workspace of {@code d} with {@code fits} frontier fits of 20,000 resamples each, added to it as algorithms. */
-    static org.scalingexplorer.model.Workspace workspace(org.scalingexplorer.model.Dataset d, int fits) {
-        java.util.List<org.scalingexplorer.model.fit.AppliedFit> applied = new java.util.ArrayList<>();
-        org.scalingexplorer.model.Dataset with = d;
+    static Workspace workspace(Dataset d, int fits) {
+        List<AppliedFit> applied = new ArrayList<>();
+        Dataset with = d;
         for (int k = 0; k < fits; k++) {
-            java.util.List<org.scalingexplorer.model.fit.Curve> runs = new java.util.ArrayList<>();
+            List<Curve> runs = new ArrayList<>();
             for (int r = 0; r < 8; r++) {
                 double[] c = new double[40];
                 double[] l = new double[40];
@@ -119,22 +138,22 @@ public final class InputLimitsBenchmark {
                     c[i] = 1e15 * Math.pow(10, i * 3.0 / 39);
                     l[i] = 1.9 + 80 * Math.pow(Math.min(c[i], 1e16 * Math.pow(2, r)), -0.09) * (1 + 0.003 * ((r * 7 + i) % 5));
                 }
-                runs.add(new org.scalingexplorer.model.fit.Curve("run" + r, "a", 32, r, c, l));
+                runs.add(new Curve("run" + r, "a", 32, r, c, l));
             }
-            var o = new org.scalingexplorer.model.fit.Frontier.Options(1.9, new org.scalingexplorer.model.ComputeRange(1e15, 1e18),
-                    org.scalingexplorer.model.fit.Frontier.Method.ENVELOPE);
-            var res = org.scalingexplorer.model.fit.Frontier.fit(runs, o, 20_000, k, 0.95);
-            var fit = org.scalingexplorer.model.fit.FromRuns.algorithm("fit-" + k, "Fit " + k, d.algorithms().get(0).lossScale(), res, o, "synthetic", k);
+            var o = new Frontier.Options(1.9, new ComputeRange(1e15, 1e18),
+                    Frontier.Method.ENVELOPE);
+            var res = Frontier.fit(runs, o, 20_000, k, 0.95);
+            var fit = FromRuns.algorithm("fit-" + k, "Fit " + k, d.algorithms().get(0).lossScale(), res, o, "synthetic", k);
             applied.add(fit);
-            with = with.withAlgorithms(java.util.stream.Stream.concat(with.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
+            with = with.withAlgorithms(Stream.concat(with.algorithms().stream(), Stream.of(fit.fitted())).toList());
         }
-        return new org.scalingexplorer.model.Workspace(java.util.Optional.empty(), with, with, java.util.Set.of(), applied,
-                new org.scalingexplorer.model.Workspace.View(with.algorithms().get(0).id(), org.scalingexplorer.model.Anchor.REFERENCE, 22, 2025,
-                        org.scalingexplorer.model.Attribution.Mode.FRONTIER, "light", false, 0, true), java.util.List.of());
+        return new Workspace(Optional.empty(), with, with, Set.of(), applied,
+                new Workspace.View(with.algorithms().get(0).id(), Anchor.REFERENCE, 22, 2025,
+                        Attribution.Mode.FRONTIER, "light", false, 0, true), List.of());
     }
 
     /** A dataset of one algorithm with {@code n} runs, written as it streams. */
-    static Path runsDataset(Path file, int n) throws java.io.IOException {
+    static Path runsDataset(Path file, int n) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             w.write("{\"format\":\"scaling-explorer-dataset\",\"version\":1,\"algorithms\":[{\"id\":\"a\",\"name\":\"A\",");
             w.write("\"law\":{\"type\":\"power\",\"E\":1.5,\"A\":30,\"alpha\":-0.07},\"runs\":[");
@@ -148,7 +167,7 @@ public final class InputLimitsBenchmark {
         System.gc();
         // the heap in use, sampled every 5 ms while the reader runs (pools' own peaks, summed, overstate it)
         long[] peakHeld = new long[1];
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
         Thread sampler = new Thread(() -> {
             Runtime rt = Runtime.getRuntime();
             while (!done.get()) {
@@ -167,7 +186,7 @@ public final class InputLimitsBenchmark {
             Object r = read.run(file);
             outcome = "read";
             if (r == null) outcome = "null";
-            if (r instanceof org.scalingexplorer.io.CurvesReader.Result c && c.curves().isEmpty() && !c.skipped().isEmpty()) {
+            if (r instanceof CurvesReader.Result c && c.curves().isEmpty() && !c.skipped().isEmpty()) {
                 outcome = "skipped: " + c.skipped().get(0).reason();
             }
         } catch (InputException e) {

@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -12,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetFiles;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetFiles;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
 

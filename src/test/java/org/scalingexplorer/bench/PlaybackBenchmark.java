@@ -3,9 +3,10 @@ package org.scalingexplorer.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.scalingexplorer.figure.Figures;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
@@ -27,7 +28,7 @@ public final class PlaybackBenchmark {
                 present.fromProperty().set(kind == Figures.Kind.ATTRIBUTION ? 2012 : 18);
                 present.toProperty().set(kind == Figures.Kind.ATTRIBUTION ? 2025 : 26);
                 present.durationProperty().set(8);
-                ExportViewModel export = new ExportViewModel(state, java.util.Optional::empty, Runnable::run, Runnable::run);
+                ExportViewModel export = new ExportViewModel(state, Optional::empty, Runnable::run, Runnable::run);
                 export.kindProperty().set(kind);
                 export.widthProperty().set(1920);
                 export.heightProperty().set(1080);

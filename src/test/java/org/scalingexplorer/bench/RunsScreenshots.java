@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
@@ -66,7 +70,7 @@ public final class RunsScreenshots {
             FrontierViewModel frontier = new FrontierViewModel(state, session, Runnable::run, Runnable::run);
             AblationViewModel ablation = new AblationViewModel(state, session, Runnable::run);
             ScaleDependenceViewModel scale = new ScaleDependenceViewModel(state, session, Runnable::run, Runnable::run);
-            javafx.beans.property.ObjectProperty<ChartStyle> style = new javafx.beans.property.SimpleObjectProperty<>(ChartStyle.light());
+            ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(ChartStyle.light());
             RunsWindow window = new RunsWindow(session, importVm, frontier, ablation, scale, new ProvenanceViewModel(state), null, style);
             importVm.add(List.of(data));
             window.show(null, RunsWindow.Page.FILES);
@@ -89,7 +93,7 @@ public final class RunsScreenshots {
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
-    static void shootAll(RunsWindow window, Stage stage, javafx.beans.property.ObjectProperty<ChartStyle> style, Path out, String when) throws Exception {
+    static void shootAll(RunsWindow window, Stage stage, ObjectProperty<ChartStyle> style, Path out, String when) throws Exception {
         Scene scene = window.scene();
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST}) {
             scene.getStylesheets().setAll(theme.stylesheets(false));
@@ -102,7 +106,7 @@ public final class RunsScreenshots {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
                 // the headless platform keeps the scene's first size: the root is sized as the window would size it
-                javafx.scene.layout.Region root = (javafx.scene.layout.Region) scene.getRoot();
+                Region root = (Region) scene.getRoot();
                 root.setPrefSize(size[0], size[1]);
                 root.resize(size[0], size[1]);
                 for (RunsWindow.Page page : RunsWindow.Page.values()) {

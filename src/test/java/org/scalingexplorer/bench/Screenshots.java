@@ -5,13 +5,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
 import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.TestData;
+import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
+import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.export.ExportDialog;
+import org.scalingexplorer.ui.fit.FitView;
 
 /**
  * Writes the whole window at 1920x1080 with each side-panel tab, for looking at: {@code Screenshots DIR}. Run it
@@ -44,44 +57,44 @@ public final class Screenshots {
             c.whatIfVm().finishDrawing();
             shoot(c, 3, dir.resolve("innovations.png"));
             // a fit of Chinchilla's runs with its bootstrap band, Epoch AI's models on the compute axis
-            c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
-            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
+            c.fitVm().loadRuns(TestData.CHINCHILLA);
+            c.fitVm().lawProperty().set(LawKind.CHINCHILLA);
             c.fitVm().dropHighestProperty().set(5);
             c.fitVm().resamplesProperty().set(200);
             c.fitVm().fit();
-            Scene fitScene = new Scene(new org.scalingexplorer.ui.fit.FitView(c.fitVm(), null /* no button is pressed for the picture */), 1180, 640);
+            Scene fitScene = new Scene(new FitView(c.fitVm(), null /* no button is pressed for the picture */), 1180, 640);
             fitScene.getStylesheets().add(App.stylesheet());
             fitScene.getRoot().applyCss();
             fitScene.getRoot().layout();
             Snapshots.writePng(Snapshots.snapshot(fitScene.getRoot(), 1), dir.resolve("fit-report.png"));
             c.fitVm().addAsAlgorithm();
-            org.scalingexplorer.ui.export.ExportDialog dialog = new org.scalingexplorer.ui.export.ExportDialog(null, c.exportVm(),
-                    org.scalingexplorer.figure.Figures.View::full, null);
+            ExportDialog dialog = new ExportDialog(null, c.exportVm(),
+                    Figures.View::full, null);
             // the dialog's pane, shown on its own for the picture
-            javafx.scene.Node content = dialog.getDialogPane().getContent();
+            Node content = dialog.getDialogPane().getContent();
             dialog.getDialogPane().setContent(null);
-            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(new javafx.scene.control.Label(dialog.getHeaderText()), content);
-            box.setPadding(new javafx.geometry.Insets(12));
+            VBox box = new VBox(new Label(dialog.getHeaderText()), content);
+            box.setPadding(new Insets(12));
             Scene dialogScene = new Scene(box, 520, 360);
             dialogScene.getStylesheets().add(App.stylesheet());
             box.applyCss();
             box.layout();
             Snapshots.writePng(Snapshots.snapshot(box, 1), dir.resolve("export-dialog.png"));
-            c.shellVm().importNotableModels(org.scalingexplorer.TestData.EPOCH);
+            c.shellVm().importNotableModels(TestData.EPOCH);
             state.setCompute(21);
             shoot(c, 0, dir.resolve("fit-band.png"));
             // present mode, dark, at the smallest and largest sizes the issue names
-            c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.DARK);
+            c.presentVm().themeProperty().set(Theme.DARK);
             for (int[] size : new int[][] {{1280, 720}, {3840, 2160}}) {
-                Scene present = new Scene(new javafx.scene.layout.Pane(), size[0], size[1]);
-                scene.setRoot(new javafx.scene.layout.Pane());
+                Scene present = new Scene(new Pane(), size[0], size[1]);
+                scene.setRoot(new Pane());
                 present.setRoot(c.root());
                 c.presentVm().presentingProperty().set(true);
                 shoot(c, 0, dir.resolve("present-dark-" + size[0] + "x" + size[1] + ".png"));
                 c.presentVm().presentingProperty().set(false);
-                present.setRoot(new javafx.scene.layout.Pane());
+                present.setRoot(new Pane());
             }
-            c.presentVm().themeProperty().set(org.scalingexplorer.ui.Theme.HIGH_CONTRAST);
+            c.presentVm().themeProperty().set(Theme.HIGH_CONTRAST);
             Scene hc = new Scene(c.root(), 1920, 1080);
             shoot(c, 1, dir.resolve("high-contrast.png"));
         });

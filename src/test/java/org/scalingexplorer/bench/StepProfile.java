@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import com.sun.javafx.scene.NodeHelper;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import com.sun.javafx.scene.NodeHelper;
+
 import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.AppState;
 
 /** Where a slider step's time goes (frontier mode, attribution tab): the listeners, CSS, layout and drawing. */

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
-import org.scalingexplorer.io.BundledDatasets;
 
 /** A generated dataset for speed tests: {@code algorithms} power laws with {@code runs} noisy runs spread over them. */
 public final class StressData {

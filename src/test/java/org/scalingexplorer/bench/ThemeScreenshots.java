@@ -4,13 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+
 import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.PowerLaw;
+import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.explorer.ScalesViewModel;
+import org.scalingexplorer.ui.sensitivity.SensitivityView;
+import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 
 /**
  * Writes the screens of the trust work (intervals in the attribution readout and the sensitivity view, faded
@@ -25,7 +34,7 @@ public final class ThemeScreenshots {
         Path runs = Files.createTempFile("transformer-runs", ".csv");
         PowerLaw t = (PowerLaw) BundledDatasets.paper().algorithm("transformer-2017").law();
         List<String> lines = new ArrayList<>(List.of("compute,loss"));
-        java.util.Random noise = new java.util.Random(7);
+        Random noise = new Random(7);
         for (int i = 0; i < 16; i++) {
             double c = Math.pow(10, 12.6 + i * 4.6 / 15);
             lines.add(c + "," + t.loss(c) * (1 + 0.02 * noise.nextGaussian()));
@@ -35,15 +44,15 @@ public final class ThemeScreenshots {
             AppState state = new AppState(BundledDatasets.paper());
             App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
             c.fitVm().loadRuns(runs);
-            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.SATURATING);
+            c.fitVm().lawProperty().set(LawKind.SATURATING);
             c.fitVm().resamplesProperty().set(200);
             c.fitVm().fit();
             c.fitVm().replaceLaw("transformer-2017");
-            var sensitivityVm = new org.scalingexplorer.ui.sensitivity.SensitivityViewModel(state);
+            var sensitivityVm = new SensitivityViewModel(state);
             sensitivityVm.activeProperty().set(true);
             for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST}) {
                 c.presentVm().themeProperty().set(theme);
-                String name = theme.name().toLowerCase(java.util.Locale.ROOT);
+                String name = theme.name().toLowerCase(Locale.ROOT);
                 for (int[] size : new int[][] {{1280, 800}, {1920, 1080}}) {
                     String suffix = "-" + name + "-" + size[0] + "x" + size[1] + ".png";
                     Scene scene = new Scene(c.root(), size[0], size[1]);
@@ -52,16 +61,16 @@ public final class ThemeScreenshots {
                     state.setCompute(22);
                     Screenshots.shoot(c, 0, dir.resolve("attribution-intervals" + suffix));
                     Screenshots.shoot(c, 1, dir.resolve("scale-faded" + suffix));
-                    var pair = new org.scalingexplorer.ui.explorer.ScalesViewModel(state).pairs().get(0);
-                    new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, true);
+                    var pair = new ScalesViewModel(state).pairs().get(0);
+                    new ScalesViewModel(state).setDeclared(pair, true);
                     Screenshots.shoot(c, 2, dir.resolve("scales-assumed" + suffix));
-                    new org.scalingexplorer.ui.explorer.ScalesViewModel(state).setDeclared(pair, false);
+                    new ScalesViewModel(state).setDeclared(pair, false);
                     // present mode: menus and status bar gone, type scaled to the screen, the table folded
                     c.presentVm().presentingProperty().set(true);
                     Screenshots.shoot(c, 0, dir.resolve("present" + suffix));
                     c.presentVm().presentingProperty().set(false);
-                    scene.setRoot(new javafx.scene.layout.Pane());
-                    Scene sens = new Scene(new org.scalingexplorer.ui.sensitivity.SensitivityView(sensitivityVm),
+                    scene.setRoot(new Pane());
+                    Scene sens = new Scene(new SensitivityView(sensitivityVm),
                             Math.min(980, size[0]), Math.min(620, size[1]));
                     sens.getStylesheets().setAll(theme.stylesheets(false));
                     sens.getRoot().applyCss();

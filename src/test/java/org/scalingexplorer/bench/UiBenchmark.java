@@ -5,24 +5,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.sun.javafx.scene.NodeHelper;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import com.sun.javafx.scene.NodeHelper;
+
 import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.TestData;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.chart.LogChart;
 
@@ -53,8 +58,8 @@ public final class UiBenchmark {
         measure("bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
         measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
         measure("bundled + L(N, D) fit, 1,000 resamples", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0, c -> {
-            c.fitVm().loadRuns(org.scalingexplorer.TestData.CHINCHILLA);
-            c.fitVm().lawProperty().set(org.scalingexplorer.model.fit.LawKind.CHINCHILLA);
+            c.fitVm().loadRuns(TestData.CHINCHILLA);
+            c.fitVm().lawProperty().set(LawKind.CHINCHILLA);
             c.fitVm().dropHighestProperty().set(5);
             c.fitVm().fit();
             c.fitVm().addAsAlgorithm().orElseThrow();
@@ -82,7 +87,7 @@ public final class UiBenchmark {
 
     /** @param setup what is done to the window before timing, e.g. a fit added with its bootstrap */
     static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
-                                java.util.function.Consumer<App.Composition> setup) throws Exception {
+                                Consumer<App.Composition> setup) throws Exception {
         AppState state = new AppState(dataset);
         state.setMode(mode);
         Scene scene = onFx(() -> {
@@ -141,7 +146,7 @@ public final class UiBenchmark {
                 AppState state = new AppState(d);
                 App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
                 LogChart chart = c.explorer().lossChart();
-                Scene s = new Scene(new javafx.scene.layout.StackPane(chart), 1280, 800);
+                Scene s = new Scene(new StackPane(chart), 1280, 800);
                 s.getRoot().applyCss();
                 s.getRoot().layout();
                 s.getRoot().snapshot(null, null);
@@ -161,7 +166,7 @@ public final class UiBenchmark {
                     chart.getData().add(curve);
                     chart.getData().add(runs);
                 }
-                Scene s = new Scene(new javafx.scene.layout.StackPane(chart), 1280, 800);
+                Scene s = new Scene(new StackPane(chart), 1280, 800);
                 s.getRoot().applyCss();
                 s.getRoot().layout();
                 s.getRoot().snapshot(null, null);

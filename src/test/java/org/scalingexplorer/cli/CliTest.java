@@ -4,15 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetWriter;
+import org.scalingexplorer.model.Numbers;
 
 class CliTest {
     record Result(int code, String out, String err) {
@@ -42,7 +52,7 @@ class CliTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--digits must be a whole number from 2 to 6, got 9"), bad.err());
         // --digits holds for its own command only: nothing to reset afterwards
-        assertEquals(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS, org.scalingexplorer.model.Numbers.digits());
+        assertEquals(Numbers.DEFAULT_DIGITS, Numbers.digits());
     }
 
     @Test
@@ -108,10 +118,10 @@ class CliTest {
 
     /** A total that cannot be computed is null with the reason beside it, as every null in the JSON. */
     @Test
-    void anUnreachableTotalSaysWhy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void anUnreachableTotalSaysWhy(@TempDir Path dir) throws Exception {
         // an LSTM whose floor (5 nats) lies above the 2017 Transformer's losses: it never reaches them, so the
         // candidate-anchored CEG, and the total from 2017 on, is unreachable
-        String json = org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper())
+        String json = DatasetWriter.toJson(BundledDatasets.paper())
                 .replaceFirst("\"E\" : 1.9", "\"E\" : 5.0");
         Path d = Files.writeString(dir.resolve("floor.scaling.json"), json);
         Result r = run("attribution", "--dataset", d.toString(), "--format", "json");
@@ -150,7 +160,7 @@ class CliTest {
     @Test
     void validateListsEveryProblemOfEveryFile(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.json");
-        Files.writeString(good, org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper()));
+        Files.writeString(good, DatasetWriter.toJson(BundledDatasets.paper()));
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"scaling-explorer-dataset\", \"version\": 1, \"algorithms\": [{\"id\": \"x\", \"name\": \"X\", \"law\": {\"type\": \"power\", \"A\": 1, \"alpha\": 0.3}}], \"colour\": 1}");
         Path csv = dir.resolve("runs.csv");
@@ -233,7 +243,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         JsonNode g = r.json().get("annualGrowth");
         double si = 1.0304 * 1.0088 * 1.1505 * 1.0195 * 1.0531 * 2.0;
-        java.util.function.DoubleUnaryOperator total = y -> {
+        DoubleUnaryOperator total = y -> {
             double c = 1e16 * Math.pow(4.1, y - 2013);
             return Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * si;
         };
@@ -266,9 +276,9 @@ class CliTest {
     /** Every command's help renders as written: a bare % in a description makes picocli warn and print it raw. */
     @Test
     void everyCommandsHelpRendersWithoutWarnings() {
-        java.io.PrintStream saved = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true));
+        PrintStream saved = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true));
         try {
             for (String name : Cli.COMMANDS.keySet()) {
                 if (name.equals("help")) continue;
@@ -287,11 +297,11 @@ class CliTest {
     @Test
     void theArchiveExerciseLeavesNoFilesBehind() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        java.util.function.Supplier<Long> left = () -> {
+        Supplier<Long> left = () -> {
             try (var files = Files.list(tmp)) {
                 return files.filter(f -> f.getFileName().toString().startsWith("scaling-explorer-cds")).count();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
         long before = left.get();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -171,7 +172,7 @@ class CurvesCliTest {
         CliTest.Result chart = CliTest.run("ablation", "--baseline", base1.toString(), base2.toString(), "--variant", fast1.toString(), fast2.toString(),
                 stops.toString(), "--target", "5.5", "--chart", svg.toString());
         assertEquals(0, chart.code(), chart.err());
-        java.util.List<String> texts = ExportCliTest.svgTexts(svg);
+        List<String> texts = ExportCliTest.svgTexts(svg);
         assertTrue(texts.indexOf("64d_swiglu") < texts.indexOf("64d_short"), texts.toString());
         assertTrue(texts.contains("2.00×  n = 2, unequal-flops-per-step") && texts.contains("≤ 4.00×  not observed, a bound"), texts.toString());
         assertTrue(texts.get(0).endsWith("; 1 run(s) left out of the pairing"), texts.get(0));
@@ -222,7 +223,7 @@ class CurvesCliTest {
         Path svg = dir.resolve("curves.svg");
         CliTest.Result r = CliTest.run("curves", "--runs", base.toString(), "--window", "1e15:1e18", "--bootstrap", "0", "--chart", svg.toString());
         assertEquals(0, r.code(), r.err());
-        java.util.List<String> texts = ExportCliTest.svgTexts(svg);
+        List<String> texts = ExportCliTest.svgTexts(svg);
         assertTrue(texts.contains("base: 8 runs"), texts.toString());
         assertTrue(texts.contains("base: envelope, 40 points"), texts.toString());
         assertTrue(texts.contains("base: L = 1.900 + 80.00 C^-0.09000  [fit]"), texts.toString());

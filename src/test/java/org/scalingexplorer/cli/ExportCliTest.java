@@ -9,18 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
+
+import org.scalingexplorer.render.ChartStyle;
 
 /** The headless export command: every chart, every format, no display and no JavaFX toolkit. */
 public class ExportCliTest {
@@ -127,30 +135,30 @@ public class ExportCliTest {
     }
 
     /** The frames chart is measured against --reference, and covers the frames command's years (to 2028). */
-    @org.junit.jupiter.api.Test
-    void framesExportHonoursTheReference(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path svg = dir.resolve("frames.svg");
+    @Test
+    void framesExportHonoursTheReference(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("frames.svg");
         CliTest.Result r = CliTest.run("export", "--chart", "frames", "--reference", "transformer-2017", "--out", svg.toString(),
                 "--width", "900", "--height", "500");
-        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
-        String text = java.nio.file.Files.readString(svg);
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("measured against Transformer (2017) (bold)"), "the title names the reference");
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains(">2028<"), "the year axis reaches 2028");
+        Assertions.assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
+        Assertions.assertTrue(text.contains("measured against Transformer (2017) (bold)"), "the title names the reference");
+        Assertions.assertTrue(text.contains(">2028<"), "the year axis reaches 2028");
     }
 
     /** The allocation chart and the sensitivity chart are charts of the export command too. */
-    @org.junit.jupiter.api.Test
-    void allocationAndSensitivityExport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path svg = dir.resolve("allocation.svg");
+    @Test
+    void allocationAndSensitivityExport(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("allocation.svg");
         CliTest.Result r = CliTest.run("export", "--chart", "allocation", "--compute", "1e22", "--out", svg.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
-        String text = java.nio.file.Files.readString(svg);
+        Assertions.assertEquals(0, r.code(), r.err());
+        String text = Files.readString(svg);
         // 62.6 tokens per parameter: Hoffmann et al.'s closed-form N_opt at 1e22 FLOP (AllocationViewTest)
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Transformer, Chinchilla allocation: 62.6 tokens/parameter"), "the optimum is marked");
-        java.nio.file.Path sens = dir.resolve("sensitivity.svg");
+        Assertions.assertTrue(text.contains("Transformer, Chinchilla allocation: 62.6 tokens/parameter"), "the optimum is marked");
+        Path sens = dir.resolve("sensitivity.svg");
         CliTest.Result s = CliTest.run("export", "--chart", "sensitivity", "--year", "2025", "--out", sens.toString());
-        org.junit.jupiter.api.Assertions.assertEquals(0, s.code(), s.err());
-        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.readString(sens).contains("Transformer (2017) alpha"));
+        Assertions.assertEquals(0, s.code(), s.err());
+        Assertions.assertTrue(Files.readString(sens).contains("Transformer (2017) alpha"));
     }
 
     /** Issue 18: an export's text is sized for its output: 24-pixel labels on a 1920 x 1080 slide, more than the screen's 13. */
@@ -159,14 +167,14 @@ public class ExportCliTest {
         Path svg = dir.resolve("slide.svg");
         CliTest.Result r = CliTest.run("export", "--chart", "loglog", "--out", svg.toString());
         assertEquals(0, r.code(), r.err());
-        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("font-size=\"([0-9.]+)\"").matcher(java.nio.file.Files.readString(svg));
+        Map<String, Long> sizes = new TreeMap<>();
+        Matcher m = Pattern.compile("font-size=\"([0-9.]+)\"").matcher(Files.readString(svg));
         while (m.find()) sizes.merge(m.group(1), 1L, Long::sum);
-        String common = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String common = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         assertEquals(24, Double.parseDouble(common), 0.5, "most text at 24 px: " + sizes);
         assertTrue(sizes.keySet().stream().mapToDouble(Double::parseDouble).min().orElseThrow() >= 0.7 * 24, "exponents at least 0.7 of that: " + sizes);
         // a small export keeps the screen's size as its floor
-        assertEquals(13, org.scalingexplorer.render.ChartStyle.light().forOutput(800, 500).font(), 1e-9);
+        assertEquals(13, ChartStyle.light().forOutput(800, 500).font(), 1e-9);
     }
 
     /** Issue 18: a PDF on a real slide page (13.33 x 7.5 in) with its typeface embedded; an SVG naming that typeface. */
@@ -174,25 +182,25 @@ public class ExportCliTest {
     void aPdfIsASlidePageWithItsFontEmbeddedAndAnSvgNamesTheFont(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("slide.pdf");
         assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", pdf.toString()).code());
-        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            org.apache.pdfbox.pdmodel.common.PDRectangle box = d.getPage(0).getMediaBox();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle box = d.getPage(0).getMediaBox();
             assertEquals(13.333 * 72, box.getWidth(), 0.5);
             assertEquals(7.5 * 72, box.getHeight(), 0.5);
-            java.util.List<org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.ArrayList<>();
+            List<PDFont> fonts = new ArrayList<>();
             var res = d.getPage(0).getResources();
             for (var n : res.getXObjectNames()) {
-                if (res.getXObject(n) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject f) {
+                if (res.getXObject(n) instanceof PDFormXObject f) {
                     for (var fn : f.getResources().getFontNames()) fonts.add(f.getResources().getFont(fn));
                 }
             }
-            assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(org.apache.pdfbox.pdmodel.font.PDFont::isEmbedded), "every font embedded");
+            assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(PDFont::isEmbedded), "every font embedded");
             assertTrue(fonts.stream().allMatch(f -> f.getName().contains("DejaVuSans")), fonts.toString());
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            String text = new PDFTextStripper().getText(d);
             assertTrue(text.contains("Training compute (FLOP)") && text.contains("1022"), "text stays text, exponents beside their base: " + text);
         }
         Path svg = dir.resolve("slide.svg");
         assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", svg.toString()).code());
-        String svgText = java.nio.file.Files.readString(svg);
+        String svgText = Files.readString(svg);
         assertTrue(svgText.contains("'DejaVu Sans'") && svgText.contains("@font-face{font-family:'Scaling Explorer DejaVu Sans';font-weight:700"),
                 "the SVG names the bundled typeface and carries its glyphs, bold too");
     }
@@ -210,7 +218,7 @@ public class ExportCliTest {
         Path svg = dir.resolve("full.svg");
         assertEquals(0, CliTest.run("export", "--chart", "ceg", "--size", "full", "--out", svg.toString()).code());
         // 9 pt at 300 dpi: 37.5 pixels
-        assertTrue(java.nio.file.Files.readString(svg).contains("font-size=\"37.5\""), "9 pt text at 300 dpi: 37.5 pixels");
+        assertTrue(Files.readString(svg).contains("font-size=\"37.5\""), "9 pt text at 300 dpi: 37.5 pixels");
         CliTest.Result both = CliTest.run("export", "--chart", "ceg", "--size", "full", "--width", "800", "--out", svg.toString());
         assertEquals(2, both.code());
         assertTrue(both.err().contains("give --size or --width and --height, not both"), both.err());

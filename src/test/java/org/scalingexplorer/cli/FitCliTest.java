@@ -3,17 +3,20 @@ package org.scalingexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scalingexplorer.TestData;
+
 /** The fit and trend commands on the real files kept in src/test/resources/data, read as they are. */
 class FitCliTest {
-    static final String CHINCHILLA = org.scalingexplorer.TestData.CHINCHILLA.toString();
-    static final String EPOCH = org.scalingexplorer.TestData.EPOCH.toString();
+    static final String CHINCHILLA = TestData.CHINCHILLA.toString();
+    static final String EPOCH = TestData.EPOCH.toString();
 
     @Test
     void fitPrintsTheReplicationsParametersWithIntervals() throws Exception {

@@ -7,12 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import org.scalingexplorer.TestData;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.dataset.DatasetWriter;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.CegMatrix;
 
 /**
  * Every argument a careless or hostile user can give is refused before work starts, with exit code 2, a message that
@@ -104,7 +114,7 @@ class HostileArgumentsTest {
      */
     @Test
     void controlCharactersReachNoTerminalAndBreakNoXml(@TempDir Path dir) throws Exception {
-        String json = org.scalingexplorer.io.DatasetWriter.toJson(org.scalingexplorer.io.BundledDatasets.paper())
+        String json = DatasetWriter.toJson(BundledDatasets.paper())
                 .replace("\"name\" : \"Transformer (2017)\"", "\"name\" : \"Evil\\u001b[2J\\u0007\\r\\nName\\u202eesrever\"");
         Path d = Files.writeString(dir.resolve("evil.scaling.json"), json);
         CliTest.Result text = CliTest.run("ceg", "--dataset", d.toString(), "--compute", "1e22", "--reference", "lstm");
@@ -148,7 +158,7 @@ class HostileArgumentsTest {
         assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
         assertTrue(refused("export", "--chart", "loglog", "--out", fifo.toString()).err().contains("(a FIFO)"));
         Path readOnly = Files.writeString(dir.resolve("ro.pdf"), "kept");
-        Files.setPosixFilePermissions(readOnly, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
         assertTrue(refused("export", "--chart", "loglog", "--out", readOnly.toString()).err().contains("is read-only"));
         assertEquals("kept", Files.readString(readOnly));
     }
@@ -158,7 +168,7 @@ class HostileArgumentsTest {
     void theMatrixOfTheLargestDatasetIsBoundedInTimeAndOutput(@TempDir Path dir) throws Exception {
         StringBuilder algorithms = new StringBuilder();
         for (int i = 0; i < 100; i++) {
-            algorithms.append(i == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
+            algorithms.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
                     "{\"id\": \"a%d\", \"name\": \"A%d\", \"law\": {\"type\": \"power\", \"E\": 1.5, \"A\": %.3f, \"alpha\": %.4f}}",
                     i, i, 20.0 + i, -0.05 - 0.0005 * i));
         }
@@ -167,12 +177,12 @@ class HostileArgumentsTest {
         CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> CliTest.run("matrix", "--compute", "1e22", "--dataset", file.toString(), "--format", "json"));
         assertEquals(0, r.code(), r.err());
-        var j = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        var j = new ObjectMapper().readTree(r.out());
         assertEquals(970_200, j.get("defectsTotal").asLong());
         assertEquals(100, j.get("defects").size());
         // the first listed is the largest |ln defect| over every triple, found here by brute force from the matrix
-        var m = new org.scalingexplorer.model.CegMatrix(org.scalingexplorer.io.DatasetReader.read(file).algorithms(),
-                org.scalingexplorer.model.Anchor.REFERENCE, 1e22);
+        var m = new CegMatrix(DatasetReader.read(file).algorithms(),
+                Anchor.REFERENCE, 1e22);
         double worst = 0;
         for (int a = 0; a < 100; a++) for (int b = 0; b < 100; b++) for (int c = 0; c < 100; c++) {
             if (a == b || b == c || a == c) continue;

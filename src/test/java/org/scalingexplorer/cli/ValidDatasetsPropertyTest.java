@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetWriter;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetWriter;
 
 /**
  * What {@code validate} accepts, every command handles: datasets made from the bundled one with values pushed to the

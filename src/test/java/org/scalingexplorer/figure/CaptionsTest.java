@@ -3,13 +3,16 @@ package org.scalingexplorer.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -51,7 +54,7 @@ class CaptionsTest {
                 ChartStyle.light().background(), 1600, 1000);
         assertTrue(svg.contains("modern (runs): Fitted from 8 runs"), "the caption is in the export");
         // kept to look at
-        try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target", "caption-export.png"))) {
+        try (var out = Files.newOutputStream(Path.of("target", "caption-export.png"))) {
             ChartExport.encode(Figures.drawing(Figures.Kind.ATTRIBUTION, FigureState.of(withRuns()), Figures.View.full(), ChartStyle.dark()),
                     ChartStyle.dark().background(), ChartExport.Format.PNG, 1920, 1080, 1, out);
         }

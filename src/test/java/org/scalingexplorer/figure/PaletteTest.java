@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.PowerLaw;
@@ -92,8 +94,8 @@ class PaletteTest {
     /** Issue 18: no light colour on white in high contrast; the light theme keeps the palette's own colours. */
     @Test
     void highContrastDrawsEverySeriesColourAtLeastFourAndAHalfToOneOnWhite() {
-        org.scalingexplorer.render.ChartStyle hc = org.scalingexplorer.render.ChartStyle.highContrast();
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(Palette.OKABE_ITO);
+        ChartStyle hc = ChartStyle.highContrast();
+        Set<String> all = new LinkedHashSet<>(Palette.OKABE_ITO);
         all.addAll(Palette.INVARIANT);
         all.addAll(Palette.DEPENDENT);
         for (String c : all) {
@@ -101,9 +103,9 @@ class PaletteTest {
             assertTrue(contrast >= 4.5, c + " draws at " + contrast + ":1 on white");
         }
         // the yellow is darkened, not swapped: still more red and green than blue
-        org.scalingexplorer.render.Rgba yellow = hc.series("#F0E442");
+        Rgba yellow = hc.series("#F0E442");
         assertTrue(yellow.r() > yellow.b() && yellow.g() > yellow.b(), yellow.toString());
-        assertEquals(org.scalingexplorer.render.Rgba.web("#E69F00"), org.scalingexplorer.render.ChartStyle.light().series("#E69F00"),
+        assertEquals(Rgba.web("#E69F00"), ChartStyle.light().series("#E69F00"),
                 "the light theme keeps orange as it is");
     }
 }

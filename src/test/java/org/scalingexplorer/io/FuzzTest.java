@@ -5,17 +5,46 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.scalingexplorer.cli.Cli;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.dataset.DatasetWriter;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.io.runs.RunsCsvReader;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
+import org.scalingexplorer.io.workspace.WorkspaceFormatTest;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.Workspace;
+import org.scalingexplorer.model.fit.Ablation;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.FromRuns;
+import org.scalingexplorer.model.fit.Frontier;
 
 /**
  * Thousands of seeded random mutations of a dataset, a runs CSV and a workspace: byte flips, truncations, deleted or
@@ -56,7 +85,7 @@ class FuzzTest {
             }
             case 4 -> { // replace a number with an extreme value or another type
                 List<int[]> numbers = new ArrayList<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(text);
+                Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(text);
                 while (m.find()) numbers.add(new int[] {m.start(), m.end()});
                 if (numbers.isEmpty()) return text + "}";
                 int[] span = numbers.get(rng.nextInt(numbers.size()));
@@ -108,7 +137,7 @@ class FuzzTest {
     }
 
     static <T> int fuzz(String name, String original, Function<String, T> read, long seed,
-                        java.util.function.BiFunction<String, SplittableRandom, String> mutation) {
+                        BiFunction<String, SplittableRandom, String> mutation) {
         SplittableRandom rng = new SplittableRandom(seed);
         int loaded = 0;
         for (int i = 0; i < CASES; i++) {
@@ -188,10 +217,10 @@ class FuzzTest {
     @Test
     void mutatedDatasetsWithRunsLoadOrAreRefusedWithAPlace() throws Exception {
         Dataset paper = BundledDatasets.paper();
-        List<org.scalingexplorer.model.Run> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             double c = Math.pow(10, 13 + 0.2 * i);
-            runs.add(new org.scalingexplorer.model.Run(c, 1.9 + 36.3 * Math.pow(c, -0.065) * 1.01, 1e6 * (i + 1), c / (6e6 * (i + 1))));
+            runs.add(new Run(c, 1.9 + 36.3 * Math.pow(c, -0.065) * 1.01, 1e6 * (i + 1), c / (6e6 * (i + 1))));
         }
         Dataset withRuns = paper.mapAlgorithm("lstm", a -> a.withRuns(runs));
         fuzzUnwrapped("dataset with runs", DatasetWriter.toJson(withRuns), text -> DatasetReader.read("fuzz.scaling.json", text), 8);
@@ -207,10 +236,10 @@ class FuzzTest {
     @Test
     void mutatedWorkspacesLoadOrAreRefusedWithAPlace() throws Exception {
         Dataset paper = BundledDatasets.paper();
-        String workspace = WorkspaceFormat.toJson(new Workspace(java.util.Optional.empty(), paper, paper, java.util.Set.of("rotary"), List.of(),
-                new Workspace.View("lstm", org.scalingexplorer.model.Anchor.REFERENCE, 22, 2025, org.scalingexplorer.model.Attribution.Mode.FRONTIER,
+        String workspace = WorkspaceFormat.toJson(new Workspace(Optional.empty(), paper, paper, Set.of("rotary"), List.of(),
+                new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER,
                         "light", false, 0, true),
-                List.of(new Workspace.Keyframe("View 1", "lstm", org.scalingexplorer.model.Anchor.CANDIDATE, 20, 2019, org.scalingexplorer.model.Attribution.Mode.FIXED,
+                List.of(new Workspace.Keyframe("View 1", "lstm", Anchor.CANDIDATE, 20, 2019, Attribution.Mode.FIXED,
                         1, true))));
         fuzzUnwrapped("workspace", workspace, text -> WorkspaceFormat.read("fuzz.scaling-workspace.json", text), 4);
     }
@@ -239,7 +268,7 @@ class FuzzTest {
      * or skipped with its reason; the reader never throws on a file's content, never hangs.
      */
     @Test
-    void mutatedCurveCsvsAreReadOrSkippedWithTheirReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void mutatedCurveCsvsAreReadOrSkippedWithTheirReason(@TempDir Path dir) throws Exception {
         SplittableRandom rng = new SplittableRandom(11);
         String original = curve(1);
         for (int i = 0; i < CASES / 2; i++) {
@@ -248,8 +277,8 @@ class FuzzTest {
                 case 1 -> mutateRow(original, rng);
                 default -> mutateRow(mutate(original, rng), rng);
             };
-            java.nio.file.Path f = dir.resolve("c" + i + "_" + NAMES[rng.nextInt(NAMES.length)]);
-            java.nio.file.Files.write(f, text.getBytes(StandardCharsets.ISO_8859_1));
+            Path f = dir.resolve("c" + i + "_" + NAMES[rng.nextInt(NAMES.length)]);
+            Files.write(f, text.getBytes(StandardCharsets.ISO_8859_1));
             int index = i;
             CurvesReader.Result r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> CurvesReader.read(List.of(f),
                     CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null), "curve case " + index + " took too long");
@@ -261,7 +290,7 @@ class FuzzTest {
             for (var c : r.curves()) {
                 for (int k = 1; k < c.points(); k++) assertTrue(c.compute()[k] >= c.compute()[k - 1], "curve case " + index + ": compute never falls");
             }
-            java.nio.file.Files.delete(f);
+            Files.delete(f);
         }
     }
 
@@ -270,15 +299,15 @@ class FuzzTest {
      * stack trace or an internal error, never a hang.
      */
     @Test
-    void mutatedAblationAndCurveInputsEndInAResultOrAMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void mutatedAblationAndCurveInputsEndInAResultOrAMessage(@TempDir Path dir) throws Exception {
         SplittableRandom rng = new SplittableRandom(12);
         for (int i = 0; i < 60; i++) {
-            java.nio.file.Path base = java.nio.file.Files.createDirectories(dir.resolve("case" + i + "/base"));
-            java.nio.file.Path variant = java.nio.file.Files.createDirectories(dir.resolve("case" + i + "/variant"));
+            Path base = Files.createDirectories(dir.resolve("case" + i + "/base"));
+            Path variant = Files.createDirectories(dir.resolve("case" + i + "/variant"));
             for (int seed = 1; seed <= 3; seed++) {
-                java.nio.file.Files.writeString(base.resolve("64d_base_" + seed + ".csv"), rng.nextInt(4) == 0 ? mutateRow(curve(1), rng) : curve(1));
+                Files.writeString(base.resolve("64d_base_" + seed + ".csv"), rng.nextInt(4) == 0 ? mutateRow(curve(1), rng) : curve(1));
                 String v = curve(1.5 + 0.1 * seed);
-                java.nio.file.Files.write(variant.resolve((rng.nextInt(5) == 0 ? NAMES[rng.nextInt(NAMES.length)].replace(".csv", "") : "64d_v_" + seed)
+                Files.write(variant.resolve((rng.nextInt(5) == 0 ? NAMES[rng.nextInt(NAMES.length)].replace(".csv", "") : "64d_v_" + seed)
                         + (rng.nextBoolean() ? "" : "_" + seed) + ".csv"), (rng.nextInt(3) == 0 ? mutate(v, rng) : v).getBytes(StandardCharsets.ISO_8859_1));
             }
             String[][] commands = {
@@ -288,10 +317,10 @@ class FuzzTest {
                     {"curves", "--runs", base.toString(), "--window", "1e13:1e18", "--free-e", "--format", "json"},
             };
             for (String[] args : commands) {
-                java.io.StringWriter out = new java.io.StringWriter();
-                java.io.StringWriter err = new java.io.StringWriter();
-                int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> org.scalingexplorer.cli.Cli.run(args, new java.io.PrintWriter(out),
-                        new java.io.PrintWriter(err)), String.join(" ", args) + " took too long");
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run(args, new PrintWriter(out),
+                        new PrintWriter(err)), String.join(" ", args) + " took too long");
                 String said = err.toString();
                 assertTrue(code == 0 || code == 2, String.join(" ", args) + " -> " + code + ": " + said);
                 assertFalse(said.contains("\tat ") || said.contains("internal error") || said.contains("Exception"), String.join(" ", args) + ": " + said);
@@ -303,7 +332,7 @@ class FuzzTest {
     /** A workspace holding a law fitted from runs and an innovation measured from them, each with its provenance. */
     @Test
     void mutatedWorkspacesWithProvenanceLoadOrAreRefusedWithAPlace() throws Exception {
-        List<org.scalingexplorer.model.fit.Curve> runs = new ArrayList<>();
+        List<Curve> runs = new ArrayList<>();
         for (int r = 0; r < 6; r++) {
             double[] c = new double[30];
             double[] l = new double[30];
@@ -311,26 +340,26 @@ class FuzzTest {
                 c[i] = 1e15 * Math.pow(10, i * 3.0 / 29);
                 l[i] = 1.9 + 80 * Math.pow(Math.min(c[i], 1e16 * Math.pow(2, r)), -0.09) * (1 + 0.004 * ((r * 5 + i) % 3));
             }
-            runs.add(new org.scalingexplorer.model.fit.Curve("/runs/modern/" + (32 * (r + 1)) + "_modern_" + r + ".csv", "modern", 32 * (r + 1), r, c, l));
+            runs.add(new Curve("/runs/modern/" + (32 * (r + 1)) + "_modern_" + r + ".csv", "modern", 32 * (r + 1), r, c, l));
         }
-        var o = new org.scalingexplorer.model.fit.Frontier.Options(1.9, new org.scalingexplorer.model.ComputeRange(1e15, 1e18),
-                org.scalingexplorer.model.fit.Frontier.Method.ENVELOPE);
-        var res = org.scalingexplorer.model.fit.Frontier.fit(runs, o, 50, 1, 0.95);
-        String provenance = org.scalingexplorer.model.fit.FromRuns.frontierProvenance(runs, o, "validation_loss vs total_flops_profiler (paper layout)", res, 1);
+        var o = new Frontier.Options(1.9, new ComputeRange(1e15, 1e18),
+                Frontier.Method.ENVELOPE);
+        var res = Frontier.fit(runs, o, 50, 1, 0.95);
+        String provenance = FromRuns.frontierProvenance(runs, o, "validation_loss vs total_flops_profiler (paper layout)", res, 1);
         Dataset paper = BundledDatasets.paper();
-        var fit = org.scalingexplorer.model.fit.FromRuns.algorithm("runs-modern", "modern (runs)", "c4-gpt2", res, o, provenance, 1);
-        Dataset shown = paper.withAlgorithms(java.util.stream.Stream.concat(paper.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
-        var ab = org.scalingexplorer.model.fit.Ablation.measure("v", runs.subList(0, 2), runs.subList(2, 4), Double.NaN,
-                org.scalingexplorer.model.fit.Ablation.Method.INTERPOLATE);
-        var innovation = org.scalingexplorer.model.fit.FromRuns.innovation("measured", "Measured", 2024, ab,
-                org.scalingexplorer.model.fit.FromRuns.ablationProvenance(ab, org.scalingexplorer.model.fit.Ablation.Method.INTERPOLATE, Double.NaN), false);
+        var fit = FromRuns.algorithm("runs-modern", "modern (runs)", "c4-gpt2", res, o, provenance, 1);
+        Dataset shown = paper.withAlgorithms(Stream.concat(paper.algorithms().stream(), Stream.of(fit.fitted())).toList());
+        var ab = Ablation.measure("v", runs.subList(0, 2), runs.subList(2, 4), Double.NaN,
+                Ablation.Method.INTERPOLATE);
+        var innovation = FromRuns.innovation("measured", "Measured", 2024, ab,
+                FromRuns.ablationProvenance(ab, Ablation.Method.INTERPOLATE, Double.NaN), false);
         if (innovation.isPresent()) {
-            List<org.scalingexplorer.model.Innovation> all = new ArrayList<>(shown.innovations());
+            List<Innovation> all = new ArrayList<>(shown.innovations());
             all.add(innovation.get());
             shown = shown.withInnovations(all);
         }
-        String workspace = WorkspaceFormat.toJson(new Workspace(java.util.Optional.empty(), paper, shown, java.util.Set.of(), List.of(fit),
-                new Workspace.View("lstm", org.scalingexplorer.model.Anchor.REFERENCE, 22, 2025, org.scalingexplorer.model.Attribution.Mode.FRONTIER,
+        String workspace = WorkspaceFormat.toJson(new Workspace(Optional.empty(), paper, shown, Set.of(), List.of(fit),
+                new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER,
                         "light", false, 0, true), List.of()));
         fuzzUnwrapped("workspace with provenance", workspace, text -> WorkspaceFormat.read("fuzz.scaling-workspace.json", text), 13);
     }

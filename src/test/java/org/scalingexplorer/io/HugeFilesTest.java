@@ -12,6 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.runs.EpochCsvReader;
+import org.scalingexplorer.io.runs.RunsCsvReader;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
+
 /** A 1 GB file given to any reader is refused at once, by its size, without being read into memory. */
 class HugeFilesTest {
     @Test

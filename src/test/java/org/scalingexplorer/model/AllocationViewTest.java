@@ -3,9 +3,12 @@ package org.scalingexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /** Against Hoffmann et al.'s closed form for the compute-optimal split and Kaplan et al.'s rule, by hand. */
 class AllocationViewTest {
@@ -42,7 +45,7 @@ class AllocationViewTest {
         double c = 1e21;
         double nOpt = law.parameters(c);
         List<AllocationView.Point> curve = AllocationView.isoFlop(law, c, nOpt / 100, nOpt * 100, 401);
-        AllocationView.Point best = curve.stream().min(java.util.Comparator.comparingDouble(AllocationView.Point::loss)).orElseThrow();
+        AllocationView.Point best = curve.stream().min(Comparator.comparingDouble(AllocationView.Point::loss)).orElseThrow();
         // the grid steps by 10^(4/400) = 2.3%: the best grid point lies within one step of the closed-form optimum
         assertEquals(0, Math.log10(best.parameters() / nOpt), 0.01 + 1e-12);
         assertEquals(law.loss(c), best.loss(), 1e-4);

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 class AttributionTest {
     static final Dataset PAPER = BundledDatasets.paper();
@@ -88,11 +92,11 @@ class AttributionTest {
     void switchingAnInnovationOffRemovesItFromTheStackButNotFromNetOf() {
         double c = 1e22;
         AttributionRow all = new Attribution(PAPER).at(2025, c);
-        AttributionRow noRebalancing = new Attribution(PAPER, java.util.Set.of("chinchilla-rebalancing")).at(2025, c);
+        AttributionRow noRebalancing = new Attribution(PAPER, Set.of("chinchilla-rebalancing")).at(2025, c);
         assertEquals(all.multipliers().get("transformer"), noRebalancing.multipliers().get("transformer"), 0,
                 "the Transformer stays net of the rebalancing");
         assertEquals(all.total().getAsDouble() / all.multipliers().get("chinchilla-rebalancing"), noRebalancing.total().getAsDouble(), 1e-9);
-        AttributionRow noMoe = new Attribution(PAPER, java.util.Set.of("moe")).at(2025, c);
+        AttributionRow noMoe = new Attribution(PAPER, Set.of("moe")).at(2025, c);
         assertEquals(all.total().getAsDouble() / 2.0, noMoe.total().getAsDouble(), 1e-9);
     }
 
@@ -110,8 +114,8 @@ class AttributionTest {
      * The scale-dependent part is then the raw CEG, below 1, while the constant multipliers are above 1: the parts
      * pull apart and the share is undefined.
      */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(doubles = {1e12, 5e12, 2e13})
+    @ParameterizedTest
+    @ValueSource(doubles = {1e12, 5e12, 2e13})
     void theShareIsUndefinedWhenThePartsPullInOppositeDirections(double c) {
         AttributionRow r = new Attribution(PAPER).at(2025, c);
         double rawTransformer = Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1);

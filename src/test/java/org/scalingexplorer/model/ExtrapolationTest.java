@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
  * Decades beyond the fitted range, against hand computation from the paper's numbers: the C4 laws were fitted from
@@ -48,8 +52,8 @@ class ExtrapolationTest {
     /** A law with no known range is "range unknown", never 0 decades, and is not shaded as extrapolated. */
     @Test
     void aLawWithNoRangeSaysSo() {
-        Algorithm whatIf = new Algorithm("what-if-1", "What-if", "", "", new PowerLaw(1.9, 50, -0.1), List.of(), java.util.Set.of(), true, "c4-gpt2");
-        Dataset d = PAPER.withAlgorithms(java.util.stream.Stream.concat(PAPER.algorithms().stream(), java.util.stream.Stream.of(whatIf)).toList());
+        Algorithm whatIf = new Algorithm("what-if-1", "What-if", "", "", new PowerLaw(1.9, 50, -0.1), List.of(), Set.of(), true, "c4-gpt2");
+        Dataset d = PAPER.withAlgorithms(Stream.concat(PAPER.algorithms().stream(), Stream.of(whatIf)).toList());
         assertTrue(Double.isNaN(Extrapolation.decades(whatIf.law(), 1e20)));
         Map<String, Double> m = Extrapolation.ofCeg(d.algorithm("lstm"), whatIf, Anchor.REFERENCE, 1e12);
         assertTrue(Double.isNaN(m.get("what-if-1")), m.toString());

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 /** Names hold controls as visible symbols, written out by hand from the Unicode charts. */
@@ -38,8 +40,8 @@ class NamesTest {
 
     @Test
     void theRecordsKeepNamesVisibleWhateverMadeThem() {
-        Algorithm a = new Algorithm("x", "bad\u0007\nname", "", "two\nlines\u001b", new PowerLaw(1, 10, -0.1, java.util.Optional.empty(),
-                java.util.Optional.empty()), List.of(), Set.of(), false);
+        Algorithm a = new Algorithm("x", "bad\u0007\nname", "", "two\nlines\u001b", new PowerLaw(1, 10, -0.1, Optional.empty(),
+                Optional.empty()), List.of(), Set.of(), false);
         assertEquals("bad\u2407\u240aname", a.name());
         assertEquals("two\nlines\u241b", a.description());
         assertEquals("r\u2407", a.withIdentity("r\u0007", "", LineStyle.DEFAULT).name());

@@ -3,8 +3,13 @@ package org.scalingexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 class ReferenceFramesTest {
     static final Dataset PAPER = BundledDatasets.paper();
@@ -55,16 +60,16 @@ class ReferenceFramesTest {
 
     private static Dataset withWhatIf(String copyOf) {
         Algorithm source = PAPER.algorithm(copyOf);
-        Algorithm whatIf = new Algorithm("what-if-1", "Copy of " + source.name(), "", "", source.law(), java.util.List.of(), java.util.Set.of(), true,
+        Algorithm whatIf = new Algorithm("what-if-1", "Copy of " + source.name(), "", "", source.law(), List.of(), Set.of(), true,
                 source.lossScale());
-        java.util.List<Algorithm> all = new java.util.ArrayList<>(PAPER.algorithms());
+        List<Algorithm> all = new ArrayList<>(PAPER.algorithms());
         all.add(whatIf);
         return PAPER.withAlgorithms(all);
     }
 
     @Test
     void aWhatIfWithTheLstmLawSeesWhatTheLstmSees() {
-        ReferenceFrames f = new ReferenceFrames(withWhatIf("lstm"), java.util.Set.of(), Anchor.REFERENCE);
+        ReferenceFrames f = new ReferenceFrames(withWhatIf("lstm"), Set.of(), Anchor.REFERENCE);
         for (double y : new double[] {2014, 2017.5, 2022, 2025}) {
             assertEquals(f.frontier("lstm", y).ceg().getAsDouble(), f.frontier("what-if-1", y).ceg().getAsDouble(), 1e-9 * f.frontier("lstm", y).ceg().getAsDouble());
         }
@@ -77,7 +82,7 @@ class ReferenceFramesTest {
      */
     @Test
     void aWhatIfWithTheTransformerLawSeesOnlyTheConstantMultipliers() {
-        ReferenceFrames f = new ReferenceFrames(withWhatIf("transformer-2017"), java.util.Set.of(), Anchor.CANDIDATE);
+        ReferenceFrames f = new ReferenceFrames(withWhatIf("transformer-2017"), Set.of(), Anchor.CANDIDATE);
         double constant = 1.0304 * 1.0088 * 1.1505 * 1.0195 * 1.0531 * 2.0;
         for (int y = 2022; y <= 2028; y++) {
             assertEquals(constant, f.frontier("what-if-1", y).ceg().getAsDouble(), 1e-9);
@@ -88,7 +93,7 @@ class ReferenceFramesTest {
     /** A what-if on Hoffmann et al.'s loss scale cannot be placed through the LSTM (C4): no frontier CEG against it. */
     @Test
     void aWhatIfOnAnotherLossScaleHasNoFrontierCeg() {
-        ReferenceFrames f = new ReferenceFrames(withWhatIf("kaplan-allocation"), java.util.Set.of(), Anchor.REFERENCE);
+        ReferenceFrames f = new ReferenceFrames(withWhatIf("kaplan-allocation"), Set.of(), Anchor.REFERENCE);
         assertTrue(f.frontier("what-if-1", 2025).ceg().isEmpty());
     }
 }

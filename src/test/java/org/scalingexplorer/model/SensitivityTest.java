@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
  * The 2025 frontier total has a closed form: from 2022 on the Transformer's multiplier (net of rebalancing) times the
@@ -108,14 +111,14 @@ class SensitivityTest {
      */
     @Test
     void theExponentGapCurveIsTheClosedFormWithTheGapScaled() {
-        var points = Sensitivity.exponentGap(PAPER, java.util.Set.of(), 2025, new double[] {0.75, 1.0, 1.25});
+        var points = Sensitivity.exponentGap(PAPER, Set.of(), 2025, new double[] {0.75, 1.0, 1.25});
         assertEquals(3, points.size());
         for (var p : points) {
             double alphaT = -0.065 + p.scale() * (-0.091 + 0.065);
             double expected = total(36.3, -0.065, 81.7, alphaT, 4.1);
             assertEquals(expected, p.outcome().total().getAsDouble(), expected * 1e-6, "at x" + p.scale());
         }
-        assertEquals("LSTM to Transformer", Sensitivity.gapInnovation(PAPER, java.util.Set.of()).orElseThrow());
+        assertEquals("LSTM to Transformer", Sensitivity.gapInnovation(PAPER, Set.of()).orElseThrow());
         // a wider gap: more of the total is scale-dependent
         assertTrue(points.get(2).outcome().share().getAsDouble() > points.get(0).outcome().share().getAsDouble());
     }

@@ -45,7 +45,7 @@ class BarsRendererTest {
     }
 
     /** Shortening by halving gives what trying one character less at a time gives: the longest start that fits. */
-    @org.junit.jupiter.api.Test
+    @Test
     void fitTakesTheLongestStartThatFits() {
         Painter g = painter();
         String text = "+40 more: " + "Transformer, Chinchilla allocation: other loss scale, no CEG; ".repeat(40);

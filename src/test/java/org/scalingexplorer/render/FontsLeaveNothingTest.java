@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.scalingexplorer.io.files.UserDirectories;
+
 /**
  * Loading the bundled typeface leaves nothing in the temporary folder, even when the process is killed: the face is
  * loaded from a copy in the cache folder, not from a stream (which the JDK copies to a +~JF*.tmp file of its own that
@@ -23,7 +25,7 @@ class FontsLeaveNothingTest {
     /** The child: loads both faces, says so, and waits to be killed. */
     public static void main(String[] args) throws Exception {
         // as the program's entry point does
-        Fonts.loadFromCopies(org.scalingexplorer.io.UserDirectories::cachedCopy);
+        Fonts.loadFromCopies(UserDirectories::cachedCopy);
         Fonts.awt(13, false).canDisplay('x');
         Fonts.awt(13, true).canDisplay('x');
         System.out.println("loaded");

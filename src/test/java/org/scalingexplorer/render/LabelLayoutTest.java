@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.scalingexplorer.figure.ExplorerFigure;
 import org.scalingexplorer.figure.FigureState;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
  * Issue 18: for the bundled dataset at 10 computes across the slider, in the loss chart at the sizes the window has
@@ -32,7 +34,7 @@ class LabelLayoutTest {
                 LogAxis[] axes = LogChartRenderer.axes(plot, size[0], size[1], s);
                 // as the chart places them: off the curves and the construction lines
                 LabelLayout.Result r = LabelLayout.place(g, labels, axes[0], axes[1], s,
-                        LabelLayout.Obstacles.of(plot, java.util.Set.of(), overlay, List.of(), axes[0], axes[1]), null);
+                        LabelLayout.Obstacles.of(plot, Set.of(), overlay, List.of(), axes[0], axes[1]), null);
                 List<LabelLayout.Box> all = new ArrayList<>(r.boxes());
                 if (r.more() != null) all.add(r.more());
                 for (int a = 0; a < all.size(); a++) {

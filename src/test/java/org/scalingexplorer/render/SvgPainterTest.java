@@ -3,6 +3,8 @@ package org.scalingexplorer.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -94,8 +95,8 @@ class SvgPainterTest {
             width[0] = g.textWidth("Training compute (FLOP)");
             g.text("Training compute (FLOP)", 300, 50, Painter.HAlign.RIGHT, Painter.VAlign.BASELINE);
         });
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g2 = img.createGraphics();
+        BufferedImage img = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = img.createGraphics();
         AwtPainter awt = new AwtPainter(g2, Rgba.web("#ffffff"));
         awt.font(20, false);
         assertEquals(awt.textWidth("Training compute (FLOP)"), width[0], 1e-9);

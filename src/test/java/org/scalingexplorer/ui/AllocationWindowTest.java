@@ -2,19 +2,26 @@ package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.ui.chart.DrawingWindow;
-import org.scalingexplorer.figure.Figures;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.chart.DrawingWindow;
 
 /** View > Allocation: the allocation chart in its own window, drawn by the exports' drawing; a snapshot kept to look at. */
 @ExtendWith(ApplicationExtension.class)
@@ -26,7 +33,7 @@ class AllocationWindowTest {
     void start(Stage stage) {
         owner = stage;
         state = new AppState(BundledDatasets.paper());
-        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 200, 100));
+        stage.setScene(new Scene(new Pane(), 200, 100));
         stage.show();
     }
 
@@ -42,8 +49,8 @@ class AllocationWindowTest {
         robot.interact(() -> {
             try {
                 Snapshots.writePng(Snapshots.snapshot(shown.getScene().getRoot(), 1), png);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertTrue(Files.size(png) > 20_000, "the chart was drawn");

@@ -11,22 +11,26 @@ import java.util.regex.Pattern;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.io.DatasetReader;
-import org.scalingexplorer.model.Dataset;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.model.Dataset;
 
 /**
  * Issue 26: names with BEL, ESC, CR, a line feed and a right-to-left override (all of which the dataset reader
@@ -89,8 +93,8 @@ class ControlCharactersWindowTest {
         if (n instanceof ComboBox<?> c) {
             for (Object item : c.getItems()) out.add(c.getConverter() == null ? String.valueOf(item) : ((ComboBox<Object>) c).getConverter().toString(item));
         }
-        if (n instanceof javafx.scene.control.ChoiceBox<?> c) for (Object item : c.getItems()) out.add(String.valueOf(item));
-        if (n instanceof javafx.scene.control.TableView<?> table) {
+        if (n instanceof ChoiceBox<?> c) for (Object item : c.getItems()) out.add(String.valueOf(item));
+        if (n instanceof TableView<?> table) {
             for (var col : table.getColumns()) {
                 for (int r = 0; r < table.getItems().size(); r++) {
                     Object cell = col.getCellData(r);

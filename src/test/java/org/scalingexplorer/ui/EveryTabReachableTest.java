@@ -11,20 +11,27 @@ import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scalingexplorer.io.BundledDatasets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
  * Issue 18: at 1280x800 and 1920x1080, with each side-panel tab shown in turn, every control of the window (the
@@ -55,7 +62,7 @@ class EveryTabReachableTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
         // the compute slider keeps a usable length (it was about 150 px at 1280x800 beside the other controls)
-        double slider = robot.lookup("#compute-slider").queryAs(javafx.scene.control.Slider.class).getWidth();
+        double slider = robot.lookup("#compute-slider").queryAs(Slider.class).getWidth();
         assertTrue(slider >= 360, theme + " at " + w + "x" + h + ": the compute slider is " + slider + " px");
         for (Tab tab : side.getTabs()) {
             robot.interact(() -> side.getSelectionModel().select(tab));
@@ -92,16 +99,16 @@ class EveryTabReachableTest {
     private static void collect(Node n, List<Node> out) {
         if (!n.isVisible() || n.isDisabled() || !n.isManaged() && !(n instanceof Parent)) return;
         // of a group of toggles only the selected one is a Tab stop (the arrow keys choose within it), as in any toolkit
-        if (n instanceof javafx.scene.control.ToggleButton t && t.getToggleGroup() != null && !t.isSelected()) return;
+        if (n instanceof ToggleButton t && t.getToggleGroup() != null && !t.isSelected()) return;
         if (n instanceof Control c && c.isFocusTraversable() && !(n instanceof ScrollPane)) {
             out.add(n);
-            if (n instanceof javafx.scene.control.TableView<?> || n instanceof javafx.scene.control.ComboBoxBase<?>) return;
+            if (n instanceof TableView<?> || n instanceof ComboBoxBase<?>) return;
         }
         if (n instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) collect(child, out);
     }
 
     private static String describe(Node n) {
-        String text = n instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "";
+        String text = n instanceof Labeled l ? " '" + l.getText() + "'" : "";
         return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + text;
     }
 }

@@ -7,31 +7,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import javafx.geometry.Pos;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Ceg;
-import org.scalingexplorer.model.Numbers;
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.figure.CegRow;
-import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.model.Algorithm;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.ui.explorer.CegRowSlot;
 
 /** Drives the real window (headless, Monocle) the way a user does and checks what it shows against the engine. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,11 +102,11 @@ class ExplorerWindowTest {
     /** Algorithms > Loss Scales assumes the two scales comparable: the table then shows the CEG, marked; Undo takes it back. */
     @Test
     void theLossScalesMenuDeclaresTheScalesComparableAndUndoTakesItBack(FxRobot robot) {
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu algorithms = bar.getMenus().stream().filter(m -> m.getText().equals("_Algorithms")).findFirst().orElseThrow();
-        javafx.scene.control.Menu scales = (javafx.scene.control.Menu) algorithms.getItems().stream()
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu algorithms = bar.getMenus().stream().filter(m -> m.getText().equals("_Algorithms")).findFirst().orElseThrow();
+        Menu scales = (Menu) algorithms.getItems().stream()
                 .filter(i -> "scales-menu".equals(i.getId())).findFirst().orElseThrow();
-        javafx.scene.control.CheckMenuItem item = (javafx.scene.control.CheckMenuItem) scales.getItems().get(0);
+        CheckMenuItem item = (CheckMenuItem) scales.getItems().get(0);
         assertEquals("Assume C4 (GPT-2 tokenizer) and MassiveText (Hoffmann et al.'s tokenizer) Comparable (What-if)", item.getText());
         int kaplan = paper.algorithms().indexOf(paper.algorithm("kaplan-allocation"));
         assertEquals("not comparable", shownCegs(robot).get(kaplan));
@@ -109,13 +124,13 @@ class ExplorerWindowTest {
     void everyControlIsReachableWithTab(FxRobot robot) {
         robot.clickOn("#reference");
         robot.type(KeyCode.ESCAPE);
-        java.util.Set<String> reached = new java.util.HashSet<>();
+        Set<String> reached = new HashSet<>();
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.TAB);
-            javafx.scene.Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
+            Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
             if (focus != null && focus.getId() != null) reached.add(focus.getId());
         }
-        assertTrue(reached.containsAll(java.util.Set.of("anchor-reference", "compute-slider", "compute-field", "ceg-table")), reached.toString());
+        assertTrue(reached.containsAll(Set.of("anchor-reference", "compute-slider", "compute-field", "ceg-table")), reached.toString());
     }
 
     @Test
@@ -133,8 +148,8 @@ class ExplorerWindowTest {
     @Test
     void changingTheReferenceAndTheAnchor(FxRobot robot) {
         robot.clickOn("#reference");
-        javafx.scene.Node item = robot.lookup(".combo-box-popup .list-cell")
-                .match((javafx.scene.control.Labeled l) -> "Transformer (2017)".equals(l.getText())).query();
+        Node item = robot.lookup(".combo-box-popup .list-cell")
+                .match((Labeled l) -> "Transformer (2017)".equals(l.getText())).query();
         robot.clickOn(item);
         assertEquals("transformer-2017", state.view().reference());
         assertEquals(engineCegs(), shownCegs(robot));
@@ -181,7 +196,7 @@ class ExplorerWindowTest {
     void clickingTheChartMovesTheCursorThere(FxRobot robot) {
         var chart = window.explorer().lossChart();
         double before = state.view().log10Compute();
-        robot.clickOn(robot.point(chart).atPosition(javafx.geometry.Pos.CENTER));
+        robot.clickOn(robot.point(chart).atPosition(Pos.CENTER));
         double after = state.view().log10Compute();
         assertNotEquals(before, after);
         assertEquals(engineCegs(), shownCegs(robot));
@@ -191,20 +206,20 @@ class ExplorerWindowTest {
     /** Issue 18: a double-click resets the zoom and leaves the compute cursor where it was; a single click moves it. */
     @Test
     void aDoubleClickResetsTheZoomOnly(FxRobot robot) {
-        javafx.scene.Node loss = robot.lookup("#loss-chart").query();
+        Node loss = robot.lookup("#loss-chart").query();
         double[] full = window.explorer().lossChart().shownRanges();
-        robot.moveTo(loss).scroll(3, javafx.geometry.VerticalDirection.UP);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(!java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "zoomed in");
+        robot.moveTo(loss).scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!Arrays.equals(full, window.explorer().lossChart().shownRanges()), "zoomed in");
         double before = state.view().log10Compute();
-        robot.moveTo(loss).moveBy(-150, 0).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo(loss).moveBy(-150, 0).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, state.view().log10Compute(), 1e-12, "the cursor stays");
-        assertTrue(java.util.Arrays.equals(full, window.explorer().lossChart().shownRanges()), "the zoom is reset");
+        assertTrue(Arrays.equals(full, window.explorer().lossChart().shownRanges()), "the zoom is reset");
         // past the double-click interval, a click of its own
         robot.sleep(800);
-        robot.moveBy(250, 0).clickOn(javafx.scene.input.MouseButton.PRIMARY);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.moveBy(250, 0).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Math.abs(state.view().log10Compute() - before) > 0.01, "a single click moves the cursor");
     }
 
@@ -226,17 +241,17 @@ class ExplorerWindowTest {
     void eachLegendIsOneTabStopWalkedWithTheArrows(FxRobot robot) {
         robot.clickOn("#reference");
         robot.type(KeyCode.ESCAPE);
-        java.util.Set<javafx.scene.Node> legendStops = new java.util.HashSet<>();
+        Set<Node> legendStops = new HashSet<>();
         for (int i = 0; i < 40; i++) {
             robot.type(KeyCode.TAB);
-            javafx.scene.Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
+            Node focus = robot.lookup("#reference").query().getScene().getFocusOwner();
             if (focus != null && focus.getStyleClass().contains("legend-item")) legendStops.add(focus);
         }
         assertTrue(legendStops.size() <= 2, "one stop per chart's legend, got " + legendStops.size());
-        javafx.scene.control.CheckBox first = (javafx.scene.control.CheckBox) robot.lookup(".legend-item").queryAll().iterator().next();
+        CheckBox first = (CheckBox) robot.lookup(".legend-item").queryAll().iterator().next();
         robot.interact(first::requestFocus);
         robot.type(KeyCode.RIGHT);
-        javafx.scene.Node now = first.getScene().getFocusOwner();
+        Node now = first.getScene().getFocusOwner();
         assertTrue(now != first && now.getStyleClass().contains("legend-item"), "Right moves to the next entry");
     }
 
@@ -246,17 +261,17 @@ class ExplorerWindowTest {
         // four more series with long names, as an analyst's what-ifs and fits would be
         robot.interact(() -> {
             var d = state.dataset();
-            java.util.List<org.scalingexplorer.model.Algorithm> more = new java.util.ArrayList<>(d.algorithms());
+            List<Algorithm> more = new ArrayList<>(d.algorithms());
             var lstm = d.algorithm("lstm");
             for (int i = 0; i < 4; i++) {
-                more.add(new org.scalingexplorer.model.Algorithm("extra-" + i, "A what-if algorithm with a long name " + i, "", "", lstm.law(),
-                        java.util.List.of(), java.util.Set.of(), true, lstm.lossScale()));
+                more.add(new Algorithm("extra-" + i, "A what-if algorithm with a long name " + i, "", "", lstm.law(),
+                        List.of(), Set.of(), true, lstm.lossScale()));
             }
             state.edit(d.withAlgorithms(more));
         });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        for (javafx.scene.Node n : robot.lookup(".chart-legend-scroll").queryAll()) {
-            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) n;
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : robot.lookup(".chart-legend-scroll").queryAll()) {
+            ScrollPane sp = (ScrollPane) n;
             double content = sp.getContent().getLayoutBounds().getHeight();
             assertTrue(content <= sp.getViewportBounds().getHeight() + 1, "a legend " + content + " high in " + sp.getViewportBounds().getHeight());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
@@ -14,15 +15,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.explorer.CegRowSlot;
-import org.scalingexplorer.ui.fit.FitViewModel;
-import org.scalingexplorer.ui.fit.FitViewModelTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.explorer.CegRowSlot;
+import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.fit.FitViewModelTest;
 
 /** The fit window driven as a user would: runs, Fit, the report, Add as New Algorithm, the interval in the CEG table. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,7 +89,7 @@ class FitWindowTest {
     /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
     static String shownReference(FxRobot robot) {
         ComboBox<?> reference = robot.lookup("#reference").queryComboBox();
-        ListCell<?> shown = robot.lookup("#reference .list-cell").match((javafx.scene.Node n) -> n.getParent() == reference)
+        ListCell<?> shown = robot.lookup("#reference .list-cell").match((Node n) -> n.getParent() == reference)
                 .queryAs(ListCell.class);
         return shown.getText();
     }

@@ -2,6 +2,8 @@ package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -11,15 +13,17 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.help.HelpViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.help.HelpViewModel;
 
 /** Help: shortcuts read from the menus, the guide, how to cite the data open now, About with versions and licences. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,8 +65,8 @@ class HelpWindowTest {
         robot.interact(() -> {
             try {
                 Snapshots.writePng(Snapshots.snapshot(tabs, 1), Path.of("target", "help-guide.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

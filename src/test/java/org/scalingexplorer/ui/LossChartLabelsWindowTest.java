@@ -5,20 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.render.LabelLayout;
-import org.scalingexplorer.ui.chart.LogChart;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.render.LabelLayout;
+import org.scalingexplorer.ui.chart.LogChart;
 
 /**
  * Issue 18, in the window: at 1280x800 and 1920x1080, for the bundled dataset at 10 computes across the slider, no two
@@ -63,7 +66,7 @@ class LossChartLabelsWindowTest {
             for (int a = 0; a < all.size(); a++) {
                 LabelLayout.Box b = all.get(a);
                 assertTrue(b.x() >= plot[0] - 0.5 && b.x() + b.w() <= plot[2] + 0.5 && b.y() >= plot[1] - 0.5 && b.y() + b.h() <= plot[3] + 0.5,
-                        "inside the plot " + java.util.Arrays.toString(plot) + ": " + b);
+                        "inside the plot " + Arrays.toString(plot) + ": " + b);
                 for (int c = a + 1; c < all.size(); c++) {
                     LabelLayout.Box o = all.get(c);
                     boolean overlap = b.x() < o.x() + o.w() && o.x() < b.x() + b.w() && b.y() < o.y() + o.h() && o.y() < b.y() + b.h();

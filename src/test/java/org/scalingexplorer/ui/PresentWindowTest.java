@@ -5,18 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.present.PresentationViewModel;
 
 /** Themes, present mode and playback keys, driven as a presenter would. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,10 +62,10 @@ class PresentWindowTest {
         assertTrue(robot.lookup("#menu-bar").tryQuery().isEmpty(), "menus hidden");
         assertTrue(robot.lookup("#status-bar").tryQuery().isEmpty(), "status bar hidden");
         assertTrue(window.root().getScene().getStylesheets().get(window.root().getScene().getStylesheets().size() - 1).endsWith("present.css"));
-        javafx.scene.Scene scene = window.root().getScene();
-        double k = org.scalingexplorer.ui.present.PresentationViewModel.scaleFor(scene.getWidth(), scene.getHeight());
+        Scene scene = window.root().getScene();
+        double k = PresentationViewModel.scaleFor(scene.getWidth(), scene.getHeight());
         assertEquals(k, window.explorer().lossChart().chartStyleProperty().get().scale(), 1e-12);
-        assertTrue(window.root().getStyle().contains(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx", 13 * k)), window.root().getStyle());
+        assertTrue(window.root().getStyle().contains(String.format(Locale.ROOT, "-fx-font-size: %.1fpx", 13 * k)), window.root().getStyle());
         assertFalse(window.presentVm().sidePanelProperty().get(), "a 1280-pixel screen gives the charts the side panel's room");
         // issue 18: the charts get the screen; the table folds away while presenting and comes back after
         assertTrue(robot.lookup("#ceg-table").tryQuery().isEmpty(), "the CEG table is folded away");

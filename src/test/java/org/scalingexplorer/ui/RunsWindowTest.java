@@ -3,6 +3,8 @@ package org.scalingexplorer.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,19 +13,23 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
  * The Training Runs window through the main window's menu: a folder chosen (through the dialog service) lists its
@@ -69,7 +75,7 @@ class RunsWindowTest {
         }
         Files.writeString(algo.resolve("summary.csv"), "experiment,best_validation_loss\nx,5.6\n");
         dialogs.folder = dir;
-        robot.interact(() -> ShellDialogsTest.all(((javafx.scene.control.MenuBar) window.root().lookup("#menu-bar")).getMenus().stream()
+        robot.interact(() -> ShellDialogsTest.all(((MenuBar) window.root().lookup("#menu-bar")).getMenus().stream()
                 .filter(m -> m.getText().equals("_Algorithms")).findFirst().orElseThrow().getItems()).stream()
                 .filter(i -> "Training _Runs...".equals(i.getText())).findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,7 +86,7 @@ class RunsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#runs-tabs").queryAs(TabPane.class);
         assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "after the import the frontier tab is shown");
-        String skipped = robot.lookup("#runs-skipped").queryAs(javafx.scene.control.TextArea.class).getText();
+        String skipped = robot.lookup("#runs-skipped").queryAs(TextArea.class).getText();
         assertTrue(skipped.contains(algo.resolve("summary.csv") + ": another schema"), skipped);
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
@@ -101,8 +107,8 @@ class RunsWindowTest {
         robot.interact(() -> {
             try {
                 Snapshots.writePng(Snapshots.snapshot(tabs, 1), Path.of("target", "runs-window.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

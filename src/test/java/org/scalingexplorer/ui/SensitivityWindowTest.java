@@ -2,19 +2,25 @@ package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.sensitivity.SensitivityView;
-import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.sensitivity.SensitivityView;
+import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 
 /** The sensitivity window draws its tornado and says what moves the total most; a snapshot is kept to look at. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,10 +47,10 @@ class SensitivityWindowTest {
         robot.interact(() -> {
             try {
                 Snapshots.writePng(Snapshots.snapshot(view, 1), Path.of("target", "sensitivity-window.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        assertTrue(java.nio.file.Files.size(Path.of("target", "sensitivity-window.png")) > 20_000, "something was drawn");
+        assertTrue(Files.size(Path.of("target", "sensitivity-window.png")) > 20_000, "something was drawn");
     }
 }

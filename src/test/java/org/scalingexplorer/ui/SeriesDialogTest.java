@@ -3,21 +3,33 @@ package org.scalingexplorer.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.explorer.SeriesDialog;
-import org.scalingexplorer.ui.explorer.SeriesViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+
+import org.scalingexplorer.figure.ExplorerFigure;
+import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.dataset.DatasetWriter;
+import org.scalingexplorer.model.LineStyle;
+import org.scalingexplorer.ui.explorer.SeriesDialog;
+import org.scalingexplorer.ui.explorer.SeriesViewModel;
 
 /** The rename-and-recolour dialog: a refused name keeps it open and says why; OK applies. */
 @ExtendWith(ApplicationExtension.class)
@@ -64,30 +76,30 @@ class SeriesDialogTest {
             dialog[0].show();
         });
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.scalingexplorer.model.LineStyle.Dash> dash =
-                (javafx.scene.control.ComboBox<org.scalingexplorer.model.LineStyle.Dash>) dialog[0].getDialogPane().lookup("#series-dash");
+        ComboBox<LineStyle.Dash> dash =
+                (ComboBox<LineStyle.Dash>) dialog[0].getDialogPane().lookup("#series-dash");
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Double> width = (javafx.scene.control.ComboBox<Double>) dialog[0].getDialogPane().lookup("#series-width");
-        assertEquals(org.scalingexplorer.model.LineStyle.Dash.SOLID, dash.getValue(), "the series' own style is shown first");
+        ComboBox<Double> width = (ComboBox<Double>) dialog[0].getDialogPane().lookup("#series-width");
+        assertEquals(LineStyle.Dash.SOLID, dash.getValue(), "the series' own style is shown first");
         robot.interact(() -> {
             try {
-                Snapshots.writePng(Snapshots.snapshot(dialog[0].getDialogPane(), 1), java.nio.file.Path.of("target", "series-dialog.png"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                Snapshots.writePng(Snapshots.snapshot(dialog[0].getDialogPane(), 1), Path.of("target", "series-dialog.png"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         robot.interact(() -> {
-            dash.setValue(org.scalingexplorer.model.LineStyle.Dash.DOTTED);
+            dash.setValue(LineStyle.Dash.DOTTED);
             width.setValue(2.0);
             ((Button) dialog[0].getDialogPane().lookupButton(ButtonType.OK)).fire();
         });
-        org.scalingexplorer.model.LineStyle dotted = new org.scalingexplorer.model.LineStyle(org.scalingexplorer.model.LineStyle.Dash.DOTTED, 2);
+        LineStyle dotted = new LineStyle(LineStyle.Dash.DOTTED, 2);
         assertEquals(dotted, state.dataset().algorithm("lstm").style());
-        var series = org.scalingexplorer.figure.ExplorerFigure.loss(org.scalingexplorer.figure.FigureState.of(state.dataset()).withCompute(1e22))
+        var series = ExplorerFigure.loss(FigureState.of(state.dataset()).withCompute(1e22))
                 .series().stream().filter(x -> x.id().equals("lstm")).findFirst().orElseThrow();
         assertEquals(dotted, series.style());
-        String json = org.scalingexplorer.io.DatasetWriter.toJson(state.dataset());
+        String json = DatasetWriter.toJson(state.dataset());
         assertTrue(json.contains("\"dash\" : \"dotted\"") && json.contains("\"lineWidth\" : 2.0"), json);
-        assertEquals(dotted, org.scalingexplorer.io.DatasetReader.read("restyled.json", json).algorithm("lstm").style());
+        assertEquals(dotted, DatasetReader.read("restyled.json", json).algorithm("lstm").style());
     }
 }

@@ -8,23 +8,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.ui.DialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.DialogService;
 
 /** The shell shows every dialog through a DialogService: a fake one drives the menus without any window of its own. */
 @ExtendWith(ApplicationExtension.class)
@@ -122,7 +126,7 @@ class ShellDialogsTest {
         dialogs.next = bad;
         var before = state.dataset();
         robot.interact(() -> item("_File", "_Open...").fire());
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !dialogs.problems.isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.problems.isEmpty());
         InputException e = dialogs.problems.get(0);
         assertTrue(e.file().endsWith("bad.scaling.json"));
         assertTrue(e.problems().get(0).line() > 0, e.problems().get(0).describe());
@@ -131,7 +135,7 @@ class ShellDialogsTest {
 
     @Test
     void closingWithUnsavedWorkAsksAndCancelKeepsTheWindow(FxRobot robot) {
-        robot.interact(() -> state.exclude(java.util.Set.of("rotary")));
+        robot.interact(() -> state.exclude(Set.of("rotary")));
         boolean[] mayClose = {true};
         robot.interact(() -> mayClose[0] = window.root().confirmClose());
         assertTrue(dialogs.asked.contains("ask Save the changes to the workspace before closing?"), dialogs.asked.toString());

@@ -3,28 +3,36 @@ package org.scalingexplorer.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.model.Attribution;
-import org.scalingexplorer.model.Numbers;
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.ui.attribution.InnovationRow;
-import org.scalingexplorer.ui.chart.YearChart;
-import org.scalingexplorer.figure.CegRow;
-import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.ReferenceFrames;
+import org.scalingexplorer.ui.attribution.InnovationRow;
+import org.scalingexplorer.ui.chart.YearChart;
+import org.scalingexplorer.ui.explorer.CegRowSlot;
 
 /** The side panel driven as a user would: the year cursor, the innovation table, a what-if algorithm. */
 @ExtendWith(ApplicationExtension.class)
@@ -53,15 +61,15 @@ class SidePanelWindowTest {
 
     /** What the explorer's reference box shows (its button cell, not the cells of its popup list). */
     private static String shownReference(FxRobot robot) {
-        javafx.scene.control.ComboBox<?> reference = robot.lookup("#reference").queryComboBox();
-        javafx.scene.control.ListCell<?> shown = robot.lookup("#reference .list-cell").match((javafx.scene.Node n) -> n.getParent() == reference)
-                .queryAs(javafx.scene.control.ListCell.class);
+        ComboBox<?> reference = robot.lookup("#reference").queryComboBox();
+        ListCell<?> shown = robot.lookup("#reference .list-cell").match((Node n) -> n.getParent() == reference)
+                .queryAs(ListCell.class);
         return shown.getText();
     }
 
     /** Clicks into a field, clears it with End and Backspace, and types. */
     private static void retype(FxRobot robot, String field, String text) {
-        javafx.scene.control.TextField f = robot.lookup(field).queryAs(javafx.scene.control.TextField.class);
+        TextField f = robot.lookup(field).queryAs(TextField.class);
         robot.clickOn(f).type(KeyCode.END).eraseText(f.getText().length()).write(text);
     }
 
@@ -87,7 +95,7 @@ class SidePanelWindowTest {
         robot.clickOn("Innovations");
         TableView<InnovationRow> table = robot.lookup("#innovation-table").queryTableView();
         int moe = table.getItems().indexOf(table.getItems().stream().filter(r -> r.id().equals("moe")).findFirst().orElseThrow());
-        javafx.scene.Node cell = robot.lookup("#innovation-table .table-row-cell").nth(moe).lookup(".table-cell").nth(3).query();
+        Node cell = robot.lookup("#innovation-table .table-row-cell").nth(moe).lookup(".table-cell").nth(3).query();
         robot.doubleClickOn(cell);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,17 +156,17 @@ class SidePanelWindowTest {
     void pickingAReferenceFrameChangesTheNumbersAndTheMatrixFollowsTheSlider(FxRobot robot) {
         robot.clickOn("Frames");
         robot.clickOn("#frames-reference");
-        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((javafx.scene.control.ListCell<?> c) -> "Transformer, Kaplan allocation".equals(c.getText()))
-                .queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match((ListCell<?> c) -> "Transformer, Kaplan allocation".equals(c.getText()))
+                .queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> state.setYear(2025));
         String shown = robot.lookup("#frames-readout").queryAs(Label.class).getText();
-        double ceg = new org.scalingexplorer.model.ReferenceFrames(paper).frontier("kaplan-allocation", 2025).ceg().getAsDouble();
+        double ceg = new ReferenceFrames(paper).frontier("kaplan-allocation", 2025).ceg().getAsDouble();
         assertTrue(shown.contains("against Transformer, Kaplan allocation is " + Numbers.format(ceg) + "×"), shown);
         robot.interact(() -> state.setCompute(20));
         Label cell = robot.lookup("#matrix-0-1").queryAs(Label.class);
-        double lstmToT = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(),
-                org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
+        double lstmToT = Ceg.between(paper.algorithm("lstm").law(), paper.algorithm("transformer-2017").law(),
+                Anchor.REFERENCE, 1e20).value();
         assertEquals(Numbers.format(lstmToT) + "×", cell.getText());
         assertTrue(cell.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("defect")));
         // its explanation is long: it wraps in a box of readable width that keeps itself on the screen
@@ -187,7 +195,7 @@ class SidePanelWindowTest {
         // the law now passes through both handles, and the table shows its CEG against the reference
         var law = state.dataset().algorithm(id).law();
         for (var h : window.whatIfVm().handlesProperty().get()) assertEquals(h.y(), law.loss(h.x()), 1e-9);
-        double ceg = org.scalingexplorer.model.Ceg.between(paper.algorithm("lstm").law(), law, org.scalingexplorer.model.Anchor.REFERENCE, 1e20).value();
+        double ceg = Ceg.between(paper.algorithm("lstm").law(), law, Anchor.REFERENCE, 1e20).value();
         TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
         CegRow row = table.getItems().stream().map(CegRowSlot::row).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         assertEquals(Numbers.format(ceg) + "×", row.cegText());

@@ -1,8 +1,12 @@
 package org.scalingexplorer.ui;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
 import org.scalingexplorer.App;
 
 /** Opens the composed main window on a test stage, at the size of Monocle's headless screen. */
@@ -17,9 +21,9 @@ final class TestWindows {
      * back from another thread (a bootstrap's progress from its worker threads) goes through the FX thread's queue.
      */
     static App.Composition show(Stage stage, AppState state) {
-        java.util.concurrent.Executor ui = r -> {
-            if (javafx.application.Platform.isFxApplicationThread()) r.run();
-            else javafx.application.Platform.runLater(r);
+        Executor ui = r -> {
+            if (Platform.isFxApplicationThread()) r.run();
+            else Platform.runLater(r);
         };
         App.Composition window = App.compose(state, Runnable::run, ui, List.of(), stage::close);
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);

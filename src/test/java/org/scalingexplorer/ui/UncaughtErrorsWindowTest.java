@@ -6,18 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.ui.shell.UncaughtErrors;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.shell.UncaughtErrors;
 
 /** An exception nothing caught, thrown on the FX thread: a dialog says so, the trace goes to a log, the work stays. */
 @ExtendWith(ApplicationExtension.class)
@@ -45,7 +49,7 @@ class UncaughtErrorsWindowTest {
                 throw new IllegalStateException("a listener broke");
             });
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("An unexpected error").tryQuery().isPresent());
-            String text = robot.lookup(".dialog-pane .content").queryAs(javafx.scene.control.Label.class).getText();
+            String text = robot.lookup(".dialog-pane .content").queryAs(Label.class).getText();
             assertTrue(text.startsWith("Something went wrong: a listener broke."), text);
             assertTrue(text.contains(log.toString()));
             assertTrue(Files.readString(log).contains("java.lang.IllegalStateException: a listener broke"), "the trace is in the log");

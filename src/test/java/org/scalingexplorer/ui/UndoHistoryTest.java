@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -41,7 +43,7 @@ class UndoHistoryTest {
     @Test
     void undoAndRedoRoundTripEveryKindOfEdit(@TempDir Path dir) throws Exception {
         assertFalse(history.canUndoProperty().get());
-        java.util.List<Step> steps = new java.util.ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         steps.add(step());
         // an innovation edit
         new InnovationsViewModel(state).setYear("moe", "2022");

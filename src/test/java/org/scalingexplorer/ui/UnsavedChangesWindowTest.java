@@ -1,23 +1,26 @@
 package org.scalingexplorer.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.App;
-import org.scalingexplorer.io.BundledDatasets;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.App;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /** Closing with unsaved work asks first; Cancel keeps the window, Don't Save lets it go. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,10 +38,10 @@ class UnsavedChangesWindowTest {
         AtomicReference<Boolean> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(window.root().confirmClose()));
         // an earlier dialog's buttons stay in its (hidden) scene: wait for this dialog's, in a showing window
-        java.util.function.Predicate<javafx.scene.Node> showing = n -> n.isVisible() && n.getScene() != null
+        Predicate<Node> showing = n -> n.isVisible() && n.getScene() != null
                 && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(answer).match(showing).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(answer).match(showing).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(answer).match(showing).queryAs(Node.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> result.get() != null);
         return result.get();
     }
@@ -54,8 +57,8 @@ class UnsavedChangesWindowTest {
         assertFalse(askToClose(robot, "Cancel"), "Cancel keeps the window open");
         assertTrue(window.workspaceVm().dirtyProperty().get());
         robot.interact(() -> window.workspaceVm().autosave());
-        assertTrue(java.nio.file.Files.exists(window.workspaceVm().autosaveFile()));
+        assertTrue(Files.exists(window.workspaceVm().autosaveFile()));
         assertTrue(askToClose(robot, "Don't Save"), "Don't Save lets the window close");
-        assertFalse(java.nio.file.Files.exists(window.workspaceVm().autosaveFile()), "and forgets the autosave");
+        assertFalse(Files.exists(window.workspaceVm().autosaveFile()), "and forgets the autosave");
     }
 }

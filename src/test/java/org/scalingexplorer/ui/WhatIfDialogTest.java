@@ -6,16 +6,21 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.scalingexplorer.ui.whatif.WhatIfDialog;
-import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import org.scalingexplorer.ui.whatif.WhatIfDialog;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 
 /** Issue 18: the what-if dialog grows with its content: OK and Cancel stay in view, the reasons are not cut off. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,11 +43,11 @@ class WhatIfDialogTest {
         });
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ChoiceBox<WhatIfViewModel.LawKind> kind = (javafx.scene.control.ChoiceBox<WhatIfViewModel.LawKind>)
+            ChoiceBox<WhatIfViewModel.LawKind> kind = (ChoiceBox<WhatIfViewModel.LawKind>)
                     dialog[0].getDialogPane().lookup("#whatif-kind");
             kind.setValue(WhatIfViewModel.LawKind.PARAMETRIC_OPTIMAL);
-            ((javafx.scene.control.TextField) dialog[0].getDialogPane().lookup("#whatif-alpha")).setText("-3");
-            ((javafx.scene.control.TextField) dialog[0].getDialogPane().lookup("#whatif-E")).setText("nope");
+            ((TextField) dialog[0].getDialogPane().lookup("#whatif-alpha")).setText("-3");
+            ((TextField) dialog[0].getDialogPane().lookup("#whatif-E")).setText("nope");
         });
         WaitForAsyncUtils.waitForFxEvents();
         Scene scene = dialog[0].getDialogPane().getScene();
@@ -51,7 +56,7 @@ class WhatIfDialogTest {
             Bounds b = button.localToScene(button.getBoundsInLocal());
             assertTrue(b.getMaxY() <= scene.getHeight() + 0.5 && b.getMinY() >= 0, t.getText() + " at " + b + " in a scene " + scene.getHeight() + " high");
         }
-        javafx.scene.control.Label problems = (javafx.scene.control.Label) dialog[0].getDialogPane().lookup("#whatif-problems");
+        Label problems = (Label) dialog[0].getDialogPane().lookup("#whatif-problems");
         Bounds p = problems.localToScene(problems.getBoundsInLocal());
         assertTrue(!problems.getText().isEmpty() && p.getMaxY() <= scene.getHeight() + 0.5, "the reasons are in view: " + p);
         assertTrue(problems.getHeight() >= problems.prefHeight(problems.getWidth()) - 0.5, "and not cut short");

@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.DoubleProperty;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.Settings;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;

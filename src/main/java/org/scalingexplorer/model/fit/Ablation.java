@@ -1,6 +1,8 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.distribution.TDistribution;
+
+import org.scalingexplorer.model.Numbers;
 
 /**
  * An innovation's multiplier measured from an ablation, as the paper measured its own: at a loss both runs reach,
@@ -78,7 +82,7 @@ public final class Ablation {
     /** A multiplier known only as a bound. */
     public record Bound(boolean atLeast, double value) {
         public String text() {
-            return (atLeast ? "≥ " : "≤ ") + org.scalingexplorer.model.Numbers.times(value);
+            return (atLeast ? "≥ " : "≤ ") + Numbers.times(value);
         }
     }
 
@@ -145,7 +149,7 @@ public final class Ablation {
     }
 
     /** Rows as reports and charts list them: measured multipliers, largest first; then bounds; then rows with neither. */
-    public static final java.util.Comparator<Result> ORDER = java.util.Comparator
+    public static final Comparator<Result> ORDER = Comparator
             .comparingInt((Result r) -> r.multiplier().isPresent() ? 0 : r.bound().isPresent() ? 1 : 2)
             .thenComparingDouble(r -> -r.multiplier().orElse(r.bound().map(Bound::value).orElse(0.0)));
 
@@ -214,7 +218,7 @@ public final class Ablation {
 
     /** Seeds in common pair runs; without any, one run on a side is one observation against many; else nothing pairs. */
     static Pairing pairing(List<Curve> baseline, List<Curve> variant) {
-        Set<Long> seeds = new java.util.HashSet<>();
+        Set<Long> seeds = new HashSet<>();
         for (Curve b : baseline) if (b.seed() >= 0) seeds.add(b.seed());
         for (Curve v : variant) if (v.seed() >= 0 && seeds.contains(v.seed())) return Pairing.SEEDS;
         if (baseline.size() == 1 && variant.size() == 1) return Pairing.SINGLE;
@@ -234,7 +238,7 @@ public final class Ablation {
             if (b.seed() < 0) skipped.computeIfAbsent("no seed in its name, among runs paired by seed", k -> new ArrayList<>()).add(b.file());
             else if (bySeed.putIfAbsent(b.seed(), b) != null) skipped.computeIfAbsent("a second baseline run of the same seed", k -> new ArrayList<>()).add(b.file());
         }
-        Set<Long> used = new java.util.HashSet<>();
+        Set<Long> used = new HashSet<>();
         for (Curve v : variant) {
             Curve b = v.seed() < 0 ? null : bySeed.get(v.seed());
             if (v.seed() < 0) skipped.computeIfAbsent("no seed in its name, among runs paired by seed", k -> new ArrayList<>()).add(v.file());

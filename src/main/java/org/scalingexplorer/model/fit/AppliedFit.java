@@ -1,5 +1,7 @@
 package org.scalingexplorer.model.fit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.scalingexplorer.model.Algorithm;
@@ -18,7 +20,7 @@ import org.scalingexplorer.model.ScalingLaw;
 public record AppliedFit(String algorithmId, String source, FitOptions options, FitResult fit, Bootstrap.Result bootstrap,
                          Algorithm original, Algorithm fitted, List<ScalingLaw> laws, boolean active) {
     public AppliedFit {
-        laws = laws == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(laws));
+        laws = laws == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(laws));
     }
 
     public boolean replaces() {

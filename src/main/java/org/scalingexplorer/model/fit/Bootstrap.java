@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.scalingexplorer.model.Run;
@@ -94,7 +95,7 @@ public final class Bootstrap {
     }
 
     /** The percentile interval of any quantity computed from each refit's parameters, e.g. a CEG at a compute. */
-    public static Interval interval(Result r, java.util.function.ToDoubleFunction<Map<String, Double>> quantity) {
+    public static Interval interval(Result r, ToDoubleFunction<Map<String, Double>> quantity) {
         double[] v = r.samples().stream().mapToDouble(quantity).filter(Double::isFinite).sorted().toArray();
         return new Interval(quantity.applyAsDouble(r.fit().parameters()), percentile(v, (1 - r.level()) / 2), percentile(v, 1 - (1 - r.level()) / 2));
     }

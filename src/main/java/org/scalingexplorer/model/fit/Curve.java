@@ -1,6 +1,7 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.Arrays;
+
 import org.scalingexplorer.model.Names;
 
 /**

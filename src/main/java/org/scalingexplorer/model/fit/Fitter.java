@@ -1,8 +1,13 @@
 package org.scalingexplorer.model.fit;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
@@ -14,10 +19,12 @@ import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.apache.commons.math3.util.Pair;
+
 import org.scalingexplorer.model.Allocation;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
+import org.scalingexplorer.model.ScalingLaw;
 
 /** Fits laws to runs. Every fit works on log loss, so a run's weight does not depend on the size of its loss. */
 public final class Fitter {
@@ -92,7 +99,7 @@ public final class Fitter {
         for (double[] s : starts) {
             double[] x = s;
             double[] w = new double[n];
-            java.util.Arrays.fill(w, 1);
+            Arrays.fill(w, 1);
             try {
                 for (int round = 0; round < (huber ? 6 : 1); round++) {
                     x = levenbergMarquardt(lnC, lnL, x, w);
@@ -189,7 +196,7 @@ public final class Fitter {
             lnL[i] = Math.log(r.loss());
         }
         Bfgs.Objective f = (x, g) -> {
-            java.util.Arrays.fill(g, 0);
+            Arrays.fill(g, 0);
             double sum = 0;
             for (int i = 0; i < n; i++) {
                 double u1 = x[0] - x[3] * lnN[i];
@@ -215,7 +222,7 @@ public final class Fitter {
             }
             return sum;
         };
-        java.util.List<double[]> starts = new java.util.ArrayList<>();
+        List<double[]> starts = new ArrayList<>();
         if (start != null) {
             starts.add(new double[] {Math.log(start.parameter("A")), Math.log(start.parameter("B")), Math.log(start.parameter("E")),
                     start.parameter("alpha"), start.parameter("beta")});
@@ -229,14 +236,14 @@ public final class Fitter {
         List<double[]> finalists = start != null ? starts : starts.parallelStream()
                 .map(s -> Bfgs.minimise(f, s, SCREEN_ITERATIONS, 1e-10))
                 .filter(r -> Double.isFinite(r.value()))
-                .sorted(java.util.Comparator.comparingDouble(Bfgs.Result::value))
+                .sorted(Comparator.comparingDouble(Bfgs.Result::value))
                 .limit(FINALISTS)
                 .map(Bfgs.Result::x)
                 .toList();
         Bfgs.Result best = (start != null ? finalists.stream() : finalists.parallelStream())
                 .map(s -> Bfgs.minimise(f, s, 1000, 1e-10))
                 .filter(r -> Double.isFinite(r.value()))
-                .min(java.util.Comparator.comparingDouble(Bfgs.Result::value))
+                .min(Comparator.comparingDouble(Bfgs.Result::value))
                 .orElseThrow(() -> new IllegalArgumentException("the L(N, D) fit failed from every start"));
         double[] x = best.x();
         Map<String, Double> p = new LinkedHashMap<>();
@@ -246,7 +253,7 @@ public final class Fitter {
         p.put("alpha", x[3]);
         p.put("beta", x[4]);
         ParametricLaw law = x[3] > 0 && x[4] > 0
-                ? new ParametricLaw(Math.exp(x[2]), Math.exp(x[0]), Math.exp(x[1]), x[3], x[4], new Allocation.ComputeOptimal(), java.util.Optional.empty())
+                ? new ParametricLaw(Math.exp(x[2]), Math.exp(x[0]), Math.exp(x[1]), x[3], x[4], new Allocation.ComputeOptimal(), Optional.empty())
                 : null;
         double[] fitted = new double[n];
         for (int i = 0; i < n; i++) {
@@ -257,15 +264,15 @@ public final class Fitter {
         return withStats(LawKind.CHINCHILLA, p, law, runs, dropped, fitted);
     }
 
-    private static FitResult withStats(LawKind kind, Map<String, Double> p, org.scalingexplorer.model.ScalingLaw law, List<Run> runs,
-                                       int dropped, java.util.function.DoubleUnaryOperator lnFitted) {
+    private static FitResult withStats(LawKind kind, Map<String, Double> p, ScalingLaw law, List<Run> runs,
+                                       int dropped, DoubleUnaryOperator lnFitted) {
         double[] fitted = new double[runs.size()];
         for (int i = 0; i < fitted.length; i++) fitted[i] = lnFitted.applyAsDouble(runs.get(i).compute());
         return withStats(kind, p, law, runs, dropped, fitted);
     }
 
     /** R^2 and RMSE on log loss. */
-    private static FitResult withStats(LawKind kind, Map<String, Double> p, org.scalingexplorer.model.ScalingLaw law, List<Run> runs,
+    private static FitResult withStats(LawKind kind, Map<String, Double> p, ScalingLaw law, List<Run> runs,
                                        int dropped, double[] lnFitted) {
         int n = runs.size();
         double mean = 0;

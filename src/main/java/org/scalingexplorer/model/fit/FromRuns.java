@@ -1,5 +1,6 @@
 package org.scalingexplorer.model.fit;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.scalingexplorer.model.Algorithm;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
@@ -124,7 +126,7 @@ public final class FromRuns {
             laws = Uncertainty.laws(boot, law.fittedRange());
         }
         FitOptions options = FitOptions.defaults().withComputeRange(o.window().min(), o.window().max());
-        Algorithm a = new Algorithm(id, name, "", provenance, law, runs, java.util.Set.of(), false, lossScale);
+        Algorithm a = new Algorithm(id, name, "", provenance, law, runs, Set.of(), false, lossScale);
         return new AppliedFit(id, provenance, options, fit, boot, null, a, laws, true);
     }
 
@@ -165,16 +167,16 @@ public final class FromRuns {
     /** The folder every file is in, or "" when they share none but the root. */
     static String commonFolder(List<String> files) {
         if (files.isEmpty()) return "";
-        java.nio.file.Path common = java.nio.file.Path.of(files.get(0)).toAbsolutePath().getParent();
+        Path common = Path.of(files.get(0)).toAbsolutePath().getParent();
         for (String f : files) {
-            java.nio.file.Path p = java.nio.file.Path.of(f).toAbsolutePath().getParent();
+            Path p = Path.of(f).toAbsolutePath().getParent();
             while (common != null && (p == null || !p.startsWith(common))) common = common.getParent();
         }
         return common == null || common.getNameCount() == 0 ? "" : common.toString();
     }
 
     private static String fileName(String file) {
-        java.nio.file.Path p = java.nio.file.Path.of(file).getFileName();
+        Path p = Path.of(file).getFileName();
         return p == null ? file : p.toString();
     }
 

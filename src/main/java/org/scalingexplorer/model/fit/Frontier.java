@@ -1,12 +1,21 @@
 package org.scalingexplorer.model.fit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.Run;
@@ -23,7 +32,7 @@ public final class Frontier {
         ENVELOPE, FINAL;
 
         public static Method parse(String s) {
-            return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (s.trim().toLowerCase(Locale.ROOT)) {
                 case "envelope" -> ENVELOPE;
                 case "final" -> FINAL;
                 default -> throw new IllegalArgumentException("--method must be envelope or final, got '" + s + "'");
@@ -54,7 +63,7 @@ public final class Frontier {
 
         /** How many distinct runs the points come from. */
         public int runs() {
-            return (int) java.util.Arrays.stream(run).distinct().count();
+            return (int) Arrays.stream(run).distinct().count();
         }
 
         /** The decades of compute the points span (0 for fewer than two). */
@@ -82,7 +91,7 @@ public final class Frontier {
      * @param warnings   what a reader must know before trusting the fit
      */
     public record Result(Map<String, Double> parameters, Map<String, Bootstrap.Interval> intervals, Points points, int runs,
-                         int bootstrapFailed, PowerLaw law, List<Map<String, Double>> samples, int resamples, java.util.Optional<String> ciReason,
+                         int bootstrapFailed, PowerLaw law, List<Map<String, Double>> samples, int resamples, Optional<String> ciReason,
                          boolean eIdentified, List<FitWarning> warnings) {
         public Result {
             warnings = List.copyOf(warnings);
@@ -155,10 +164,10 @@ public final class Frontier {
      * depend on how they are spread).
      *
      * @param progress told how many refits are done (from worker threads; may be null)
-     * @param cancel   set it to stop: the call then throws {@link java.util.concurrent.CancellationException} (may be null)
+     * @param cancel   set it to stop: the call then throws {@link CancellationException} (may be null)
      */
-    public static Result fit(List<Curve> curves, Options o, int resamples, long seed, double level, java.util.function.IntConsumer progress,
-                             java.util.concurrent.atomic.AtomicBoolean cancel) {
+    public static Result fit(List<Curve> curves, Options o, int resamples, long seed, double level, IntConsumer progress,
+                             AtomicBoolean cancel) {
         if (curves.isEmpty()) throw new IllegalArgumentException("no runs to fit");
         if (resamples < 0 || resamples > Bootstrap.MAX_RESAMPLES) {
             throw new IllegalArgumentException("--bootstrap needs 0 to " + Bootstrap.MAX_RESAMPLES + " resamples, got " + resamples);
@@ -167,8 +176,8 @@ public final class Frontier {
         Map<String, Double> p = parameters(pts, o);
         @SuppressWarnings("unchecked")
         Map<String, Double>[] drawn = new Map[resamples];
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.stream.IntStream.range(0, resamples).parallel().forEach(i -> {
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, resamples).parallel().forEach(i -> {
             if (cancel != null && cancel.get()) return;
             SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
             List<Curve> resample = new ArrayList<>(curves.size());
@@ -180,7 +189,7 @@ public final class Frontier {
             }
             if (progress != null) progress.accept(done.incrementAndGet());
         });
-        if (cancel != null && cancel.get()) throw new java.util.concurrent.CancellationException("bootstrap cancelled");
+        if (cancel != null && cancel.get()) throw new CancellationException("bootstrap cancelled");
         List<Map<String, Double>> samples = new ArrayList<>();
         int failed = 0;
         for (Map<String, Double> q : drawn) {
@@ -193,7 +202,7 @@ public final class Frontier {
             if (k.equals("E") && !freeE) continue;
             draws.put(k, samples.stream().mapToDouble(q -> q.get(k)).sorted().toArray());
         }
-        java.util.Optional<String> ciReason = IntervalCheck.data(pts.runs(), pts.size(), pts.decades())
+        Optional<String> ciReason = IntervalCheck.data(pts.runs(), pts.size(), pts.decades())
                 .or(() -> IntervalCheck.resamples(resamples, resamples - samples.size(), draws));
         Map<String, Bootstrap.Interval> intervals = new LinkedHashMap<>();
         if (ciReason.isEmpty()) {
@@ -212,24 +221,24 @@ public final class Frontier {
         }
         if (resamples > 0 && ciReason.isPresent()) warnings.add(new FitWarning("interval-refused", "no interval: " + ciReason.get()));
         if (failed > 0) {
-            warnings.add(new FitWarning("failed-resamples", String.format(java.util.Locale.ROOT, "%,d of %,d bootstrap resamples could not be fitted%s",
+            warnings.add(new FitWarning("failed-resamples", String.format(Locale.ROOT, "%,d of %,d bootstrap resamples could not be fitted%s",
                     failed, resamples, ciReason.isEmpty() ? " and are left out of the intervals" : "")));
         }
         if (pts.decades() < 1) {
-            warnings.add(new FitWarning("narrow-range", String.format(java.util.Locale.ROOT,
+            warnings.add(new FitWarning("narrow-range", String.format(Locale.ROOT,
                     "the fitted points span %.2f decades of compute: the exponent is uncertain, and every extrapolation from it is long", pts.decades())));
         }
         if (pts.runs() < IntervalCheck.MIN_RUNS) {
-            warnings.add(new FitWarning("few-runs", String.format(java.util.Locale.ROOT, "the fitted points come from %d run%s", pts.runs(),
+            warnings.add(new FitWarning("few-runs", String.format(Locale.ROOT, "the fitted points come from %d run%s", pts.runs(),
                     pts.runs() == 1 ? "" : "s")));
         }
         int below = select(curves, o).size() - pts.size();
         if (below > 0) {
-            warnings.add(new FitWarning("points-at-floor", String.format(java.util.Locale.ROOT,
+            warnings.add(new FitWarning("points-at-floor", String.format(Locale.ROOT,
                     "%,d frontier point%s at or below E = %s left out (no reducible loss to fit)", below, below == 1 ? "" : "s", o.fixedE())));
         }
         return new Result(p, intervals, pts, curves.size(), failed,
-                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), java.util.Optional.of(pts.range()), java.util.Optional.of(span(curves))),
+                new PowerLaw(p.get("E"), p.get("A"), p.get("alpha"), Optional.of(pts.range()), Optional.of(span(curves))),
                 ciReason.isEmpty() ? samples : List.of(), resamples, ciReason, identified, warnings);
     }
 

@@ -2,6 +2,7 @@ package org.scalingexplorer.model.fit;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,7 +43,7 @@ public final class IntervalCheck {
      *
      * @param draws each parameter's values over the resamples that succeeded
      */
-    public static Optional<String> resamples(int requested, int failed, java.util.Map<String, double[]> draws) {
+    public static Optional<String> resamples(int requested, int failed, Map<String, double[]> draws) {
         if (requested == 0) return Optional.of("no bootstrap was asked for");
         if (failed > MAX_FAILED_SHARE * requested) {
             return Optional.of(String.format(Locale.ROOT, "%,d of %,d resamples could not be fitted (more than %.0f%%): an interval from the rest would "

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 import org.scalingexplorer.model.ComputeTrend;
 
 /**

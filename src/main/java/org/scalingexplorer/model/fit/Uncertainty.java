@@ -2,17 +2,22 @@ package org.scalingexplorer.model.fit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.AttributionRow;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.Dataset;
@@ -61,7 +66,7 @@ public final class Uncertainty {
      * the bootstrap's; fits made without one add nothing).
      */
     public static Uncertainty ofFits(List<AppliedFit> fits) {
-        Map<String, List<ScalingLaw>> laws = new java.util.LinkedHashMap<>();
+        Map<String, List<ScalingLaw>> laws = new LinkedHashMap<>();
         double level = Bootstrap.DEFAULT_LEVEL;
         for (AppliedFit f : fits) {
             if (!f.active() || f.laws().isEmpty()) continue;
@@ -77,8 +82,8 @@ public final class Uncertainty {
     }
 
     /** The algorithms whose laws are drawn, in the order they were fitted. */
-    public java.util.Set<String> fitted() {
-        return new java.util.LinkedHashSet<>(samples.keySet());
+    public Set<String> fitted() {
+        return new LinkedHashSet<>(samples.keySet());
     }
 
     /** @param byAlgorithm each fitted algorithm's resample laws (from {@link #laws}); all at {@code level} */
@@ -102,7 +107,7 @@ public final class Uncertainty {
     }
 
     /** Bands already computed: a band costs 1,000 laws at every compute, and views ask again on every dataset change. */
-    private final java.util.concurrent.ConcurrentHashMap<BandKey, double[][]> bands = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<BandKey, double[][]> bands = new ConcurrentHashMap<>();
 
     /**
      * The percentile band of an algorithm's loss at each compute of {@code grid} (a log grid, as the charts sample):
@@ -170,7 +175,7 @@ public final class Uncertainty {
     private List<String> enteringAttribution(Dataset dataset) {
         return dataset.innovations().stream()
                 .filter(i -> i instanceof Innovation.ScaleDependent)
-                .flatMap(i -> java.util.stream.Stream.of(((Innovation.ScaleDependent) i).candidate(), ((Innovation.ScaleDependent) i).reference()))
+                .flatMap(i -> Stream.of(((Innovation.ScaleDependent) i).candidate(), ((Innovation.ScaleDependent) i).reference()))
                 .distinct().filter(this::covers).toList();
     }
 
@@ -201,13 +206,13 @@ public final class Uncertainty {
                 d = d.mapAlgorithm(id, a -> a.withLaw(law));
             }
             if (d == null) continue;
-            org.scalingexplorer.model.AttributionRow r = new Attribution(d, excluded).at(year, compute);
+            AttributionRow r = new Attribution(d, excluded).at(year, compute);
             double t = orNaN(r.total());
             double s = orNaN(r.scaleDependentShare());
             if (Double.isFinite(t)) totals[nt++] = t;
             if (Double.isFinite(s)) shares[ns++] = s;
         }
-        org.scalingexplorer.model.AttributionRow central = new Attribution(dataset, excluded).at(year, compute);
+        AttributionRow central = new Attribution(dataset, excluded).at(year, compute);
         return new AttributionIntervals(percentiles(totals, nt, orNaN(central.total())), percentiles(shares, ns, orNaN(central.scaleDependentShare())));
     }
 

@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.attribution;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,19 +11,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.scalingexplorer.model.Attribution;
-import org.scalingexplorer.model.AttributionRow;
-import org.scalingexplorer.model.Numbers;
-import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.model.Innovation;
-import java.util.concurrent.Executor;
-
 import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.figure.FigureState;
+import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.AttributionRow;
+import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.render.YearData;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Coalescer;
+import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.ui.WindowState;
-import org.scalingexplorer.render.YearData;
 
 /**
  * The stacked-area attribution of efficiency gains by innovation, 2012-2025. In frontier mode the year cursor and the
@@ -60,8 +60,8 @@ public final class AttributionViewModel {
      */
     public AttributionViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
-        this.rangeJob = new Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
-        this.readoutJob = new Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
+        this.rangeJob = new Coalescer<>(new Jobs(background, ui));
+        this.readoutJob = new Coalescer<>(new Jobs(background, ui));
         this.year = state.doubleField(s -> s.view().year(), WindowState::setYear);
         this.mode = state.field(s -> s.view().mode(), WindowState::setMode);
         state.stateProperty().addListener((o, was, now) -> changed(was, now));

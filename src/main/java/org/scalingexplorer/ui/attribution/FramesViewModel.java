@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.attribution;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 import javafx.beans.property.BooleanProperty;
@@ -13,12 +14,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.figure.FramesFigure;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.ReferenceFrames;
-import org.scalingexplorer.figure.FramesFigure;
-import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.render.YearData;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Lists;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * The reference-frame view: the frontier sequence's CEG against a reference the user picks, over the years, with
@@ -32,7 +35,7 @@ public final class FramesViewModel {
     private final AppState state;
     private final StringProperty referenceId;
     private final BooleanProperty matrixActive = new SimpleBooleanProperty(this, "matrixActive", true);
-    private final ObservableList<org.scalingexplorer.ui.Choice> references = FXCollections.observableArrayList();
+    private final ObservableList<Choice> references = FXCollections.observableArrayList();
     private final ObservableList<FramesFigure.FrameRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyObjectWrapper<FramesFigure.Matrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
@@ -54,7 +57,7 @@ public final class FramesViewModel {
             return;
         }
         boolean frames = a.colorBlindSafe() != b.colorBlindSafe() || a.digits() != b.digits() || !was.excluded().equals(now.excluded())
-                || a.anchor() != b.anchor() || !java.util.Objects.equals(a.framesReference(), b.framesReference());
+                || a.anchor() != b.anchor() || !Objects.equals(a.framesReference(), b.framesReference());
         if (frames) refresh();
         else if (a.year() != b.year()) updateReadout();
         if (a.anchor() != b.anchor() || a.log10Compute() != b.log10Compute() || a.digits() != b.digits()) updateMatrix();
@@ -65,7 +68,7 @@ public final class FramesViewModel {
         return referenceId;
     }
 
-    public ObservableList<org.scalingexplorer.ui.Choice> references() {
+    public ObservableList<Choice> references() {
         return references;
     }
 
@@ -101,9 +104,9 @@ public final class FramesViewModel {
 
     private void rebuild() {
         // replaced only when they differ: a box whose items are replaced by equal ones goes blank
-        List<org.scalingexplorer.ui.Choice> choices = dataset().algorithms().stream()
-                .map(a -> new org.scalingexplorer.ui.Choice(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""))).toList();
-        org.scalingexplorer.ui.Lists.update(references, choices);
+        List<Choice> choices = dataset().algorithms().stream()
+                .map(a -> new Choice(a.id(), a.name() + (a.whatIf() ? " (what-if)" : ""))).toList();
+        Lists.update(references, choices);
         refresh();
         updateMatrix();
     }

@@ -1,7 +1,7 @@
 package org.scalingexplorer.ui.attribution;
 
-import java.util.HashSet;
-import java.util.List;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -86,7 +86,7 @@ public final class InnovationsViewModel {
 
     /** Up to five significant digits without trailing zeros: 1.0304, 4, 1.1505. */
     static String trimmed(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(5)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(5)).stripTrailingZeros().toPlainString();
     }
 
     private void refresh() {

@@ -8,7 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import org.scalingexplorer.figure.FramesFigure;
 
 /**
  * The pairwise CEG matrix as a grid of labels: row = reference, column = candidate; cells whose CEG does not compose
@@ -35,12 +38,12 @@ final class MatrixView extends VBox {
         grid.getStyleClass().add("matrix-grid");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(summary, scroll);
         setMinHeight(0);
     }
 
-    void show(org.scalingexplorer.figure.FramesFigure.Matrix m) {
+    void show(FramesFigure.Matrix m) {
         if (m == null) return;
         summary.setText(m.summary());
         if (!m.names().equals(names)) rebuild(m.names());

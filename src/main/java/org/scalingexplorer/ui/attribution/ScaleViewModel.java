@@ -10,14 +10,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import org.scalingexplorer.model.ComputeText;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.ScaleFigure;
-import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.WindowState;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.YearData;
+import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * Gains by compute scale: the total gain over the years for models of fixed sizes, and the gain in the last year as

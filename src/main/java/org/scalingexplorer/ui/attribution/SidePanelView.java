@@ -1,22 +1,31 @@
 package org.scalingexplorer.ui.attribution;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.css.PseudoClass;
-import javafx.geometry.Orientation;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
@@ -27,10 +36,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.SegmentedButton;
+
+import org.scalingexplorer.figure.FramesFigure;
 import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.Numbers;
-import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.model.Attribution;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.chart.LogChart;
+import org.scalingexplorer.ui.chart.Swatches;
 import org.scalingexplorer.ui.chart.YearChart;
 
 /**
@@ -52,14 +65,14 @@ public final class SidePanelView extends TabPane {
         Tab a = new Tab("Attribution", attributionPane(attribution));
         a.setId("tab-attribution");
         // short titles: all four tabs fit a 1280-pixel window's side panel; the tooltips say the rest
-        a.setTooltip(new javafx.scene.control.Tooltip("Efficiency gains by innovation, stacked, 2012-2025"));
+        a.setTooltip(new Tooltip("Efficiency gains by innovation, stacked, 2012-2025"));
         // the other tabs are built when first shown: a faster start, and no drawing for panes nobody sees
         Tab s = lazy("By scale", () -> scalePane(scale, attribution));
         s.setId("tab-scale");
-        s.setTooltip(new javafx.scene.control.Tooltip("Gains by compute scale: small models gained little"));
+        s.setTooltip(new Tooltip("Gains by compute scale: small models gained little"));
         Tab f = lazy("Frames", () -> framesPane(frames, attribution));
         f.setId("tab-frames");
-        f.setTooltip(new javafx.scene.control.Tooltip("Reference frames: the frontier against a reference you pick, and the pairwise CEG matrix"));
+        f.setTooltip(new Tooltip("Reference frames: the frontier against a reference you pick, and the pairwise CEG matrix"));
         Tab i = lazy("Innovations", () -> innovationsPane(innovations));
         i.setId("tab-innovations");
         getTabs().addAll(a, s, f, i);
@@ -69,7 +82,7 @@ public final class SidePanelView extends TabPane {
     }
 
     /** A tab whose content is made the first time it is selected. */
-    private static Tab lazy(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+    private static Tab lazy(String title, Supplier<Node> content) {
         Tab t = new Tab(title);
         t.selectedProperty().addListener((o, was, now) -> {
             if (now && t.getContent() == null) t.setContent(content.get());
@@ -100,7 +113,7 @@ public final class SidePanelView extends TabPane {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         Runnable apply = () -> {
-            java.util.Optional<String> problem = vm.setComputes(computes.getText());
+            Optional<String> problem = vm.setComputes(computes.getText());
             error.setText(problem.orElse(""));
             computes.pseudoClassStateChanged(INVALID, problem.isPresent());
         };
@@ -141,14 +154,14 @@ public final class SidePanelView extends TabPane {
     }
 
     private BorderPane framesPane(FramesViewModel vm, AttributionViewModel attribution) {
-        ComboBox<org.scalingexplorer.ui.Choice> reference = new ComboBox<>(vm.references());
+        ComboBox<Choice> reference = new ComboBox<>(vm.references());
         reference.setId("frames-reference");
         reference.setAccessibleText("Reference the frontier models are measured against");
         Runnable select = () -> vm.references().stream().filter(a -> a.id().equals(vm.referenceIdProperty().get())).findFirst()
                 .ifPresent(reference::setValue);
         select.run();
         vm.referenceIdProperty().addListener((o, was, now) -> select.run());
-        vm.references().addListener((javafx.collections.ListChangeListener<org.scalingexplorer.ui.Choice>) c -> select.run());
+        vm.references().addListener((ListChangeListener<Choice>) c -> select.run());
         reference.valueProperty().addListener((o, was, now) -> {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
@@ -163,28 +176,28 @@ public final class SidePanelView extends TabPane {
         framesChart.plotProperty().bind(vm.plotProperty());
         framesChart.cursorYearProperty().bindBidirectional(attribution.yearProperty());
 
-        TableView<org.scalingexplorer.figure.FramesFigure.FrameRow> table = new TableView<>(vm.rows());
+        TableView<FramesFigure.FrameRow> table = new TableView<>(vm.rows());
         table.setId("frames-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<org.scalingexplorer.figure.FramesFigure.FrameRow, org.scalingexplorer.figure.FramesFigure.FrameRow> name = new TableColumn<>("Reference");
+        TableColumn<FramesFigure.FrameRow, FramesFigure.FrameRow> name = new TableColumn<>("Reference");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
         name.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(org.scalingexplorer.figure.FramesFigure.FrameRow r, boolean empty) {
+            protected void updateItem(FramesFigure.FrameRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.name());
-                setGraphic(empty || r == null ? null : org.scalingexplorer.ui.chart.Swatches.of(r.color(), 12, 12));
+                setGraphic(empty || r == null ? null : Swatches.of(r.color(), 12, 12));
             }
         });
         name.setPrefWidth(220);
         int last = (int) AttributionViewModel.TO;
         int first = (int) AttributionViewModel.FROM;
-        table.getColumns().setAll(java.util.List.of(name,
-                textColumn("CEG in " + last, org.scalingexplorer.figure.FramesFigure.FrameRow::cegLastYear,
+        table.getColumns().setAll(List.of(name,
+                textColumn("CEG in " + last, FramesFigure.FrameRow::cegLastYear,
                         "The frontier model's CEG against this reference in " + last),
-                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", org.scalingexplorer.figure.FramesFigure.FrameRow::averageGrowth,
+                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", FramesFigure.FrameRow::averageGrowth,
                         "Average growth per year of that CEG from " + first + " to " + last),
-                textColumn(last + " rate", org.scalingexplorer.figure.FramesFigure.FrameRow::growthLastYear,
+                textColumn(last + " rate", FramesFigure.FrameRow::growthLastYear,
                         "Growth per year in " + last + " between innovations (scale-dependent gains growing with the trend's compute)")));
         table.setPrefHeight(150);
 
@@ -204,10 +217,10 @@ public final class SidePanelView extends TabPane {
         return pane;
     }
 
-    private static <R> TableColumn<R, String> textColumn(String title, java.util.function.Function<R, String> value, String explanation) {
+    private static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, String explanation) {
         TableColumn<R, String> col = new TableColumn<>();
         Label header = new Label(title);
-        header.setTooltip(new javafx.scene.control.Tooltip(explanation));
+        header.setTooltip(new Tooltip(explanation));
         col.setGraphic(header);
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         col.getStyleClass().add("numeric");
@@ -215,7 +228,7 @@ public final class SidePanelView extends TabPane {
         return col;
     }
 
-    private static Label readout(String id, javafx.beans.value.ObservableStringValue text) {
+    private static Label readout(String id, ObservableStringValue text) {
         Label readout = new Label();
         readout.setId(id);
         readout.getStyleClass().add("readout");
@@ -234,8 +247,8 @@ public final class SidePanelView extends TabPane {
         // short names that fit the panel at 1280 in every theme; the tooltips say the rest
         ToggleButton frontier = new ToggleButton("Frontier");
         ToggleButton fixed = new ToggleButton("Fixed compute");
-        frontier.setTooltip(new javafx.scene.control.Tooltip("Each year at the frontier's compute (the compute trend)"));
-        fixed.setTooltip(new javafx.scene.control.Tooltip("Every year at the compute slider's value"));
+        frontier.setTooltip(new Tooltip("Each year at the frontier's compute (the compute trend)"));
+        fixed.setTooltip(new Tooltip("Every year at the compute slider's value"));
         frontier.setId("mode-frontier");
         fixed.setId("mode-fixed");
         SegmentedButton mode = new SegmentedButton(frontier, fixed);
@@ -311,7 +324,7 @@ public final class SidePanelView extends TabPane {
         anchor.setOnEditCommit(e -> show(error, vm.setAnchor(e.getRowValue().id(), Anchor.parse(e.getNewValue())), table));
         anchor.setPrefWidth(90);
 
-        table.getColumns().setAll(java.util.List.of(on, name, year, value, anchor));
+        table.getColumns().setAll(List.of(on, name, year, value, anchor));
         Button reset = new Button("Reset to dataset");
         reset.setId("reset-innovations");
         reset.setOnAction(e -> {
@@ -329,7 +342,7 @@ public final class SidePanelView extends TabPane {
         return box;
     }
 
-    private static void show(Label error, java.util.Optional<String> problem, TableView<?> table) {
+    private static void show(Label error, Optional<String> problem, TableView<?> table) {
         error.setText(problem.orElse(""));
         // a refused edit leaves the row as it was: redraw it from the view model
         if (problem.isPresent()) table.refresh();

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+
 import org.scalingexplorer.render.ChartExport;
 
 /**

@@ -1,7 +1,11 @@
 package org.scalingexplorer.ui.chart;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,6 +19,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
+import org.scalingexplorer.render.Fonts;
 import org.scalingexplorer.render.Painter;
 import org.scalingexplorer.render.Rgba;
 
@@ -25,7 +30,7 @@ public final class FxPainter implements Painter {
     /** Hatch tiles by colour and spacing: a pattern fill costs one polygon, a clip a full-canvas pass. */
     private static final Map<String, ImagePattern> HATCHES = new HashMap<>();
 
-    /** The charts' typeface, the exports' too (org.scalingexplorer.render.Fonts): loaded once, the system's if it cannot be. */
+    /** The charts' typeface, the exports' too (Fonts): loaded once, the system's if it cannot be. */
     static final String FAMILY = loadFamily();
 
     private final GraphicsContext g;
@@ -35,11 +40,11 @@ public final class FxPainter implements Painter {
         String family = "System";
         for (boolean bold : new boolean[] {false, true}) {
             // from the cached file: JavaFX copies a stream to a temporary file of its own first
-            java.util.Optional<java.nio.file.Path> file = org.scalingexplorer.render.Fonts.file(bold);
-            try (java.io.InputStream in = file.isPresent() ? null : org.scalingexplorer.render.Fonts.ttf(bold)) {
+            Optional<Path> file = Fonts.file(bold);
+            try (InputStream in = file.isPresent() ? null : Fonts.ttf(bold)) {
                 Font f = file.isPresent() ? Font.loadFont(file.get().toUri().toString(), 13) : in == null ? null : Font.loadFont(in, 13);
                 if (f != null && !bold) family = f.getFamily();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // the system's typeface, then (also before the toolkit is up)
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseEvent;
+
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.LogAxis;
 import org.scalingexplorer.render.LogChartRenderer;

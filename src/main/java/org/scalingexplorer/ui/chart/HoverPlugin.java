@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.chart;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseEvent;
+
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.LabelLayout;

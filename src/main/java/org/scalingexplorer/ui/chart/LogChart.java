@@ -6,20 +6,27 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 
-import org.scalingexplorer.render.ChartData;
-import org.scalingexplorer.render.ChartStyle;
-import org.scalingexplorer.render.LogAxis;
-import org.scalingexplorer.render.LogChartRenderer;
-
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LabelLayout;
+import org.scalingexplorer.render.LogAxis;
+import org.scalingexplorer.render.LogChartRenderer;
 
 /**
  * A log-log chart drawn on two canvases: the base layer (axes, curves, observed points) is redrawn only when the
@@ -41,18 +48,18 @@ public class LogChart extends Region {
             return 0;
         }
     };
-    private final javafx.scene.control.ScrollPane legendScroll = new javafx.scene.control.ScrollPane(legend);
+    private final ScrollPane legendScroll = new ScrollPane(legend);
     private final Canvas base = new Canvas();
     private final Canvas top = new Canvas();
     private final HandlePlugin handlePlugin = new HandlePlugin();
     private final Set<String> hidden = new HashSet<>();
     /** Where the overlay's labels went when last drawn (the hover lists those collapsed into "+N more"). */
-    private org.scalingexplorer.render.LabelLayout.Result labels;
+    private LabelLayout.Result labels;
 
     private LogAxis xAxis;
     private LogAxis yAxis;
     private ChartData.Plot shownRanges;
-    private DoubleFunction<String> yFormat = org.scalingexplorer.model.Numbers::format;
+    private DoubleFunction<String> yFormat = Numbers::format;
     private String yName = "y";
     private DoubleConsumer onPick = x -> { };
     private Runnable onUnpick = () -> { };
@@ -68,7 +75,7 @@ public class LogChart extends Region {
         title.setWrapText(true);
         legend.getStyleClass().add("chart-legend");
         legendScroll.setFitToWidth(true);
-        legendScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("chart-legend-scroll");
         getChildren().addAll(title, legendScroll, base, top);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -124,9 +131,9 @@ public class LogChart extends Region {
     }
 
     /** Where handle {@code i} is drawn, in the chart's own coordinates (for tests and keyboard users' tooltips). */
-    public javafx.geometry.Point2D handleOnChart(int i) {
+    public Point2D handleOnChart(int i) {
         ChartData.Handle h = handles.get().get(i);
-        return new javafx.geometry.Point2D(top.getLayoutX() + xAxis.toScreen(h.x()), top.getLayoutY() + yAxis.toScreen(h.y()));
+        return new Point2D(top.getLayoutX() + xAxis.toScreen(h.x()), top.getLayoutY() + yAxis.toScreen(h.y()));
     }
 
     /** Called with the compute under a plain click (no drag), e.g. to move the cursor there. */
@@ -180,11 +187,11 @@ public class LogChart extends Region {
         // the legend wraps to as many lines as it needs, up to a third of the chart; only beyond that (fifty series)
         // does it scroll, so the plot is never squeezed away
         // an entry wider than the chart is cut with an ellipsis (its tooltip has it whole) rather than widen the legend
-        for (javafx.scene.Node n : legend.getChildren()) if (n instanceof CheckBox c) c.setMaxWidth(Math.max(40, w - 2 * pad - 20));
+        for (Node n : legend.getChildren()) if (n instanceof CheckBox c) c.setMaxWidth(Math.max(40, w - 2 * pad - 20));
         double legendFull = legend.prefHeight(w - 2 * pad - 16);
         double legendH = snapSizeY(Math.min(legendFull + 2, Math.max(4.8 * style.get().font(), h / 3)));
-        legendScroll.setVbarPolicy(legendFull + 2 > legendH ? javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED
-                : javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.setVbarPolicy(legendFull + 2 > legendH ? ScrollPane.ScrollBarPolicy.AS_NEEDED
+                : ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.resizeRelocate(pad, pad + titleH, w - 2 * pad, legendH);
         double y0 = snapPositionY(pad + titleH + legendH + 2);
         double ch = Math.max(10, h - y0 - pad);
@@ -285,11 +292,11 @@ public class LogChart extends Region {
             item.setGraphic(Swatches.line(FxPainter.fx(style.get().series(series.color())),
                     series.style().dash().lengths(1), Math.min(6, 3 * series.style().width())));
             item.setAccessibleText((item.isSelected() ? "Hide " : "Show ") + series.name());
-            item.setTooltip(new javafx.scene.control.Tooltip(item.getText()));
+            item.setTooltip(new Tooltip(item.getText()));
             item.selectedProperty().addListener((o, was, now) -> setSeriesVisible(series.id(), now));
             // one Tab stop for the whole legend (its first entry); the arrow keys move along it, Space toggles
             item.setFocusTraversable(legend.getChildren().isEmpty());
-            item.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            item.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
                 int i = legend.getChildren().indexOf(item);
                 int next = switch (e.getCode()) {
                     case RIGHT, DOWN -> i + 1;
@@ -313,7 +320,7 @@ public class LogChart extends Region {
     }
 
     /** A node drawn above the plot (a zoom box, a hover label), placed by whoever adds it. */
-    void addDecoration(javafx.scene.Node node) {
+    void addDecoration(Node node) {
         getChildren().add(node);
     }
 
@@ -344,7 +351,7 @@ public class LogChart extends Region {
     }
 
     /** Where the labels went when the overlay was last drawn; null before the first drawing. */
-    public org.scalingexplorer.render.LabelLayout.Result labelLayout() {
+    public LabelLayout.Result labelLayout() {
         return labels;
     }
 

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.chart;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,7 +18,7 @@ public final class Stages {
         stage.setTitle(title + " - Scaling Explorer");
         Scene scene = new Scene(root, width, height);
         // the theme follows the main window's, also when it changes later
-        if (owner != null && owner.getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
+        if (owner != null && owner.getScene() != null) Bindings.bindContent(scene.getStylesheets(), owner.getScene().getStylesheets());
         stage.setScene(scene);
         return stage;
     }

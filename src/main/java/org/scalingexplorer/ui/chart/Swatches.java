@@ -1,7 +1,11 @@
 package org.scalingexplorer.ui.chart;
 
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.StrokeLineCap;
+
 import org.scalingexplorer.figure.Palette;
 
 /** Colour boxes beside table rows: the palette's ink and muted tokens take the theme's text colours from the CSS. */
@@ -16,11 +20,11 @@ public final class Swatches {
     }
 
     /** A legend's sample of a line: its colour, dash (empty for solid) and width, 16 pixels long. */
-    public static javafx.scene.shape.Line line(javafx.scene.paint.Paint colour, double[] dash, double width) {
-        javafx.scene.shape.Line l = new javafx.scene.shape.Line(0, 0, 16, 0);
+    public static Line line(Paint colour, double[] dash, double width) {
+        Line l = new Line(0, 0, 16, 0);
         l.setStroke(colour);
         l.setStrokeWidth(width);
-        l.setStrokeLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+        l.setStrokeLineCap(StrokeLineCap.BUTT);
         for (double d : dash) l.getStrokeDashArray().add(d);
         return l;
     }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.chart;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -8,9 +9,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -116,7 +120,7 @@ public class YearChart extends Region {
         double th = snapSizeY(title.prefHeight(w - 2 * pad));
         title.resizeRelocate(pad, pad, w - 2 * pad, th);
         // entries no wider than the legend (set here, not bound: a binding to the legend's own width lags a pass)
-        for (javafx.scene.Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad));
+        for (Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad));
         double lh = snapSizeY(legend.prefHeight(w - 2 * pad));
         legend.resizeRelocate(pad, pad + th, w - 2 * pad, lh);
         double cy = snapPositionY(pad + th + lh + 2);
@@ -166,7 +170,7 @@ public class YearChart extends Region {
     private String ticksNear(YearData.Plot p, double x) {
         double tolerance = 4 * style.get().scale();
         List<YearData.Tick> near = p.ticks().stream().filter(t -> Math.abs(screenX(t.year()) - x) <= tolerance)
-                .sorted(java.util.Comparator.comparingDouble(t -> Math.abs(screenX(t.year()) - x))).toList();
+                .sorted(Comparator.comparingDouble(t -> Math.abs(screenX(t.year()) - x))).toList();
         if (near.isEmpty()) return null;
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < Math.min(4, near.size()); i++) b.append(i == 0 ? "" : "\n").append(near.get(i).label());
@@ -204,8 +208,8 @@ public class YearChart extends Region {
             l.getStyleClass().add("legend-item");
             // a narrow panel ends an entry with an ellipsis (the whole of it in a tooltip) rather than cutting it at
             // the edge; wrapping would take the chart's room
-            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-            l.setTooltip(new javafx.scene.control.Tooltip(l.getText()));
+            l.setTextOverrun(OverrunStyle.ELLIPSIS);
+            l.setTooltip(new Tooltip(l.getText()));
             legend.getChildren().add(l);
         }
     }

@@ -1,8 +1,9 @@
 package org.scalingexplorer.ui.explorer;
 
-import org.scalingexplorer.figure.CegRow;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import org.scalingexplorer.figure.CegRow;
 
 /**
  * A stable table row whose content changes. A slider step sets the slot's row; the table's cells follow their

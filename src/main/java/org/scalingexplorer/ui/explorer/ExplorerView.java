@@ -1,10 +1,12 @@
 package org.scalingexplorer.ui.explorer;
 
-import org.scalingexplorer.figure.CegRow;
 import java.util.Locale;
+import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -17,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,9 +29,14 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.SegmentedButton;
+
+import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.chart.LogChart;
+import org.scalingexplorer.ui.chart.Swatches;
 
 /** The explorer: control bar, the log-log chart beside the CEG chart, the CEG table. Binds to {@link ExplorerViewModel}. */
 public final class ExplorerView extends BorderPane {
@@ -37,7 +45,7 @@ public final class ExplorerView extends BorderPane {
     private final LogChart cegChart = new LogChart();
     private final Slider slider = new Slider();
     private final TextField computeField = new TextField();
-    private final ComboBox<org.scalingexplorer.ui.Choice> reference = new ComboBox<>();
+    private final ComboBox<Choice> reference = new ComboBox<>();
     private final TableView<CegRowSlot> table = new TableView<>();
 
     public ExplorerView(ExplorerViewModel vm) {
@@ -80,7 +88,7 @@ public final class ExplorerView extends BorderPane {
 
     private SplitPane main;
 
-    private javafx.scene.Node folded;
+    private Node folded;
     /** The height the CEG table starts with: its summary line, header and five rows. */
     static final double TABLE_ROOM = 205;
     private double[] unfoldedDividers;
@@ -136,7 +144,7 @@ public final class ExplorerView extends BorderPane {
         reference.setAccessibleText("Reference algorithm");
         selectReference();
         vm.referenceIdProperty().addListener((o, was, now) -> selectReference());
-        vm.references().addListener((javafx.collections.ListChangeListener<org.scalingexplorer.ui.Choice>) c -> selectReference());
+        vm.references().addListener((ListChangeListener<Choice>) c -> selectReference());
         reference.valueProperty().addListener((o, was, now) -> {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
@@ -180,13 +188,13 @@ public final class ExplorerView extends BorderPane {
 
             @Override
             public Double fromString(String s) {
-                return Math.log10(org.scalingexplorer.model.ComputeText.parse(s));
+                return Math.log10(ComputeText.parse(s));
             }
         });
         slider.accessibleTextProperty().bind(Bindings.concat("Training compute ", vm.computeTextProperty(), " FLOP"));
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::onSliderKey);
         // the tick labels are part of the slider too: a press anywhere on it focuses it for the keyboard
-        slider.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> slider.requestFocus());
+        slider.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> slider.requestFocus());
         HBox.setHgrow(slider, Priority.ALWAYS);
 
         computeField.setId("compute-field");
@@ -277,7 +285,7 @@ public final class ExplorerView extends BorderPane {
         name.setCellValueFactory(c -> c.getValue().rowProperty());
         name.setCellFactory(col -> new TableCell<>() {
             // one swatch per cell, repainted only when its colour changes: a slider step updates every row
-            private final javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(12, 12);
+            private final Rectangle swatch = new Rectangle(12, 12);
             private String painted;
 
             @Override
@@ -290,7 +298,7 @@ public final class ExplorerView extends BorderPane {
                 }
                 setText(row.reference() ? row.name() + "  (reference)" : row.name());
                 if (!row.color().equals(painted)) {
-                    org.scalingexplorer.ui.chart.Swatches.paint(swatch, row.color());
+                    Swatches.paint(swatch, row.color());
                     painted = row.color();
                 }
                 setGraphic(swatch);
@@ -324,7 +332,7 @@ public final class ExplorerView extends BorderPane {
         return box;
     }
 
-    private static TableColumn<CegRowSlot, String> textColumn(String title, java.util.function.Function<CegRow, String> value, double width) {
+    private static TableColumn<CegRowSlot, String> textColumn(String title, Function<CegRow, String> value, double width) {
         TableColumn<CegRowSlot, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> c.getValue().rowProperty().map(value));
         col.setPrefWidth(width);

@@ -1,13 +1,12 @@
 package org.scalingexplorer.ui.explorer;
 
-import org.scalingexplorer.figure.CegRow;
-import org.scalingexplorer.figure.ExplorerFigure;
-import org.scalingexplorer.figure.FigureState;
 import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,14 +17,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.figure.ExplorerFigure;
+import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Lists;
 import org.scalingexplorer.ui.WindowState;
-import org.scalingexplorer.render.ChartData;
 
 /**
  * The explorer: log-log curves, the compute cursor with each algorithm's CEG construction, the CEG-vs-compute curves
@@ -46,7 +49,7 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper computeText = new ReadOnlyStringWrapper(this, "computeText");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper intervals = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "intervals");
+    private final ReadOnlyBooleanWrapper intervals = new ReadOnlyBooleanWrapper(this, "intervals");
     private final ReadOnlyDoubleWrapper sliderMin = new ReadOnlyDoubleWrapper(this, "sliderMin", 12);
     private final ReadOnlyDoubleWrapper sliderMax = new ReadOnlyDoubleWrapper(this, "sliderMax", 28);
     private final StringProperty referenceId;
@@ -145,7 +148,7 @@ public final class ExplorerViewModel {
     }
 
     /** Whether a fitted law with a bootstrap is in the dataset, so that CEGs have intervals. */
-    public javafx.beans.property.ReadOnlyBooleanProperty intervalsProperty() {
+    public ReadOnlyBooleanProperty intervalsProperty() {
         return intervals.getReadOnlyProperty();
     }
 
@@ -227,7 +230,7 @@ public final class ExplorerViewModel {
         Dataset d = dataset();
         // replaced only when they differ: a box whose items are replaced by equal ones goes blank
         List<Choice> choices = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
-        org.scalingexplorer.ui.Lists.update(references, choices);
+        Lists.update(references, choices);
         sliderMin.set(state.get().slider().min());
         sliderMax.set(state.get().slider().max());
     }

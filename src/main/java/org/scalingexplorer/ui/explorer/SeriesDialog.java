@@ -1,6 +1,8 @@
 package org.scalingexplorer.ui.explorer;
 
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -13,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 import org.scalingexplorer.model.LineStyle;
 import org.scalingexplorer.ui.Choice;
@@ -47,12 +50,12 @@ public final class SeriesDialog extends Dialog<ButtonType> {
         Button palette = new Button("Palette's Colour");
         palette.setId("series-palette");
         palette.setOnAction(e -> vm.colorProperty().set(""));
-        ComboBox<LineStyle.Dash> dash = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(LineStyle.Dash.values()));
+        ComboBox<LineStyle.Dash> dash = new ComboBox<>(FXCollections.observableArrayList(LineStyle.Dash.values()));
         dash.setId("series-dash");
         dash.valueProperty().bindBidirectional(vm.dashProperty());
-        ComboBox<Double> width = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SeriesViewModel.WIDTHS));
+        ComboBox<Double> width = new ComboBox<>(FXCollections.observableArrayList(SeriesViewModel.WIDTHS));
         width.setId("series-width");
-        width.setConverter(new javafx.util.StringConverter<>() {
+        width.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double w) {
                 return w == null ? "" : (w == Math.rint(w) ? String.valueOf(w.intValue()) : String.valueOf(w)) + "×";
@@ -74,7 +77,7 @@ public final class SeriesDialog extends Dialog<ButtonType> {
         lineLabel.setLabelFor(dash);
         width.setAccessibleText("Line width, times the theme's");
         HBox line = new HBox(8, dash, new Label("width"), width);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(3, lineLabel, line);
         Label problem = new Label();
         problem.setId("series-problem");

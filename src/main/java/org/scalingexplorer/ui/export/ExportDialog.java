@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -18,8 +19,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.DialogService;
+import org.scalingexplorer.ui.Theme;
 
 /** Chart export: which chart, size (presets or typed), scale, theme; Export to a file or Copy to the clipboard. */
 public final class ExportDialog extends Dialog<Void> {
@@ -40,8 +43,8 @@ public final class ExportDialog extends Dialog<Void> {
         height.getValueFactory().valueProperty().bindBidirectional(vm.heightProperty());
         Spinner<Integer> scale = spinner(1, 4, 1, "export-scale");
         scale.getValueFactory().valueProperty().bindBidirectional(vm.scaleProperty());
-        ChoiceBox<org.scalingexplorer.ui.Theme> theme = new ChoiceBox<>();
-        theme.getItems().setAll(org.scalingexplorer.ui.Theme.values());
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.getItems().setAll(Theme.values());
         theme.valueProperty().bindBidirectional(vm.themeProperty());
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -52,7 +55,7 @@ public final class ExportDialog extends Dialog<Void> {
         grid.addRow(3, new Label("Height"), height);
         grid.addRow(4, new Label("Scale (PNG)"), scale);
         grid.addRow(5, new Label("Theme"), theme);
-        javafx.scene.control.CheckBox source = new javafx.scene.control.CheckBox("Source line under the chart");
+        CheckBox source = new CheckBox("Source line under the chart");
         source.setId("export-source");
         source.selectedProperty().bindBidirectional(vm.sourceLineProperty());
         grid.add(source, 1, 6);

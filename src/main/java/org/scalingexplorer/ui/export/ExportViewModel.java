@@ -1,29 +1,46 @@
 package org.scalingexplorer.ui.export;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.scalingexplorer.io.AtomicFiles;
-import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.figure.Figures;
-import org.scalingexplorer.io.Report;
-import org.scalingexplorer.io.CegReports;
-import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.files.AtomicFiles;
+import org.scalingexplorer.io.report.CegReports;
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Citation;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.OutputSize;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Playback;
+import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * Exports for slides and papers: any chart as PNG (chosen size, 1x to 4x), SVG or PDF, drawn by the same renderers
@@ -32,7 +49,7 @@ import org.scalingexplorer.ui.AppState;
  */
 public final class ExportViewModel {
     /**
-     * What the export is for (org.scalingexplorer.render.OutputSize): slides, or a paper's column or full width at
+     * What the export is for (OutputSize): slides, or a paper's column or full width at
      * 300 dpi, each with its text in points at its resolution and, for PDF, its real page width; CUSTOM keeps what
      * was typed (text as on a slide of that size).
      */
@@ -89,23 +106,23 @@ public final class ExportViewModel {
     }
 
     private final AppState state;
-    private final java.util.function.Supplier<Optional<Report>> fitTable;
+    private final Supplier<Optional<Report>> fitTable;
     private final Jobs jobs;
     private final ObjectProperty<Figures.Kind> kind = new SimpleObjectProperty<>(this, "kind", Figures.Kind.LOGLOG);
     private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset", Preset.HD);
     private final ObjectProperty<Integer> width = new SimpleObjectProperty<>(this, "width", 1920);
     private final ObjectProperty<Integer> height = new SimpleObjectProperty<>(this, "height", 1080);
     private final ObjectProperty<Integer> scale = new SimpleObjectProperty<>(this, "scale", 1);
-    private final ObjectProperty<org.scalingexplorer.ui.Theme> theme = new SimpleObjectProperty<>(this, "theme", org.scalingexplorer.ui.Theme.LIGHT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final javafx.beans.property.BooleanProperty sourceLine = new javafx.beans.property.SimpleBooleanProperty(this, "sourceLine", true);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper playing = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "playing");
-    private final javafx.beans.property.ReadOnlyDoubleWrapper playbackProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "playbackProgress");
+    private final BooleanProperty sourceLine = new SimpleBooleanProperty(this, "sourceLine", true);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyDoubleWrapper playbackProgress = new ReadOnlyDoubleWrapper(this, "playbackProgress");
     private Jobs.Job playbackJob;
     private boolean applyingPreset;
 
     /** @param fitTable the fit results' table, when a fit has been made (the Fit window's report) */
-    public ExportViewModel(AppState state, java.util.function.Supplier<Optional<Report>> fitTable, Executor background, Executor ui) {
+    public ExportViewModel(AppState state, Supplier<Optional<Report>> fitTable, Executor background, Executor ui) {
         this.state = state;
         this.fitTable = fitTable;
         this.jobs = new Jobs(background, ui);
@@ -117,7 +134,7 @@ public final class ExportViewModel {
             applyingPreset = false;
         });
         // a size typed by hand is a custom size
-        javafx.beans.InvalidationListener typed = o -> {
+        InvalidationListener typed = o -> {
             Preset p = preset.get();
             if (!applyingPreset && p != Preset.CUSTOM && (width.get() != p.width || height.get() != p.height)) preset.set(Preset.CUSTOM);
         };
@@ -126,7 +143,7 @@ public final class ExportViewModel {
     }
 
     /** Whether exports carry the data's source in a line under the chart (on by default). */
-    public javafx.beans.property.BooleanProperty sourceLineProperty() {
+    public BooleanProperty sourceLineProperty() {
         return sourceLine;
     }
 
@@ -152,7 +169,7 @@ public final class ExportViewModel {
     }
 
     /** The theme the export is drawn in (light, dark or high contrast), independent of the window's. */
-    public ObjectProperty<org.scalingexplorer.ui.Theme> themeProperty() {
+    public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
 
@@ -208,7 +225,7 @@ public final class ExportViewModel {
      * (each value put into the view, then the view restored); they are drawn and written in the background, with
      * progress and Cancel, into a file renamed over the target only when complete.
      */
-    public Optional<String> exportPlayback(org.scalingexplorer.ui.Playback playback, Path file, double fps,
+    public Optional<String> exportPlayback(Playback playback, Path file, double fps,
                                            Figures.View view) {
         if (playing.get()) return refuse("a playback is already being exported");
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -226,8 +243,8 @@ public final class ExportViewModel {
         }
         double[] values = playback.frameValues(fps);
         // each frame drawn from the state with its value put in: the window's own state does not move
-        org.scalingexplorer.ui.WindowState now = state.get();
-        java.util.List<ChartExport.Drawing> frames = new java.util.ArrayList<>();
+        WindowState now = state.get();
+        List<ChartExport.Drawing> frames = new ArrayList<>();
         for (double v : values) {
             frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), playback.at(now, v).figureState(), view, style, sourceLine.get()),
                     playback.label(v), style));
@@ -237,7 +254,7 @@ public final class ExportViewModel {
         message.set("Exporting " + frames.size() + " frames to " + file.getFileName() + " ...");
         playbackJob = jobs.act(job -> PlaybackFrames.write(frames, style, w, h, fps, file, gif, job.fraction(), job.stop()),
                 () -> finishPlayback("Exported " + frames.size() + " frames of the playback to " + file),
-                e -> finishPlayback(e instanceof java.util.concurrent.CancellationException ? "Playback export cancelled; " + file.getFileName() + " was not written"
+                e -> finishPlayback(e instanceof CancellationException ? "Playback export cancelled; " + file.getFileName() + " was not written"
                         : "Could not export the playback to " + file + ": " + e.getMessage()),
                 p -> playbackProgress.set(Math.max(playbackProgress.get(), p)));
         return Optional.empty();
@@ -255,12 +272,12 @@ public final class ExportViewModel {
     }
 
     /** Whether a playback is being exported. */
-    public javafx.beans.property.ReadOnlyBooleanProperty playingProperty() {
+    public ReadOnlyBooleanProperty playingProperty() {
         return playing.getReadOnlyProperty();
     }
 
     /** How far the playback export has got, 0 to 1. */
-    public javafx.beans.property.ReadOnlyDoubleProperty playbackProgressProperty() {
+    public ReadOnlyDoubleProperty playbackProgressProperty() {
         return playbackProgress.getReadOnlyProperty();
     }
 
@@ -284,15 +301,15 @@ public final class ExportViewModel {
     }
 
     /** The table's inputs taken now (on the FX thread); the table itself made when asked (on any thread). */
-    private java.util.function.Supplier<Report> report(Table table) {
-        org.scalingexplorer.ui.WindowState now = state.get();
+    private Supplier<Report> report(Table table) {
+        WindowState now = state.get();
         Dataset d = now.dataset();
         String reference = now.view().reference();
-        org.scalingexplorer.model.Anchor anchor = now.view().anchor();
+        Anchor anchor = now.view().anchor();
         double compute = now.compute();
-        java.util.Set<String> excluded = now.excluded();
-        org.scalingexplorer.model.fit.Uncertainty u = now.uncertainty();
-        org.scalingexplorer.model.Attribution.Mode mode = now.view().mode();
+        Set<String> excluded = now.excluded();
+        Uncertainty u = now.uncertainty();
+        Attribution.Mode mode = now.view().mode();
         Optional<Report> fit = table == Table.FIT ? fitTable.get() : Optional.empty();
         return () -> switch (table) {
             case CEG -> CegReports.ceg(d, reference, anchor, compute, u);
@@ -307,7 +324,7 @@ public final class ExportViewModel {
         Report.Format format = name.endsWith(".csv") ? Report.Format.CSV : name.endsWith(".md") || name.endsWith(".markdown")
                 ? Report.Format.MARKDOWN : null;
         if (format == null) return refuse(file.getFileName() + ": expected a file name ending in .csv or .md");
-        java.util.function.Supplier<Report> report = report(table);
+        Supplier<Report> report = report(table);
         if (table == Table.FIT && fitTable.get().isEmpty()) return refuse("There are no fit results yet: fit a law first (Algorithms > Fit Laws to Runs)");
         // the table is computed in the background: with fitted laws, each attribution row's intervals take a whole
         // attribution per bootstrap draw

@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 
-import org.scalingexplorer.io.AtomicFiles;
+import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.Gif;
@@ -59,7 +61,7 @@ final class PlaybackFrames {
         double drawShare = gif ? 0.5 : 1.0;
         if (gif) {
             BufferedImage[] images = new BufferedImage[n];
-            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
                 if (cancel.get()) return;
                 images[i] = ChartExport.png(frames.get(i), style.background(), w, h, 1);
                 progress.accept(drawShare * done.incrementAndGet() / n);
@@ -69,13 +71,13 @@ final class PlaybackFrames {
                     cancel));
         } else {
             String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");
-            java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+            IntStream.range(0, n).parallel().forEach(i -> {
                 if (cancel.get()) return;
                 try {
                     AtomicFiles.write(file.resolveSibling(String.format(Locale.ROOT, "%s-%04d.png", base, i + 1)),
                             out -> ChartExport.encode(frames.get(i), style.background(), ChartExport.Format.PNG, w, h, 1, out));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 progress.accept((double) done.incrementAndGet() / n);
             });

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.XYChart;
@@ -22,9 +23,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -117,9 +121,9 @@ public final class FitView extends BorderPane {
         seed.getValueFactory().valueProperty().bindBidirectional(vm.seedProperty());
 
         GridPane grid = new GridPane();
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         grid.setHgap(8);
@@ -193,16 +197,16 @@ public final class FitView extends BorderPane {
             Clipboard.getSystemClipboard().setContent(c);
         });
         // wraps rather than cutting a button's name short in a narrow window
-        javafx.scene.layout.FlowPane apply = new javafx.scene.layout.FlowPane(8, 6, add, new Label("or"), target, replace, copy);
-        for (Button b : java.util.List.of(add, replace, copy)) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        apply.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane apply = new FlowPane(8, 6, add, new Label("or"), target, replace, copy);
+        for (Button b : List.of(add, replace, copy)) b.setMinWidth(Region.USE_PREF_SIZE);
+        apply.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, title, parameters, quality, runs, method, residuals, apply);
         VBox.setVgrow(residuals, Priority.ALWAYS);
         return box;
     }
 
     private void showReport(FitViewModel.Report r) {
-        parameters.getItems().setAll(r == null ? java.util.List.of() : r.parameters());
+        parameters.getItems().setAll(r == null ? List.of() : r.parameters());
         quality.setText(r == null ? "" : r.quality());
         runs.setText(r == null ? "" : r.runs());
         method.setText(r == null ? "" : "Method: " + r.method());
@@ -249,7 +253,7 @@ public final class FitView extends BorderPane {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

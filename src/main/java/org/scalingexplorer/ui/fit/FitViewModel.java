@@ -6,21 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,7 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.RunsCsvReader;
+import org.scalingexplorer.io.runs.RunsCsvReader;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
@@ -40,15 +36,17 @@ import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.ScalingLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitMethod;
 import org.scalingexplorer.model.fit.FitOptions;
 import org.scalingexplorer.model.fit.FitResult;
-import org.scalingexplorer.model.fit.FromRuns;
 import org.scalingexplorer.model.fit.Fitter;
+import org.scalingexplorer.model.fit.FromRuns;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Lists;
 import org.scalingexplorer.ui.Task;
 
 /**
@@ -250,7 +248,7 @@ public final class FitViewModel {
         String assumed = d.findAlgorithm(r.source().id()).isPresent() || scale.isEmpty() ? ""
                 : " Loss scale assumed to be the reference's (" + d.lossScale(scale).name() + ").";
         Algorithm a = new Algorithm(id, name, "", FromRuns.FITTED_TO + r.source().label() + ": " + r.method() + assumed, law, r.source().runs(),
-                java.util.Set.of(), false, scale);
+                Set.of(), false, scale);
         state.applyFit(new AppliedFit(id, r.source().label(), r.options(), r.fit(), r.bootstrap(), null, a, laws(r), true));
         task.say("Added " + name + " to the dataset");
         return Optional.of(id);
@@ -288,7 +286,7 @@ public final class FitViewModel {
 
     private ScalingLaw lawOf(Report r) {
         try {
-            return r.fit().kind().law(r.fit().parameters(), java.util.Optional.of(r.range()));
+            return r.fit().kind().law(r.fit().parameters(), Optional.of(r.range()));
         } catch (IllegalArgumentException e) {
             task.say("The fitted law cannot be used: " + e.getMessage());
             return null;
@@ -296,7 +294,7 @@ public final class FitViewModel {
     }
 
     private static List<ScalingLaw> laws(Report r) {
-        return r.bootstrap() == null ? List.of() : Uncertainty.laws(r.bootstrap(), java.util.Optional.of(r.range()));
+        return r.bootstrap() == null ? List.of() : Uncertainty.laws(r.bootstrap(), Optional.of(r.range()));
     }
 
     private static String slug(String s) {
@@ -311,10 +309,10 @@ public final class FitViewModel {
             if (a.runs().size() >= 3) all.add(new Source(a.id(), a.name() + ": runs in the dataset (" + a.runs().size() + ")", null, a.runs()));
         }
         Source was = source.get();
-        org.scalingexplorer.ui.Lists.update(sources, all);
+        Lists.update(sources, all);
         source.set(was != null && all.contains(was) ? was : all.isEmpty() ? null : all.get(0));
         List<Choice> t = d.algorithms().stream().map(a -> new Choice(a.id(), a.name())).toList();
-        org.scalingexplorer.ui.Lists.update(targets, t);
+        Lists.update(targets, t);
     }
 
     static Report report(Source s, FitOptions options, FitResult fit, Bootstrap.Result boot) {
@@ -341,7 +339,7 @@ public final class FitViewModel {
 
     /** The method and its settings, in words, e.g. for the report and the fitted algorithm's description. */
     static String method(LawKind kind, FitOptions o, Bootstrap.Result boot) {
-        return org.scalingexplorer.model.fit.FitMethod.describe(kind, o, boot);
+        return FitMethod.describe(kind, o, boot);
     }
 
     /** Full precision: the shortest text that reads back as the same double. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.scalingexplorer.AppInfo;
+import org.scalingexplorer.io.files.ThirdPartyNotices;
 import org.scalingexplorer.model.Citation;
 import org.scalingexplorer.ui.AppState;
 
@@ -26,7 +27,7 @@ public final class HelpViewModel {
 
     /** The libraries the app ships, with their licences: the list the build generated from their POMs. */
     static List<String> libraries() {
-        List<org.scalingexplorer.io.ThirdPartyNotices.Component> all = org.scalingexplorer.io.ThirdPartyNotices.bundled();
+        List<ThirdPartyNotices.Component> all = ThirdPartyNotices.bundled();
         if (all.isEmpty()) return List.of("(this copy was built without its list of third-party licences)");
         return all.stream().map(c -> c.name() + " " + c.version() + ": " + c.licence()).toList();
     }

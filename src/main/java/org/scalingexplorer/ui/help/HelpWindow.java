@@ -2,8 +2,12 @@ package org.scalingexplorer.ui.help;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,10 +24,12 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.scalingexplorer.ui.chart.Stages;
 
 /** Help in a window of its own: keyboard shortcuts (read from the menus, so they never drift), a guide, how to cite, About. */
 public final class HelpWindow {
@@ -43,7 +49,7 @@ public final class HelpWindow {
         if (stage == null) {
             tabs = new TabPane(tab("Keyboard Shortcuts", shortcuts(menus)), tab("Guide", guide()), tab("How to Cite", cite()), tab("About", about()));
             tabs.setId("help-tabs");
-            stage = org.scalingexplorer.ui.chart.Stages.beside(owner, "Help", tabs, 860, 640);
+            stage = Stages.beside(owner, "Help", tabs, 860, 640);
         }
         tabs.getSelectionModel().select(page.ordinal());
         stage.show();
@@ -61,7 +67,7 @@ public final class HelpWindow {
             for (Menu m : menus.getMenus()) collect(m.getText().replace("_", ""), m.getItems(), rows);
         }
         rows.addAll(vm.gestures());
-        TableView<HelpViewModel.Shortcut> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(rows));
+        TableView<HelpViewModel.Shortcut> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("help-shortcuts");
         table.getColumns().setAll(List.of(column("Where", HelpViewModel.Shortcut::where, 140), column("What", HelpViewModel.Shortcut::action, 380),
                 column("Keys", HelpViewModel.Shortcut::keys, 280)));
@@ -90,7 +96,7 @@ public final class HelpWindow {
             for (String p : s.paragraphs()) {
                 Label l = new Label(p);
                 l.setWrapText(true);
-                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 box.getChildren().add(l);
             }
         }
@@ -129,14 +135,14 @@ public final class HelpWindow {
         return p;
     }
 
-    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         return c;
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         return t;

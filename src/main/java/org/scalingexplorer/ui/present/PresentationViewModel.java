@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.present;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.model.ComputeText;
@@ -26,15 +28,16 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Playback;
 import org.scalingexplorer.ui.Projections;
-import org.scalingexplorer.ui.WindowState;
 import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.WindowState;
 
 /**
  * Presenting: present mode (larger type, thicker lines), the theme the charts draw in, playback that sweeps the
  * compute (or the year) with easing, and a story of saved views to step through.
  */
-public final class PresentationViewModel implements org.scalingexplorer.ui.Playback {
+public final class PresentationViewModel implements Playback {
     /** How much larger type and lines are in present mode on a 1280 x 720 screen; larger screens scale up from it. */
     public static final double PRESENT_SCALE = 1.25;
     /**
@@ -64,7 +67,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
     private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(this, "elapsed");
     // story
-    private final ObservableList<Keyframe> story = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<Keyframe> story = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme;
     private final BooleanProperty colorBlindSafe;
     private final IntegerProperty digits;
@@ -319,7 +322,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
 
     /** The story's views, as the state holds them (read-only here: the methods below change it). */
     public ObservableList<Keyframe> story() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(story);
+        return FXCollections.unmodifiableObservableList(story);
     }
 
     /** The keyframe shown last, or -1. */
@@ -341,7 +344,7 @@ public final class PresentationViewModel implements org.scalingexplorer.ui.Playb
         WindowState now = state.get();
         Keyframe k = Projections.keyframe(now, "View " + (story.size() + 1) + ": " + now.dataset().algorithm(now.view().reference()).name()
                 + " at " + Numbers.format(now.compute()) + " FLOP");
-        List<Keyframe> next = new java.util.ArrayList<>(now.story());
+        List<Keyframe> next = new ArrayList<>(now.story());
         next.add(k);
         state.setStory(next);
         storyIndex.set(story.size() - 1);

@@ -1,9 +1,13 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.List;
+
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -11,7 +15,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -48,7 +51,7 @@ final class AblationView extends BorderPane {
         TableView<AblationViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("ablation-table");
         table.setPlaceholder(new Label("Measure to see each variant's multiplier"));
-        table.getColumns().setAll(java.util.List.of(FrontierView.column("Variant", AblationViewModel.Row::variant, 160),
+        table.getColumns().setAll(List.of(FrontierView.column("Variant", AblationViewModel.Row::variant, 160),
                 FrontierView.column("Multiplier", AblationViewModel.Row::multiplier, 100),
                 FrontierView.column("95% interval", AblationViewModel.Row::interval, 160),
                 FrontierView.column("n", AblationViewModel.Row::n, 120),
@@ -64,7 +67,7 @@ final class AblationView extends BorderPane {
             AblationViewModel.Row r = table.getSelectionModel().getSelectedItem();
             if (r != null) vm.addAsInnovation(r.variant());
         });
-        javafx.scene.control.CheckBox inverse = new javafx.scene.control.CheckBox("Baseline has the innovation (variants swap it back)");
+        CheckBox inverse = new CheckBox("Baseline has the innovation (variants swap it back)");
         inverse.setId("ablation-baseline-has-it");
         inverse.selectedProperty().bindBidirectional(vm.baselineHasInnovationProperty());
         FlowPane adding = new FlowPane(8, 6, inverse, new Label("Active from"), year, add);

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,8 +21,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.ui.Jobs;
-import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.AblationFigure;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -31,6 +31,8 @@ import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 
 /**
  * Ablations at one size: every other imported algorithm against the baseline, {@code C_baseline(L*) / C_variant(L*)}
@@ -64,7 +66,7 @@ public final class AblationViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Measured> measured = new ReadOnlyObjectWrapper<>(this, "measured");
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
-    private final javafx.beans.property.BooleanProperty baselineHasIt = new javafx.beans.property.SimpleBooleanProperty(this, "baselineHasIt");
+    private final BooleanProperty baselineHasIt = new SimpleBooleanProperty(this, "baselineHasIt");
 
     public AblationViewModel(AppState state, RunsSession session, Executor ui) {
         this.state = state;
@@ -112,7 +114,7 @@ public final class AblationViewModel {
      * Whether the baseline is the newer form and each variant swaps one innovation back (the paper's ablations): an
      * innovation added from a row then gains the inverse of the row's multiplier.
      */
-    public javafx.beans.property.BooleanProperty baselineHasInnovationProperty() {
+    public BooleanProperty baselineHasInnovationProperty() {
         return baselineHasIt;
     }
 

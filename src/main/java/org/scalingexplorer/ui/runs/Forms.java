@@ -1,6 +1,5 @@
 package org.scalingexplorer.ui.runs;
 
-import org.scalingexplorer.ui.Task;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +15,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
+import org.scalingexplorer.ui.Task;
 
 /** The pieces the runs window's views share: a settings grid, fields, and the bar that shows a {@link Task}. */
 final class Forms {

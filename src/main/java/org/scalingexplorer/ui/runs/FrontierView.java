@@ -1,11 +1,18 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -16,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.scalingexplorer.render.ChartStyle;
@@ -35,9 +43,9 @@ final class FrontierView extends BorderPane {
         TextField high = Forms.field("frontier-window-high", "e.g. 5e17");
         high.textProperty().bindBidirectional(vm.windowHighProperty());
         Label to = new Label("to");
-        to.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        to.setMinWidth(Region.USE_PREF_SIZE);
         HBox window = new HBox(6, low, to, high);
-        window.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        window.setAlignment(Pos.CENTER_LEFT);
         TextField e = Forms.field("frontier-e", "1.9");
         e.textProperty().bindBidirectional(vm.fixedEProperty());
         CheckBox free = new CheckBox("Fit E");
@@ -52,9 +60,9 @@ final class FrontierView extends BorderPane {
         CheckBox theoretical = new CheckBox("Theoretical FLOPs");
         theoretical.setId("frontier-theoretical");
         theoretical.selectedProperty().bindBidirectional(vm.theoreticalComputeProperty());
-        javafx.scene.layout.VBox columns = new javafx.scene.layout.VBox(4, training, theoretical);
-        for (javafx.scene.control.Control c : java.util.List.of(free, training, theoretical)) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        columns.disableProperty().bind(javafx.beans.binding.Bindings.not(vm.paperColumnsProperty()));
+        VBox columns = new VBox(4, training, theoretical);
+        for (Control c : List.of(free, training, theoretical)) c.setMinWidth(Region.USE_PREF_SIZE);
+        columns.disableProperty().bind(Bindings.not(vm.paperColumnsProperty()));
         ChoiceBox<Choice> method = new ChoiceBox<>();
         method.setId("frontier-method");
         method.getItems().setAll(FrontierViewModel.METHODS);
@@ -79,7 +87,7 @@ final class FrontierView extends BorderPane {
         TableView<FrontierViewModel.ParameterRow> parameters = new TableView<>(vm.parameters());
         parameters.setId("frontier-parameters");
         parameters.setPlaceholder(new Label("Fit to see L = E + A C^alpha"));
-        parameters.getColumns().setAll(java.util.List.of(column("Parameter", FrontierViewModel.ParameterRow::name, 90),
+        parameters.getColumns().setAll(List.of(column("Parameter", FrontierViewModel.ParameterRow::name, 90),
                 column("Value", FrontierViewModel.ParameterRow::value, 110), column("95% low", FrontierViewModel.ParameterRow::low, 90),
                 column("95% high", FrontierViewModel.ParameterRow::high, 90)));
         parameters.setPrefHeight(130);
@@ -119,9 +127,9 @@ final class FrontierView extends BorderPane {
         setBottom(Forms.status(vm.task(), vm::cancel, "frontier"));
     }
 
-    static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+    static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(x -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,17 +16,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.ui.Jobs;
-import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.CurvesFigure;
-import org.scalingexplorer.io.CurveLayout;
-import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.LossScale;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Curve;
@@ -36,8 +36,11 @@ import org.scalingexplorer.model.fit.Frontier;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LogChartRenderer;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 
 /**
  * The compute-efficient frontier of one imported algorithm: the window, E fixed or free, envelope or final points,
@@ -138,7 +141,7 @@ public final class FrontierViewModel {
     }
 
     /** Whether the runs are in the paper's layout, whose two loss and two compute columns can be chosen here. */
-    public javafx.beans.value.ObservableBooleanValue paperColumnsProperty() {
+    public ObservableBooleanValue paperColumnsProperty() {
         return paperColumns;
     }
 
@@ -197,7 +200,7 @@ public final class FrontierViewModel {
         Map<String, Frontier.Result> fits = f == null ? Map.of() : Map.of(f.algorithm(), f.result());
         Frontier.Options o = f != null ? f.options() : new Frontier.Options(Frontier.Options.PAPER_E, windowOrWide(), Frontier.Method.ENVELOPE);
         ChartData.Plot plot = CurvesFigure.plot(shown, fits, o, f != null ? f.loss() : in.layout().lossText());
-        return org.scalingexplorer.render.LogChartRenderer.drawing(plot, style);
+        return LogChartRenderer.drawing(plot, style);
     }
 
     // ---- what the user does -------------------------------------------------------------------------------------
@@ -248,7 +251,7 @@ public final class FrontierViewModel {
                     for (var w : r.warnings()) said.append(". ").append(Character.toUpperCase(w.message().charAt(0))).append(w.message().substring(1));
                     task.finish(said.toString());
                 }, e -> e instanceof CancellationException ? "Cancelled; no fit was made"
-                        : e instanceof org.scalingexplorer.io.InputException ? "The runs could not be read again: " + e.getMessage()
+                        : e instanceof InputException ? "The runs could not be read again: " + e.getMessage()
                         : "The fit failed: " + e.getMessage());
         return Optional.empty();
     }
@@ -346,8 +349,8 @@ public final class FrontierViewModel {
             Bootstrap.Interval i = r.intervals().get(k);
             boolean fixed = eFixed && k.equals("E");
             boolean shown = i != null && !fixed;
-            out.add(new ParameterRow(k, org.scalingexplorer.model.Numbers.parameter(v) + (fixed ? " (fixed)" : ""),
-                    shown ? org.scalingexplorer.model.Numbers.parameter(i.low()) : "", shown ? org.scalingexplorer.model.Numbers.parameter(i.high()) : ""));
+            out.add(new ParameterRow(k, Numbers.parameter(v) + (fixed ? " (fixed)" : ""),
+                    shown ? Numbers.parameter(i.low()) : "", shown ? Numbers.parameter(i.high()) : ""));
         });
         return out;
     }

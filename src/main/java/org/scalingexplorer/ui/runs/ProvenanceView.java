@@ -1,5 +1,7 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.List;
+
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -33,7 +35,7 @@ final class ProvenanceView extends BorderPane {
                 text.setText(empty || item == null ? "" : item);
             }
         });
-        table.getColumns().setAll(java.util.List.of(FrontierView.column("Kind", ProvenanceViewModel.Row::kind, 90),
+        table.getColumns().setAll(List.of(FrontierView.column("Kind", ProvenanceViewModel.Row::kind, 90),
                 FrontierView.column("Name", ProvenanceViewModel.Row::name, 220), provenance));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setCenter(table);

@@ -1,5 +1,8 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,7 +39,7 @@ public final class ProvenanceViewModel {
 
     private void rebuild() {
         Dataset d = state.dataset();
-        java.util.List<Row> out = new java.util.ArrayList<>();
+        List<Row> out = new ArrayList<>();
         for (AppliedFit f : state.get().fits()) {
             String name = d.findAlgorithm(f.algorithmId()).map(Algorithm::name).orElse(f.algorithmId());
             String status = f.replaces() ? (f.active() ? " (fitted law in use)" : " (the dataset's law in use)") : "";

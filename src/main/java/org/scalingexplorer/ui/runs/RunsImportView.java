@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.runs;
 
 import java.util.List;
 
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.IntegerStringConverter;
 import javafx.util.converter.LongStringConverter;
@@ -97,7 +99,7 @@ final class RunsImportView extends BorderPane {
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setPrefWidth(64);
         TableColumn<RunsImportViewModel.Row, String> file = new TableColumn<>("File");
-        file.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().file()));
+        file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         file.setPrefWidth(220);
         TableColumn<RunsImportViewModel.Row, String> algorithm = new TableColumn<>("Algorithm");
         algorithm.setCellValueFactory(c -> c.getValue().algorithmProperty());
@@ -125,7 +127,7 @@ final class RunsImportView extends BorderPane {
         seed.setOnEditCommit(e -> e.getRowValue().seedProperty().set(e.getNewValue() == null ? -1 : e.getNewValue()));
         seed.setPrefWidth(80);
         TableColumn<RunsImportViewModel.Row, String> where = new TableColumn<>("Folder");
-        where.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().folder()));
+        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().folder()));
         where.setPrefWidth(360);
         table.getColumns().setAll(List.of(include, file, algorithm, size, seed, where));
         setCenter(table);
@@ -152,8 +154,8 @@ final class RunsImportView extends BorderPane {
         setBottom(bottom);
     }
 
-    private static javafx.scene.layout.Region spacer() {
-        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+    private static Region spacer() {
+        Region r = new Region();
         r.setPrefWidth(16);
         HBox.setHgrow(r, Priority.NEVER);
         return r;

@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.runs;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,13 +25,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.ui.Jobs;
-import org.scalingexplorer.ui.Task;
-import org.scalingexplorer.io.CurveLayout;
-import org.scalingexplorer.io.CurvesReader;
 import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.io.runs.NamePattern;
+import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Names;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 
 /**
  * The import of training curves: the files chosen are listed (off the FX thread) in an editable table, each with the
@@ -111,7 +113,7 @@ public final class RunsImportViewModel {
     private final Task task;
     private final ReadOnlyStringWrapper skipped = new ReadOnlyStringWrapper(this, "skipped", "");
     /** What listing the files found and left out of the table (links, folders too deep, files that are not CSV ...). */
-    private final java.util.List<CurvesReader.Skip> listedOut = new java.util.ArrayList<>();
+    private final List<CurvesReader.Skip> listedOut = new ArrayList<>();
 
     public RunsImportViewModel(RunsSession session, Executor background, Executor ui) {
         this.session = session;
@@ -179,7 +181,7 @@ public final class RunsImportViewModel {
     /** Lists the CSV files under {@code paths} (folders recursively) into the table, off the FX thread. */
     public void add(List<Path> paths) {
         if (task.busy() || paths.isEmpty()) return;
-        org.scalingexplorer.io.NamePattern group;
+        NamePattern group;
         try {
             group = group();
         } catch (IllegalArgumentException e) {
@@ -212,7 +214,7 @@ public final class RunsImportViewModel {
 
     /** Gives every row the algorithm, size and seed its name or folder says (edits are lost). */
     public void regroup() {
-        org.scalingexplorer.io.NamePattern group;
+        NamePattern group;
         try {
             group = group();
         } catch (IllegalArgumentException e) {
@@ -239,7 +241,7 @@ public final class RunsImportViewModel {
         if (task.busy()) return Optional.of("an import is already running");
         List<CurvesReader.RunFile> files = rows.stream().filter(r -> r.include.get()).map(Row::runFile).toList();
         if (files.isEmpty()) return task.refuse("no files to import: add files or a folder, and tick the ones to import");
-        List<CurvesReader.Skip> out = new java.util.ArrayList<>(listedOut);
+        List<CurvesReader.Skip> out = new ArrayList<>(listedOut);
         rows.stream().filter(r -> !r.include.get()).forEach(r -> out.add(new CurvesReader.Skip(r.path.toString(), r.algorithm.get(), "not ticked in the table")));
         CurvesReader.Plan plan = new CurvesReader.Plan(files, out);
         CurveLayout layout;
@@ -291,9 +293,9 @@ public final class RunsImportViewModel {
         return b.toString().strip();
     }
 
-    private org.scalingexplorer.io.NamePattern group() {
+    private NamePattern group() {
         if (!byPattern.get()) return null;
-        return org.scalingexplorer.io.NamePattern.compile(pattern.get(), "the name pattern");
+        return NamePattern.compile(pattern.get(), "the name pattern");
     }
 
     /** The layout the settings give. */
@@ -304,7 +306,7 @@ public final class RunsImportViewModel {
         String f = flopsPerStep.get().trim();
         if (!f.isEmpty()) {
             try {
-                perStep = org.scalingexplorer.model.ComputeText.parse(f);
+                perStep = ComputeText.parse(f);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("FLOPs per step must be a number such as 3.2e12, got '" + f + "'");
             }

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,9 @@ import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.scalingexplorer.io.CurveLayout;
-import org.scalingexplorer.io.CurvesReader;
+import org.scalingexplorer.io.runs.CurveLayout;
+import org.scalingexplorer.io.runs.CurvesReader;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.Curve;
 
 /**
@@ -32,7 +34,7 @@ public final class RunsSession {
         /** The runs by algorithm, in the order first seen. */
         public Map<String, List<Curve>> byAlgorithm() {
             Map<String, List<Curve>> out = new LinkedHashMap<>();
-            for (Curve c : result.curves()) out.computeIfAbsent(c.algorithm(), k -> new java.util.ArrayList<>()).add(c);
+            for (Curve c : result.curves()) out.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
             return out;
         }
 
@@ -54,7 +56,7 @@ public final class RunsSession {
             double hi = result.curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);
             boolean spans = lo <= 1e16 && hi >= 5e17;
             return spans ? new String[] {"1e16", "5e17"}
-                    : new String[] {org.scalingexplorer.model.Numbers.format(lo), org.scalingexplorer.model.Numbers.format(hi)};
+                    : new String[] {Numbers.format(lo), Numbers.format(hi)};
         }
     }
 

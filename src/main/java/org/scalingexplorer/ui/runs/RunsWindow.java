@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.runs;
 
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -9,6 +10,7 @@ import javafx.stage.Window;
 
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.DialogService;
+import org.scalingexplorer.ui.chart.Stages;
 
 /**
  * Training runs in a window of their own, not modal: import curves; fit an algorithm's frontier; measure ablations;
@@ -52,7 +54,7 @@ public final class RunsWindow {
             session.importedProperty().addListener((o, was, now) -> {
                 if (now != null && tabs.getSelectionModel().getSelectedIndex() == Page.FILES.ordinal()) tabs.getSelectionModel().select(Page.FRONTIER.ordinal());
             });
-            stage = org.scalingexplorer.ui.chart.Stages.beside(owner, "Training Runs", tabs, 1180, 720);
+            stage = Stages.beside(owner, "Training Runs", tabs, 1180, 720);
         }
         tabs.getSelectionModel().select(page.ordinal());
         stage.show();
@@ -64,7 +66,7 @@ public final class RunsWindow {
         return stage == null ? null : stage.getScene();
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         return t;

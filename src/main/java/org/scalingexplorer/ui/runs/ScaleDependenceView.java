@@ -10,9 +10,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.render.ChartStyle;
@@ -38,7 +40,7 @@ final class ScaleDependenceView extends BorderPane {
         TextField margin = Forms.field("scale-margin", "1.1");
         margin.textProperty().bindBidirectional(vm.marginProperty());
         margin.setPrefColumnCount(4);
-        margin.setTooltip(new javafx.scene.control.Tooltip("The equivalence margin, a factor per decade: \"scale-invariant\" needs the whole 95% interval "
+        margin.setTooltip(new Tooltip("The equivalence margin, a factor per decade: \"scale-invariant\" needs the whole 95% interval "
                 + "of the CEG's growth per decade inside 1/margin to margin; \"scale-dependent\" needs it to exclude 1; otherwise the runs cannot tell"));
         Button compare = Forms.button("scale-compare", "Compare");
         compare.setDefaultButton(true);
@@ -63,7 +65,7 @@ final class ScaleDependenceView extends BorderPane {
         anchor.setId("scale-anchor");
         anchor.getItems().setAll(Anchor.values());
         anchor.valueProperty().bindBidirectional(vm.anchorProperty());
-        anchor.setConverter(new javafx.util.StringConverter<>() {
+        anchor.setConverter(new StringConverter<>() {
             @Override
             public String toString(Anchor a) {
                 return a == null ? "" : a == Anchor.REFERENCE ? "Reference (the baseline's compute)" : "Candidate (the variant's compute)";

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,15 +20,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.ui.Jobs;
-import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.figure.ScaleDependenceFigure;
 import org.scalingexplorer.model.Anchor;
-import org.scalingexplorer.model.ComputeRange;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.LossScale;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Curve;
@@ -39,6 +36,8 @@ import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.LogChartRenderer;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
 import org.scalingexplorer.ui.WindowState;
 
 /**
@@ -169,7 +168,7 @@ public final class ScaleDependenceViewModel {
         long seed = 1;
         String columns = in.columns();
         task.run("Fitting both frontiers with " + n + " bootstrap refits each ...", true, job -> {
-            java.util.function.IntConsumer count = job.counter(2 * n);
+            IntConsumer count = job.counter(2 * n);
             Frontier.Result base = Frontier.fit(baseRuns, o, n, seed, Bootstrap.DEFAULT_LEVEL, count, job.stop());
             Frontier.Result other = Frontier.fit(variantRuns, o, n, seed + 1, Bootstrap.DEFAULT_LEVEL,
                     count == null ? null : done -> count.accept(n + done), job.stop());

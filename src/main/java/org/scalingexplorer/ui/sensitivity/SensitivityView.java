@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+
 import org.scalingexplorer.render.TornadoRenderer;
 import org.scalingexplorer.ui.chart.FxPainter;
 

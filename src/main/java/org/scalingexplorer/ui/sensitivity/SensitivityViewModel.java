@@ -1,7 +1,10 @@
 package org.scalingexplorer.ui.sensitivity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,10 +13,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+
+import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Sensitivity;
+import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.Coalescer;
+import org.scalingexplorer.ui.Jobs;
 
 /**
  * Which input moves the headline, at the year cursor: every law's prefactor and exponent, every constant multiplier
@@ -25,12 +33,12 @@ public final class SensitivityViewModel {
     private final ReadOnlyObjectProperty<ChartStyle> style;
     private final ReadOnlyObjectWrapper<Sensitivity.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout", "");
-    private final ReadOnlyObjectWrapper<java.util.List<Sensitivity.GapPoint>> gap = new ReadOnlyObjectWrapper<>(this, "gap", java.util.List.of());
+    private final ReadOnlyObjectWrapper<List<Sensitivity.GapPoint>> gap = new ReadOnlyObjectWrapper<>(this, "gap", List.of());
     private final ReadOnlyStringWrapper gapInnovation = new ReadOnlyStringWrapper(this, "gapInnovation", "");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
     private double delta = 0.1;
 
-    private final org.scalingexplorer.ui.Coalescer<String> intervalJob;
+    private final Coalescer<String> intervalJob;
 
     /** Computes the bootstrap interval on the calling thread: for tests. */
     public SensitivityViewModel(AppState state) {
@@ -42,9 +50,9 @@ public final class SensitivityViewModel {
      *                   attribution per draw)
      * @param ui         how it comes back to the UI thread
      */
-    public SensitivityViewModel(AppState state, java.util.concurrent.Executor background, java.util.concurrent.Executor ui) {
+    public SensitivityViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
-        this.intervalJob = new org.scalingexplorer.ui.Coalescer<>(new org.scalingexplorer.ui.Jobs(background, ui));
+        this.intervalJob = new Coalescer<>(new Jobs(background, ui));
         this.style = state.derived(s -> s.view().theme().chartStyle());
         state.stateProperty().addListener((o, was, now) -> {
             if (was.uncertainty() != now.uncertainty() || was.dataset() != now.dataset() || !was.excluded().equals(now.excluded())
@@ -65,7 +73,7 @@ public final class SensitivityViewModel {
     }
 
     /** The share as the exponent gap of {@link #gapInnovationProperty} is scaled from 0.75 to 1.25 (the paper's figure). */
-    public ReadOnlyObjectProperty<java.util.List<Sensitivity.GapPoint>> gapProperty() {
+    public ReadOnlyObjectProperty<List<Sensitivity.GapPoint>> gapProperty() {
         return gap.getReadOnlyProperty();
     }
 
@@ -104,7 +112,7 @@ public final class SensitivityViewModel {
         if (!active.get() || state.dataset().trend().isEmpty()) return;
         // the cursor's exact year: 2022.8 is not 2023
         double year = state.view().year();
-        java.util.Set<String> excluded = state.get().excluded();
+        Set<String> excluded = state.get().excluded();
         Sensitivity.Result r = Sensitivity.of(state.dataset(), excluded, year, delta);
         gapInnovation.set(Sensitivity.gapInnovation(state.dataset(), excluded).orElse(""));
         gap.set(Sensitivity.exponentGap(state.dataset(), excluded, year, Sensitivity.GAP_SCALES));
@@ -119,8 +127,8 @@ public final class SensitivityViewModel {
                 top.low().total().isPresent() ? Numbers.times(top.low().total().getAsDouble()) : "unreachable", top.lowMove(),
                 top.high().total().isPresent() ? Numbers.times(top.high().total().getAsDouble()) : "unreachable", top.highMove());
         readout.set(text);
-        org.scalingexplorer.model.fit.Uncertainty u = state.uncertainty();
-        org.scalingexplorer.model.Dataset d = state.dataset();
+        Uncertainty u = state.uncertainty();
+        Dataset d = state.dataset();
         if (!u.reachesAttribution(d)) {
             intervalJob.clear();
             return;

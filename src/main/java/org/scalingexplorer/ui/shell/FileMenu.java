@@ -1,8 +1,8 @@
 package org.scalingexplorer.ui.shell;
 
-import org.scalingexplorer.ui.DialogService;
 import static org.scalingexplorer.ui.shell.PresentMenu.item;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,7 +16,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
+
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.export.ExportDialog;
 import org.scalingexplorer.ui.export.ExportViewModel;
@@ -83,7 +85,7 @@ final class FileMenu {
                             try {
                                 Snapshots.writePng(Snapshots.snapshot(root.get(), scale), f);
                                 vm.say("Exported the window to " + f);
-                            } catch (java.io.IOException | RuntimeException ex) {
+                            } catch (IOException | RuntimeException ex) {
                                 vm.say("Could not export the window to " + f + ": " + ex.getMessage());
                             }
                         }));

@@ -1,6 +1,5 @@
 package org.scalingexplorer.ui.shell;
 
-import org.scalingexplorer.ui.DialogService;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +19,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Problem;
 import org.scalingexplorer.model.Names;
+import org.scalingexplorer.ui.DialogService;
 
 /** The dialogs as JavaFX shows them, owned by the main window; each kind of file chooser reopens where it was last used. */
 public final class FxDialogService implements DialogService {
@@ -72,7 +73,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> openFolder(String kind, String title) {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         Path folder = lastFolder.get(kind);
         if (folder != null && Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());

@@ -15,11 +15,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.ui.Theme;
+import org.scalingexplorer.ui.explorer.SeriesDialog;
+import org.scalingexplorer.ui.help.HelpWindow;
+import org.scalingexplorer.ui.runs.RunsWindow;
 import org.scalingexplorer.ui.whatif.WhatIfDialog;
 
 /** The menu bar: File, Edit, View, Algorithms, Present, Help. */
@@ -73,11 +77,11 @@ final class MainMenus {
         MenuItem drawWhatIf = item("_Draw What-if on the Chart", "Shortcut+D", p.whatIf()::startDrawing);
         drawWhatIf.disableProperty().bind(p.whatIf().editingProperty().isNotNull());
         MenuItem fitLaws = item("_Fit Laws to Runs...", "Shortcut+Shift+F", showFitWindow);
-        MenuItem runs = item("Training _Runs...", "Shortcut+Shift+R", () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.FILES));
+        MenuItem runs = item("Training _Runs...", "Shortcut+Shift+R", () -> p.runs().show(window.get(), RunsWindow.Page.FILES));
         MenuItem provenance = item("Where Numbers Come Fr_om...", null,
-                () -> p.runs().show(window.get(), org.scalingexplorer.ui.runs.RunsWindow.Page.PROVENANCE));
+                () -> p.runs().show(window.get(), RunsWindow.Page.PROVENANCE));
         MenuItem series = item("Rename, _Recolour or Restyle Series...", null,
-                () -> new org.scalingexplorer.ui.explorer.SeriesDialog(window.get(), p.series()).showAndWait());
+                () -> new SeriesDialog(window.get(), p.series()).showAndWait());
         Menu fitted = new Menu("Fitted _Laws");
         Runnable rebuildFitted = () -> {
             // one switch per law a fit replaced: checked = the fitted law, unchecked = the dataset's own
@@ -96,11 +100,11 @@ final class MainMenus {
                 new SeparatorMenuItem());
 
         Menu present = PresentMenu.create(p.present(), p.explorer().viewModel(), p.export(), p.dialogs(), chartView);
-        org.scalingexplorer.ui.help.HelpWindow helpWindow = p.help();
-        MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.SHORTCUTS));
-        MenuItem guide = item("_Guide: Reading the Charts", null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.GUIDE));
-        MenuItem cite = item("How to _Cite", null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.CITE));
-        MenuItem about = item("_About " + AppInfo.NAME, null, () -> helpWindow.show(window.get(), bar(), org.scalingexplorer.ui.help.HelpWindow.Page.ABOUT));
+        HelpWindow helpWindow = p.help();
+        MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.SHORTCUTS));
+        MenuItem guide = item("_Guide: Reading the Charts", null, () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.GUIDE));
+        MenuItem cite = item("How to _Cite", null, () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.CITE));
+        MenuItem about = item("_About " + AppInfo.NAME, null, () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.ABOUT));
         Menu help = new Menu("_Help", null, shortcuts, guide, cite, new SeparatorMenuItem(), about);
         bar = new MenuBar(file, edit, view, algorithms, present, help);
         bar.setId("menu-bar");

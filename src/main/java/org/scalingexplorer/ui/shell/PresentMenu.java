@@ -1,7 +1,7 @@
 package org.scalingexplorer.ui.shell;
 
-import org.scalingexplorer.ui.DialogService;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Menu;
@@ -10,7 +10,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
@@ -28,7 +30,7 @@ final class PresentMenu {
     }
 
     static Menu create(PresentationViewModel present, ExplorerViewModel explorer, ExportViewModel export, DialogService dialogs,
-                       java.util.function.Supplier<Figures.View> chartView) {
+                       Supplier<Figures.View> chartView) {
         PresentMenu m = new PresentMenu(present, explorer);
         MenuItem play = item("_Play Sweep", "Shortcut+P", () -> {
             m.setSweepRange();

@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.shell;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
@@ -9,6 +10,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+
 import org.scalingexplorer.ui.present.PresentationViewModel;
 
 /**
@@ -24,7 +26,7 @@ final class PresentMode {
 
     /** @param foldTable folds the CEG table away while presenting (true) and brings it back (false) */
     PresentMode(BorderPane host, PresentationViewModel present, Node chrome, Node statusBar, ShellViewModel vm,
-                java.util.function.Consumer<Boolean> foldTable) {
+                Consumer<Boolean> foldTable) {
         this.host = host;
         this.present = present;
         this.chrome = chrome;

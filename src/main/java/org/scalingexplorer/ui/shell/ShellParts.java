@@ -4,9 +4,12 @@ import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.UndoHistory;
 import org.scalingexplorer.ui.chart.DrawingWindow;
 import org.scalingexplorer.ui.explorer.ExplorerView;
+import org.scalingexplorer.ui.explorer.SeriesViewModel;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
+import org.scalingexplorer.ui.help.HelpWindow;
 import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.runs.RunsWindow;
 import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
@@ -15,6 +18,6 @@ import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 public record ShellParts(ShellViewModel vm, ExplorerView explorer, WhatIfViewModel whatIf, FitViewModel fit, ExportViewModel export,
                          PresentationViewModel present, WorkspaceViewModel workspace, UndoHistory history, Runnable quit,
                          SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs,
-                         org.scalingexplorer.ui.runs.RunsWindow runs, org.scalingexplorer.ui.help.HelpWindow help,
-                         org.scalingexplorer.ui.explorer.SeriesViewModel series) {
+                         RunsWindow runs, HelpWindow help,
+                         SeriesViewModel series) {
 }

@@ -1,6 +1,9 @@
 package org.scalingexplorer.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -14,12 +17,15 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.controlsfx.control.StatusBar;
+
 import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.explorer.ExplorerView;
+import org.scalingexplorer.ui.fit.FitView;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 
 /**
@@ -33,7 +39,7 @@ public final class ShellView extends BorderPane {
     private final WorkspacePrompts prompts;
     private final MainMenus menus;
     private Node sidePanel;
-    private javafx.stage.Stage fitWindow;
+    private Stage fitWindow;
 
     public ShellView(ShellParts parts, Node sidePanel) {
         this.parts = parts;
@@ -50,7 +56,7 @@ public final class ShellView extends BorderPane {
         MenuBar bar = menus.bar();
         HBox top = new HBox(bar, presentButton);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        top.setAlignment(Pos.CENTER_RIGHT);
         top.getStyleClass().add("top-bar");
         setTop(top);
         setCenter(split);
@@ -58,8 +64,8 @@ public final class ShellView extends BorderPane {
         status.setId("status-bar");
         status.textProperty().bind(vm.statusProperty());
         // a runs CSV being read shows how far it has got; anything else spins
-        status.progressProperty().bind(javafx.beans.binding.Bindings.when(vm.busyProperty()).then(vm.progressProperty())
-                .otherwise(javafx.beans.binding.Bindings.when(parts.export().playingProperty()).then(parts.export().playbackProgressProperty()).otherwise(0.0)));
+        status.progressProperty().bind(Bindings.when(vm.busyProperty()).then(vm.progressProperty())
+                .otherwise(Bindings.when(parts.export().playingProperty()).then(parts.export().playbackProgressProperty()).otherwise(0.0)));
         // a playback being exported can be stopped from here
         Button cancelPlayback = new Button("Cancel Export");
         cancelPlayback.setId("cancel-playback");
@@ -167,11 +173,11 @@ public final class ShellView extends BorderPane {
     /** The fit window: not modal, so the charts stay live while a bootstrap runs. */
     public void showFitWindow() {
         if (fitWindow == null) {
-            fitWindow = new javafx.stage.Stage();
+            fitWindow = new Stage();
             fitWindow.initOwner(window());
             fitWindow.setTitle("Fit Laws to Runs - " + AppInfo.NAME);
-            javafx.scene.Scene scene = new javafx.scene.Scene(new org.scalingexplorer.ui.fit.FitView(parts.fit(), parts.dialogs()), 1180, 640);
-            if (getScene() != null) javafx.beans.binding.Bindings.bindContent(scene.getStylesheets(), getScene().getStylesheets());
+            Scene scene = new Scene(new FitView(parts.fit(), parts.dialogs()), 1180, 640);
+            if (getScene() != null) Bindings.bindContent(scene.getStylesheets(), getScene().getStylesheets());
             fitWindow.setScene(scene);
         }
         fitWindow.show();

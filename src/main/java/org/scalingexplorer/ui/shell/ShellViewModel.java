@@ -7,6 +7,8 @@ import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,13 +17,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.AppInfo;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetFiles;
-import org.scalingexplorer.io.EpochCsvReader;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Settings;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetFiles;
+import org.scalingexplorer.io.files.Settings;
+import org.scalingexplorer.io.runs.EpochCsvReader;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.NotableModel;
+import org.scalingexplorer.model.fit.TrendFit;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.ui.Projections;
@@ -39,8 +44,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     /** How far a file being opened has been read, 0 to 1; -1 while that is not known. */
-    private final javafx.beans.property.ReadOnlyDoubleWrapper progress = new javafx.beans.property.ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyObjectProperty<List<org.scalingexplorer.model.fit.AppliedFit>> fits;
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyObjectProperty<List<AppliedFit>> fits;
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
     /**
@@ -77,7 +82,7 @@ public final class ShellViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
@@ -91,7 +96,7 @@ public final class ShellViewModel {
     }
 
     /** The fits put into the dataset, for the menu that switches a replaced law back and forth. */
-    public javafx.beans.property.ReadOnlyObjectProperty<List<org.scalingexplorer.model.fit.AppliedFit>> fitsProperty() {
+    public ReadOnlyObjectProperty<List<AppliedFit>> fitsProperty() {
         return fits;
     }
 
@@ -152,7 +157,7 @@ public final class ShellViewModel {
 
     static String importSummary(Path file, EpochCsvReader.Result r) {
         // every row with a compute is a model; Epoch AI's own notability criteria pick some of them
-        long notable = r.models().stream().filter(org.scalingexplorer.model.fit.NotableModel::notable).count();
+        long notable = r.models().stream().filter(NotableModel::notable).count();
         StringBuilder b = new StringBuilder("Imported " + count(r.models().size(), "model") + " from " + file.getFileName() + " ("
                 + notable + " notable by Epoch AI's criteria)");
         if (!r.skipped().isEmpty()) {
@@ -160,9 +165,9 @@ public final class ShellViewModel {
             b.append(String.join(", ", r.skipped().entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList()));
         }
         try {
-            org.scalingexplorer.model.fit.TrendFit.Result t = org.scalingexplorer.model.fit.TrendFit.fit(r.models(),
-                    org.scalingexplorer.model.fit.TrendFit.Selection.ALL, 10, 2010, 2013);
-            b.append(". Their compute grows " + Numbers.format(t.growth()) + "× a year since 2010 (" + Math.round(org.scalingexplorer.model.fit.TrendFit.LEVEL * 100)
+            TrendFit.Result t = TrendFit.fit(r.models(),
+                    TrendFit.Selection.ALL, 10, 2010, 2013);
+            b.append(". Their compute grows " + Numbers.format(t.growth()) + "× a year since 2010 (" + Math.round(TrendFit.LEVEL * 100)
                     + "% interval " + Numbers.format(t.growthLow()) + "-" + Numbers.format(t.growthHigh()) + ")");
         } catch (IllegalArgumentException e) {
             // too few models with a date since 2010 for a trend: the import stands on its own

@@ -1,10 +1,17 @@
 package org.scalingexplorer.ui.shell;
 
-import org.scalingexplorer.ui.DialogService;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 
 /** The workspace's questions: save before closing, restore after a crash, save as; and the autosave timer. */
@@ -59,7 +66,7 @@ final class WorkspacePrompts {
     /** Offers to restore work a crashed or killed session left unsaved. */
     void offerRecovery() {
         workspace.recoverable().ifPresent(time -> {
-            String when = java.time.LocalDateTime.ofInstant(time.toInstant(), java.time.ZoneId.systemDefault()).withNano(0)
+            String when = LocalDateTime.ofInstant(time.toInstant(), ZoneId.systemDefault()).withNano(0)
                     .toString().replace('T', ' ');
             Optional<String> answer = dialogs.ask("Restore unsaved work?", "The last session ended without saving. Its work was autosaved at "
                     + when + ".", List.of("Restore", "Discard"));
@@ -70,13 +77,13 @@ final class WorkspacePrompts {
 
     /** Autosaves every {@code autosaveSeconds} while there are unsaved changes. */
     void startAutosave() {
-        javafx.animation.Timeline t = new javafx.animation.Timeline();
+        Timeline t = new Timeline();
         Runnable schedule = () -> {
             t.stop();
             int s = workspace.autosaveSecondsProperty().get();
             if (s <= 0) return;
-            t.getKeyFrames().setAll(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(s), e -> workspace.autosave()));
-            t.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            t.getKeyFrames().setAll(new KeyFrame(Duration.seconds(s), e -> workspace.autosave()));
+            t.setCycleCount(Animation.INDEFINITE);
             t.play();
         };
         workspace.autosaveSecondsProperty().addListener((o, was, now) -> schedule.run());

@@ -1,11 +1,14 @@
 package org.scalingexplorer.ui.whatif;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -64,7 +67,7 @@ public final class WhatIfDialog extends Dialog<WhatIfViewModel.Form> {
         getDialogPane().setId("whatif-dialog");
         Runnable validate = () -> {
             boolean parametric = kind.getValue() != WhatIfViewModel.LawKind.POWER;
-            for (var n : new javafx.scene.Node[] {bl, b, betal, beta}) {
+            for (var n : new Node[] {bl, b, betal, beta}) {
                 n.setVisible(parametric);
                 n.setManaged(parametric);
             }
@@ -72,9 +75,9 @@ public final class WhatIfDialog extends Dialog<WhatIfViewModel.Form> {
             problems.setText(String.join("\n", r.problems()));
             getDialogPane().lookupButton(ButtonType.OK).setDisable(r.law().isEmpty());
             // the dialog grows with its content (two more fields, a longer reason): OK and Cancel stay in view
-            problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            problems.setMinHeight(Region.USE_PREF_SIZE);
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-                javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
+                Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
             }
         };
         kind.valueProperty().addListener((o, was, now) -> {

@@ -2,14 +2,17 @@ package org.scalingexplorer.ui.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import org.scalingexplorer.figure.Palette;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Allocation;
 import org.scalingexplorer.model.Dataset;
@@ -17,9 +20,8 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ParametricLaw;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.ScalingLaw;
-import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.figure.Palette;
 import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.ui.AppState;
 
 /**
  * Hypothetical algorithms: a power law (E, A, alpha) or an L(N, D) law with an allocation. They join the dataset
@@ -71,7 +73,7 @@ public final class WhatIfViewModel {
      */
     public static Result lawThrough(double e, double c1, double l1, double c2, double l2) {
         List<String> problems = new ArrayList<>();
-        if (l1 <= e || l2 <= e) problems.add(String.format(java.util.Locale.ROOT, "Both points must lie above the irreducible loss E = %.4g.", e));
+        if (l1 <= e || l2 <= e) problems.add(String.format(Locale.ROOT, "Both points must lie above the irreducible loss E = %.4g.", e));
         if (Math.abs(Math.log(c2 / c1)) < MIN_LN_SPAN) problems.add("The two points need different computes.");
         if (!problems.isEmpty()) return new Result(Optional.empty(), problems);
         double alpha = Math.log((l2 - e) / (l1 - e)) / Math.log(c2 / c1);
@@ -170,7 +172,7 @@ public final class WhatIfViewModel {
     }
 
     /** Adds a what-if with the next free id ("what-if-N") and colour, named from N. */
-    private Algorithm addAlgorithm(java.util.function.IntFunction<String> name, String description, ScalingLaw law) {
+    private Algorithm addAlgorithm(IntFunction<String> name, String description, ScalingLaw law) {
         Dataset d = state.dataset();
         int n = 1;
         while (d.findAlgorithm("what-if-" + n).isPresent()) n++;

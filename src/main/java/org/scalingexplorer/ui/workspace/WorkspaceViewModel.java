@@ -1,19 +1,25 @@
 package org.scalingexplorer.ui.workspace;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 
-import org.scalingexplorer.io.AtomicFiles;
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.io.files.AtomicFiles;
+import org.scalingexplorer.io.workspace.AutosaveSlots;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Workspace;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Jobs;
@@ -32,9 +38,9 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     /** Changes since the last save or open. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper dirty = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dirty");
-    private final javafx.beans.property.IntegerProperty autosaveSeconds = new javafx.beans.property.SimpleIntegerProperty(this, "autosaveSeconds", 30);
-    private final org.scalingexplorer.io.AutosaveSlots slots;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final IntegerProperty autosaveSeconds = new SimpleIntegerProperty(this, "autosaveSeconds", 30);
+    private final AutosaveSlots slots;
     /** The orphaned autosave {@link #recoverable()} last offered. */
     private Path offered;
     /** Set while a workspace is put on screen, so that doing so does not count as a change. */
@@ -46,7 +52,7 @@ public final class WorkspaceViewModel {
     public WorkspaceViewModel(AppState state, Executor background, Executor ui, Path autosaveDir) {
         this.state = state;
         this.jobs = new Jobs(background, ui);
-        this.slots = org.scalingexplorer.io.AutosaveSlots.open(autosaveDir);
+        this.slots = AutosaveSlots.open(autosaveDir);
         // the work, the story and the notable models are what a workspace keeps beyond the view
         state.stateProperty().addListener((o, was, now) -> {
             if (!applying && (was.work() != now.work() || was.story() != now.story() || was.notable() != now.notable())) dirty.set(true);
@@ -54,12 +60,12 @@ public final class WorkspaceViewModel {
     }
 
     /** Whether there are changes since the last save or open: closing asks first, autosave keeps them. */
-    public javafx.beans.property.ReadOnlyBooleanProperty dirtyProperty() {
+    public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
 
     /** Seconds between autosaves (the view's timer reads it); 0 turns autosave off. */
-    public javafx.beans.property.IntegerProperty autosaveSecondsProperty() {
+    public IntegerProperty autosaveSecondsProperty() {
         return autosaveSeconds;
     }
 
@@ -87,11 +93,11 @@ public final class WorkspaceViewModel {
      * Work an instance that is no longer running left unsaved (it crashed or was killed), or empty; the newest such
      * autosave when there are several. Another running window's autosave is never offered.
      */
-    public Optional<java.nio.file.attribute.FileTime> recoverable() {
+    public Optional<FileTime> recoverable() {
         offered = slots.newestOrphan().orElse(null);
         try {
             return offered == null ? Optional.empty() : Optional.of(Files.getLastModifiedTime(offered));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
@@ -111,7 +117,7 @@ public final class WorkspaceViewModel {
         } catch (InputException e) {
             message.set("The autosaved work could not be restored; it is kept at " + offered);
             failure.set(e);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             message.set("Restored the unsaved work of the last session; it is also kept at " + offered + " until saved");
         }
     }
@@ -120,7 +126,7 @@ public final class WorkspaceViewModel {
     public void discardAutosave() {
         try {
             Files.deleteIfExists(slots.file());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // a stale autosave only means an offer to restore next time
         }
     }
@@ -158,7 +164,7 @@ public final class WorkspaceViewModel {
             String hash = "";
             try {
                 if (Files.isRegularFile(datasetFile)) hash = WorkspaceFormat.sha256(datasetFile);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the file went away: the embedded copy is what counts
             }
             source = Optional.of(new Workspace.Source(datasetFile, hash));
@@ -182,7 +188,7 @@ public final class WorkspaceViewModel {
     public Optional<String> saveNow(Path target) {
         try {
             AtomicFiles.writeString(target, WorkspaceFormat.toJson(snapshot()));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             String why = "Could not save the workspace to " + target + ": " + e.getMessage() + "; the file there is as it was";
             message.set(why);
             return Optional.of(why);
@@ -223,7 +229,7 @@ public final class WorkspaceViewModel {
             if (!Files.isRegularFile(p)) return "; its dataset file " + p + " is gone: the copy in the workspace is shown";
             return WorkspaceFormat.sha256(p).equals(w.source().get().sha256()) ? ""
                     : "; its dataset file " + p.getFileName() + " has changed since: the copy in the workspace is shown";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         }
     }

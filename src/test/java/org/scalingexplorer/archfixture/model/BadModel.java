@@ -1,8 +1,10 @@
 package org.scalingexplorer.archfixture.model;
 
+import javafx.application.Platform;
+
 /** Breaks "the engine knows no JavaFX": calls the toolkit by its fully qualified name, with no import to grep for. */
 public final class BadModel {
     public boolean onFxThread() {
-        return javafx.application.Platform.isFxApplicationThread();
+        return Platform.isFxApplicationThread();
     }
 }

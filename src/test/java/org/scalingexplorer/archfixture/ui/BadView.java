@@ -1,8 +1,10 @@
 package org.scalingexplorer.archfixture.ui;
 
+import org.scalingexplorer.archfixture.model.Ceg;
+
 /** Breaks "views compute nothing of the engine": computes a CEG itself. */
 public class BadView {
     public double ceg() {
-        return org.scalingexplorer.archfixture.model.Ceg.between();
+        return Ceg.between();
     }
 }

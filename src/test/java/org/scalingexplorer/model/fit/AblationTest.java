@@ -1,9 +1,9 @@
 package org.scalingexplorer.model.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -101,7 +101,7 @@ class AblationTest {
      */
     @Test
     void oneRunAgainstFourSeedsIsOneObservation() {
-        List<Curve> base = new java.util.ArrayList<>();
+        List<Curve> base = new ArrayList<>();
         for (int k = 1; k <= 4; k++) base.add(run("b_" + k + ".csv", k, 1, 8, 7, 6, 5));
         Curve variant = run("v.csv", -1, 2, 8, 7, 6, 5);
         Ablation.Result r = Ablation.measure("v", base, List.of(variant), 6.5, Ablation.Method.INTERPOLATE);

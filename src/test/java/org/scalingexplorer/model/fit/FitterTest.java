@@ -4,28 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.DoubleUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scalingexplorer.io.RunsCsvReader;
+
+import org.scalingexplorer.TestData;
+import org.scalingexplorer.io.runs.RunsCsvReader;
 import org.scalingexplorer.model.Run;
 
 class FitterTest {
-    static final Path CHINCHILLA = org.scalingexplorer.TestData.CHINCHILLA;
+    static final Path CHINCHILLA = TestData.CHINCHILLA;
 
     /** Runs with log-uniform computes, losses from {@code law} times exp(noise * N(0, 1)). */
-    static List<Run> synthetic(java.util.function.DoubleUnaryOperator law, double lo, double hi, int n, double noise, long seed) {
+    static List<Run> synthetic(DoubleUnaryOperator law, double lo, double hi, int n, double noise, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        java.util.Random gauss = new java.util.Random(seed);
+        Random gauss = new Random(seed);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double c = Math.exp(Math.log(lo) + rng.nextDouble() * (Math.log(hi) - Math.log(lo)));
@@ -75,7 +78,7 @@ class FitterTest {
     @ValueSource(longs = {1, 2})
     void anLndLawIsRecovered(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        java.util.Random gauss = new java.util.Random(seed);
+        Random gauss = new Random(seed);
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < 240; i++) {
             double n = Math.exp(Math.log(7e7) + rng.nextDouble() * Math.log(16e9 / 7e7));

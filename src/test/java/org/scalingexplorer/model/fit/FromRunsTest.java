@@ -3,14 +3,17 @@ package org.scalingexplorer.model.fit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.WorkspaceFormat;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.ComputeRange;
@@ -52,7 +55,7 @@ class FromRunsTest {
         // into a dataset on a loss scale of its own, and through a workspace
         Dataset paper = BundledDatasets.paper();
         Dataset shown = paper.withLossScale(new LossScale("runs-modern", "Runs in study/modern", "", "", ""))
-                .withAlgorithms(java.util.stream.Stream.concat(paper.algorithms().stream(), java.util.stream.Stream.of(fit.fitted())).toList());
+                .withAlgorithms(Stream.concat(paper.algorithms().stream(), Stream.of(fit.fitted())).toList());
         String json = WorkspaceFormat.toJson(new Workspace(Optional.empty(), paper, shown, Set.of(), List.of(fit),
                 new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, "light", false, 0, true), List.of()));
         Workspace back = WorkspaceFormat.read("w", json);
@@ -68,8 +71,8 @@ class FromRunsTest {
         double[] c = {1e15, 2e15, 4e15, 8e15, 16e15};
         Curve base = new Curve("/r/ablations/64d_rms_1.csv", "base", 64, 1, c, new double[] {8, 7, 6, 5.5, 5});
         Curve base2 = new Curve("/r/ablations/64d_rms_2.csv", "base", 64, 2, c, new double[] {8, 7, 6, 5.5, 5});
-        double[] half = java.util.Arrays.stream(c).map(x -> x / 2).toArray();
-        double[] quarter = java.util.Arrays.stream(c).map(x -> x / 4).toArray();
+        double[] half = Arrays.stream(c).map(x -> x / 2).toArray();
+        double[] quarter = Arrays.stream(c).map(x -> x / 4).toArray();
         Curve v1 = new Curve("/r/ablations/64d_rope_1.csv", "rope", 64, 1, half, new double[] {8, 7, 6, 5.5, 5});
         Curve v2 = new Curve("/r/ablations/64d_rope_2.csv", "rope", 64, 2, quarter, new double[] {8, 7, 6, 5.5, 5});
         Ablation.Result r = Ablation.measure("rope", List.of(base, base2), List.of(v1, v2), Double.NaN, Ablation.Method.INTERPOLATE);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.scalingexplorer.model.ComputeRange;
 
 /** The paper's frontier fit: the lower envelope of every logged point, then L = E + A C^alpha. */

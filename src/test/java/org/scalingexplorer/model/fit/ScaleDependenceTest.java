@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.Numbers;
 
 /**
  * Scale dependence from two frontiers: the CEG's growth per decade over the compute they share, its interval, and a
@@ -78,8 +80,8 @@ class ScaleDependenceTest {
         assertEquals(0.6, d.decades(), 1e-6);
         assertEquals(Math.pow(10, 1 - 0.065 / 0.094), d.perDecade().getAsDouble(), 0.5);
         // the CEG at both ends of the range, never "about X"
-        assertTrue(d.describe().contains(org.scalingexplorer.model.Numbers.times(d.cegLow().getAsDouble())), d.describe());
-        assertTrue(d.describe().contains(org.scalingexplorer.model.Numbers.times(d.cegHigh().getAsDouble())), d.describe());
+        assertTrue(d.describe().contains(Numbers.times(d.cegLow().getAsDouble())), d.describe());
+        assertTrue(d.describe().contains(Numbers.times(d.cegHigh().getAsDouble())), d.describe());
         assertTrue(!d.describe().contains("CEG about"), d.describe());
     }
 

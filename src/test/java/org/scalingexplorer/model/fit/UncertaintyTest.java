@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
@@ -133,7 +135,7 @@ class UncertaintyTest {
         // at N = 1e9, D = 2e10 (C = 1.2e20) the compute-optimal loss cannot be above the loss at that split
         double atSplit = 1.69 + 406.4 / Math.pow(1e9, 0.34) + 410.7 / Math.pow(2e10, 0.28);
         assertTrue(p.loss(1.2e20) <= atSplit + 1e-12);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(IllegalArgumentException.class,
                 () -> LawKind.POWER.law(Map.of("A", 5.0, "alpha", 0.2), Optional.empty()), "a rising law is refused");
     }
 }

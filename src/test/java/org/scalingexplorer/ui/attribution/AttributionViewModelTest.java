@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
-import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.render.YearChartRenderer;
 import org.scalingexplorer.render.YearData;
+import org.scalingexplorer.ui.AppState;
 
 class AttributionViewModelTest {
     final Dataset paper = BundledDatasets.paper();
@@ -34,7 +37,7 @@ class AttributionViewModelTest {
         // past the chart's last year the cursor stops at 2025, and the readout says so: year(1e26) = 2013 + ln(1e10) / ln(4.1)
         state.setCompute(26);
         assertEquals(2025, state.view().year(), 1e-9);
-        assertTrue(vm.readoutProperty().get().startsWith(String.format(java.util.Locale.ROOT,
+        assertTrue(vm.readoutProperty().get().startsWith(String.format(Locale.ROOT,
                 "The slider's 1.00×10²⁶ FLOP is the trend's year %.1f, past the chart's 2012-2025: the attribution is shown at 2025. 2025.0",
                 2013 + Math.log(1e10) / Math.log(4.1))), vm.readoutProperty().get());
     }
@@ -72,7 +75,7 @@ class AttributionViewModelTest {
         // closed-form CEG (81.7/36.3)^(1/-0.065) C^(0.091/0.065 - 1); its law was fitted up to 4.14e16
         double c = 1e16 * Math.pow(4.1, 12);
         double lstmDecades = Math.log10(Math.pow(81.7 / 36.3, 1 / -0.065) * Math.pow(c, 0.091 / 0.065 - 1) * c / 4.14e16);
-        assertEquals(String.format(java.util.Locale.ROOT, "2025.0 (2.26×10²³ FLOP): total 21,400×, scale-dependent share 90.5%%; "
+        assertEquals(String.format(Locale.ROOT, "2025.0 (2.26×10²³ FLOP): total 21,400×, scale-dependent share 90.5%%; "
                 + "extrapolated, up to %.1f decades beyond the fitted range (LSTM)", lstmDecades), vm.readoutProperty().get());
         String hover = vm.describe("chinchilla-rebalancing", 2025);
         assertTrue(hover.startsWith("Kaplan to Chinchilla rebalancing\n2025.0: 9.83×"), hover);
@@ -122,7 +125,7 @@ class AttributionViewModelTest {
         var ho = plot.lines().stream().filter(l -> l.id().equals("ho")).findFirst().orElseThrow();
         double months = 12 * 11 / (Math.log(22_000) / Math.log(2));
         assertEquals(9.1506, months, 1e-4);
-        assertTrue(ho.name().equals(String.format(java.util.Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.2f months", months)), ho.name());
+        assertTrue(ho.name().equals(String.format(Locale.ROOT, "Ho et al. 2024 as quoted: halving every %.2f months", months)), ho.name());
         int k2023 = -1;
         for (int k = 0; k < plot.years().length; k++) if (Math.abs(plot.years()[k] - 2023) < 1e-9) k2023 = k;
         assertTrue(k2023 >= 0);
@@ -146,7 +149,7 @@ class AttributionViewModelTest {
             if (plot.years()[k] < 2016.99) assertTrue(!plot.extrapolated()[k], "no law used in " + plot.years()[k]);
             if (plot.years()[k] >= 2017) assertTrue(plot.extrapolated()[k], "extrapolated in " + plot.years()[k]);
         }
-        assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(plot).stream()
+        assertTrue(YearChartRenderer.legendEntries(plot).stream()
                 .anyMatch(e -> e.text().equals("Shaded: extrapolated beyond the fitted range")));
     }
 }

@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.figure.FramesFigure;
+import org.scalingexplorer.figure.Palette;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
-import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.YearChartRenderer;
 import org.scalingexplorer.render.YearData;
+import org.scalingexplorer.ui.AppState;
 
 class ScaleAndFramesViewModelTest {
     /** The paper's normalised scale-invariant multipliers, multiplied by hand: 2.56794... */
@@ -57,7 +64,7 @@ class ScaleAndFramesViewModelTest {
         assertEquals(1e16, total.xs()[k], 1e3);
         assertEquals(SCALE_INVARIANT * transformerOverLstm(total.xs()[k]), total.ys()[k], 1e-9 * 24);
         // its growth per year, 2012 to 2025 (the total was 1 in 2012): the 13th root of the closed form, in the legend
-        assertEquals(String.format(java.util.Locale.ROOT, "1.00×10¹⁶ FLOP: %.2f×/yr", Math.pow(SCALE_INVARIANT * transformerOverLstm(1e16), 1 / 13.0)),
+        assertEquals(String.format(Locale.ROOT, "1.00×10¹⁶ FLOP: %.2f×/yr", Math.pow(SCALE_INVARIANT * transformerOverLstm(1e16), 1 / 13.0)),
                 small.name());
         // small models gained little: 24.5x at 1e16 against 38,846x at 1e24
         assertTrue(vm.totalAt(2025, 1e24) > 1000 * vm.totalAt(2025, 1e16));
@@ -81,7 +88,7 @@ class ScaleAndFramesViewModelTest {
                 if (y >= 2017) assertTrue(line.extrapolated()[k], line.name() + ": beyond the runs in " + y);
             }
         }
-        assertTrue(org.scalingexplorer.render.YearChartRenderer.legendEntries(p).stream()
+        assertTrue(YearChartRenderer.legendEntries(p).stream()
                 .anyMatch(e -> e.text().equals("Faded: extrapolated beyond the fitted range")));
     }
 
@@ -104,23 +111,23 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void sequentialColoursRunFromTheFirstStopToTheLast() {
-        assertEquals("#440154", org.scalingexplorer.figure.Palette.sequential(0, 5));
-        assertEquals("#2A788E", org.scalingexplorer.figure.Palette.sequential(2, 5));
-        assertEquals("#7AD151", org.scalingexplorer.figure.Palette.sequential(4, 5));
+        assertEquals("#440154", Palette.sequential(0, 5));
+        assertEquals("#2A788E", Palette.sequential(2, 5));
+        assertEquals("#7AD151", Palette.sequential(4, 5));
         // halfway between #440154 and #414487: (0x44+0x41)/2 = 0x42.5 -> 0x43 (rounded half up), ...
-        assertEquals("#43236E", org.scalingexplorer.figure.Palette.sequential(1, 9));
+        assertEquals("#43236E", Palette.sequential(1, 9));
     }
 
     @Test
     void framesTableShowsExponentialProgressAgainstOneReferenceAndNoneAgainstAnother() {
         FramesViewModel vm = new FramesViewModel(state);
         assertEquals("lstm", vm.referenceIdProperty().get(), "the baseline is the default reference");
-        org.scalingexplorer.figure.FramesFigure.FrameRow lstm = vm.rows().get(0);
+        FramesFigure.FrameRow lstm = vm.rows().get(0);
         // total of the 2025 frontier against LSTM: 21414.58 (engine tests derive it); averaged over 13 years
         assertEquals("21,400×", lstm.cegLastYear());
         assertEquals(Math.pow(21414.58, 1.0 / 13), lstm.averageGrowthValue(), 1e-4);
         assertEquals(String.format("%.2f×/yr", Math.exp(0.4 * Math.log(4.1))), lstm.growthLastYear());
-        org.scalingexplorer.figure.FramesFigure.FrameRow t2017 = vm.rows().get(1);
+        FramesFigure.FrameRow t2017 = vm.rows().get(1);
         assertEquals("2.57×", t2017.cegLastYear());
         assertEquals("1.00×/yr", t2017.growthLastYear());
         vm.referenceIdProperty().set("transformer-2017");
@@ -134,9 +141,9 @@ class ScaleAndFramesViewModelTest {
     @Test
     void matrixCellsAreTheEnginesCegsAndScaleDependentTriplesAreHighlighted() {
         FramesViewModel vm = new FramesViewModel(state);
-        state.setMode(org.scalingexplorer.model.Attribution.Mode.FIXED);
+        state.setMode(Attribution.Mode.FIXED);
         state.setCompute(22);
-        org.scalingexplorer.figure.FramesFigure.Matrix m = vm.matrixProperty().get();
+        FramesFigure.Matrix m = vm.matrixProperty().get();
         List<Algorithm> all = paper.algorithms();
         for (int r = 0; r < all.size(); r++) {
             for (int c = 0; c < all.size(); c++) {
@@ -147,7 +154,7 @@ class ScaleAndFramesViewModelTest {
                     continue;
                 }
                 double ceg = Ceg.between(all.get(r).law(), all.get(c).law(), Anchor.REFERENCE, 1e22).value();
-                assertEquals(org.scalingexplorer.model.Numbers.format(ceg) + "×", m.cells()[r][c]);
+                assertEquals(Numbers.format(ceg) + "×", m.cells()[r][c]);
             }
         }
         // LSTM -> T2017 -> T-modern at 1e22, reference anchor, from the closed form of each pair
@@ -159,7 +166,7 @@ class ScaleAndFramesViewModelTest {
         assertTrue(m.notes()[0][2].startsWith("via "), m.notes()[0][2]);
         // the defect as a factor: max over the third algorithms of max(d, 1/d); with three C4 algorithms only one via
         double off = Math.exp(Math.abs(Math.log(ab * bc / ac)));
-        assertTrue(m.notes()[0][2].endsWith("off ×" + org.scalingexplorer.model.Numbers.format(off)), m.notes()[0][2]);
+        assertTrue(m.notes()[0][2].endsWith("off ×" + Numbers.format(off)), m.notes()[0][2]);
         assertEquals(off <= 1.5 ? 1 : off <= 10 ? 2 : 3, m.grade(0, 2));
         assertEquals(0, m.grade(0, 0));
         assertTrue(m.summary().contains("Chained through matched computes instead, CEGs compose exactly"), m.summary());
@@ -175,18 +182,18 @@ class ScaleAndFramesViewModelTest {
                 new Algorithm("c", "C", "", "", new PowerLaw(1.9, 20, -0.08), List.of(), Set.of(), false)));
         AppState s = new AppState(flat);
         FramesViewModel vm = new FramesViewModel(s);
-        org.scalingexplorer.figure.FramesFigure.Matrix m = vm.matrixProperty().get();
+        FramesFigure.Matrix m = vm.matrixProperty().get();
         for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) assertFalse(m.highlighted(r, c), r + "," + c);
         assertTrue(m.summary().contains("Every CEG composes"), m.summary());
         // CEG(A -> C) = (20/40)^(1/-0.08) = 2^12.5
-        assertEquals(org.scalingexplorer.model.Numbers.format(Math.pow(2, 12.5)) + "×", m.cells()[0][2]);
+        assertEquals(Numbers.format(Math.pow(2, 12.5)) + "×", m.cells()[0][2]);
     }
 
     @Test
     void theMatrixWaitsWhileNobodyLooksAtIt() {
         FramesViewModel vm = new FramesViewModel(state);
         vm.matrixActiveProperty().set(false);
-        org.scalingexplorer.figure.FramesFigure.Matrix before = vm.matrixProperty().get();
+        FramesFigure.Matrix before = vm.matrixProperty().get();
         state.setCompute(19);
         assertSame(before, vm.matrixProperty().get());
         vm.matrixActiveProperty().set(true);

@@ -2,7 +2,20 @@ package org.scalingexplorer.ui.chart;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+
+import org.scalingexplorer.render.AwtPainter;
+import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LabelLayout;
+import org.scalingexplorer.render.LogAxis;
+import org.scalingexplorer.render.Painter;
+import org.scalingexplorer.render.Rgba;
 
 /** Issue 18: hover boxes flip at an edge and never leave their panel. */
 class HoverBoxTest {
@@ -21,20 +34,20 @@ class HoverBoxTest {
     /** Over the "+N more" box the hover lists the labels it stands for, whole; elsewhere it says nothing of them. */
     @Test
     void theMoreBoxListsWhatItCollapsed() {
-        org.scalingexplorer.render.Painter g = new org.scalingexplorer.render.AwtPainter(
-                new java.awt.image.BufferedImage(10, 10, java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics(), org.scalingexplorer.render.Rgba.WHITE);
-        org.scalingexplorer.render.ChartStyle s = org.scalingexplorer.render.ChartStyle.light();
-        org.scalingexplorer.render.LogAxis x = new org.scalingexplorer.render.LogAxis(1, 1e4, 0, 300);
-        org.scalingexplorer.render.LogAxis y = new org.scalingexplorer.render.LogAxis(1, 1e4, 90, 0);
-        java.util.List<org.scalingexplorer.render.ChartData.Label> labels = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) labels.add(new org.scalingexplorer.render.ChartData.Label(10, 100, "#0072B2", "label number " + i));
+        Painter g = new AwtPainter(
+                new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics(), Rgba.WHITE);
+        ChartStyle s = ChartStyle.light();
+        LogAxis x = new LogAxis(1, 1e4, 0, 300);
+        LogAxis y = new LogAxis(1, 1e4, 90, 0);
+        List<ChartData.Label> labels = new ArrayList<>();
+        for (int i = 0; i < 6; i++) labels.add(new ChartData.Label(10, 100, "#0072B2", "label number " + i));
         // a plot 90 pixels high holds two label rows above the "+N more" line: the other four are collapsed
-        org.scalingexplorer.render.LabelLayout.Result r = org.scalingexplorer.render.LabelLayout.place(g, labels, x, y, s);
-        org.junit.jupiter.api.Assertions.assertFalse(r.collapsed().isEmpty());
+        LabelLayout.Result r = LabelLayout.place(g, labels, x, y, s);
+        Assertions.assertFalse(r.collapsed().isEmpty());
         var more = r.more();
         String text = HoverPlugin.collapsed(r, more.x() + 2, more.y() + 2);
-        org.junit.jupiter.api.Assertions.assertEquals(r.collapsed().size(), text.split("\n").length);
-        for (var l : r.collapsed()) org.junit.jupiter.api.Assertions.assertTrue(text.contains(l.text()), text);
-        org.junit.jupiter.api.Assertions.assertNull(HoverPlugin.collapsed(r, more.x() - 5, more.y() + 2));
+        Assertions.assertEquals(r.collapsed().size(), text.split("\n").length);
+        for (var l : r.collapsed()) Assertions.assertTrue(text.contains(l.text()), text);
+        Assertions.assertNull(HoverPlugin.collapsed(r, more.x() - 5, more.y() + 2));
     }
 }

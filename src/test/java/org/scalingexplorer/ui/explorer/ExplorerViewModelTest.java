@@ -1,6 +1,5 @@
 package org.scalingexplorer.ui.explorer;
 
-import org.scalingexplorer.figure.CegRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.figure.ExplorerFigure;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
-import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.render.ChartData;
+import org.scalingexplorer.ui.AppState;
 
 /** View-model tests: JavaFX properties, no toolkit, no nodes. */
 class ExplorerViewModelTest {
@@ -58,7 +61,7 @@ class ExplorerViewModelTest {
         state.setDigits(2);
         assertEquals("260×", row("transformer-2017").cegText());
         assertEquals(259.487318, row("transformer-2017").ceg(), 1e-5);
-        state.setDigits(org.scalingexplorer.model.Numbers.DEFAULT_DIGITS);
+        state.setDigits(Numbers.DEFAULT_DIGITS);
         assertEquals("259×", row("transformer-2017").cegText());
     }
 
@@ -179,8 +182,8 @@ class ExplorerViewModelTest {
 
     @Test
     void gainTextReadsBothWays() {
-        assertEquals("259× less compute", org.scalingexplorer.figure.ExplorerFigure.gainText(259.4));
-        assertEquals("3.10× more compute", org.scalingexplorer.figure.ExplorerFigure.gainText(1 / 3.1));
-        assertEquals("same compute", org.scalingexplorer.figure.ExplorerFigure.gainText(1.0));
+        assertEquals("259× less compute", ExplorerFigure.gainText(259.4));
+        assertEquals("3.10× more compute", ExplorerFigure.gainText(1 / 3.1));
+        assertEquals("same compute", ExplorerFigure.gainText(1.0));
     }
 }

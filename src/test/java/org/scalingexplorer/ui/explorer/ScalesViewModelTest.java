@@ -1,15 +1,20 @@
 package org.scalingexplorer.ui.explorer;
 
-import org.scalingexplorer.figure.CegRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.Reports;
+
+import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.figure.FramesFigure;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.attribution.FramesViewModel;
@@ -40,9 +45,9 @@ class ScalesViewModelTest {
     @Test
     void aFramePlacedAcrossScalesNamesTheAssumption() {
         var kaplan = paper.algorithm("kaplan-allocation");
-        var plain = new org.scalingexplorer.model.Algorithm("plain", "Plain", "#888888", "", kaplan.law(), List.of(), java.util.Set.of(), false)
+        var plain = new Algorithm("plain", "Plain", "#888888", "", kaplan.law(), List.of(), Set.of(), false)
                 .withLossScale(kaplan.lossScale());
-        List<org.scalingexplorer.model.Algorithm> all = new java.util.ArrayList<>(paper.algorithms());
+        List<Algorithm> all = new ArrayList<>(paper.algorithms());
         all.add(plain);
         state.edit(paper.withAlgorithms(all));
         FramesViewModel frames = new FramesViewModel(state);
@@ -77,7 +82,7 @@ class ScalesViewModelTest {
                 .anyMatch(s -> s.id().equals("kaplan-allocation") && s.name().endsWith("(scales assumed comparable)")));
         assertTrue(explorer.lossOverlayProperty().get().labels().stream()
                 .anyMatch(l -> l.text().startsWith("Transformer, Kaplan allocation: ") && l.text().endsWith("(scales assumed comparable)")));
-        org.scalingexplorer.figure.FramesFigure.Matrix m = frames.matrixProperty().get();
+        FramesFigure.Matrix m = frames.matrixProperty().get();
         int lstm = m.names().indexOf("LSTM");
         int kap = m.names().indexOf(paper.algorithm("kaplan-allocation").name());
         assertTrue(m.cells()[lstm][kap].endsWith(" *"), m.cells()[lstm][kap]);

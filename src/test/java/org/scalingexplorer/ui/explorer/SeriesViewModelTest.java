@@ -3,13 +3,15 @@ package org.scalingexplorer.ui.explorer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
 import org.scalingexplorer.figure.Palette;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Workspace;
@@ -31,8 +33,8 @@ class SeriesViewModelTest {
         var a = state.dataset().algorithm("transformer-2017");
         assertEquals("Vaswani et al. Transformer", a.name());
         assertEquals("#AA4499", Palette.colorOf(state.dataset(), a, false));
-        Workspace w = new Workspace(Optional.empty(), BundledDatasets.paper(), state.dataset(), Set.of(), java.util.List.of(),
-                new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, "light", false, 0, true), java.util.List.of());
+        Workspace w = new Workspace(Optional.empty(), BundledDatasets.paper(), state.dataset(), Set.of(), List.of(),
+                new Workspace.View("lstm", Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, "light", false, 0, true), List.of());
         var back = WorkspaceFormat.read("w", WorkspaceFormat.toJson(w)).dataset().algorithm("transformer-2017");
         assertEquals("Vaswani et al. Transformer", back.name());
         assertEquals("#AA4499", back.color());

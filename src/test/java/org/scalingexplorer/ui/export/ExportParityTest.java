@@ -9,20 +9,20 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
+
 import org.scalingexplorer.cli.Cli;
 import org.scalingexplorer.figure.Figures;
-import org.scalingexplorer.io.BundledDatasets;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Theme;
-import org.scalingexplorer.ui.fit.FitViewModel;
 
 /**
  * The window's export and the command line's export of one state are the same picture, pixel for pixel, for every
@@ -46,7 +46,7 @@ class ExportParityTest {
             state.setYear(2023);
             // frontier mode: the compute is the trend's in 2023, as the command line derives it from --year
             state.setCompute(Math.log10(frontier ? state.dataset().requireTrend().compute(2023) : 1e21));
-            ExportViewModel window = new ExportViewModel(state, java.util.Optional::empty, Runnable::run, Runnable::run);
+            ExportViewModel window = new ExportViewModel(state, Optional::empty, Runnable::run, Runnable::run);
             window.kindProperty().set(kind);
             window.themeProperty().set(Theme.DARK);
             window.widthProperty().set(900);

@@ -7,32 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.scalingexplorer.cli.ExportCliTest;
 import org.scalingexplorer.figure.Figures;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.Report;
-import org.scalingexplorer.io.CegReports;
-import org.scalingexplorer.io.Reports;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.report.CegReports;
+import org.scalingexplorer.io.report.Report;
+import org.scalingexplorer.io.report.Reports;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.fit.FitViewModel;
 
 class ExportViewModelTest {
     private final AppState state = new AppState(BundledDatasets.paper());
     private final FitViewModel fit = new FitViewModel(state, Runnable::run, Runnable::run);
-    private final ExportViewModel vm = new ExportViewModel(state, () -> java.util.Optional.ofNullable(fit.reportProperty().get())
-            .map(r -> org.scalingexplorer.io.Reports.fit(r.fit(), r.bootstrap(), r.method())), Runnable::run, Runnable::run);
+    private final ExportViewModel vm = new ExportViewModel(state, () -> Optional.ofNullable(fit.reportProperty().get())
+            .map(r -> Reports.fit(r.fit(), r.bootstrap(), r.method())), Runnable::run, Runnable::run);
 
     @Test
     void aChartIsExportedAsTheWindowShowsItWithHiddenSeriesLeftOut(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("loss.svg");
         Figures.View view = new Figures.View(Set.of("transformer-modern"), null, Set.of(), null);
         assertTrue(vm.exportChart(svg, view).isEmpty());
-        List<String> texts = org.scalingexplorer.cli.ExportCliTest.svgTexts(svg);
+        List<String> texts = ExportCliTest.svgTexts(svg);
         assertTrue(texts.contains("Transformer (2017)"));
         assertFalse(texts.contains("Transformer (modern)"), "a series hidden in the window's legend is not exported");
         assertTrue(vm.messageProperty().get().startsWith("Exported Loss vs compute to "), vm.messageProperty().get());

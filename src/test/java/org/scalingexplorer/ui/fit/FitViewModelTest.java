@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,24 +25,27 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.Bootstrap;
+import org.scalingexplorer.model.fit.FitOptions;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.attribution.AttributionViewModel;
-import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 
 public class FitViewModelTest {
     /** 120 runs of L = 2 + 40 C^-0.1 with 1% log-normal noise, 1e15..1e21 FLOP. */
     public static Path syntheticRuns(Path dir) throws IOException {
         SplittableRandom rng = new SplittableRandom(11);
-        java.util.Random gauss = new java.util.Random(11);
+        Random gauss = new Random(11);
         StringBuilder csv = new StringBuilder("compute,loss\n");
         for (int i = 0; i < 120; i++) {
             double c = Math.pow(10, 15 + 6 * rng.nextDouble());
@@ -65,7 +73,7 @@ public class FitViewModelTest {
         FitViewModel.ParameterRow alpha = r.parameters().get(2);
         assertEquals(r.fit().parameter("alpha"), Double.parseDouble(alpha.exactValue()), 0, "full precision: the text reads back as the same number");
         // the table shows four significant figures (issue 18: no 17-digit parameters on screen)
-        assertEquals(new java.math.BigDecimal(r.fit().parameter("alpha")).round(new java.math.MathContext(4)).doubleValue(),
+        assertEquals(new BigDecimal(r.fit().parameter("alpha")).round(new MathContext(4)).doubleValue(),
                 Double.parseDouble(alpha.value()), 0);
         assertTrue(alpha.value().replace("-", "").replace("0.", "").replaceFirst("^0+", "").length() <= 4, alpha.value());
         assertTrue(Double.parseDouble(alpha.low()) < -0.1 && -0.1 < Double.parseDouble(alpha.high()), alpha.toString());
@@ -90,8 +98,8 @@ public class FitViewModelTest {
         Algorithm ref = state.dataset().algorithm(state.view().reference());
         Bootstrap.Interval expected = state.uncertainty().ceg(ref, added, Anchor.REFERENCE, 1e20).orElseThrow();
         assertTrue(expected.low() < expected.high());
-        assertEquals(org.scalingexplorer.model.Numbers.format(expected.low()) + "× to "
-                + org.scalingexplorer.model.Numbers.format(expected.high()) + "×", row.interval());
+        assertEquals(Numbers.format(expected.low()) + "× to "
+                + Numbers.format(expected.high()) + "×", row.interval());
         assertTrue(explorer.intervalsProperty().get());
         // and the loss chart a band around the fitted curve
         assertNotNull(explorer.lossPlotProperty().get().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().band());
@@ -115,7 +123,7 @@ public class FitViewModelTest {
         var share = state.uncertainty().attributionShare(state.dataset(), state.get().excluded(), state.view().year(),
                 attribution.rowAt(state.view().year()).compute());
         var i = share.orElseThrow();
-        assertTrue(attribution.readoutProperty().get().contains(String.format(java.util.Locale.ROOT, "(%.1f%%-%.1f%%)",
+        assertTrue(attribution.readoutProperty().get().contains(String.format(Locale.ROOT, "(%.1f%%-%.1f%%)",
                 100 * i.low(), 100 * i.high())), attribution.readoutProperty().get());
         assertNotNull(attribution.plotProperty().get().range(), "the total gains a shaded interval");
 
@@ -173,7 +181,7 @@ public class FitViewModelTest {
         FitViewModel async = new FitViewModel(state, worker, uiQueue::add);
         async.loadRuns(syntheticRuns(dir));
         uiQueue.poll(10, TimeUnit.SECONDS).run();
-        async.resamplesProperty().set(org.scalingexplorer.model.fit.Bootstrap.MAX_RESAMPLES);
+        async.resamplesProperty().set(Bootstrap.MAX_RESAMPLES);
         async.huberProperty().set(true);
         assertTrue(async.fit().isEmpty());
         assertTrue(async.runningProperty().get());
@@ -197,7 +205,7 @@ public class FitViewModelTest {
 
     @Test
     void theMethodNamesTheSettings() {
-        String m = FitViewModel.method(LawKind.CHINCHILLA, org.scalingexplorer.model.fit.FitOptions.defaults().withDropHighest(5), null);
+        String m = FitViewModel.method(LawKind.CHINCHILLA, FitOptions.defaults().withDropHighest(5), null);
         assertTrue(m.contains("Huber loss (delta 0.001)"), m);
         assertTrue(m.contains("the 5 highest-loss runs dropped"), m);
         assertTrue(m.endsWith("no bootstrap"), m);
@@ -208,7 +216,7 @@ public class FitViewModelTest {
     void theIntervalsValueIsTheCegOfTheFittedLaws() {
         Algorithm lstm = state.dataset().algorithm("lstm");
         Algorithm t = state.dataset().algorithm("transformer-2017");
-        Uncertainty u = Uncertainty.of(java.util.Map.of("transformer-2017", java.util.Collections.nCopies(20, t.law())), 0.95);
+        Uncertainty u = Uncertainty.of(Map.of("transformer-2017", Collections.nCopies(20, t.law())), 0.95);
         Bootstrap.Interval i = u.ceg(lstm, t, Anchor.REFERENCE, 1e21).orElseThrow();
         double ceg = Ceg.between(lstm.law(), t.law(), Anchor.REFERENCE, 1e21).value();
         assertEquals(ceg, i.value(), 0);

@@ -4,22 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Theme;
-import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.export.ExportViewModel;
-import org.scalingexplorer.ui.fit.FitViewModel;
 
 class PresentationViewModelTest {
     private final AppState state = new AppState(BundledDatasets.paper());
@@ -154,7 +163,7 @@ class PresentationViewModelTest {
 
     @Test
     void aPlaybackExportsAsAnAnimatedGifWithOneImagePerFrame(@TempDir Path dir) throws Exception {
-        ExportViewModel export = new ExportViewModel(state, java.util.Optional::empty,
+        ExportViewModel export = new ExportViewModel(state, Optional::empty,
                 Runnable::run, Runnable::run);
         export.widthProperty().set(320);
         export.heightProperty().set(200);
@@ -175,21 +184,21 @@ class PresentationViewModelTest {
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             reader.setInput(in);
-            java.awt.image.BufferedImage screen = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            BufferedImage screen = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+            Set<Integer> seen = new HashSet<>();
             for (int i = 0; i < reader.getNumImages(true); i++) {
-                javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
-                javax.imageio.metadata.IIOMetadataNode d = (javax.imageio.metadata.IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
-                java.awt.Graphics2D g = screen.createGraphics();
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode d = (IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
+                Graphics2D g = screen.createGraphics();
                 g.drawImage(reader.read(i), Integer.parseInt(d.getAttribute("imageLeftPosition")), Integer.parseInt(d.getAttribute("imageTopPosition")), null);
                 g.dispose();
                 int[] px = screen.getRGB(0, 0, 320, 200, null, 0, 320);
-                assertTrue(seen.add(java.util.Arrays.hashCode(px)), "frame " + i + " repeats an earlier one");
+                assertTrue(seen.add(Arrays.hashCode(px)), "frame " + i + " repeats an earlier one");
             }
         }
         // a cancelled export writes nothing
-        java.util.List<Runnable> queued = new java.util.ArrayList<>();
-        ExportViewModel later = new ExportViewModel(state, java.util.Optional::empty, queued::add, Runnable::run);
+        List<Runnable> queued = new ArrayList<>();
+        ExportViewModel later = new ExportViewModel(state, Optional::empty, queued::add, Runnable::run);
         later.widthProperty().set(320);
         later.heightProperty().set(200);
         assertTrue(later.exportPlayback(vm, dir.resolve("never.gif"), 5, Figures.View.full()).isEmpty());
@@ -198,9 +207,9 @@ class PresentationViewModelTest {
         queued.forEach(Runnable::run);
         assertFalse(later.playingProperty().get());
         assertTrue(later.messageProperty().get().startsWith("Playback export cancelled"), later.messageProperty().get());
-        assertFalse(java.nio.file.Files.exists(dir.resolve("never.gif")));
+        assertFalse(Files.exists(dir.resolve("never.gif")));
         assertTrue(export.exportPlayback(vm, dir.resolve("frames.png"), 5, Figures.View.full()).isEmpty());
-        assertTrue(java.nio.file.Files.exists(dir.resolve("frames-0006.png")));
-        assertFalse(java.nio.file.Files.exists(dir.resolve("frames-0007.png")));
+        assertTrue(Files.exists(dir.resolve("frames-0006.png")));
+        assertFalse(Files.exists(dir.resolve("frames-0007.png")));
     }
 }

@@ -8,18 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.figure.AttributionFigure;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 
 /**
@@ -105,7 +110,7 @@ class RunsViewModelsTest {
         importVm.rows().stream().filter(x -> x.file().equals("32_steep_1.csv")).findFirst().orElseThrow().includeProperty().set(false);
         assertTrue(importVm.importRuns().isEmpty());
         RunsSession.Imported in = session.imported();
-        assertEquals(List.of("modern", "modern-big", "steep"), List.copyOf(new java.util.TreeSet<>(in.byAlgorithm().keySet())));
+        assertEquals(List.of("modern", "modern-big", "steep"), List.copyOf(new TreeSet<>(in.byAlgorithm().keySet())));
         assertEquals(4, in.byAlgorithm().get("modern").size());
         assertEquals(4, in.byAlgorithm().get("steep").size());
         String skipped = importVm.skippedProperty().get();
@@ -131,7 +136,7 @@ class RunsViewModelsTest {
         importStudy(dir);
         RunsSession.Imported before = session.imported();
         // the import is started, then cancelled before its worker runs
-        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        List<Runnable> queued = new ArrayList<>();
         RunsImportViewModel later = new RunsImportViewModel(session, queued::add, NOW);
         later.rows().addAll(importVm.rows());
         assertTrue(later.importRuns().isEmpty());
@@ -298,7 +303,7 @@ class RunsViewModelsTest {
         // the two laws' bootstraps reach the attribution: its total and share carry intervals in any year the innovation is on
         state.setYear(2025);
         assertTrue(state.uncertainty().reachesAttribution(state.dataset()));
-        String readout = org.scalingexplorer.figure.AttributionFigure.readoutWithIntervals(state.figureState());
+        String readout = AttributionFigure.readoutWithIntervals(state.figureState());
         assertTrue(readout.contains("95% interval") && readout.matches("(?s).*share [0-9.]+% \\([0-9.]+%-[0-9.]+%\\).*"), readout);
         vm.variantProperty().set("modern");
         assertTrue(vm.compare().orElseThrow().contains("must differ"));
@@ -309,7 +314,7 @@ class RunsViewModelsTest {
         FrontierViewModel f = new FrontierViewModel(state, session, NOW, NOW);
         assertNull(f.algorithmProperty().get());
         assertTrue(f.fit().orElseThrow().contains("import"));
-        assertNotNull(f.drawing(org.scalingexplorer.render.ChartStyle.light()));
+        assertNotNull(f.drawing(ChartStyle.light()));
         assertTrue(new AblationViewModel(state, session, NOW).measure().orElseThrow().contains("import"));
         assertTrue(new ScaleDependenceViewModel(state, session, NOW, NOW).compare().orElseThrow().contains("import"));
         assertTrue(importVm.importRuns().orElseThrow().contains("no files"));

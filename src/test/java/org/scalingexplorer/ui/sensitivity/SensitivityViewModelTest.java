@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Sensitivity;
 import org.scalingexplorer.ui.AppState;
 
@@ -36,9 +39,9 @@ class SensitivityViewModelTest {
         assertEquals(0.1, vm.delta());
         assertTrue(vm.setPercent("25 %").isEmpty());
         assertEquals(0.25, vm.resultProperty().get().delta());
-        state.exclude(java.util.Set.of("moe"));
+        state.exclude(Set.of("moe"));
         double withoutMoe = vm.resultProperty().get().central().total().getAsDouble();
-        assertEquals(Sensitivity.of(BundledDatasets.paper(), java.util.Set.of("moe"), state.view().year(), 0.25)
+        assertEquals(Sensitivity.of(BundledDatasets.paper(), Set.of("moe"), state.view().year(), 0.25)
                 .central().total().getAsDouble(), withoutMoe, 1e-9);
     }
 }

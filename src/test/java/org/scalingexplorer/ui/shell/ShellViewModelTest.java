@@ -8,15 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetWriter;
-import org.scalingexplorer.io.Settings;
+
+import org.scalingexplorer.TestData;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetWriter;
+import org.scalingexplorer.io.files.Settings;
+import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.fit.NotableModel;
+import org.scalingexplorer.render.YearData;
 import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.attribution.AttributionViewModel;
+import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 
 class ShellViewModelTest {
     final AppState state = new AppState(BundledDatasets.paper());
@@ -40,33 +50,33 @@ class ShellViewModelTest {
     /** Epoch AI's real file: 1,892 records, 904 without a training compute; the rest are marked on the compute axis. */
     @Test
     void epochModelsAreImportedCountedByReasonAndMarkedOnTheComputeAxis() {
-        org.scalingexplorer.ui.attribution.AttributionViewModel attribution = new org.scalingexplorer.ui.attribution.AttributionViewModel(state);
-        vm.importNotableModels(org.scalingexplorer.TestData.EPOCH);
-        List<org.scalingexplorer.model.fit.NotableModel> models = state.get().notable();
+        AttributionViewModel attribution = new AttributionViewModel(state);
+        vm.importNotableModels(TestData.EPOCH);
+        List<NotableModel> models = state.get().notable();
         assertEquals(1892 - 904, models.size());
         assertTrue(vm.statusProperty().get().startsWith("Imported 988 models from epoch-all-ml-systems.csv (484 notable by Epoch AI's criteria); skipped 904 (no training compute)"),
                 vm.statusProperty().get());
         // the trend of every model since 2010: the least-squares slope of log10 compute on the year, by the closed form
-        List<org.scalingexplorer.model.fit.NotableModel> since = models.stream().filter(x -> x.year() >= 2010).toList();
+        List<NotableModel> since = models.stream().filter(x -> x.year() >= 2010).toList();
         double mx = since.stream().mapToDouble(x -> x.year()).average().orElseThrow();
         double my = since.stream().mapToDouble(x -> Math.log10(x.compute())).average().orElseThrow();
         double sxy = since.stream().mapToDouble(x -> (x.year() - mx) * (Math.log10(x.compute()) - my)).sum();
         double sxx = since.stream().mapToDouble(x -> (x.year() - mx) * (x.year() - mx)).sum();
-        String growth = String.format(java.util.Locale.ROOT, "%.2f×", Math.pow(10, sxy / sxx));
+        String growth = String.format(Locale.ROOT, "%.2f×", Math.pow(10, sxy / sxx));
         assertTrue(vm.statusProperty().get().contains("Their compute grows " + growth + " a year since 2010 (90% interval "),
                 vm.statusProperty().get());
         // the paper's trend is 1e16 FLOP in 2013 growing 4.1x a year, so the axis spans 1e16 / 4.1 (2012) to 1e16 * 4.1^12 (2025)
         long onAxis = models.stream().filter(m -> m.compute() >= 1e16 / 4.1 && m.compute() <= 1e16 * Math.pow(4.1, 12)).count();
-        List<org.scalingexplorer.render.YearData.Tick> ticks = attribution.plotProperty().get().ticks();
+        List<YearData.Tick> ticks = attribution.plotProperty().get().ticks();
         assertEquals(onAxis, ticks.size());
         assertTrue(onAxis > 300, "hundreds of models in range: " + onAxis);
         // GPT-2 (1.5B): below the paper's 2025 frontier compute (2.26e23 FLOP), so on the axis where the trend reaches it
-        org.scalingexplorer.model.fit.NotableModel m = models.stream().filter(x -> x.name().equals("GPT-2 (1.5B)")).findFirst().orElseThrow();
-        org.scalingexplorer.render.YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
+        NotableModel m = models.stream().filter(x -> x.name().equals("GPT-2 (1.5B)")).findFirst().orElseThrow();
+        YearData.Tick tick = ticks.stream().filter(t -> t.label().startsWith("GPT-2 (1.5B) (")).findFirst().orElseThrow();
         assertEquals(2013 + Math.log(m.compute() / 1e16) / Math.log(4.1), tick.year(), 1e-9);
-        assertTrue(tick.label().endsWith(org.scalingexplorer.model.Numbers.format(m.compute()) + " FLOP"), tick.label());
+        assertTrue(tick.label().endsWith(Numbers.format(m.compute()) + " FLOP"), tick.label());
         // fixed-compute mode has no compute axis, so no marks
-        state.setMode(org.scalingexplorer.model.Attribution.Mode.FIXED);
+        state.setMode(Attribution.Mode.FIXED);
         assertTrue(attribution.plotProperty().get().ticks().isEmpty());
     }
 
@@ -77,7 +87,7 @@ class ShellViewModelTest {
         for (int i = 0; i < 60_000; i++) csv.append("lstm,").append(1e15 * (1 + i)).append(',').append(3 + 1.0 / (1 + i)).append('\n');
         Path file = dir.resolve("many.csv");
         Files.writeString(file, csv.toString());
-        List<Double> seen = new java.util.ArrayList<>();
+        List<Double> seen = new ArrayList<>();
         vm.progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue()));
         vm.open(file);
         assertNull(vm.failureProperty().get());
@@ -91,7 +101,7 @@ class ShellViewModelTest {
     @Test
     void theStatusLineCountsAWhatIfWhenItIsAdded() {
         assertEquals("Bundled dataset: 5 algorithms, 8 innovations", vm.statusProperty().get());
-        org.scalingexplorer.ui.whatif.WhatIfViewModel whatIf = new org.scalingexplorer.ui.whatif.WhatIfViewModel(state);
+        WhatIfViewModel whatIf = new WhatIfViewModel(state);
         whatIf.startDrawing();
         whatIf.finishDrawing();
         assertEquals("Bundled dataset: 6 algorithms, 8 innovations", vm.statusProperty().get());

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.scalingexplorer.io.BundledDatasets;
-import org.scalingexplorer.io.DatasetReader;
-import org.scalingexplorer.io.DatasetWriter;
+
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.dataset.DatasetWriter;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;

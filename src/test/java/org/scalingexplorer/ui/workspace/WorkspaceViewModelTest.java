@@ -10,17 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scalingexplorer.io.AtomicFiles;
-import org.scalingexplorer.io.BundledDatasets;
+
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.WorkspaceFormat;
+import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.files.AtomicFiles;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
@@ -39,7 +42,7 @@ class WorkspaceViewModelTest {
     Path userData;
     private WorkspaceViewModel vm;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void create() {
         vm = new WorkspaceViewModel(state, Runnable::run, Runnable::run, userData);
     }
@@ -155,7 +158,7 @@ class WorkspaceViewModelTest {
         // a third instance crashed earlier and left its work
         AppState crashedState = new AppState(BundledDatasets.paper());
         WorkspaceViewModel crashed = new WorkspaceViewModel(crashedState, Runnable::run, Runnable::run, userData);
-        crashedState.exclude(java.util.Set.of("rotary"));
+        crashedState.exclude(Set.of("rotary"));
         crashed.autosave();
         crashed.releaseAutosaveSlot();
         assertTrue(other.recoverable().isPresent(), "the crashed instance's work is offered");
@@ -199,8 +202,8 @@ class WorkspaceViewModelTest {
         Dataset before = state.dataset();
         String good = WorkspaceFormat.toJson(vm.snapshot());
         Path bad = dir.resolve("bad.json");
-        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(good);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("view")).put("reference", "gpt-9").put("attributionMode", "sideways");
+        var tree = (ObjectNode) new ObjectMapper().readTree(good);
+        ((ObjectNode) tree.get("view")).put("reference", "gpt-9").put("attributionMode", "sideways");
         Files.writeString(bad, tree.toString());
         vm.open(bad);
         InputException e = vm.failureProperty().get();

@@ -1,0 +1,150 @@
+package org.scalingexplorer.io.runs;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.Problem;
+import org.scalingexplorer.io.files.InputFiles;
+import org.scalingexplorer.io.files.LineLimit;
+import org.scalingexplorer.model.fit.NotableModel;
+
+/**
+ * Epoch AI's CSV of ML systems as exported (quoted multi-line fields, commas inside fields, empty cells). Uses the
+ * columns {@code Model}, {@code Publication date}, {@code Training compute (FLOP)}, {@code Parameters} and
+ * {@code Domain}; a row that cannot be used is counted under its reason, never dropped silently.
+ */
+public final class EpochCsvReader {
+    static final String MODEL = "Model";
+    static final String DATE = "Publication date";
+    static final String COMPUTE = "Training compute (FLOP)";
+    static final String PARAMS = "Parameters";
+    static final String DOMAIN = "Domain";
+    /** Epoch AI's own selection: a model is notable by their criteria when this cell is filled. */
+    static final String NOTABILITY = "Notability criteria";
+
+    /** The usable models, and the rest counted by reason. */
+    public record Result(List<NotableModel> models, Map<String, Integer> skipped, int records) {
+    }
+
+    private EpochCsvReader() {
+    }
+
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Records read at most: Epoch AI's database has about 2,000; the models kept take about 200 bytes each. */
+    static final int MAX_RECORDS = 200_000;
+
+    public static Result read(Path file) throws InputException {
+        // its quoted notes run over lines; a physical line of 1 Mi characters is past any, and bounds a record
+        try (Reader r = new LineLimit(new BufferedReader(new InputStreamReader(
+                InputFiles.openText(file, MAX_BYTES, "Epoch AI's CSV of ML systems"), StandardCharsets.UTF_8), 1 << 16), 1 << 20)) {
+            return read(file.toString(), r);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof LineLimit.TooLong t) {
+                throw new InputException(file.toString(), List.of(new Problem(file.toString(), (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage())));
+            }
+            throw InputFiles.problem(file.toString(), e);
+        } catch (LineLimit.TooLong t) {
+            throw new InputException(file.toString(), List.of(new Problem(file.toString(), (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage())));
+        } catch (IOException e) {
+            throw InputFiles.problem(file.toString(), e);
+        }
+    }
+
+    public static Result read(String name, String text) throws InputException {
+        try {
+            return read(name, new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result read(String name, Reader reader) throws IOException, InputException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).build();
+        List<NotableModel> models = new ArrayList<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        int records = 0;
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<Problem> missing = new ArrayList<>();
+            for (String c : List.of(MODEL, DATE, COMPUTE)) {
+                if (!header.containsKey(c)) missing.add(new Problem(name, 1, 0, c, "missing column '" + c + "'; expected Epoch AI's export with "
+                        + MODEL + ", " + DATE + " and " + COMPUTE));
+            }
+            if (!missing.isEmpty()) throw new InputException(name, missing);
+            for (CSVRecord rec : parser) {
+                if (++records > MAX_RECORDS) {
+                    throw new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, parser.getCurrentLineNumber()), 1, "",
+                            String.format(Locale.ROOT, "more than %,d records; Epoch AI's database has a few thousand", MAX_RECORDS))));
+                }
+                String model = get(rec, MODEL);
+                String date = get(rec, DATE);
+                String compute = get(rec, COMPUTE);
+                String reason = null;
+                double c = Double.NaN;
+                LocalDate d = null;
+                if (compute.isEmpty()) {
+                    reason = "no training compute";
+                } else {
+                    c = number(compute);
+                    if (!(c > 0) || Double.isInfinite(c)) reason = "training compute not a positive number";
+                }
+                if (reason == null) {
+                    if (date.isEmpty()) {
+                        reason = "no publication date";
+                    } else {
+                        try {
+                            d = LocalDate.parse(date);
+                        } catch (DateTimeParseException e) {
+                            reason = "publication date not a date (YYYY-MM-DD)";
+                        }
+                    }
+                }
+                if (reason == null && model.isEmpty()) reason = "no model name";
+                if (reason != null) {
+                    skipped.merge(reason, 1, Integer::sum);
+                    continue;
+                }
+                double params = number(get(rec, PARAMS));
+                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, DOMAIN), !get(rec, NOTABILITY).isEmpty()));
+            }
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof InputFiles.NotUtf8 || e.getCause() instanceof InputFiles.TooBig) throw InputFiles.problem(name, e);
+            throw new InputException(name, List.of(RunsCsvReader.csvProblem(name, e.getCause())));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new InputException(name, List.of(RunsCsvReader.csvProblem(name, e)));
+        }
+        return new Result(models, skipped, records);
+    }
+
+    private static String get(CSVRecord rec, String column) {
+        return rec.isMapped(column) && rec.isSet(column) ? rec.get(column).trim() : "";
+    }
+
+    private static double number(String text) {
+        if (text.isEmpty()) return Double.NaN;
+        try {
+            return Double.parseDouble(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+}
