@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +20,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.scalingexplorer.cli.Cli;
-import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.dataset.DatasetReader;
@@ -29,48 +27,14 @@ import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.io.files.SettingsStore;
 import org.scalingexplorer.io.files.UserDirectories;
-import org.scalingexplorer.io.report.Reports;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
-import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.Projections;
 import org.scalingexplorer.ui.Snapshots;
-import org.scalingexplorer.ui.UndoHistory;
 import org.scalingexplorer.ui.WindowState;
-import org.scalingexplorer.ui.attribution.AttributionViewModel;
-import org.scalingexplorer.ui.attribution.FramesViewModel;
-import org.scalingexplorer.ui.attribution.InnovationsViewModel;
-import org.scalingexplorer.ui.attribution.ScaleViewModel;
-import org.scalingexplorer.ui.attribution.SidePanelView;
-import org.scalingexplorer.ui.chart.DrawingWindow;
-import org.scalingexplorer.ui.chart.LogChart;
-import org.scalingexplorer.ui.chart.YearChart;
-import org.scalingexplorer.ui.explorer.ExplorerView;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel;
-import org.scalingexplorer.ui.explorer.ScalesMenu;
-import org.scalingexplorer.ui.explorer.ScalesViewModel;
-import org.scalingexplorer.ui.explorer.SeriesViewModel;
-import org.scalingexplorer.ui.export.ExportViewModel;
-import org.scalingexplorer.ui.fit.FitViewModel;
-import org.scalingexplorer.ui.help.HelpViewModel;
-import org.scalingexplorer.ui.help.HelpWindow;
-import org.scalingexplorer.ui.present.PresentationViewModel;
-import org.scalingexplorer.ui.runs.AblationViewModel;
-import org.scalingexplorer.ui.runs.FrontierViewModel;
-import org.scalingexplorer.ui.runs.ProvenanceViewModel;
-import org.scalingexplorer.ui.runs.RunsImportViewModel;
-import org.scalingexplorer.ui.runs.RunsSession;
-import org.scalingexplorer.ui.runs.RunsWindow;
-import org.scalingexplorer.ui.runs.ScaleDependenceViewModel;
-import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
-import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
-import org.scalingexplorer.ui.shell.FxDialogService;
-import org.scalingexplorer.ui.shell.ShellParts;
-import org.scalingexplorer.ui.shell.ShellView;
 import org.scalingexplorer.ui.shell.ShellViewModel;
 import org.scalingexplorer.ui.shell.UncaughtErrors;
-import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 
 /**
@@ -146,8 +110,8 @@ public final class App extends Application {
         AppState state = new AppState(Projections.withSettings(WindowState.of(initial).load(initial, initialFile), settings));
 
         // Quit goes through the close request, so unsaved changes are asked about either way
-        Composition c = compose(state, background, Platform::runLater, settings.recent(),
-                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)), true);
+        Composition c = Composition.of(state, Composition.Wiring.of(background, Platform::runLater, settings.recent(),
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))).deferringSide());
         milestone("window-composed");
         shellVm = c.shellVm();
         workspaceVm = c.workspaceVm();
@@ -184,119 +148,6 @@ public final class App extends Application {
         }
     }
 
-    /** The view models and views of the main window, wired; tests build the window through this too. */
-    public record Composition(ShellView root, ShellViewModel shellVm, ExplorerViewModel explorerVm, ExplorerView explorer,
-                              AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
-                              FramesViewModel framesVm, SidePanelView sidePanel, WhatIfViewModel whatIfVm, FitViewModel fitVm,
-                              ExportViewModel exportVm, PresentationViewModel presentVm, WorkspaceViewModel workspaceVm,
-                              UndoHistory history) {
-    }
-
-    public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit) {
-        return compose(state, background, ui, recent, quit, false, null);
-    }
-
-    /** The same with {@code dialogs} answering every dialog the shell would show (tests pass a fake). */
-    public static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit,
-                                      DialogService dialogs) {
-        return compose(state, background, ui, recent, quit, false, dialogs);
-    }
-
-    /** The side panel's view models and view. */
-    private record Side(AttributionViewModel attributionVm, InnovationsViewModel innovationsVm, ScaleViewModel scaleVm,
-                        FramesViewModel framesVm, SidePanelView view) {
-    }
-
-    private static Side side(AppState state, Executor background, Executor ui, PresentationViewModel presentVm) {
-        AttributionViewModel attributionVm = new AttributionViewModel(state, background, ui);
-        InnovationsViewModel innovationsVm = new InnovationsViewModel(state);
-        ScaleViewModel scaleVm = new ScaleViewModel(state);
-        FramesViewModel framesVm = new FramesViewModel(state);
-        SidePanelView view = new SidePanelView(attributionVm, innovationsVm, scaleVm, framesVm);
-        view.lastYearChart().chartStyleProperty().bind(presentVm.chartStyleProperty());
-        for (YearChart chart : List.of(view.attributionChart(), view.scaleChart(), view.framesChart())) {
-            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
-        }
-        return new Side(attributionVm, innovationsVm, scaleVm, framesVm, view);
-    }
-
-    /**
-     * @param deferSide build the CEG table and the side panel after the first frame (the app's start: the first
-     *                  charts are on screen sooner); the composition's side-panel fields are then null
-     */
-    static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide) {
-        return compose(state, background, ui, recent, quit, deferSide, null);
-    }
-
-    /** @param dialogs the shell's dialogs; null for the real ones, owned by the window */
-    static Composition compose(AppState state, Executor background, Executor ui, List<Path> recent, Runnable quit, boolean deferSide,
-                               DialogService dialogs) {
-        ExplorerViewModel explorerVm = new ExplorerViewModel(state);
-        WhatIfViewModel whatIfVm = new WhatIfViewModel(state);
-        FitViewModel fitVm = new FitViewModel(state, background, ui);
-        ShellViewModel shellVm = new ShellViewModel(state, background, ui, recent);
-        PresentationViewModel presentVm = new PresentationViewModel(state);
-        UndoHistory history = new UndoHistory(state);
-        WorkspaceViewModel workspaceVm = new WorkspaceViewModel(state, background, ui, UserDirectories.data());
-        Side side = deferSide ? null : side(state, background, ui, presentVm);
-        Side[] built = {side};
-        ExportViewModel exportVm = new ExportViewModel(state, () -> Optional.ofNullable(fitVm.reportProperty().get())
-                .map(r -> Reports.fit(r.fit(), r.bootstrap(), r.method())), background, ui);
-        ExplorerView explorer = new ExplorerView(explorerVm, deferSide);
-        // every chart draws in the theme's colours, larger in present mode
-        for (LogChart chart : List.of(explorer.lossChart(), explorer.cegChart())) {
-            chart.chartStyleProperty().bind(presentVm.chartStyleProperty());
-        }
-        SensitivityWindow sensitivity = new SensitivityWindow(
-                new SensitivityViewModel(state, background, ui));
-        DrawingWindow allocation = new DrawingWindow(
-                "Allocation of compute between parameters and data", () -> Figures.allocation(state.figureState(), presentVm.chartStyleProperty().get()),
-                state.stateProperty(), presentVm.chartStyleProperty());
-        ShellView[] shellRef = new ShellView[1];
-        DialogService shown = dialogs != null ? dialogs : new FxDialogService(
-                () -> shellRef[0] == null || shellRef[0].getScene() == null ? null : shellRef[0].getScene().getWindow());
-        RunsWindow runs = runsWindow(state, background, ui, shown, presentVm);
-        ShellView shell = new ShellView(new ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm,
-                workspaceVm, history, quit, sensitivity, allocation, shown, runs,
-                new HelpWindow(new HelpViewModel(state)),
-                new SeriesViewModel(state)), side == null ? null : side.view());
-        shellRef[0] = shell;
-        shell.algorithmsMenu().getItems().add(ScalesMenu.create(new ScalesViewModel(state)));
-        if (deferSide) {
-            // two pulses: the first chart laid out and drawn, then on screen; then the panel
-            Runnable[] after = new Runnable[1];
-            int[] pulses = {0};
-            after[0] = () -> {
-                if (++pulses[0] != 2 || shell.getScene() == null) return;
-                shell.getScene().removePostLayoutPulseListener(after[0]);
-                ui.execute(() -> {
-                    explorer.attachTable();
-                    built[0] = side(state, background, ui, presentVm);
-                    shell.setSidePanel(built[0].view());
-                });
-            };
-            shell.sceneProperty().addListener((o, was, now) -> {
-                if (now != null && pulses[0] < 2) now.addPostLayoutPulseListener(after[0]);
-            });
-        }
-        return side == null
-                ? new Composition(shell, shellVm, explorerVm, explorer, null, null, null, null, null, whatIfVm, fitVm, exportVm, presentVm, workspaceVm,
-                        history)
-                : new Composition(shell, shellVm, explorerVm, explorer, side.attributionVm(), side.innovationsVm(), side.scaleVm(), side.framesVm(),
-                        side.view(), whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history);
-    }
-
-    /** The training-runs window and its view models, sharing one session of imported runs. */
-    private static RunsWindow runsWindow(AppState state, Executor background, Executor ui,
-                                                                    DialogService dialogs, PresentationViewModel presentVm) {
-        RunsSession session = new RunsSession();
-        return new RunsWindow(session, new RunsImportViewModel(session, background, ui),
-                new FrontierViewModel(state, session, background, ui),
-                new AblationViewModel(state, session, ui),
-                new ScaleDependenceViewModel(state, session, background, ui),
-                new ProvenanceViewModel(state), dialogs, presentVm.chartStyleProperty());
-    }
-
     public static String stylesheet() {
         return App.class.getResource("ui/theme/base.css").toExternalForm();
     }
@@ -314,12 +165,7 @@ public final class App extends Application {
         String snapshot = System.getProperty("scalingexplorer.snapshot");
         boolean exit = Boolean.getBoolean("scalingexplorer.exitAfterFirstFrame");
         if (snapshot == null && !exit) return;
-        // two pulses: the first lays out and draws the charts, the second puts them on screen
-        Runnable[] after = new Runnable[1];
-        int[] pulses = {0};
-        after[0] = () -> {
-            if (++pulses[0] != 2) return;
-            scene.removePostLayoutPulseListener(after[0]);
+        Composition.afterSecondPulse(scene, () -> {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             Platform.runLater(() -> {
                 System.out.println("first-frame-ms " + ms);
@@ -336,8 +182,7 @@ public final class App extends Application {
                 if (exit && Boolean.getBoolean("scalingexplorer.cdsTraining")) Cli.exercise();
                 if (exit) Platform.exit();
             });
-        };
-        scene.addPostLayoutPulseListener(after[0]);
+        });
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.scalingexplorer;
 
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,18 +25,20 @@ import org.scalingexplorer.ui.export.ExportViewModel;
 /** The app's start: the charts are shown first; the CEG table and the side panel join them after the first frame. */
 @ExtendWith(ApplicationExtension.class)
 class DeferredSidePanelTest {
-    private App.Composition window;
+    private Composition window;
+    private boolean builtWithTheWindow;
 
     @Start
     void start(Stage stage) {
-        window = App.compose(new AppState(BundledDatasets.paper()), Runnable::run, Platform::runLater, List.of(), stage::close, true);
+        window = Composition.of(new AppState(BundledDatasets.paper()), Composition.Wiring.of(Runnable::run, Platform::runLater, List.of(), stage::close).deferringSide());
+        builtWithTheWindow = window.sideBuilt();
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }
 
     @Test
     void theSidePanelArrivesAfterTheFirstFrame(FxRobot robot) throws Exception {
-        assertNull(window.sidePanel(), "not built with the window");
+        assertFalse(builtWithTheWindow, "not built with the window");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tab-attribution").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#attribution-readout").tryQuery().isPresent(), "the attribution tab is shown");

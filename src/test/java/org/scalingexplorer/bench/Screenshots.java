@@ -15,6 +15,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.TestData;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.dataset.BundledDatasets;
@@ -36,7 +37,7 @@ public final class Screenshots {
         Files.createDirectories(dir);
         onFxThread(() -> {
             AppState state = new AppState(BundledDatasets.paper());
-            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
             Scene scene = new Scene(c.root(), 1920, 1080);
             scene.getStylesheets().add(App.stylesheet());
             state.setYear(2025);
@@ -127,7 +128,7 @@ public final class Screenshots {
         }
     }
 
-    static void shoot(App.Composition c, int tab, Path file) throws Exception {
+    static void shoot(Composition c, int tab, Path file) throws Exception {
         c.sidePanel().getSelectionModel().select(tab);
         c.root().applyCss();
         c.root().layout();

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import com.sun.javafx.scene.NodeHelper;
 
 import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.AppState;
 
@@ -24,7 +25,7 @@ public final class StepProfile {
         CompletableFuture<double[][]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             AppState state = new AppState(BundledDatasets.paper());
-            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
             Scene s = new Scene(c.root(), 1280, 800);
             s.getStylesheets().add(App.stylesheet());
             Stage stage = new Stage();

@@ -10,7 +10,7 @@ import java.util.Random;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.LawKind;
@@ -42,7 +42,7 @@ public final class ThemeScreenshots {
         Files.write(runs, lines);
         Screenshots.onFxThread(() -> {
             AppState state = new AppState(BundledDatasets.paper());
-            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
             c.fitVm().loadRuns(runs);
             c.fitVm().lawProperty().set(LawKind.SATURATING);
             c.fitVm().resamplesProperty().set(200);

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import com.sun.javafx.scene.NodeHelper;
 
 import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.TestData;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
@@ -87,11 +88,11 @@ public final class UiBenchmark {
 
     /** @param setup what is done to the window before timing, e.g. a fit added with its bootstrap */
     static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
-                                Consumer<App.Composition> setup) throws Exception {
+                                Consumer<Composition> setup) throws Exception {
         AppState state = new AppState(dataset);
         state.setMode(mode);
         Scene scene = onFx(() -> {
-            App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+            Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
             setup.accept(c);
             c.sidePanel().getSelectionModel().select(tab);
             Scene s = new Scene(c.root(), 1280, 800);
@@ -144,7 +145,7 @@ public final class UiBenchmark {
             ours[rep] = onFx(() -> {
                 long t0 = System.nanoTime();
                 AppState state = new AppState(d);
-                App.Composition c = App.compose(state, Runnable::run, Runnable::run, List.of(), () -> { });
+                Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
                 LogChart chart = c.explorer().lossChart();
                 Scene s = new Scene(new StackPane(chart), 1280, 800);
                 s.getRoot().applyCss();

@@ -39,7 +39,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
@@ -53,7 +53,7 @@ import org.scalingexplorer.ui.explorer.CegRowSlot;
 class ExplorerWindowTest {
     private final Dataset paper = BundledDatasets.paper();
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage stage) {

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.explorer.CegRowSlot;
 import org.scalingexplorer.ui.fit.FitViewModel;
@@ -30,7 +30,7 @@ import org.scalingexplorer.ui.fit.FitViewModelTest;
 @ExtendWith(ApplicationExtension.class)
 class FitWindowTest {
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage stage) {

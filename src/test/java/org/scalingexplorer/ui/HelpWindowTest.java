@@ -22,18 +22,19 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.help.HelpViewModel;
 
 /** Help: shortcuts read from the menus, the guide, how to cite the data open now, About with versions and licences. */
 @ExtendWith(ApplicationExtension.class)
 class HelpWindowTest {
-    App.Composition window;
+    Composition window;
 
     @Start
     void start(Stage stage) {
-        window = App.compose(new AppState(BundledDatasets.paper()), Runnable::run, Runnable::run, List.of(), stage::close,
-                new ShellDialogsTest.FakeDialogs());
+        window = Composition.of(new AppState(BundledDatasets.paper()), Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), stage::close)
+                .withDialogs(new ShellDialogsTest.FakeDialogs()));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);

@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.render.LabelLayout;
 import org.scalingexplorer.ui.chart.LogChart;
@@ -31,7 +31,7 @@ import org.scalingexplorer.ui.chart.LogChart;
 class LossChartLabelsWindowTest {
     private Stage stage;
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage s) {

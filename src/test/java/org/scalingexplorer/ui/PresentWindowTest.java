@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.present.PresentationViewModel;
 
@@ -26,7 +26,7 @@ import org.scalingexplorer.ui.present.PresentationViewModel;
 @ExtendWith(ApplicationExtension.class)
 class PresentWindowTest {
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage stage) {

@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
@@ -49,12 +50,12 @@ class RunsWindowTest {
 
     final Folder dialogs = new Folder();
     AppState state;
-    App.Composition window;
+    Composition window;
 
     @Start
     void start(Stage stage) {
         state = new AppState(BundledDatasets.paper());
-        window = App.compose(state, Runnable::run, Runnable::run, List.of(), stage::close, dialogs);
+        window = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), stage::close).withDialogs(dialogs));
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);

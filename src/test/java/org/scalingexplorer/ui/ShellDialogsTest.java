@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.DialogService;
@@ -85,12 +85,12 @@ class ShellDialogsTest {
 
     final FakeDialogs dialogs = new FakeDialogs();
     AppState state;
-    App.Composition window;
+    Composition window;
 
     @Start
     void start(Stage stage) {
         state = new AppState(BundledDatasets.paper());
-        window = App.compose(state, Runnable::run, Runnable::run, List.of(), stage::close, dialogs);
+        window = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), stage::close).withDialogs(dialogs));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }

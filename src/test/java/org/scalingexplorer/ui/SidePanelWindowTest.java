@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
@@ -39,7 +39,7 @@ import org.scalingexplorer.ui.explorer.CegRowSlot;
 class SidePanelWindowTest {
     private final Dataset paper = BundledDatasets.paper();
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage stage) {

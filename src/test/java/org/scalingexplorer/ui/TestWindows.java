@@ -7,7 +7,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 
 /** Opens the composed main window on a test stage, at the size of Monocle's headless screen. */
 final class TestWindows {
@@ -20,12 +20,12 @@ final class TestWindows {
      * Composes the window for {@code state} with synchronous executors and shows it on {@code stage}. Work handed
      * back from another thread (a bootstrap's progress from its worker threads) goes through the FX thread's queue.
      */
-    static App.Composition show(Stage stage, AppState state) {
+    static Composition show(Stage stage, AppState state) {
         Executor ui = r -> {
             if (Platform.isFxApplicationThread()) r.run();
             else Platform.runLater(r);
         };
-        App.Composition window = App.compose(state, Runnable::run, ui, List.of(), stage::close);
+        Composition window = Composition.of(state, Composition.Wiring.of(Runnable::run, ui, List.of(), stage::close));
         Scene scene = new Scene(window.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.show();

@@ -19,14 +19,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import org.scalingexplorer.App;
+import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /** Closing with unsaved work asks first; Cancel keeps the window, Don't Save lets it go. */
 @ExtendWith(ApplicationExtension.class)
 class UnsavedChangesWindowTest {
     private AppState state;
-    private App.Composition window;
+    private Composition window;
 
     @Start
     void start(Stage stage) {
