@@ -25,10 +25,10 @@ import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Printable;
 import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.scalingexplorer.AppInfo;
+import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.io.files.ThirdPartyNotices;
 import org.scalingexplorer.model.Citation;
 import org.scalingexplorer.ui.AppState;

@@ -16,8 +16,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
-import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.ui.Theme;

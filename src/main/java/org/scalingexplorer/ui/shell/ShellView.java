@@ -22,8 +22,8 @@ import javafx.stage.Window;
 
 import org.controlsfx.control.StatusBar;
 
-import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.ui.explorer.ExplorerView;
 import org.scalingexplorer.ui.fit.FitView;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;

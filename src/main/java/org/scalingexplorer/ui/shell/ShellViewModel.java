@@ -16,10 +16,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.scalingexplorer.AppInfo;
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.dataset.DatasetFiles;
+import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.io.runs.EpochCsvReader;
 import org.scalingexplorer.model.Dataset;

@@ -1,10 +1,8 @@
 package org.scalingexplorer.archfixture.model;
 
-import javafx.application.Platform;
-
 /** Breaks "the engine knows no JavaFX": calls the toolkit by its fully qualified name, with no import to grep for. */
 public final class BadModel {
     public boolean onFxThread() {
-        return Platform.isFxApplicationThread();
+        return javafx.application.Platform.isFxApplicationThread();
     }
 }

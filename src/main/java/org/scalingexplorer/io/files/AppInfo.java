@@ -1,4 +1,4 @@
-package org.scalingexplorer;
+package org.scalingexplorer.io.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ public final class AppInfo {
     }
 
     public static String version() {
-        try (InputStream in = AppInfo.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = AppInfo.class.getResourceAsStream("/org/scalingexplorer/version.properties")) {
             Properties p = new Properties();
             if (in != null) p.load(in);
             return p.getProperty("version", "development");

@@ -1,0 +1,5 @@
+package org.scalingexplorer.archfixture.figure;
+
+/** A well-behaved figure. */
+public final class Chart {
+}
