@@ -94,6 +94,7 @@ public final class Composition {
     private final PresentationViewModel presentVm;
     private final WorkspaceViewModel workspaceVm;
     private final UndoHistory history;
+    private final RunsWindow runs;
     private Side side;
 
     private Composition(AppState state, Wiring w) {
@@ -117,7 +118,7 @@ public final class Composition {
         // the real dialogs belong to the window the user is in (the main one, or the training-runs window)
         DialogService dialogs = w.dialogs() != null ? w.dialogs()
                 : new FxDialogService(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null));
-        RunsWindow runs = runsWindow(state, w, dialogs, presentVm);
+        runs = runsWindow(state, w, dialogs, presentVm);
         root = new ShellView(new ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, w.quit(), sensitivity,
                 allocation, dialogs, runs, new HelpWindow(new HelpViewModel(state)), new SeriesViewModel(state)), w.deferSide() ? null : side().view());
         root.algorithmsMenu().getItems().add(ScalesMenu.create(new ScalesViewModel(state)));
@@ -204,6 +205,11 @@ public final class Composition {
 
     public FitViewModel fitVm() {
         return fitVm;
+    }
+
+    /** The training-runs window (built on first show) and its view models. */
+    public RunsWindow runs() {
+        return runs;
     }
 
     public ExportViewModel exportVm() {

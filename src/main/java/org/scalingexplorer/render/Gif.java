@@ -13,6 +13,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -36,67 +37,97 @@ public final class Gif {
 
     /** The frames at {@code fps}, looping. */
     public static void write(List<BufferedImage> frames, double fps, OutputStream out) throws IOException {
-        write(frames, fps, 0, out, null, null);
+        write(frames.size(), frames::get, fps, 0, out, null, null);
     }
 
+    /** How many frames are drawn and mapped at once: enough for every core, few enough that the heap never holds many. */
+    private static final int BATCH = 2 * Runtime.getRuntime().availableProcessors();
+
     /**
+     * The {@code n} frames {@code frame} draws (called for each from several threads, and for the first, middle and
+     * last twice: once for the palette), drawn, mapped and written a few at a time, so the heap holds a handful of
+     * frames, never the whole animation.
+     *
      * @param progress told how many frames are encoded (may be null)
      * @param cancel   set it to stop: the call then throws {@link CancellationException} (may be null)
      */
-    public static void write(List<BufferedImage> frames, double fps, double holdLast, OutputStream out, IntConsumer progress, AtomicBoolean cancel)
-            throws IOException {
-        if (frames.isEmpty()) throw new IllegalArgumentException("an animation needs at least one frame");
-        int w = frames.get(0).getWidth();
-        int h = frames.get(0).getHeight();
-        IndexColorModel palette = palette(frames);
-        byte[][] indexed = new byte[frames.size()][];
+    public static void write(int n, IntFunction<BufferedImage> frame, double fps, double holdLast, OutputStream out, IntConsumer progress,
+                             AtomicBoolean cancel) throws IOException {
+        if (n < 1) throw new IllegalArgumentException("an animation needs at least one frame");
+        BufferedImage first = frame.apply(0);
+        int w = first.getWidth();
+        int h = first.getHeight();
+        IndexColorModel palette = palette(List.of(first, frame.apply(n / 2), frame.apply(n - 1)));
         Map<Integer, Byte> nearest = new ConcurrentHashMap<>();
-        IntStream.range(0, frames.size()).parallel().forEach(i -> {
-            if (cancel != null && cancel.get()) return;
-            indexed[i] = index(frames.get(i), palette, nearest);
-        });
-        stop(cancel);
         int delay = (int) Math.max(2, Math.round(100 / fps));
-        // the frames to write: the first whole, each later one as the rectangle that differs from the one before
-        List<int[]> rects = new ArrayList<>();
-        List<Integer> delays = new ArrayList<>();
-        List<Integer> sources = new ArrayList<>();
-        rects.add(new int[] {0, 0, w, h});
-        delays.add(delay);
-        sources.add(0);
-        for (int i = 1; i < indexed.length; i++) {
-            int[] r = changed(indexed[i - 1], indexed[i], w, h);
-            if (r == null) {
-                delays.set(delays.size() - 1, delays.get(delays.size() - 1) + delay);
-            } else {
-                rects.add(r);
-                delays.add(delay);
-                sources.add(i);
-            }
-        }
-        delays.set(delays.size() - 1, delays.get(delays.size() - 1) + (int) Math.round(holdLast * 100));
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         try (ImageOutputStream os = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(os);
             writer.prepareWriteSequence(streamMetadata(writer, param, palette, w, h));
-            for (int k = 0; k < rects.size(); k++) {
+            // a frame is written once the next one is known to differ (an equal one lengthens its delay instead)
+            byte[] previous = null;
+            Pending pending = null;
+            int written = 0;
+            for (int from = 0; from < n; from += BATCH) {
                 stop(cancel);
-                int[] r = rects.get(k);
-                BufferedImage sub = new BufferedImage(r[2], r[3], BufferedImage.TYPE_BYTE_INDEXED, palette);
-                byte[] data = ((DataBufferByte) sub.getRaster().getDataBuffer()).getData();
-                byte[] src = indexed[sources.get(k)];
-                for (int y = 0; y < r[3]; y++) System.arraycopy(src, (r[1] + y) * w + r[0], data, y * r[2], r[2]);
-                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(sub), param);
-                metadata(meta, delays.get(k), r[0], r[1], k == 0);
-                writer.writeToSequence(new IIOImage(sub, null, meta), param);
-                if (progress != null) progress.accept(sources.get(k) + 1);
+                int to = Math.min(n, from + BATCH);
+                byte[][] indexed = new byte[to - from][];
+                int base = from;
+                IntStream.range(from, to).parallel().forEach(i -> {
+                    if (cancel != null && cancel.get()) return;
+                    BufferedImage img = i == 0 ? first : frame.apply(i);
+                    if (img.getWidth() != w || img.getHeight() != h) throw new IllegalArgumentException("frame " + (i + 1) + " is not " + w + "x" + h);
+                    indexed[i - base] = index(img, palette, nearest);
+                });
+                stop(cancel);
+                for (int i = from; i < to; i++) {
+                    byte[] now = indexed[i - from];
+                    int[] r = previous == null ? new int[] {0, 0, w, h} : changed(previous, now, w, h);
+                    if (r == null) {
+                        pending.delay += delay;
+                    } else {
+                        if (pending != null) written = write(writer, param, palette, pending, w, written, progress);
+                        pending = new Pending(r, now, delay, i);
+                    }
+                    previous = now;
+                }
             }
+            pending.delay += (int) Math.round(holdLast * 100);
+            write(writer, param, palette, pending, w, written, progress);
             writer.endWriteSequence();
         } finally {
             writer.dispose();
         }
-        if (progress != null) progress.accept(frames.size());
+        if (progress != null) progress.accept(n);
+    }
+
+    /** A frame waiting to be written: the rectangle that changed, the pixels it is cut from, its delay so far. */
+    private static final class Pending {
+        final int[] rect;
+        final byte[] source;
+        final int index;
+        int delay;
+
+        Pending(int[] rect, byte[] source, int delay, int index) {
+            this.rect = rect;
+            this.source = source;
+            this.delay = delay;
+            this.index = index;
+        }
+    }
+
+    private static int write(ImageWriter writer, ImageWriteParam param, IndexColorModel palette, Pending p, int w, int written, IntConsumer progress)
+            throws IOException {
+        int[] r = p.rect;
+        BufferedImage sub = new BufferedImage(r[2], r[3], BufferedImage.TYPE_BYTE_INDEXED, palette);
+        byte[] data = ((DataBufferByte) sub.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < r[3]; y++) System.arraycopy(p.source, (r[1] + y) * w + r[0], data, y * r[2], r[2]);
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(sub), param);
+        metadata(meta, p.delay, r[0], r[1], written == 0);
+        writer.writeToSequence(new IIOImage(sub, null, meta), param);
+        if (progress != null) progress.accept(p.index + 1);
+        return written + 1;
     }
 
     private static void stop(AtomicBoolean cancel) {

@@ -155,6 +155,14 @@ public final class LabelLayout {
             counts = new int[cols * rows];
         }
 
+        private Obstacles(double x0, double y0, int cols, int rows, int[] counts) {
+            this.x0 = x0;
+            this.y0 = y0;
+            this.cols = cols;
+            this.rows = rows;
+            this.counts = counts;
+        }
+
         public Obstacles point(double x, double y) {
             int c = (int) Math.floor((x - x0) / CELL);
             int r = (int) Math.floor((y - y0) / CELL);
@@ -166,25 +174,48 @@ public final class LabelLayout {
 
         public Obstacles line(double x1, double y1, double x2, double y2) {
             if (!Double.isFinite(x1) || !Double.isFinite(y1) || !Double.isFinite(x2) || !Double.isFinite(y2)) return this;
-            int parts = (int) Math.min(2000, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / (CELL / 2)));
-            for (int i = 0; i <= parts; i++) point(x1 + (x2 - x1) * i / Math.max(1, parts), y1 + (y2 - y1) * i / Math.max(1, parts));
+            double dx = x2 - x1;
+            double dy = y2 - y1;
+            // no hypot: its care for overflow costs more than the whole walk, and screen lengths cannot overflow
+            int parts = (int) Math.min(2000, Math.ceil(Math.sqrt(dx * dx + dy * dy) / (CELL / 2)));
+            for (int i = 0; i <= parts; i++) point(x1 + dx * i / Math.max(1, parts), y1 + dy * i / Math.max(1, parts));
             return this;
         }
 
         /** The visible curves and points of {@code p}, and the overlay's construction lines, markers and handles. */
         public static Obstacles of(ChartData.Plot p, Set<String> hidden, ChartData.Overlay o, List<ChartData.Handle> handles,
                                    LogAxis x, LogAxis y) {
+            return curves(p, hidden, x, y).with(o, handles, x, y);
+        }
+
+        /**
+         * The visible curves and points of {@code p}: they stay as they are while the cursor moves, so a chart keeps
+         * them and adds each overlay to a copy ({@link #with}).
+         */
+        public static Obstacles curves(ChartData.Plot p, Set<String> hidden, LogAxis x, LogAxis y) {
             Obstacles out = new Obstacles(Math.min(x.screenFrom(), x.screenTo()), Math.min(y.screenFrom(), y.screenTo()),
                     Math.max(x.screenFrom(), x.screenTo()), Math.max(y.screenFrom(), y.screenTo()));
             for (ChartData.Series series : p.series()) {
                 if (hidden.contains(series.id())) continue;
                 for (ChartData.Line line : series.lines()) {
+                    double px = x.toScreen(line.xs()[0]);
+                    double py = y.toScreen(line.ys()[0]);
                     for (int i = 1; i < line.xs().length; i++) {
-                        out.line(x.toScreen(line.xs()[i - 1]), y.toScreen(line.ys()[i - 1]), x.toScreen(line.xs()[i]), y.toScreen(line.ys()[i]));
+                        double qx = x.toScreen(line.xs()[i]);
+                        double qy = y.toScreen(line.ys()[i]);
+                        out.line(px, py, qx, qy);
+                        px = qx;
+                        py = qy;
                     }
                 }
                 for (int i = 0; i < series.pointXs().length; i++) out.point(x.toScreen(series.pointXs()[i]), y.toScreen(series.pointYs()[i]));
             }
+            return out;
+        }
+
+        /** A copy of these with the overlay's construction lines, markers and handles added. */
+        public Obstacles with(ChartData.Overlay o, List<ChartData.Handle> handles, LogAxis x, LogAxis y) {
+            Obstacles out = new Obstacles(x0, y0, cols, rows, counts.clone());
             for (ChartData.Segment seg : o.segments()) out.line(x.toScreen(seg.x1()), y.toScreen(seg.y1()), x.toScreen(seg.x2()), y.toScreen(seg.y2()));
             for (ChartData.Marker m : o.markers()) out.point(x.toScreen(m.x()), y.toScreen(m.y()));
             for (ChartData.Handle h : handles) out.point(x.toScreen(h.x()), y.toScreen(h.y()));

@@ -87,7 +87,7 @@ public final class LogChartRenderer {
 
     /** Cursor, CEG constructions, markers and labels (inside the plot), then handles and the hover readout. */
     /** Returns where the labels went, so a window can list the collapsed ones when the mouse is over "+N more". */
-    public static LabelLayout.Result drawOverlay(Painter g, ChartData.Plot p, Set<String> hidden, ChartData.Overlay o,
+    public static LabelLayout.Result drawOverlay(Painter g, LabelLayout.Obstacles curves, ChartData.Overlay o,
                                                  List<ChartData.Handle> handles, String readout, LogAxis xAxis, LogAxis yAxis, ChartStyle s,
                                                  LabelLayout.Result previous) {
         g.save();
@@ -107,8 +107,7 @@ public final class LogChartRenderer {
         }
         for (ChartData.Marker m : o.markers()) drawMarker(g, m, xAxis, yAxis, s, false, true);
         // labels keep off the curves, constructions, markers and handles; the handles are drawn over them all the same
-        LabelLayout.Result placed = LabelLayout.place(g, o.labels(), xAxis, yAxis, s, LabelLayout.Obstacles.of(p, hidden, o, handles, xAxis, yAxis),
-                previous);
+        LabelLayout.Result placed = LabelLayout.place(g, o.labels(), xAxis, yAxis, s, curves.with(o, handles, xAxis, yAxis), previous);
         LabelLayout.draw(g, placed, s);
         g.restore();
         for (ChartData.Handle h : handles) {
@@ -154,7 +153,7 @@ public final class LogChartRenderer {
             LogAxis x = ranges == null ? axes[0] : new LogAxis(ranges[0], ranges[1], axes[0].screenFrom(), axes[0].screenTo());
             LogAxis yy = ranges == null ? axes[1] : new LogAxis(ranges[2], ranges[3], axes[1].screenFrom(), axes[1].screenTo());
             drawBase(g, p, hidden, x, yy, w, ph, s);
-            drawOverlay(g, p, hidden, o, List.of(), "", x, yy, s, null);
+            drawOverlay(g, LabelLayout.Obstacles.curves(p, hidden, x, yy), o, List.of(), "", x, yy, s, null);
         }
         g.restore();
     }

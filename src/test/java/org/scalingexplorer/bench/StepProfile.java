@@ -14,9 +14,10 @@ import com.sun.javafx.scene.NodeHelper;
 import org.scalingexplorer.App;
 import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.ui.AppState;
 
-/** Where a slider step's time goes (frontier mode, attribution tab): the listeners, CSS, layout and drawing. */
+/** Where a slider step's time goes (arguments: mode FRONTIER or FIXED, side-panel tab, steps): the listeners, CSS, layout and drawing. */
 public final class StepProfile {
     public static void main(String[] args) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
@@ -25,13 +26,15 @@ public final class StepProfile {
         CompletableFuture<double[][]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             AppState state = new AppState(BundledDatasets.paper());
+            if (args.length > 0) state.setMode(Attribution.Mode.valueOf(args[0]));
             Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
+            if (args.length > 1) c.sidePanel().getSelectionModel().select(Integer.parseInt(args[1]));
             Scene s = new Scene(c.root(), 1280, 800);
             s.getStylesheets().add(App.stylesheet());
             Stage stage = new Stage();
             stage.setScene(s);
             stage.show();
-            int n = 1500;
+            int n = args.length > 2 ? Integer.parseInt(args[2]) : 1500;
             double[][] t = new double[3][n];
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();

@@ -69,7 +69,8 @@ public final class UiBenchmark {
         Platform.exit();
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
+    /** {@code work} run on the FX thread, its result or its exception handed back. */
+    static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -47,6 +47,7 @@ public final class AttributionViewModel {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
     private final DoubleProperty year;
     private final ObjectProperty<Attribution.Mode> mode;
+    private final ShownTab shown = new ShownTab(ShownTab.ATTRIBUTION);
 
     /** Computes intervals on the calling thread: for tests and the command line. */
     public AttributionViewModel(AppState state) {
@@ -73,6 +74,7 @@ public final class AttributionViewModel {
      * the stack stays as it is; in fixed mode the compute is one of its inputs); the readout when the cursor moved.
      */
     private void changed(WindowState was, WindowState now) {
+        if (!shown.derive(now, this::refresh)) return;
         WindowState.View a = was.view();
         WindowState.View b = now.view();
         boolean stack = was.uncertainty() != now.uncertainty() || a.digits() != b.digits() || was.notable() != now.notable()

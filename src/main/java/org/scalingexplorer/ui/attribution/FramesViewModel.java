@@ -40,6 +40,7 @@ public final class FramesViewModel {
     private final ReadOnlyObjectWrapper<YearData.Plot> plot = new ReadOnlyObjectWrapper<>(this, "plot");
     private final ReadOnlyObjectWrapper<FramesFigure.Matrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper(this, "readout");
+    private final ShownTab shown = new ShownTab(ShownTab.FRAMES);
 
     public FramesViewModel(AppState state) {
         this.state = state;
@@ -50,6 +51,7 @@ public final class FramesViewModel {
     }
 
     private void changed(WindowState was, WindowState now) {
+        if (!shown.derive(now, this::rebuild)) return;
         WindowState.View a = was.view();
         WindowState.View b = now.view();
         if (was.dataset() != now.dataset()) {

@@ -38,16 +38,22 @@ public final class ScaleViewModel {
 
     /** The cursor before the last click moved it (NaN when none). */
     private double beforePick = Double.NaN;
+    private final ShownTab shown = new ShownTab(ShownTab.SCALE);
 
     public ScaleViewModel(AppState state) {
         this.state = state;
         state.stateProperty().addListener((o, was, now) -> changed(was, now));
+        derive();
+    }
+
+    private void derive() {
         computesText.set(text(state.view().scaleComputes()));
         computes.set(state.view().scaleComputes());
         refresh();
     }
 
     private void changed(WindowState was, WindowState now) {
+        if (!shown.derive(now, this::derive)) return;
         WindowState.View a = was.view();
         WindowState.View b = now.view();
         if (!a.scaleComputes().equals(b.scaleComputes())) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +28,13 @@ import org.scalingexplorer.render.Rgba;
 public final class FxPainter implements Painter {
     /** One off-scene Text node measures every label. */
     private static final Text MEASURE = new Text();
+    /** Widths measured, per font (a few dozen fonts, a thousand texts each at most; the FX thread's, as MEASURE is). */
+    private static final Map<Font, Map<String, Double>> WIDTHS = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Font, Map<String, Double>> eldest) {
+            return size() > 32;
+        }
+    };
     /** Hatch tiles by colour and spacing: a pattern fill costs one polygon, a clip a full-canvas pass. */
     private static final Map<String, ImagePattern> HATCHES = new HashMap<>();
 
@@ -91,9 +99,20 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
+        // a slider step measures the same few labels again: a text layout each time was most of what a step allocated
+        Map<String, Double> widths = WIDTHS.computeIfAbsent(font, f -> new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Double> eldest) {
+                return size() > 1024;
+            }
+        });
+        Double known = widths.get(text);
+        if (known != null) return known;
         MEASURE.setText(Painter.shown(text));
         MEASURE.setFont(font);
-        return MEASURE.getLayoutBounds().getWidth();
+        double w = MEASURE.getLayoutBounds().getWidth();
+        widths.put(text, w);
+        return w;
     }
 
     @Override

@@ -55,6 +55,8 @@ public class LogChart extends Region {
     private final Set<String> hidden = new HashSet<>();
     /** Where the overlay's labels went when last drawn (the hover lists those collapsed into "+N more"). */
     private LabelLayout.Result labels;
+    /** What the labels keep off in the base layer, made with it and kept until it is drawn again. */
+    private LabelLayout.Obstacles curves;
 
     private LogAxis xAxis;
     private LogAxis yAxis;
@@ -254,6 +256,7 @@ public class LogChart extends Region {
     }
 
     private void drawBase() {
+        curves = null;
         GraphicsContext g = base.getGraphicsContext2D();
         ChartStyle s = style.get();
         // clearing the whole canvas also drops the commands still queued from an earlier draw
@@ -270,7 +273,9 @@ public class LogChart extends Region {
         GraphicsContext g = top.getGraphicsContext2D();
         g.clearRect(0, 0, top.getWidth(), top.getHeight());
         if (plot.get() == null || xAxis == null) return;
-        labels = LogChartRenderer.drawOverlay(new FxPainter(g), plot.get(), hidden, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get(), labels);
+        // the curves the labels keep off change with the base; the cursor's step only redraws the overlay
+        if (curves == null) curves = LabelLayout.Obstacles.curves(plot.get(), hidden, xAxis, yAxis);
+        labels = LogChartRenderer.drawOverlay(new FxPainter(g), curves, overlay.get(), handles.get(), readout, xAxis, yAxis, style.get(), labels);
     }
 
     /** The ranges shown now (after zoom and pan): xMin, xMax, yMin, yMax; null before the first layout. */

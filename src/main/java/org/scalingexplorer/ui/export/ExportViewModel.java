@@ -261,6 +261,8 @@ public final class ExportViewModel {
     }
 
     private void finishPlayback(String text) {
+        // the job holds the frames' drawings: let them go
+        playbackJob = null;
         playing.set(false);
         playbackProgress.set(0);
         message.set(text);

@@ -57,18 +57,10 @@ final class PlaybackFrames {
                       DoubleConsumer progress, AtomicBoolean cancel) throws IOException {
         int n = frames.size();
         AtomicInteger done = new AtomicInteger();
-        // drawing is half the work, encoding the other half
-        double drawShare = gif ? 0.5 : 1.0;
         if (gif) {
-            BufferedImage[] images = new BufferedImage[n];
-            IntStream.range(0, n).parallel().forEach(i -> {
-                if (cancel.get()) return;
-                images[i] = ChartExport.png(frames.get(i), style.background(), w, h, 1);
-                progress.accept(drawShare * done.incrementAndGet() / n);
-            });
-            if (cancel.get()) throw new CancellationException();
-            AtomicFiles.write(file, out -> Gif.write(List.of(images), fps, HOLD_LAST, out, k -> progress.accept(drawShare + (1 - drawShare) * k / n),
-                    cancel));
+            // drawn as they are encoded, a few at a time: 121 full-HD frames held at once would take a gigabyte
+            AtomicFiles.write(file, out -> Gif.write(n, i -> ChartExport.png(frames.get(i), style.background(), w, h, 1), fps, HOLD_LAST, out,
+                    k -> progress.accept((double) k / n), cancel));
         } else {
             String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");
             IntStream.range(0, n).parallel().forEach(i -> {

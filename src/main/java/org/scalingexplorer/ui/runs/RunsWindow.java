@@ -61,6 +61,14 @@ public final class RunsWindow {
         stage.toFront();
     }
 
+    public RunsImportViewModel importVm() {
+        return importVm;
+    }
+
+    public FrontierViewModel frontierVm() {
+        return frontierVm;
+    }
+
     /** The window's scene once shown (tests look inside it); null before. */
     public Scene scene() {
         return stage == null ? null : stage.getScene();

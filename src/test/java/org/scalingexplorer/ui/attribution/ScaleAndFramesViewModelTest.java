@@ -47,6 +47,7 @@ class ScaleAndFramesViewModelTest {
      */
     @Test
     void lastYearGainAtAFixedComputeIsTheTransformerCegTimesTheConstantMultipliers() {
+        state.setSideTab(1); // the By scale tab on screen: a hidden tab derives when shown
         ScaleViewModel vm = new ScaleViewModel(state);
         for (double c : new double[] {1e16, 1e20, 1e24}) {
             double expected = SCALE_INVARIANT * transformerOverLstm(c);
@@ -78,6 +79,7 @@ class ScaleAndFramesViewModelTest {
      */
     @Test
     void fixedSizeLinesAreFadedWhereTheyRestOnExtrapolatedLaws() {
+        state.setSideTab(1); // the By scale tab on screen: a hidden tab derives when shown
         ScaleViewModel vm = new ScaleViewModel(state);
         YearData.Plot p = vm.overYearsProperty().get();
         assertEquals("frontier", p.lines().get(5).id());
@@ -94,6 +96,7 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void computesAreEditedAsTextAndRefusedWithTheReason() {
+        state.setSideTab(1); // the By scale tab on screen: a hidden tab derives when shown
         ScaleViewModel vm = new ScaleViewModel(state);
         assertEquals("1e16, 1e18, 1e20, 1e22, 1e24", vm.computesTextProperty().get());
         assertTrue(vm.setComputes("3e24 1e18,2.5e21").isEmpty());
@@ -120,6 +123,7 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void framesTableShowsExponentialProgressAgainstOneReferenceAndNoneAgainstAnother() {
+        state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel vm = new FramesViewModel(state);
         assertEquals("lstm", vm.referenceIdProperty().get(), "the baseline is the default reference");
         FramesFigure.FrameRow lstm = vm.rows().get(0);
@@ -140,6 +144,7 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void matrixCellsAreTheEnginesCegsAndScaleDependentTriplesAreHighlighted() {
+        state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel vm = new FramesViewModel(state);
         state.setMode(Attribution.Mode.FIXED);
         state.setCompute(22);
@@ -181,6 +186,7 @@ class ScaleAndFramesViewModelTest {
                 new Algorithm("b", "B", "", "", new PowerLaw(1.9, 30, -0.08), List.of(), Set.of(), false),
                 new Algorithm("c", "C", "", "", new PowerLaw(1.9, 20, -0.08), List.of(), Set.of(), false)));
         AppState s = new AppState(flat);
+        s.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel vm = new FramesViewModel(s);
         FramesFigure.Matrix m = vm.matrixProperty().get();
         for (int r = 0; r < 3; r++) for (int c = 0; c < 3; c++) assertFalse(m.highlighted(r, c), r + "," + c);
@@ -191,6 +197,7 @@ class ScaleAndFramesViewModelTest {
 
     @Test
     void theMatrixWaitsWhileNobodyLooksAtIt() {
+        state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel vm = new FramesViewModel(state);
         vm.matrixActiveProperty().set(false);
         FramesFigure.Matrix before = vm.matrixProperty().get();
@@ -198,5 +205,35 @@ class ScaleAndFramesViewModelTest {
         assertSame(before, vm.matrixProperty().get());
         vm.matrixActiveProperty().set(true);
         assertTrue(vm.matrixProperty().get().summary().contains("1.00×10¹⁹"));
+    }
+
+    /** A tab nobody sees costs nothing on a slider step; shown again, it says what a panel built now would say. */
+    @Test
+    void aHiddenTabDerivesNothingUntilShownThenCatchesUp() {
+        AppState state = new AppState(BundledDatasets.paper());
+        state.setSideTab(2);
+        FramesViewModel frames = new FramesViewModel(state);
+        AttributionViewModel attribution = new AttributionViewModel(state);
+        state.setMode(Attribution.Mode.FIXED);
+        FramesFigure.Matrix matrix = frames.matrixProperty().get();
+        YearData.Plot stack = attribution.plotProperty().get();
+        state.setCompute(state.view().log10Compute() + 2);
+        assertSame(stack, attribution.plotProperty().get(), "the attribution tab is hidden: its fixed-mode stack waits");
+        assertFalse(matrix == frames.matrixProperty().get(), "the frames tab is shown: its matrix follows the slider");
+
+        matrix = frames.matrixProperty().get();
+        state.setSideTab(0);
+        assertFalse(stack == attribution.plotProperty().get(), "shown again, the stack is derived at the new compute");
+        state.setCompute(state.view().log10Compute() - 3);
+        state.setYear(2019);
+        assertSame(matrix, frames.matrixProperty().get(), "hidden, the matrix waits");
+        state.setSideTab(2);
+        FramesViewModel fresh = new FramesViewModel(state);
+        assertEquals(fresh.readoutProperty().get(), frames.readoutProperty().get());
+        assertEquals(List.of(fresh.matrixProperty().get().cells()[0]), List.of(frames.matrixProperty().get().cells()[0]));
+        assertFalse(matrix == frames.matrixProperty().get());
+        AttributionViewModel freshAttribution = new AttributionViewModel(state);
+        state.setSideTab(0);
+        assertEquals(freshAttribution.readoutProperty().get(), attribution.readoutProperty().get());
     }
 }

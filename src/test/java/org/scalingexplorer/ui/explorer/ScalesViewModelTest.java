@@ -50,6 +50,7 @@ class ScalesViewModelTest {
         List<Algorithm> all = new ArrayList<>(paper.algorithms());
         all.add(plain);
         state.edit(paper.withAlgorithms(all));
+        state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel frames = new FramesViewModel(state);
         assertTrue(Reports.frames(state.dataset(), "plain", 2020, 2020).document().path("assumption").isMissingNode());
         ScalesViewModel vm = new ScalesViewModel(state);
@@ -64,6 +65,7 @@ class ScalesViewModelTest {
         state.setCompute(22);
         state.setReference("lstm");
         ExplorerViewModel explorer = new ExplorerViewModel(state);
+        state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel frames = new FramesViewModel(state);
         frames.matrixActiveProperty().set(true);
         assertEquals("not comparable", row(explorer, "kaplan-allocation").cegText());
