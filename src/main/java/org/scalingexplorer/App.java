@@ -27,6 +27,7 @@ import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.io.files.SettingsStore;
 import org.scalingexplorer.io.files.UserDirectories;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.AppState;
@@ -98,7 +99,9 @@ public final class App extends Application {
         Dataset initial = BundledDatasets.paper();
         Path initialFile = null;
         InputException startProblem = null;
-        if (requested != null) {
+        // a workspace named on the command line opens once the window is up (as File > Open would open it)
+        Path workspace = requested != null && WorkspaceFormat.declares(requested) ? requested : null;
+        if (requested != null && workspace == null) {
             try {
                 initial = DatasetReader.read(requested);
                 initialFile = requested.toAbsolutePath();
@@ -116,6 +119,7 @@ public final class App extends Application {
         shellVm = c.shellVm();
         workspaceVm = c.workspaceVm();
         workspaceVm.autosaveSecondsProperty().set(settings.autosaveSeconds());
+        if (workspace != null) workspaceVm.open(workspace);
         Scene scene = new Scene(c.root(), settings.width(), settings.height());
         stage.setScene(scene);
         stage.titleProperty().bind(shellVm.titleProperty());

@@ -107,6 +107,8 @@ public final class Composition {
         presentVm = new PresentationViewModel(state);
         history = new UndoHistory(state);
         workspaceVm = new WorkspaceViewModel(state, w.background(), w.ui(), UserDirectories.data());
+        // File > Open, a dropped file and the command line's file may each be a workspace
+        shellVm.onWorkspace(workspaceVm::open);
         exportVm = new ExportViewModel(state, () -> Optional.ofNullable(fitVm.reportProperty().get())
                 .map(r -> Reports.fit(r.fit(), r.bootstrap(), r.method())), w.background(), w.ui());
         explorer = new ExplorerView(explorerVm, w.deferSide());

@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ import org.scalingexplorer.App;
 import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.help.HelpViewModel;
+import org.scalingexplorer.ui.runs.RunsWindow;
 
 /** Help: shortcuts read from the menus, the guide, how to cite the data open now, About with versions and licences. */
 @ExtendWith(ApplicationExtension.class)
@@ -77,5 +81,28 @@ class HelpWindowTest {
         List<String> headings = new HelpViewModel(new AppState(BundledDatasets.paper())).guide().stream().map(HelpViewModel.Section::heading).toList();
         assertTrue(headings.containsAll(List.of("What the explorer shows", "The two anchors", "Reference frames", "Loss scales", "Reading the charts")),
                 headings.toString());
+    }
+
+    /** Issue 28: Esc closes Help and Training Runs (the windows beside the main one), as it closes a dialog. */
+    @Test
+    void escapeClosesTheWindowsBesideTheMainOne(FxRobot robot) {
+        MenuBar bar = (MenuBar) window.root().lookup("#menu-bar");
+        robot.interact(() -> ShellDialogsTest.all(bar.getMenus().stream().filter(m -> m.getText().equals("_Help")).findFirst().orElseThrow()
+                .getItems()).stream().filter(i -> "_Keyboard Shortcuts".equals(i.getText())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage help = (Stage) robot.lookup("#help-tabs").query().getScene().getWindow();
+        assertTrue(help.isShowing());
+        robot.interact(() -> help.getScene().getRoot().fireEvent(escape()));
+        assertFalse(help.isShowing(), "Esc closed Help");
+
+        robot.interact(() -> window.runs().show(window.root().getScene().getWindow(), RunsWindow.Page.FILES));
+        Stage runs = (Stage) window.runs().scene().getWindow();
+        assertTrue(runs.isShowing());
+        robot.interact(() -> runs.getScene().getRoot().fireEvent(escape()));
+        assertFalse(runs.isShowing(), "Esc closed Training Runs");
+    }
+
+    private static KeyEvent escape() {
+        return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false, false, false);
     }
 }

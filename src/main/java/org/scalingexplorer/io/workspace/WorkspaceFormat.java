@@ -213,6 +213,30 @@ public final class WorkspaceFormat {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
+    /**
+     * Whether {@code file} says it is a workspace: its top-level {@code format} is {@value #FORMAT}, read from the
+     * start of the file (a few hundred tokens at most: the field comes first in what the app writes). False for
+     * anything else, unreadable or not JSON: the dataset reader then says what is wrong with it.
+     */
+    public static boolean declares(Path file) {
+        try (Reader in = new InputStreamReader(InputFiles.openText(file, MAX_BYTES, "a workspace (JSON)"), StandardCharsets.UTF_8);
+             JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return false;
+            for (int tokens = 0; tokens < 512; tokens++) {
+                JsonToken t = p.nextToken();
+                if (t == null || t == JsonToken.END_OBJECT) return false;
+                if (t == JsonToken.FIELD_NAME && "format".equals(p.currentName())) return p.nextToken() == JsonToken.VALUE_STRING && FORMAT.equals(p.getText());
+                if (t == JsonToken.FIELD_NAME) {
+                    p.nextToken();
+                    p.skipChildren();
+                }
+            }
+            return false;
+        } catch (IOException | InputException e) {
+            return false;
+        }
+    }
+
     /** Reads the file as it streams (its text is not kept: it is read again only to place problems, when there are some). */
     public static Workspace read(Path file) throws InputException {
         String name = file.toString();

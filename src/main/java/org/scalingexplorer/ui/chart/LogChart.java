@@ -293,6 +293,8 @@ public class LogChart extends Region {
         for (ChartData.Series series : p.series()) {
             CheckBox item = new CheckBox(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]");
             item.getStyleClass().add("legend-item");
+            // names are data: "newmodern_scaling_study" keeps its underscore (no mnemonic is parsed from it)
+            item.setMnemonicParsing(false);
             item.setSelected(!hidden.contains(series.id()));
             item.setGraphic(Swatches.line(FxPainter.fx(style.get().series(series.color())),
                     series.style().dash().lengths(1), Math.min(6, 3 * series.style().width())));

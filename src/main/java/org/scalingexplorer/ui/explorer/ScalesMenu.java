@@ -27,6 +27,7 @@ public final class ScalesMenu {
                 // a label's underscores are literal: no mnemonics in scale names
                 CheckMenuItem item = new CheckMenuItem(p.label() + " (What-if)");
                 item.setMnemonicParsing(false);
+                item.setMnemonicParsing(false);
                 item.setSelected(vm.declared(p));
                 item.setOnAction(e -> vm.setDeclared(p, item.isSelected()));
                 menu.getItems().add(item);

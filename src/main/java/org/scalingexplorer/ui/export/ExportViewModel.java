@@ -201,14 +201,18 @@ public final class ExportViewModel {
         message.set("Exporting " + kind.get() + " to " + file.getFileName() + " ...");
         ChartExport.Format format = ChartExport.Format.of(file);
         jobs.act(job -> AtomicFiles.write(file, os -> ChartExport.encode(drawing, style.background(), format, w, h, s, pageWidth, os)),
-                () -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s)),
+                () -> message.set("Exported " + kind.get() + " to " + file + sizeText(file, w, h, s, pageWidth)),
                 e -> message.set("Could not export to " + file + ": " + e.getMessage() + "; any earlier file there is unchanged"));
         return Optional.empty();
     }
 
-    private static String sizeText(Path file, int w, int h, int s) {
-        boolean png = ChartExport.Format.of(file) == ChartExport.Format.PNG;
-        return String.format(Locale.ROOT, " (%d x %d %s)", png ? w * s : w, png ? h * s : h, png ? "pixels" : "points");
+    /** The size of what was written, in its own unit: a PNG's pixels, a PDF page's points, an SVG's CSS pixels. */
+    static String sizeText(Path file, int w, int h, int s, double pageWidthPt) {
+        return switch (ChartExport.Format.of(file)) {
+            case PNG -> String.format(Locale.ROOT, " (%d x %d pixels)", w * s, h * s);
+            case PDF -> String.format(Locale.ROOT, " (a page of %.0f x %.0f points)", pageWidthPt, pageWidthPt * h / w);
+            case SVG -> String.format(Locale.ROOT, " (%d x %d CSS pixels)", w, h);
+        };
     }
 
     private static void check(int w, int h, int s) {

@@ -88,6 +88,7 @@ final class MainMenus {
             fitted.getItems().setAll(p.vm().fitsProperty().get().stream().filter(AppliedFit::replaces).map(f -> {
                 CheckMenuItem item = new CheckMenuItem("Fitted law for " + f.original().name());
                 item.setMnemonicParsing(false);
+                item.setMnemonicParsing(false);
                 item.setSelected(f.active());
                 item.setOnAction(e -> p.vm().useFit(f.algorithmId(), item.isSelected()));
                 return (MenuItem) item;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import org.scalingexplorer.io.dataset.DatasetFiles;
 import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.io.runs.EpochCsvReader;
+import org.scalingexplorer.io.workspace.WorkspaceFormat;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.AppliedFit;
@@ -52,6 +54,8 @@ public final class ShellViewModel {
      * @param background where files are read (a worker thread in the app, the calling thread in tests)
      * @param ui         how results come back to the UI thread ({@code Platform::runLater} in the app)
      */
+    private Consumer<Path> workspaces = f -> status.set(f.getFileName() + " is a workspace: open it with File > Open Workspace");
+
     public ShellViewModel(AppState state, Executor background, Executor ui, List<Path> recentFiles) {
         this.state = state;
         this.jobs = new Jobs(background, ui);
@@ -105,17 +109,31 @@ public final class ShellViewModel {
         status.set((on ? "Using the fitted law for " : "Using the dataset's law for ") + state.dataset().algorithm(algorithmId).name());
     }
 
+    /** Who opens a file that turns out to be a workspace (the composition root hands the workspace's view model's open). */
+    public void onWorkspace(Consumer<Path> opener) {
+        this.workspaces = opener;
+    }
+
     public ObservableList<Path> recentFiles() {
         return recent;
     }
 
-    /** Reads {@code file} in the background; on success it replaces the dataset on screen (or adds runs to it). */
+    /**
+     * Reads {@code file} in the background; on success it replaces the dataset on screen (or adds runs to it). A
+     * workspace goes to whoever opens workspaces ({@link #onWorkspace}).
+     */
     public void open(Path file) {
         busy.set(true);
         progress.set(-1);
         status.set("Opening " + file + " ...");
         Dataset current = state.dataset();
-        jobs.run(job -> DatasetFiles.open(file, current, job.fraction()), d -> {
+        jobs.run(job -> WorkspaceFormat.declares(file) ? null : DatasetFiles.open(file, current, job.fraction()), d -> {
+            if (d == null) {
+                busy.set(false);
+                status.set("");
+                workspaces.accept(file);
+                return;
+            }
             busy.set(false);
             boolean runs = DatasetFiles.isRunsCsv(file);
             if (runs) state.edit(d);

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,5 +88,26 @@ class ExportViewModelTest {
         String c = vm.citation();
         assertTrue(c.contains("Hoffmann et al. (2022). Training Compute-Optimal Large Language Models."), c);
         assertTrue(c.contains("@article{hoffmann2022chinchilla,"), c);
+    }
+
+    /** Issue 28: the message gives the size of what was written in its unit, read back from the files themselves. */
+    @Test
+    void theMessageGivesAPdfsPageInPointsAndAPngInPixels(@TempDir Path dir) throws Exception {
+        vm.widthProperty().set(1920);
+        vm.heightProperty().set(1080);
+        Path pdf = dir.resolve("slide.pdf");
+        assertTrue(vm.exportChart(pdf, Figures.View.full()).isEmpty());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            String said = vm.messageProperty().get();
+            assertTrue(said.endsWith(String.format(Locale.ROOT, "(a page of %.0f x %.0f points)", box.getWidth(), box.getHeight())), said);
+            assertEquals(960, box.getWidth(), 0.5, "a slide 13.33 in wide");
+            assertEquals(540, box.getHeight(), 0.5);
+        }
+        vm.scaleProperty().set(2);
+        Path png = dir.resolve("slide.png");
+        assertTrue(vm.exportChart(png, Figures.View.full()).isEmpty());
+        var img = ImageIO.read(png.toFile());
+        assertTrue(vm.messageProperty().get().endsWith("(" + img.getWidth() + " x " + img.getHeight() + " pixels)"), vm.messageProperty().get());
     }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.fit.FitViewModelTest;
 import org.scalingexplorer.ui.present.PresentationViewModel;
+import org.scalingexplorer.ui.shell.ShellViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 
 class WorkspaceViewModelTest {
@@ -223,5 +225,38 @@ class WorkspaceViewModelTest {
         for (int i = 0; i < 5000; i++) deep.append('[');
         InputException nested = assertThrows(InputException.class, () -> WorkspaceFormat.read("x", deep.toString()));
         assertFalse(nested.problems().isEmpty());
+    }
+
+    /** Issue 28: File > Open (or a file dropped, or named on the command line) with a workspace opens the workspace. */
+    @Test
+    void aWorkspaceOpenedAsAnyFileOpensAsAWorkspace(@TempDir Path dir) throws Exception {
+        state.setReference("transformer-modern");
+        state.setCompute(23.25);
+        Path file = dir.resolve("talk.scaling-workspace.json");
+        vm.save(file);
+        assertTrue(WorkspaceFormat.declares(file));
+        Path dataset = dir.resolve("d.scaling.json");
+        Files.copy(Path.of("sample-data", BundledDatasets.PAPER), dataset);
+        assertFalse(WorkspaceFormat.declares(dataset), "a dataset is not a workspace");
+        Files.writeString(dir.resolve("not-json.json"), "format: scaling-explorer-workspace");
+        assertFalse(WorkspaceFormat.declares(dir.resolve("not-json.json")));
+        assertFalse(WorkspaceFormat.declares(dir.resolve("missing.json")));
+
+        AppState fresh = new AppState(BundledDatasets.paper());
+        ShellViewModel shell = new ShellViewModel(fresh, Runnable::run, Runnable::run, List.of());
+        WorkspaceViewModel workspaces = new WorkspaceViewModel(fresh, Runnable::run, Runnable::run, userData.resolve("other"));
+        shell.onWorkspace(workspaces::open);
+        shell.open(file);
+        assertNull(shell.failureProperty().get(), () -> shell.failureProperty().get().getMessage());
+        assertNull(workspaces.failureProperty().get(), () -> workspaces.failureProperty().get().getMessage());
+        assertEquals("transformer-modern", fresh.view().reference());
+        assertEquals(23.25, fresh.view().log10Compute());
+        assertEquals(file.toAbsolutePath(), workspaces.fileProperty().get());
+        assertTrue(workspaces.messageProperty().get().startsWith("Opened the workspace talk.scaling-workspace.json"), workspaces.messageProperty().get());
+
+        // a dataset still opens as a dataset
+        shell.open(dataset);
+        assertNull(shell.failureProperty().get());
+        assertEquals(dataset.toAbsolutePath(), fresh.get().work().file());
     }
 }
