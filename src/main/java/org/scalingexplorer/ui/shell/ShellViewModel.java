@@ -50,12 +50,13 @@ public final class ShellViewModel {
     private final ReadOnlyObjectProperty<List<AppliedFit>> fits;
     private final ReadOnlyObjectWrapper<InputException> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
+    /** Who opens a file that turns out to be a workspace; until the composition root says, the status says how. */
+    private Consumer<Path> workspaces = f -> status.set(f.getFileName() + " is a workspace: open it with File > Open Workspace");
+
     /**
      * @param background where files are read (a worker thread in the app, the calling thread in tests)
      * @param ui         how results come back to the UI thread ({@code Platform::runLater} in the app)
      */
-    private Consumer<Path> workspaces = f -> status.set(f.getFileName() + " is a workspace: open it with File > Open Workspace");
-
     public ShellViewModel(AppState state, Executor background, Executor ui, List<Path> recentFiles) {
         this.state = state;
         this.jobs = new Jobs(background, ui);
