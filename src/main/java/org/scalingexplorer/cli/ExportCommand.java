@@ -1,5 +1,6 @@
 package org.scalingexplorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -19,14 +20,17 @@ import picocli.CommandLine.Spec;
 import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.io.Printable;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.dataset.DatasetReader;
+import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.Gif;
 import org.scalingexplorer.render.OutputSize;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -53,8 +57,24 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Unmatched
     List<String> curveOptions = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.png, FILE.svg or FILE.pdf; FILE.gif with --sweep")
     Path out;
+
+    @Option(names = "--sweep", paramLabel = "WHAT", description = "a playback, as an animated GIF: years or compute moved from --from to --to "
+            + "over --seconds at --fps, the value in each frame's corner (in frontier mode the other follows along the trend)")
+    String sweep;
+
+    @Option(names = "--from", paramLabel = "V", description = "where the sweep starts: a year, or a compute (default 2012, or 1e16 FLOP)")
+    String sweepFrom;
+
+    @Option(names = "--to", paramLabel = "V", description = "where the sweep ends (default 2025, or 1e26 FLOP)")
+    String sweepTo;
+
+    @Option(names = "--seconds", defaultValue = "8", paramLabel = "S", description = "the sweep's length, 1 to 60 s (default ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Option(names = "--fps", defaultValue = "15", paramLabel = "N", description = "frames a second, 1 to 30 (default ${DEFAULT-VALUE})")
+    double fps;
 
     @Option(names = "--compute", converter = Cli.ComputeConverter.class, paramLabel = "C",
             description = "the compute cursor: 1e22, 3x10^24, 250 PF-days (default: the frontier of --year, or 1e22)")
@@ -109,7 +129,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown option(s) " + curveOptions + " for --chart " + chart + "; see export --help");
         }
         Figures.Kind kind = Figures.Kind.parse(chart);
-        ChartExport.Format format = ChartExport.Format.of(out);
+        Sweep playback = sweep == null ? null : sweep();
+        ChartExport.Format format = playback == null ? ChartExport.Format.of(out) : ChartExport.Format.PNG;
         // text sized for the output: the preset's points at its resolution, or 24-pixel labels on a 1920 x 1080 image
         ChartStyle style = outputSize != null ? outputSize.style(ChartStyle.ofTheme(theme)) : ChartStyle.ofTheme(theme).forOutput(width, height);
         Check.compute("--compute", compute);
@@ -136,11 +157,54 @@ final class ExportCommand implements Callable<Integer> {
         }
         FigureState s = FigureState.of(d).withAnchor(Anchor.parse(anchor)).withMode(m).withYear(y).withCompute(c);
         if (reference != null) s = s.withReference(reference).withFramesReference(reference);
+        if (playback != null) return writeSweep(playback, kind, s, style);
         ChartFiles.write(Figures.drawing(kind, s, Figures.View.full(), style, !noSource), style, out, width, height, scale,
                 outputSize != null ? outputSize.pageWidthPoints() : ChartExport.SLIDE_WIDTH_PT);
         double density = format == ChartExport.Format.PNG ? scale : 1;
         spec.commandLine().getOut().println("wrote " + Printable.escape(out.toString()) + " (" + kind.id() + ", " + format.name().toLowerCase(Locale.ROOT) + ", "
                 + Math.round(width * density) + " x " + Math.round(height * density) + ")");
+        return Cli.OK;
+    }
+
+    /** The sweep the options ask for, checked: what moves, from and to where, how long, into a .gif. */
+    private Sweep sweep() {
+        String what = sweep.trim().toLowerCase(Locale.ROOT);
+        if (!what.equals("years") && !what.equals("compute")) throw new IllegalArgumentException("--sweep must be years or compute, got " + sweep);
+        if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gif")) {
+            throw new IllegalArgumentException("--sweep writes an animated GIF: --out must name a .gif file, got " + out.getFileName());
+        }
+        Check.number("--seconds", seconds, 1, 60, " s");
+        Check.number("--fps", fps, 1, 30, "");
+        boolean years = what.equals("years");
+        double from = years ? Check.year("--from", sweepFrom == null ? 2012 : parse("--from", sweepFrom)) : log10("--from", sweepFrom, 1e16);
+        double to = years ? Check.year("--to", sweepTo == null ? 2025 : parse("--to", sweepTo)) : log10("--to", sweepTo, 1e26);
+        if (from == to) throw new IllegalArgumentException("--from and --to are the same: nothing would move");
+        return new Sweep(years ? Sweep.Target.YEAR : Sweep.Target.COMPUTE, from, to, seconds);
+    }
+
+    private static double parse(String option, String text) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a year, got " + text);
+        }
+    }
+
+    private static double log10(String option, String text, double otherwise) {
+        double c = text == null ? otherwise : new Cli.ComputeConverter().convert(text);
+        return Math.log10(Check.compute(option, c));
+    }
+
+    /** Every frame drawn from the figure with its value put in, labelled, encoded a few at a time into one GIF. */
+    private int writeSweep(Sweep playback, Figures.Kind kind, FigureState s, ChartStyle style) throws IOException {
+        double[] values = playback.frameValues(fps);
+        List<ChartExport.Drawing> frames = new ArrayList<>();
+        for (double v : values) frames.add(Sweep.labelled(Figures.drawing(kind, playback.at(s, v), Figures.View.full(), style, !noSource), playback.label(v), style));
+        AtomicFiles.write(out, os -> Gif.write(frames.size(), i -> ChartExport.png(frames.get(i), style.background(), width, height, scale), fps,
+                Sweep.HOLD_LAST, os, null, null));
+        spec.commandLine().getOut().println("wrote " + Printable.escape(out.toString()) + " (" + kind.id() + ", gif, " + frames.size() + " frames from "
+                + playback.label(values[0]) + " to " + playback.label(values[values.length - 1]) + ", " + Math.round(width * scale) + " x "
+                + Math.round(height * scale) + ")");
         return Cli.OK;
     }
 

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
@@ -225,5 +227,28 @@ public class ExportCliTest {
         CliTest.Result bad = CliTest.run("export", "--chart", "ceg", "--size", "poster", "--out", svg.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--size must be one of [slide, slide-4k, slide-4-3, column, full]"), bad.err());
+    }
+
+    /** Issue 28: the playback GIF from the command line, a frame for each value of the sweep, refused for anything but .gif. */
+    @Test
+    void aSweepIsWrittenAsAnAnimatedGifFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("years.gif");
+        CliTest.Result r = CliTest.run("export", "--chart", "attribution", "--sweep", "years", "--seconds", "1", "--fps", "5",
+                "--width", "320", "--height", "200", "--out", gif.toString());
+        assertEquals(0, r.code(), r.err());
+        // 1 s at 5 frames a second: 2012 and 5 steps of 13/5 years to 2025
+        assertTrue(r.out().contains("6 frames from 2012 to 2025, 320 x 200"), r.out());
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true), "the cursor moves in every frame: none is merged into the one before");
+            assertEquals(320, reader.read(0).getWidth());
+        }
+        CliTest.Result png = CliTest.run("export", "--chart", "loglog", "--sweep", "compute", "--out", dir.resolve("c.png").toString());
+        assertEquals(2, png.code());
+        assertTrue(png.err().contains("--out must name a .gif file"), png.err());
+        CliTest.Result same = CliTest.run("export", "--chart", "loglog", "--sweep", "compute", "--from", "1e20", "--to", "1e20", "--out", gif.toString());
+        assertEquals(2, same.code());
+        assertTrue(same.err().contains("nothing would move"), same.err());
     }
 }

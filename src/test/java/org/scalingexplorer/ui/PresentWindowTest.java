@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -107,5 +108,36 @@ class PresentWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.presentVm().playingProperty().get(), "resumed");
         robot.interact(() -> window.presentVm().stop());
+    }
+
+    /** Issue 28: in present mode (no menus) Ctrl+P and Space play, a line says how to play and leave, and the story's end says so. */
+    @Test
+    void presentModePlaysFromTheKeyboardAndSaysHowToLeave(FxRobot robot) {
+        robot.clickOn("#loss-chart");
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentVm().presentingProperty().get());
+        Label hint = robot.lookup("#present-hint").queryAs(Label.class);
+        assertTrue(hint.getText().contains("Esc or F11 leaves present mode") && hint.getText().contains("Ctrl+P or Space plays"), hint.getText());
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentVm().startedProperty().get(), "Ctrl+P plays in present mode");
+        assertTrue(hint.getText().startsWith("Playing compute"), hint.getText());
+        robot.interact(() -> window.presentVm().stop());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentVm().startedProperty().get(), "Space plays when nothing is playing");
+        robot.interact(() -> {
+            window.presentVm().stop();
+            window.presentVm().addKeyframe();
+        });
+        robot.type(KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(hint.getText().startsWith("End of the story: that was view 1 of 1"), hint.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.presentVm().presentingProperty().get());
+        assertTrue(robot.lookup("#present-hint").tryQuery().isEmpty(), "the line goes with present mode");
     }
 }

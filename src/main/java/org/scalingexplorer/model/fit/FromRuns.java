@@ -46,7 +46,10 @@ public final class FromRuns {
     private FromRuns() {
     }
 
-    /** The runs' files in words: how many, the first few names, the folder they share. */
+    /**
+     * The runs' files in words: how many, the first few names, the folder they share by its name. Never a local path:
+     * provenance goes into captions, and captions onto slides.
+     */
     public static String files(List<Curve> curves) {
         List<String> names = curves.stream().map(c -> fileName(c.file())).toList();
         String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())))
@@ -164,7 +167,7 @@ public final class FromRuns {
         return Optional.of(new Innovation.ScaleInvariant(id, name, year, OptionalDouble.of(gain), gain, provenance + how));
     }
 
-    /** The folder every file is in, or "" when they share none but the root. */
+    /** The name of the folder every file is in (not its path), or "" when they share none but the root. */
     static String commonFolder(List<String> files) {
         if (files.isEmpty()) return "";
         Path common = Path.of(files.get(0)).toAbsolutePath().getParent();
@@ -172,7 +175,7 @@ public final class FromRuns {
             Path p = Path.of(f).toAbsolutePath().getParent();
             while (common != null && (p == null || !p.startsWith(common))) common = common.getParent();
         }
-        return common == null || common.getNameCount() == 0 ? "" : common.toString();
+        return common == null || common.getNameCount() == 0 ? "" : common.getFileName().toString();
     }
 
     private static String fileName(String file) {

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.io.report.CegReports;
 import org.scalingexplorer.io.report.Report;
@@ -250,7 +251,7 @@ public final class ExportViewModel {
         WindowState now = state.get();
         List<ChartExport.Drawing> frames = new ArrayList<>();
         for (double v : values) {
-            frames.add(PlaybackFrames.labelled(Figures.drawing(kind.get(), playback.at(now, v).figureState(), view, style, sourceLine.get()),
+            frames.add(Sweep.labelled(Figures.drawing(kind.get(), playback.at(now, v).figureState(), view, style, sourceLine.get()),
                     playback.label(v), style));
         }
         playing.set(true);

@@ -1,6 +1,5 @@
 package org.scalingexplorer.ui.export;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,11 +11,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.io.files.AtomicFiles;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.Gif;
-import org.scalingexplorer.render.Painter;
 
 /**
  * A playback's frames drawn and written off the FX thread: each frame with its swept value in the corner, drawn on
@@ -24,27 +23,7 @@ import org.scalingexplorer.render.Painter;
  * or failed export leaves nothing half-written.
  */
 final class PlaybackFrames {
-    /** The last frame of an animation holds this long before it loops. */
-    static final double HOLD_LAST = 1.5;
-
     private PlaybackFrames() {
-    }
-
-    /** {@code frame} with {@code label} in a box at its top right. */
-    static ChartExport.Drawing labelled(ChartExport.Drawing frame, String label, ChartStyle s) {
-        return (g, w, h) -> {
-            frame.draw(g, w, h);
-            double size = s.font() * 1.6;
-            g.font(size, true);
-            double tw = g.textWidth(label);
-            double pad = size * 0.4;
-            double x = w - tw - 2 * pad - 12 * s.scale();
-            double y = 8 * s.scale();
-            g.fill(s.labelBackground());
-            g.fillRect(x, y, tw + 2 * pad, size + 2 * pad);
-            g.fill(s.foreground());
-            g.text(label, x + pad, y + pad, Painter.HAlign.LEFT, Painter.VAlign.TOP);
-        };
     }
 
     /**
@@ -59,7 +38,7 @@ final class PlaybackFrames {
         AtomicInteger done = new AtomicInteger();
         if (gif) {
             // drawn as they are encoded, a few at a time: 121 full-HD frames held at once would take a gigabyte
-            AtomicFiles.write(file, out -> Gif.write(n, i -> ChartExport.png(frames.get(i), style.background(), w, h, 1), fps, HOLD_LAST, out,
+            AtomicFiles.write(file, out -> Gif.write(n, i -> ChartExport.png(frames.get(i), style.background(), w, h, 1), fps, Sweep.HOLD_LAST, out,
                     k -> progress.accept((double) k / n), cancel));
         } else {
             String base = file.getFileName().toString().replaceAll("(?i)\\.png$", "");

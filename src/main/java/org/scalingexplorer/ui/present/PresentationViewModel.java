@@ -23,6 +23,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Workspace.Keyframe;
@@ -75,6 +76,8 @@ public final class PresentationViewModel implements Playback {
     private final IntegerProperty sideTab;
     private final BooleanProperty sidePanel;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** Whether the user typed the sweep's range (kept until the sweep's target changes). */
+    private boolean customRange;
 
     public PresentationViewModel(AppState state) {
         this.state = state;
@@ -94,6 +97,7 @@ public final class PresentationViewModel implements Playback {
             if (was.view().theme() != now.view().theme()) updateStyle();
         });
         state.playbackStopsProperty().addListener((o, was, now) -> stop());
+        target.addListener((o, was, now) -> customRange = false);
         presenting.addListener((o, was, now) -> {
             // a narrow screen gives the charts the room; leaving present mode brings the panel back as it was
             if (now) {
@@ -224,6 +228,7 @@ public final class PresentationViewModel implements Playback {
             if (a == b) return refuse("the sweep starts and ends at the same value");
             from.set(a);
             to.set(b);
+            customRange = true;
             message.set("The sweep goes over " + describe());
             return Optional.empty();
         } catch (IllegalArgumentException e) {
@@ -240,6 +245,24 @@ public final class PresentationViewModel implements Playback {
     /** The swept value {@code seconds} into the playback. */
     public double valueAt(double seconds) {
         return from.get() + (to.get() - from.get()) * ease(seconds / duration.get());
+    }
+
+    /** The sweep covers what the user typed, or else the compute slider's whole range, or the attribution's years. */
+    public void fitRange() {
+        if (customRange) return;
+        if (target.get() == Target.COMPUTE) {
+            from.set(state.get().slider().min());
+            to.set(state.get().slider().max());
+        } else {
+            from.set(2012);
+            to.set(2025);
+        }
+    }
+
+    /** Ctrl+P, Space before any playback, the play button: the sweep over its range (see {@link #fitRange}). */
+    public Optional<String> playSweep() {
+        fitRange();
+        return play();
     }
 
     public Optional<String> play() {
@@ -279,21 +302,20 @@ public final class PresentationViewModel implements Playback {
         }
     }
 
+    /** The sweep as set: what moves, from and to where, over how long. */
+    public Sweep sweep() {
+        return new Sweep(target.get() == Target.COMPUTE ? Sweep.Target.COMPUTE : Sweep.Target.YEAR, from.get(), to.get(), duration.get());
+    }
+
     /** The values of each frame at {@code fps} frames a second, the last exactly the end value. */
     @Override
     public double[] frameValues(double fps) {
-        // evenly spaced: the live playback eases in and out, which in frames would repeat its first and last ones
-        int n = (int) Math.ceil(duration.get() * fps);
-        double[] v = new double[n + 1];
-        for (int k = 0; k < n; k++) v[k] = from.get() + (to.get() - from.get()) * k / n;
-        v[n] = to.get();
-        return v;
+        return sweep().frameValues(fps);
     }
 
     @Override
     public String label(double value) {
-        return target.get() == Target.COMPUTE ? Numbers.format(Math.pow(10, value)) + " FLOP"
-                : Math.abs(value - Math.rint(value)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        return sweep().label(value);
     }
 
     /** The state with a swept value put in: a compute (log10 FLOP) or a year. */
@@ -352,7 +374,13 @@ public final class PresentationViewModel implements Playback {
         return k;
     }
 
+    /** The next saved view; at the last one, says that the story has ended (nothing else moves). */
     public void next() {
+        if (!story.isEmpty() && storyIndex.get() >= story.size() - 1) {
+            message.set(String.format(Locale.ROOT, "End of the story: that was view %d of %d. Page Up goes back; Esc leaves present mode",
+                    story.size(), story.size()));
+            return;
+        }
         show(storyIndex.get() + 1);
     }
 

@@ -100,7 +100,7 @@ final class MainMenus {
         algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, series, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
                 new SeparatorMenuItem());
 
-        Menu present = PresentMenu.create(p.present(), p.explorer().viewModel(), p.export(), p.dialogs(), chartView);
+        Menu present = PresentMenu.create(p.present(), p.export(), p.dialogs(), chartView);
         HelpWindow helpWindow = p.help();
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.SHORTCUTS));
         MenuItem guide = item("_Guide: Reading the Charts", null, () -> helpWindow.show(window.get(), bar(), HelpWindow.Page.GUIDE));

@@ -13,29 +13,16 @@ import javafx.scene.input.KeyCombination;
 
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.ui.DialogService;
-import org.scalingexplorer.ui.explorer.ExplorerViewModel;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
 
 /** The Present menu: playback (sweep the compute or the year, its range, duration and speed, export) and the story of saved views. */
 final class PresentMenu {
-    private final PresentationViewModel present;
-    private final ExplorerViewModel explorer;
-    /** Whether the user typed a sweep range (kept until the sweep target changes). */
-    private boolean customRange;
-
-    private PresentMenu(PresentationViewModel present, ExplorerViewModel explorer) {
-        this.present = present;
-        this.explorer = explorer;
+    private PresentMenu() {
     }
 
-    static Menu create(PresentationViewModel present, ExplorerViewModel explorer, ExportViewModel export, DialogService dialogs,
-                       Supplier<Figures.View> chartView) {
-        PresentMenu m = new PresentMenu(present, explorer);
-        MenuItem play = item("_Play Sweep", "Shortcut+P", () -> {
-            m.setSweepRange();
-            present.play();
-        });
+    static Menu create(PresentationViewModel present, ExportViewModel export, DialogService dialogs, Supplier<Figures.View> chartView) {
+        MenuItem play = item("_Play Sweep", "Shortcut+P", present::playSweep);
         MenuItem pause = item("Pause or Resume (Space)", null, present::pauseOrResume);
         pause.disableProperty().bind(present.startedProperty().not());
         MenuItem stop = item("_Stop", null, present::stop);
@@ -44,10 +31,7 @@ final class PresentMenu {
         ToggleGroup targets = new ToggleGroup();
         for (var t : PresentationViewModel.Target.values()) {
             RadioMenuItem r = radio(t == PresentationViewModel.Target.COMPUTE ? "Compute (the slider's range)" : "Year (2012 to 2025)", targets,
-                    present.targetProperty().get() == t, () -> {
-                        present.targetProperty().set(t);
-                        m.customRange = false;
-                    });
+                    present.targetProperty().get() == t, () -> present.targetProperty().set(t));
             sweep.getItems().add(r);
         }
         Menu duration = new Menu("Duration");
@@ -64,10 +48,10 @@ final class PresentMenu {
         MenuItem range = item("Sweep _Range...", null, () -> {
             boolean compute = present.targetProperty().get() == PresentationViewModel.Target.COMPUTE;
             dialogs.askText("Sweep range", compute ? "From and to, in FLOP (1e18 1e24, 3x10^20 to 250 PF-days)" : "From and to, in years (2012 to 2025)",
-                    compute ? "1e18 1e24" : "2015 2025").ifPresent(t -> m.customRange = present.setRange(t).isEmpty());
+                    compute ? "1e18 1e24" : "2015 2025").ifPresent(present::setRange);
         });
         MenuItem exportPlayback = item("_Export Playback (GIF or PNG Frames)...", null, () -> {
-            m.setSweepRange();
+            present.fitRange();
             dialogs.saveFile("playback", "Export the playback of " + export.kindProperty().get() + " at the Export Chart size, 15 frames a second",
                     "playback.gif", List.of(new DialogService.Filter("Animated GIF", "*.gif"), new DialogService.Filter("Numbered PNG frames", "*.png")))
                     .ifPresent(f -> export.exportPlayback(present, f, 15, chartView.get()));
@@ -79,18 +63,6 @@ final class PresentMenu {
         for (MenuItem i : List.of(next, previous, clear)) i.disableProperty().bind(Bindings.isEmpty(present.story()));
         return new Menu("P_resent", null, play, pause, stop, sweep, range, duration, speed, exportPlayback, new SeparatorMenuItem(), addKey, next,
                 previous, clear);
-    }
-
-    /** The sweep covers what the user typed, or else the slider's whole range or the attribution's years. */
-    private void setSweepRange() {
-        if (customRange) return;
-        if (present.targetProperty().get() == PresentationViewModel.Target.COMPUTE) {
-            present.fromProperty().set(explorer.sliderMinProperty().get());
-            present.toProperty().set(explorer.sliderMaxProperty().get());
-        } else {
-            present.fromProperty().set(2012);
-            present.toProperty().set(2025);
-        }
     }
 
     static MenuItem item(String text, String accelerator, Runnable action) {

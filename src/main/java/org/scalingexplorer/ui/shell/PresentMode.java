@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -23,6 +25,9 @@ final class PresentMode {
     private final PresentationViewModel present;
     private final Node chrome;
     private final Node statusBar;
+    /** The line under the charts while presenting: how to play and leave, then what playback and the story say. */
+    private final Label hint = new Label(HINT);
+    static final String HINT = "Ctrl+P or Space plays the sweep  ·  Page Down: next saved view  ·  Esc or F11 leaves present mode";
 
     /** @param foldTable folds the CEG table away while presenting (true) and brings it back (false) */
     PresentMode(BorderPane host, PresentationViewModel present, Node chrome, Node statusBar, ShellViewModel vm,
@@ -45,17 +50,23 @@ final class PresentMode {
         present.presentingProperty().addListener((o, was, now) -> {
             applyStylesheets();
             host.setTop(now ? null : chrome);
-            host.setBottom(now ? null : statusBar);
+            hint.setText(HINT);
+            host.setBottom(now ? hint : statusBar);
             // the charts get the screen: the table folds away while presenting
             foldTable.accept(now);
             host.pseudoClassStateChanged(PseudoClass.getPseudoClass("presenting"), now);
             if (host.getScene() != null && host.getScene().getWindow() instanceof Stage stage) {
-                stage.setFullScreenExitHint("");
+                stage.setFullScreenExitHint("Esc or F11 leaves present mode");
                 stage.setFullScreen(now);
             }
         });
+        hint.setId("present-hint");
+        hint.getStyleClass().add("present-hint");
+        hint.setMaxWidth(Double.MAX_VALUE);
         present.messageProperty().addListener((o, was, now) -> {
-            if (!now.isEmpty()) vm.say(now);
+            if (now.isEmpty()) return;
+            vm.say(now);
+            hint.setText(now);
         });
         AnimationTimer timer = new AnimationTimer() {
             private long last = -1;
@@ -84,6 +95,13 @@ final class PresentMode {
         boolean typing = host.getScene().getFocusOwner() instanceof TextInputControl;
         boolean presenting = present.presentingProperty().get();
         boolean story = !present.story().isEmpty();
+        if (e.isShortcutDown() && e.getCode() == KeyCode.P) {
+            // the menus are hidden while presenting, and their accelerators with them
+            if (!presenting) return;
+            present.playSweep();
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case F11 -> present.presentingProperty().set(!presenting);
             case ESCAPE -> {
@@ -91,8 +109,10 @@ final class PresentMode {
                 present.presentingProperty().set(false);
             }
             case SPACE -> {
-                if (typing || !present.startedProperty().get()) return;
-                present.pauseOrResume();
+                if (typing) return;
+                if (present.startedProperty().get()) present.pauseOrResume();
+                else if (presenting) present.playSweep();
+                else return;
             }
             case PAGE_DOWN, PAGE_UP -> {
                 if (!story) return;

@@ -79,7 +79,7 @@ class FromRunsTest {
         // by hand: multipliers 2 and 4, geometric mean sqrt(8)
         assertEquals(Math.sqrt(8), r.multiplier().getAsDouble(), 1e-12);
         String text = FromRuns.ablationProvenance(r, Ablation.Method.INTERPOLATE, Double.NaN);
-        assertTrue(text.startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv) in /r/ablations against the baseline's 2 runs"), text);
+        assertTrue(text.startsWith("Measured from these runs: 2 runs (64d_rope_1.csv, 64d_rope_2.csv) in ablations against the baseline's 2 runs"), text);
         assertTrue(text.contains("2 of 2 run pairs cross it within their rows; n = 2 independent") && text.contains("95% interval"), text);
         Innovation.ScaleInvariant i = FromRuns.innovation("rope-measured", "Rotary (measured)", 2021, r, text, false).orElseThrow();
         assertEquals(Math.sqrt(8), i.multiplier(), 1e-12);
@@ -93,5 +93,16 @@ class FromRunsTest {
         Curve never = new Curve("/r/ablations/64d_bad_1.csv", "bad", 64, 1, c, new double[] {9, 9, 9, 9, 9});
         Ablation.Result none = Ablation.measure("bad", List.of(base), List.of(never), 5.0, Ablation.Method.INTERPOLATE);
         assertTrue(FromRuns.innovation("bad", "Bad", 2020, none, "", false).isEmpty(), "a run that never reaches the target gives no multiplier");
+    }
+
+    /** Issue 28: a provenance (and so a caption) names the runs' files and their folder, never a local path. */
+    @Test
+    void provenanceNamesTheFolderNotItsPath() {
+        double[] one = {1e15};
+        List<Curve> runs = List.of(new Curve("/home/alice/private/runs/modern/32_modern_1.csv", "modern", 32, 1, one, new double[] {3}, new double[] {1}),
+                new Curve("/home/alice/private/runs/modern/128_modern_1.csv", "modern", 128, 1, one, new double[] {2.5}, new double[] {1}));
+        String text = FromRuns.files(runs);
+        assertTrue(text.equals("2 runs (32_modern_1.csv, 128_modern_1.csv) in modern"), text);
+        assertTrue(FromRuns.files(List.of(new Curve("/32_x.csv", "x", 32, 1, one, new double[] {3}, new double[] {1}))).equals("1 run (32_x.csv)"));
     }
 }
