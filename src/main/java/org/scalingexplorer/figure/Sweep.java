@@ -29,6 +29,12 @@ public record Sweep(Target target, double from, double to, double seconds) {
         return v;
     }
 
+    /** Cubic ease-in-out, for the live playback: starts and ends gently, half-way at half time. */
+    public static double ease(double t) {
+        double x = Math.max(0, Math.min(1, t));
+        return x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2;
+    }
+
     /** A swept value for a frame's corner: a compute in FLOP, or a year. */
     public String label(double value) {
         return target == Target.COMPUTE ? Numbers.format(Math.pow(10, value)) + " FLOP"

@@ -109,8 +109,13 @@ public final class Numbers {
 
     /** A whole power of ten as a decade tick reads: {@code 0.001} to {@code 100,000} plainly, {@code 10⁶} beyond. */
     public static String decade(int exponent) {
-        if (exponent > HIGHEST_PLAIN || exponent < LOWEST_PLAIN) return "10" + superscript(exponent);
+        if (!plainDecade(exponent)) return "10" + superscript(exponent);
         return grouped(BigDecimal.ONE.scaleByPowerOfTen(exponent).setScale(Math.max(0, -exponent), RoundingMode.UNNECESSARY));
+    }
+
+    /** Whether {@link #decade} writes 10^exponent out in digits (0.001 to 100,000) rather than as a power. */
+    public static boolean plainDecade(int exponent) {
+        return exponent <= HIGHEST_PLAIN && exponent >= LOWEST_PLAIN;
     }
 
     /** {@code -12} as {@code ⁻¹²}. */

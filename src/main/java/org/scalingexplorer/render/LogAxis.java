@@ -101,13 +101,20 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
     /**
      * Decade ticks (major, labelled) and minor ticks at 2..9 times each decade. Long ranges label every k-th decade
      * so that at most {@code maxLabels} labels appear; ranges under two decades also label the minor ticks 2 and 5
-     * (or all of them under one decade), so a short axis such as loss 2..8 still reads.
+     * (or all of them under one decade), so a short axis such as loss 2..8 still reads. One number form per axis:
+     * when any labelled decade needs a power (10⁶), every decade is written as one (10⁴, 10⁵, 10⁶, not 10,000).
      */
     public List<Tick> ticks(int maxLabels) {
         List<Tick> out = new ArrayList<>();
         int first = (int) Math.floor(Math.log10(lo));
         int last = (int) Math.ceil(Math.log10(hi));
         int every = Math.max(1, (int) Math.ceil((last - first + 1) / (double) Math.max(1, maxLabels)));
+        boolean powers = false;
+        for (int d = first; d <= last; d++) {
+            double decade = Math.pow(10, d);
+            boolean shown = decade >= lo * (1 - 1e-12) && decade <= hi * (1 + 1e-12) && Math.floorMod(d, every) == 0;
+            if (shown && !Numbers.plainDecade(d)) powers = true;
+        }
         double span = decades();
         boolean minorsLabelled = span < 2;
         boolean allMinors = span < 1;
@@ -116,7 +123,7 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
             double decade = Math.pow(10, d);
             if (decade >= lo * (1 - 1e-12) && decade <= hi * (1 + 1e-12)) {
                 boolean labelled = Math.floorMod(d, every) == 0;
-                out.add(new Tick(decade, true, labelled ? Numbers.decade(d) : ""));
+                out.add(new Tick(decade, true, !labelled ? "" : powers ? "10" + Numbers.superscript(d) : Numbers.decade(d)));
             }
             if (!showMinors) continue;
             for (int m = 2; m <= 9; m++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.scalingexplorer.model.LineStyle;
-import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.Painter.HAlign;
 import org.scalingexplorer.render.Painter.VAlign;
 
@@ -22,10 +21,6 @@ public final class LogChartRenderer {
     private LogChartRenderer() {
     }
 
-    public static double left(ChartStyle s) {
-        return 5.2 * s.font();
-    }
-
     public static double bottom(ChartStyle s) {
         return 3.4 * s.font();
     }
@@ -39,13 +34,15 @@ public final class LogChartRenderer {
     }
 
     /** The axes of a surface of {@code w} by {@code h} showing the plot's full ranges, or null when too small. */
-    public static LogAxis[] axes(ChartData.Plot p, double w, double h, ChartStyle s) {
-        double x0 = left(s);
-        double x1 = w - right(s);
+    public static LogAxis[] axes(ChartData.Plot p, double w, double h, ChartStyle s, Painter g) {
         double y0 = h - bottom(s);
         double y1 = top(s);
-        if (x1 - x0 < 10 || y0 - y1 < 10) return null;
-        return new LogAxis[] {LogAxis.of(p.xMin(), p.xMax(), x0, x1), LogAxis.of(p.yMin(), p.yMax(), y0, y1)};
+        if (y0 - y1 < 10) return null;
+        LogAxis y = LogAxis.of(p.yMin(), p.yMax(), y0, y1);
+        double x0 = TickLabels.yAxisRoom(g, y, maxYLabels(y, s), 8 * s.scale(), s);
+        double x1 = w - right(s);
+        if (x1 - x0 < 10) return null;
+        return new LogAxis[] {LogAxis.of(p.xMin(), p.xMax(), x0, x1), y};
     }
 
     /** Grid, reference line, bands, runs, curves, markers and axes, on a surface of {@code w} by {@code h}. */
@@ -148,7 +145,7 @@ public final class LogChartRenderer {
         g.translate(0, y);
         double ph = h - y;
         g.clipRect(0, 0, w, ph);
-        LogAxis[] axes = axes(p, w, ph, s);
+        LogAxis[] axes = axes(p, w, ph, s, g);
         if (axes != null) {
             LogAxis x = ranges == null ? axes[0] : new LogAxis(ranges[0], ranges[1], axes[0].screenFrom(), axes[0].screenTo());
             LogAxis yy = ranges == null ? axes[1] : new LogAxis(ranges[2], ranges[3], axes[1].screenFrom(), axes[1].screenTo());
@@ -200,7 +197,7 @@ public final class LogChartRenderer {
             double x = snap(xAxis.toScreen(t.value()));
             g.stroke(s.foreground());
             g.line(x, y0, x, y0 + (t.major() ? 6 : 3) * s.scale());
-            if (!t.label().isEmpty()) tickLabel(g, t.label(), x, y0 + 8 * s.scale(), s, true);
+            if (!t.label().isEmpty()) TickLabels.draw(g, t.label(), x, y0 + 8 * s.scale(), s, true);
         }
         double lastLabel = Double.NaN;
         for (LogAxis.Tick t : yAxis.ticks(maxYLabels(yAxis, s))) {
@@ -209,53 +206,22 @@ public final class LogChartRenderer {
             g.line(x0 - (t.major() ? 6 : 3) * s.scale(), y, x0, y);
             // on a short axis in large type the labelled minors (2, 3, ... 8) would touch: every other one is left out
             if (t.label().isEmpty() || Math.abs(y - lastLabel) < 1.15 * s.font()) continue;
-            tickLabel(g, t.label(), x0 - 8 * s.scale(), y, s, false);
+            TickLabels.draw(g, t.label(), x0 - 8 * s.scale(), y, s, false);
             lastLabel = y;
         }
         g.stroke(s.foreground());
         g.lineWidth(s.scale());
         g.strokeRect(snap(x0), snap(y1), Math.round(x1 - x0), Math.round(y0 - y1));
         g.fill(s.foreground());
-        g.font(s.font(), true);
-        g.text(p.xLabel(), (x0 + x1) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
+        // titles longer than their axis take smaller type, or their first part, rather than run off the chart
+        String xTitle = TickLabels.fitTitle(g, p.xLabel(), x1 - x0 + 2 * right(s), s);
+        g.text(xTitle, (x0 + x1) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
         g.save();
         g.translate(s.font() * 1.1, (y0 + y1) / 2);
         g.rotate(-90);
-        g.text(p.yLabel(), 0, 0, HAlign.CENTER, VAlign.CENTER);
+        String yTitle = TickLabels.fitTitle(g, p.yLabel(), y0 - y1, s);
+        g.text(yTitle, 0, 0, HAlign.CENTER, VAlign.CENTER);
         g.restore();
-    }
-
-    /**
-     * Draws a tick label; one ending in a power of ten ("10¹⁸", "2×10⁶") takes its exponent as digits in smaller,
-     * raised type, which reads better at a distance than the font's superscript glyphs.
-     */
-    static void tickLabel(Painter g, String label, double x, double y, ChartStyle s, boolean below) {
-        g.fill(s.foreground());
-        int cut = exponentStart(label);
-        if (cut > 0) {
-            String base = label.substring(0, cut);
-            String exp = Numbers.unsuperscript(label.substring(cut)).substring(1);
-            g.font(s.font() * 0.72, false);
-            double wExp = g.textWidth(exp);
-            g.font(s.font(), false);
-            double wBase = g.textWidth(base);
-            double total = wBase + wExp;
-            double startX = below ? x - total / 2 : x - total;
-            double baseY = below ? y + s.font() : y + s.font() * 0.35;
-            g.text(base, startX, baseY, HAlign.LEFT, VAlign.BASELINE);
-            g.font(s.font() * 0.72, false);
-            g.text(exp, startX + wBase, baseY - s.font() * 0.45, HAlign.LEFT, VAlign.BASELINE);
-        } else {
-            g.font(s.font(), false);
-            g.text(label, x, y, below ? HAlign.CENTER : HAlign.RIGHT, below ? VAlign.TOP : VAlign.CENTER);
-        }
-    }
-
-    /** Where the superscript exponent of a label such as "10¹⁸" begins; 0 when it has none. */
-    static int exponentStart(String label) {
-        int i = label.length();
-        while (i > 0 && "⁰¹²³⁴⁵⁶⁷⁸⁹⁻".indexOf(label.charAt(i - 1)) >= 0) i--;
-        return i < label.length() && label.startsWith("10", i - 2) ? i : 0;
     }
 
     /** The band as one translucent polygon: along the upper edge, back along the lower. */
@@ -382,7 +348,11 @@ public final class LogChartRenderer {
         if (withLabel && !m.label().isEmpty()) {
             g.font(s.font() * 0.85, false);
             g.fill(s.foreground());
-            g.text(m.label(), x + r + 2, y - r, HAlign.LEFT, VAlign.BOTTOM);
+            // right of the mark, or left of it where it would cross the plot's edge; never out of the plot
+            double tw = g.textWidth(m.label());
+            boolean right = x + r + 2 + tw <= xAxis.screenTo();
+            double tx = right ? x + r + 2 : Math.max(xAxis.screenFrom() + 2 + tw, x - r - 2);
+            g.text(m.label(), tx, y - r, right ? HAlign.LEFT : HAlign.RIGHT, VAlign.BOTTOM);
         }
     }
 

@@ -33,14 +33,17 @@ public final class YearChartRenderer {
     }
 
     /** The frame of a surface of {@code w} by {@code h}, or null when too small. */
-    public static Frame frame(YearData.Plot p, double w, double h, ChartStyle s) {
-        double x0 = 5.6 * s.font();
-        double x1 = w - 1.2 * s.font();
+    public static Frame frame(YearData.Plot p, double w, double h, ChartStyle s, Painter g) {
         double yTop = p.topAxis() == null ? 0.8 * s.font() : 2.6 * s.font();
         double yBottom = h - 3.0 * s.font();
-        if (x1 - x0 < 20 || yBottom - yTop < 20) return null;
+        if (yBottom - yTop < 20) return null;
+        LogAxis y = LogAxis.of(p.yMin(), p.yMax(), yBottom, yTop);
+        // room for the title and the widest tick label, measured (the labels sit 6 px left of the axis)
+        double x0 = TickLabels.yAxisRoom(g, y, yLabels(yBottom - yTop, s), 6 * s.scale(), s);
+        double x1 = w - 1.2 * s.font();
+        if (x1 - x0 < 20) return null;
         double[] years = p.years();
-        return new Frame(x0, x1, yTop, yBottom, LogAxis.of(p.yMin(), p.yMax(), yBottom, yTop), years[0], years[years.length - 1]);
+        return new Frame(x0, x1, yTop, yBottom, y, years[0], years[years.length - 1]);
     }
 
     public static double tickLength(ChartStyle s) {
@@ -146,7 +149,7 @@ public final class YearChartRenderer {
         g.save();
         g.translate(0, top);
         g.clipRect(0, 0, w, h - top);
-        Frame f = frame(p, w, h - top, s);
+        Frame f = frame(p, w, h - top, s, g);
         if (f != null) {
             draw(g, p, f, h - top, s);
             drawCursor(g, f, cursorYear, s);
@@ -244,7 +247,11 @@ public final class YearChartRenderer {
     }
 
     private static int yLabels(Frame f, ChartStyle s) {
-        return Math.max(2, (int) ((f.yBottom() - f.yTop()) / (2.2 * s.font())));
+        return yLabels(f.yBottom() - f.yTop(), s);
+    }
+
+    private static int yLabels(double height, ChartStyle s) {
+        return Math.max(2, (int) (height / (2.2 * s.font())));
     }
 
     private static void drawGrid(Painter g, YearData.Plot p, Frame f, ChartStyle s) {
@@ -279,9 +286,11 @@ public final class YearChartRenderer {
             g.fill(s.foreground());
             String label = Integer.toString(y);
             double w = g.textWidth(label);
-            if (x - w / 2 > lastYearRight + 4 * s.scale()) {
-                g.text(label, x, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
-                lastYearRight = x + w / 2;
+            // the last label stays inside the chart: moved left of its tick rather than cut at the edge
+            double cx = Math.min(x, f.x1() + 1.1 * s.font() - w / 2);
+            if (cx - w / 2 > lastYearRight + 4 * s.scale()) {
+                g.text(label, cx, f.yBottom() + 5 * s.scale(), HAlign.CENTER, VAlign.TOP);
+                lastYearRight = cx + w / 2;
             }
             if (p.topAxis() != null && p.topYear() == null) {
                 g.font(s.font() * 0.8, false);
@@ -297,29 +306,23 @@ public final class YearChartRenderer {
         if (p.topYear() != null) topDecades(g, p, f, s);
         g.fill(s.foreground());
         if (p.topAxis() != null) {
-            g.font(s.font() * 0.8, true);
-            g.text("Frontier compute (FLOP)", f.x0(), f.yTop() - 1.3 * s.font(), HAlign.LEFT, VAlign.BOTTOM);
+            String top = TickLabels.fitTitle(g, "Frontier compute (FLOP)", f.x1() - f.x0(), s.withScale(s.scale() * 0.8));
+            g.text(top, f.x0(), f.yTop() - 1.3 * s.font(), HAlign.LEFT, VAlign.BOTTOM);
         }
         g.font(s.font(), false);
         for (LogAxis.Tick t : f.yAxis().ticks(yLabels(f, s))) {
             if (t.label().isEmpty()) continue;
             // 10 with a raised exponent, as the log charts write their decades
-            LogChartRenderer.tickLabel(g, t.label(), f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), s, false);
+            TickLabels.draw(g, t.label(), f.x0() - 6 * s.scale(), f.yAxis().toScreen(t.value()), s, false);
             g.font(s.font(), false);
         }
         g.font(s.font(), true);
-        g.text("Year", (f.x0() + f.x1()) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
+        g.text(TickLabels.fitTitle(g, "Year", f.x1() - f.x0(), s), (f.x0() + f.x1()) / 2, h - 2, HAlign.CENTER, VAlign.BOTTOM);
         g.save();
         g.translate(s.font() * 1.1, (f.yTop() + f.yBottom()) / 2);
         g.rotate(-90);
         // a short plot (a small panel) takes the axis title in smaller type, or its first part, rather than cut it
-        double room = f.yBottom() - f.yTop();
-        String label = p.yLabel();
-        double tw = g.textWidth(label);
-        if (tw > room) {
-            g.font(s.font() * Math.max(0.75, room / tw), true);
-            if (g.textWidth(label) > room && label.contains(" (")) label = label.substring(0, label.indexOf(" ("));
-        }
+        String label = TickLabels.fitTitle(g, p.yLabel(), f.yBottom() - f.yTop(), s);
         g.text(label, 0, 0, HAlign.CENTER, VAlign.CENTER);
         g.restore();
     }
@@ -353,7 +356,7 @@ public final class YearChartRenderer {
             if (((int) at.get(i)[0]) % step != 0) continue;
             double x = at.get(i)[1];
             g.line(x, f.yTop(), x, f.yTop() - 3 * s.scale());
-            LogChartRenderer.tickLabel(g, Numbers.decade((int) at.get(i)[0]), x, f.yTop() - 3 * s.scale() - small.font() * 1.5, small, true);
+            TickLabels.draw(g, Numbers.decade((int) at.get(i)[0]), x, f.yTop() - 3 * s.scale() - small.font() * 1.5, small, true);
         }
     }
 }

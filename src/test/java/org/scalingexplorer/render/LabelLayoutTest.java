@@ -31,7 +31,7 @@ class LabelLayoutTest {
                 ChartData.Plot plot = ExplorerFigure.loss(state);
                 ChartData.Overlay overlay = ExplorerFigure.cursor(state).loss();
                 List<ChartData.Label> labels = overlay.labels();
-                LogAxis[] axes = LogChartRenderer.axes(plot, size[0], size[1], s);
+                LogAxis[] axes = LogChartRenderer.axes(plot, size[0], size[1], s, g);
                 // as the chart places them: off the curves and the construction lines
                 LabelLayout.Result r = LabelLayout.place(g, labels, axes[0], axes[1], s,
                         LabelLayout.Obstacles.of(plot, Set.of(), overlay, List.of(), axes[0], axes[1]), null);

@@ -30,7 +30,7 @@ class YearChartRendererTest {
             return m.getReturnType() == double.class ? 0.0 : null;
         });
         ChartStyle s = ChartStyle.light();
-        YearChartRenderer.Frame f = YearChartRenderer.frame(p, 800, 600, s);
+        YearChartRenderer.Frame f = YearChartRenderer.frame(p, 800, 600, s, BarsRendererTest.painter());
         drawn.clear();
         YearChartRenderer.draw(g, p, f, 600, s);
         return drawn;
@@ -91,7 +91,7 @@ class YearChartRendererTest {
             return m.getReturnType() == double.class ? 6.0 : null;
         });
         ChartStyle s = ChartStyle.light();
-        YearChartRenderer.draw(g, p, YearChartRenderer.frame(p, 1600, 600, s), 600, s);
+        YearChartRenderer.draw(g, p, YearChartRenderer.frame(p, 1600, 600, s, g), 600, s);
         assertTrue(texts.stream().noneMatch(t -> t.startsWith("odd")), "no label at a year's odd compute: " + texts);
         // 10^15 (2012) to 10^21 (2024): "10" then the exponent, each decade
         for (int k = 15; k <= 21; k++) assertTrue(texts.contains(Integer.toString(k)), "10^" + k + " in " + texts);

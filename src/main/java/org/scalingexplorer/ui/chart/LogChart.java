@@ -228,7 +228,7 @@ public class LogChart extends Region {
 
     private void ensureAxes() {
         ChartData.Plot p = plot.get();
-        LogAxis[] full = LogChartRenderer.axes(p, base.getWidth(), base.getHeight(), style.get());
+        LogAxis[] full = LogChartRenderer.axes(p, base.getWidth(), base.getHeight(), style.get(), new FxPainter(base.getGraphicsContext2D()));
         if (full == null) {
             xAxis = null;
             return;

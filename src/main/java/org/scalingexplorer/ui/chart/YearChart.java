@@ -161,7 +161,7 @@ public class YearChart extends Region {
         g.setFill(FxPainter.fx(s.background()));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         YearData.Plot p = plot.get();
-        frame = p == null ? null : YearChartRenderer.frame(p, canvas.getWidth(), canvas.getHeight(), s);
+        frame = p == null ? null : YearChartRenderer.frame(p, canvas.getWidth(), canvas.getHeight(), s, new FxPainter(canvas.getGraphicsContext2D()));
         if (frame == null) return;
         YearChartRenderer.draw(new FxPainter(g), p, frame, canvas.getHeight(), s);
     }

@@ -236,15 +236,9 @@ public final class PresentationViewModel implements Playback {
         }
     }
 
-    /** Cubic ease-in-out: starts and ends gently, half-way at half time. */
-    public static double ease(double t) {
-        double x = Math.max(0, Math.min(1, t));
-        return x < 0.5 ? 4 * x * x * x : 1 - Math.pow(-2 * x + 2, 3) / 2;
-    }
-
     /** The swept value {@code seconds} into the playback. */
     public double valueAt(double seconds) {
-        return from.get() + (to.get() - from.get()) * ease(seconds / duration.get());
+        return from.get() + (to.get() - from.get()) * Sweep.ease(seconds / duration.get());
     }
 
     /** The sweep covers what the user typed, or else the compute slider's whole range, or the attribution's years. */

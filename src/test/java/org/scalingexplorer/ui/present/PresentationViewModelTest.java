@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
@@ -36,12 +37,12 @@ class PresentationViewModelTest {
 
     @Test
     void easingStartsAndEndsGentlyAndIsHalfWayAtHalfTime() {
-        assertEquals(0, PresentationViewModel.ease(0));
-        assertEquals(0.5, PresentationViewModel.ease(0.5), 1e-15);
-        assertEquals(1, PresentationViewModel.ease(1));
+        assertEquals(0, Sweep.ease(0));
+        assertEquals(0.5, Sweep.ease(0.5), 1e-15);
+        assertEquals(1, Sweep.ease(1));
         // cubic in-out: 4t^3 below half, so a tenth of the way in time is 0.4% of the way in value
-        assertEquals(0.004, PresentationViewModel.ease(0.1), 1e-15);
-        assertEquals(1 - 0.004, PresentationViewModel.ease(0.9), 1e-12);
+        assertEquals(0.004, Sweep.ease(0.1), 1e-15);
+        assertEquals(1 - 0.004, Sweep.ease(0.9), 1e-12);
     }
 
     /** 8 s from 1e16 to 1e26 FLOP in 60 Hz frames: the end value exactly at 8 s, half-way at 4 s. */
