@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -176,10 +177,14 @@ public final class WhatIfViewModel {
         Dataset d = state.dataset();
         int n = 1;
         while (d.findAlgorithm("what-if-" + n).isPresent()) n++;
+        // the name counts its own kind ("Drawn what-if 1" first), whatever ids the dataset's what-ifs hold
+        Set<String> names = d.algorithms().stream().map(Algorithm::name).collect(Collectors.toSet());
+        int k = 1;
+        while (names.contains(name.apply(k))) k++;
         String color = Palette.nextFree(d);
         // a what-if is a law on the reference's loss scale: it is drawn and typed against the reference
         String scale = d.findAlgorithm(state.view().reference()).map(Algorithm::lossScale).orElse("");
-        Algorithm a = new Algorithm("what-if-" + n, name.apply(n), color, description, law,
+        Algorithm a = new Algorithm("what-if-" + n, name.apply(k), color, description, law,
                 List.of(), Set.of(), true, scale);
         List<Algorithm> all = new ArrayList<>(d.algorithms());
         all.add(a);

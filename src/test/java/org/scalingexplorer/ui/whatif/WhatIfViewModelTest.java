@@ -130,4 +130,21 @@ class WhatIfViewModelTest {
         Dataset steeperLstm = before.mapAlgorithm("lstm", x -> x.withLaw(new PowerLaw(1.9, 36.3, -0.07)));
         assertEquals(false, steeperLstm.sameAttribution(before));
     }
+
+    /** Issue 28: the first drawn what-if is number 1, also after a typed one took the id what-if-1. */
+    @Test
+    void drawnWhatIfsCountFromOne() {
+        AppState st = new AppState(BundledDatasets.paper());
+        WhatIfViewModel w = new WhatIfViewModel(st);
+        assertTrue(w.add(new Form("Typed", LawKind.POWER, "1.9", "36.3", "-0.08", "", "")).law().isPresent(), "a typed what-if first");
+        String first = w.startDrawing();
+        w.finishDrawing();
+        String second = w.startDrawing();
+        w.finishDrawing();
+        assertEquals("Drawn what-if 1", st.dataset().algorithm(first).name());
+        assertEquals("Drawn what-if 2", st.dataset().algorithm(second).name());
+        w.remove(first);
+        String third = w.startDrawing();
+        assertEquals("Drawn what-if 1", st.dataset().algorithm(third).name(), "a freed name is used again");
+    }
 }
