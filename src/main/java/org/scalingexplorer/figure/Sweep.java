@@ -2,6 +2,7 @@ package org.scalingexplorer.figure;
 
 import java.util.Locale;
 
+import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
@@ -27,6 +28,32 @@ public record Sweep(Target target, double from, double to, double seconds) {
         for (int k = 0; k < n; k++) v[k] = from + (to - from) * k / n;
         v[n] = to;
         return v;
+    }
+
+    /**
+     * A range typed as two values: two computes ({@code 1e18 1e24}, {@code 3x10^20 to 250 PF-days}), in log10 FLOP, or
+     * two years in the attribution's years ({@code 2015 2025}); "to", a comma or an arrow between them, or spaces where
+     * there is none. Throws, saying what was expected, for anything else.
+     */
+    public static double[] range(Target target, String text) {
+        String t = text.trim();
+        String[] parts = t.split("\\s+to\\s+|\\s*,\\s*|\\s*->\\s*");
+        if (parts.length == 1) parts = t.split("\\s+");
+        if (parts.length != 2) throw new IllegalArgumentException("expected two values, e.g. " + (target == Target.COMPUTE ? "1e18 1e24" : "2015 2025"));
+        double a;
+        double b;
+        if (target == Target.COMPUTE) {
+            a = Math.log10(ComputeText.parse(parts[0]));
+            b = Math.log10(ComputeText.parse(parts[1]));
+        } else {
+            a = Double.parseDouble(parts[0]);
+            b = Double.parseDouble(parts[1]);
+            if (!(a >= AttributionFigure.FROM && a <= AttributionFigure.TO && b >= AttributionFigure.FROM && b <= AttributionFigure.TO)) {
+                throw new IllegalArgumentException("years must lie in 2012-2025, got " + t);
+            }
+        }
+        if (a == b) throw new IllegalArgumentException("the sweep starts and ends at the same value");
+        return new double[] {a, b};
     }
 
     /** Cubic ease-in-out, for the live playback: starts and ends gently, half-way at half time. */

@@ -68,6 +68,10 @@ public final class ThemeScreenshots {
                     // present mode: menus and status bar gone, type scaled to the screen, the table folded
                     c.presentVm().presentingProperty().set(true);
                     Screenshots.shoot(c, 0, dir.resolve("present" + suffix));
+                    // the play bar part-way through the sweep
+                    c.presentVm().seek(0.4);
+                    Screenshots.shoot(c, 0, dir.resolve("present-playing" + suffix));
+                    c.presentVm().stop();
                     c.presentVm().presentingProperty().set(false);
                     scene.setRoot(new Pane());
                     Scene sens = new Scene(new SensitivityView(sensitivityVm),

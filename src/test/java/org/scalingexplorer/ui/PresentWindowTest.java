@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -139,5 +142,46 @@ class PresentWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.presentVm().presentingProperty().get());
         assertTrue(robot.lookup("#present-hint").tryQuery().isEmpty(), "the line goes with present mode");
+    }
+
+    /** Issue 28: present mode has a play button and a timeline; the button plays and pauses, the timeline goes where it is put. */
+    @Test
+    void presentModeHasAPlayButtonAndATimeline(FxRobot robot) {
+        robot.clickOn("#loss-chart");
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        Button play = robot.lookup("#play-button").queryAs(Button.class);
+        Slider timeline = robot.lookup("#play-timeline").queryAs(Slider.class);
+        assertTrue(play.getText().contains("Play"), play.getText());
+        robot.clickOn(play);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.presentVm().playingProperty().get(), "the button plays");
+        assertTrue(play.getText().contains("Pause"), play.getText());
+        robot.clickOn(play);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.presentVm().playingProperty().get(), "the button pauses");
+        assertTrue(window.presentVm().startedProperty().get(), "paused, not stopped");
+        // the timeline put half-way: the compute is the sweep's value at half its time (the middle of the range, eased)
+        robot.interact(() -> timeline.setValue(0.5));
+        PresentationViewModel p = window.presentVm();
+        assertEquals(p.durationProperty().get() / 2, p.elapsedProperty().get(), 1e-9);
+        double middle = (p.fromProperty().get() + p.toProperty().get()) / 2;
+        assertEquals(middle, state.view().log10Compute(), 1e-9);
+        Label where = robot.lookup("#play-position").queryAs(Label.class);
+        assertEquals(p.label(middle), where.getText());
+        // a drag of the thumb to the right end moves the sweep to its end
+        robot.drag(timeline.lookup(".thumb")).moveBy(timeline.getWidth(), 0).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, timeline.getValue(), 1e-9);
+        assertEquals(p.toProperty().get(), state.view().log10Compute(), 1e-9);
+        // the playback moves the thumb (the window's own timer runs too: read both at once, paused)
+        robot.interact(() -> {
+            p.playSweep();
+            p.advance(p.durationProperty().get() / 4);
+            p.pauseOrResume();
+        });
+        assertTrue(p.elapsedProperty().get() >= p.durationProperty().get() / 4, "advanced");
+        assertEquals(p.elapsedProperty().get() / p.durationProperty().get(), timeline.getValue(), 1e-9);
+        robot.interact(p::stop);
     }
 }

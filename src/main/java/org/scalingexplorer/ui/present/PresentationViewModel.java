@@ -24,7 +24,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.scalingexplorer.figure.Sweep;
-import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Workspace.Keyframe;
 import org.scalingexplorer.render.ChartStyle;
@@ -209,25 +208,10 @@ public final class PresentationViewModel implements Playback {
      * two years ({@code 2015 2025}) for the year; returns why not, leaving the range as it was.
      */
     public Optional<String> setRange(String text) {
-        // "to", a comma or an arrow between the two; plain spaces only when there is none (250 PF-days has one)
-        String t = text.trim();
-        String[] parts = t.split("\\s+to\\s+|\\s*,\\s*|\\s*->\\s*");
-        if (parts.length == 1) parts = t.split("\\s+");
-        if (parts.length != 2) return refuse("expected two values, e.g. " + (target.get() == Target.COMPUTE ? "1e18 1e24" : "2015 2025"));
         try {
-            double a;
-            double b;
-            if (target.get() == Target.COMPUTE) {
-                a = Math.log10(ComputeText.parse(parts[0]));
-                b = Math.log10(ComputeText.parse(parts[1]));
-            } else {
-                a = Double.parseDouble(parts[0]);
-                b = Double.parseDouble(parts[1]);
-                if (a < 2012 || a > 2025 || b < 2012 || b > 2025) return refuse("years must lie in 2012-2025, got " + text.trim());
-            }
-            if (a == b) return refuse("the sweep starts and ends at the same value");
-            from.set(a);
-            to.set(b);
+            double[] r = Sweep.range(target.get() == Target.COMPUTE ? Sweep.Target.COMPUTE : Sweep.Target.YEAR, text);
+            from.set(r[0]);
+            to.set(r[1]);
             customRange = true;
             message.set("The sweep goes over " + describe());
             return Optional.empty();
@@ -269,6 +253,20 @@ public final class PresentationViewModel implements Playback {
         apply(from.get());
         message.set("Playing " + describe());
         return Optional.empty();
+    }
+
+    /**
+     * The timeline clicked or dragged: the playback goes to {@code fraction} (0 to 1) of its time and waits there,
+     * paused; one not yet under way starts over the sweep's range (see {@link #fitRange}).
+     */
+    public void seek(double fraction) {
+        if (!started.get()) fitRange();
+        if (!(duration.get() > 0) || from.get() == to.get() || Double.isNaN(fraction)) return;
+        double t = duration.get() * Math.max(0, Math.min(1, fraction));
+        started.set(true);
+        playing.set(false);
+        elapsed.set(t);
+        apply(valueAt(t));
     }
 
     /** Space: pauses a playing sweep, resumes a paused one. */

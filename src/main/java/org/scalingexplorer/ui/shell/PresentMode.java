@@ -11,13 +11,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.scalingexplorer.ui.present.PresentationViewModel;
 
 /**
  * Present mode in the window: stylesheets follow the theme, present mode hides the chrome and fills the screen with
- * larger type, an animation timer drives playback, and keys step through it all (F11, Esc, Space, Page Up/Down and,
+ * larger type, an animation timer drives playback (a play button and timeline under the charts), and keys step through it all (F11, Esc, Space, Page Up/Down and,
  * while presenting, the arrows).
  */
 final class PresentMode {
@@ -27,6 +28,8 @@ final class PresentMode {
     private final Node statusBar;
     /** The line under the charts while presenting: how to play and leave, then what playback and the story say. */
     private final Label hint = new Label(HINT);
+    /** The play button and timeline above that line. */
+    private final VBox bottom;
     static final String HINT = "Ctrl+P or Space plays the sweep  ·  Page Down: next saved view  ·  Esc or F11 leaves present mode";
 
     /** @param foldTable folds the CEG table away while presenting (true) and brings it back (false) */
@@ -36,6 +39,8 @@ final class PresentMode {
         this.present = present;
         this.chrome = chrome;
         this.statusBar = statusBar;
+        this.bottom = new VBox(new PlayBar(present), hint);
+        bottom.getStyleClass().add("present-bottom");
         host.sceneProperty().addListener((o, was, now) -> {
             if (now == null) return;
             present.viewWidthProperty().bind(now.widthProperty());
@@ -51,7 +56,7 @@ final class PresentMode {
             applyStylesheets();
             host.setTop(now ? null : chrome);
             hint.setText(HINT);
-            host.setBottom(now ? hint : statusBar);
+            host.setBottom(now ? bottom : statusBar);
             // the charts get the screen: the table folds away while presenting
             foldTable.accept(now);
             host.pseudoClassStateChanged(PseudoClass.getPseudoClass("presenting"), now);

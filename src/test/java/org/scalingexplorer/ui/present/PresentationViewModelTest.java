@@ -101,6 +101,8 @@ class PresentationViewModelTest {
         assertTrue(vm.setRange("2015, 2025").isEmpty());
         assertEquals(2015, vm.fromProperty().get());
         assertTrue(vm.setRange("2000 2025").orElseThrow().contains("2012-2025"));
+        assertTrue(vm.setRange("NaN 2025").orElseThrow().contains("2012-2025"), "not a year");
+        assertEquals(2015, vm.fromProperty().get());
     }
 
     @Test
