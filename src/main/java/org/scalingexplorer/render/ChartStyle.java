@@ -48,25 +48,24 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
     /** A series drawn in the theme's muted colour (context lines and markers). */
     public static final String MUTED = "muted";
     /**
-     * Below this contrast ratio with the background a series colour is moved towards the foreground: black on the
-     * dark theme (1.1:1), the palette's yellow on white (1.3:1); colours that merely read lighter are left alone.
+     * Every series colour reaches this contrast ratio with the background (WCAG 2.1's 1.4.11 for graphics): below it a
+     * colour is moved towards the foreground: black on the dark theme (1.1:1), the palette's yellow (1.3:1), sky blue
+     * (2.3:1) and orange (2.3:1) on white, the plum and indigo on the dark theme (2.2:1 and 1.6:1).
      */
-    static final double MIN_CONTRAST = 1.5;
+    static final double MIN_CONTRAST = 3;
 
     /**
      * A series colour as this theme draws it: {@link #INK} and {@link #MUTED} are the theme's foreground and muted
-     * colours; a colour that would nearly vanish on the background (contrast ratio under 1.5, e.g. black on the dark
-     * theme) is mixed 40% of the way towards the foreground, so no series disappears and each keeps its hue.
+     * colours; a colour under the theme's contrast with the background is mixed towards the foreground in small steps
+     * until it reaches it, so no series fades and each keeps as much of its hue as it can.
      */
     public Rgba series(String colour) {
         if (INK.equals(colour)) return foreground;
         if (MUTED.equals(colour)) return muted;
         Rgba c = Rgba.web(colour);
         if (c.contrast(background) >= minContrast) return c;
-        if (minContrast <= MIN_CONTRAST) return c.mix(foreground, 0.4);
-        // toward the foreground in small steps until it reads, keeping as much of its hue as it can
-        for (double t = 0.1; t < 1; t += 0.1) {
-            Rgba m = c.mix(foreground, t);
+        for (int step = 1; step < 20; step++) {
+            Rgba m = c.mix(foreground, step / 20.0);
             if (m.contrast(background) >= minContrast) return m;
         }
         return foreground;

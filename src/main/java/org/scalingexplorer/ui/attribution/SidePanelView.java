@@ -178,6 +178,8 @@ public final class SidePanelView extends TabPane {
 
         TableView<FramesFigure.FrameRow> table = new TableView<>(vm.rows());
         table.setId("frames-table");
+        // the swatches take the theme's series colours
+        framesChart.chartStyleProperty().addListener((o, was, now) -> table.refresh());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FramesFigure.FrameRow, FramesFigure.FrameRow> name = new TableColumn<>("Reference");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -186,7 +188,7 @@ public final class SidePanelView extends TabPane {
             protected void updateItem(FramesFigure.FrameRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.name());
-                setGraphic(empty || r == null ? null : Swatches.of(r.color(), 12, 12));
+                setGraphic(empty || r == null ? null : Swatches.of(r.color(), framesChart.chartStyleProperty().get(), 12, 12));
             }
         });
         name.setPrefWidth(220);

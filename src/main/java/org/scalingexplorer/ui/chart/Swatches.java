@@ -1,21 +1,20 @@
 package org.scalingexplorer.ui.chart;
 
-import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
 
-import org.scalingexplorer.figure.Palette;
+import org.scalingexplorer.render.ChartStyle;
 
-/** Colour boxes beside table rows: the palette's ink and muted tokens take the theme's text colours from the CSS. */
+/** Colour boxes beside table rows and legend samples, in the colours the theme draws the series in. */
 public final class Swatches {
     private Swatches() {
     }
 
-    public static Rectangle of(String colour, double width, double height) {
+    public static Rectangle of(String colour, ChartStyle style, double width, double height) {
         Rectangle r = new Rectangle(width, height);
-        paint(r, colour);
+        paint(r, colour, style);
         return r;
     }
 
@@ -29,15 +28,11 @@ public final class Swatches {
         return l;
     }
 
-    /** Gives an existing swatch another colour (a table cell keeps its node: a new one per update costs CSS work). */
-    public static void paint(Rectangle r, String colour) {
-        r.getStyleClass().removeAll("ink-swatch", "muted-swatch");
-        if (Palette.INK.equals(colour)) {
-            r.getStyleClass().add("ink-swatch");
-        } else if (Palette.MUTED.equals(colour)) {
-            r.getStyleClass().add("muted-swatch");
-        } else {
-            r.setFill(Color.web(colour));
-        }
+    /**
+     * Gives an existing swatch the colour the theme draws the series in (a table cell keeps its node: a new one per
+     * update costs CSS work), so a table's swatch matches its line in every theme.
+     */
+    public static void paint(Rectangle r, String colour, ChartStyle style) {
+        r.setFill(FxPainter.fx(style.series(colour)));
     }
 }

@@ -34,6 +34,7 @@ import org.scalingexplorer.figure.CegRow;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
@@ -279,6 +280,8 @@ public final class ExplorerView extends BorderPane {
         summary.setMaxHeight(Double.MAX_VALUE);
 
         table.setId("ceg-table");
+        // the swatches take the theme's series colours
+        lossChart.chartStyleProperty().addListener((o, was, now) -> table.refresh());
         table.setItems(vm.slots());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CegRowSlot, CegRow> name = new TableColumn<>("Algorithm");
@@ -287,6 +290,7 @@ public final class ExplorerView extends BorderPane {
             // one swatch per cell, repainted only when its colour changes: a slider step updates every row
             private final Rectangle swatch = new Rectangle(12, 12);
             private String painted;
+            private ChartStyle paintedIn;
 
             @Override
             protected void updateItem(CegRow row, boolean empty) {
@@ -297,9 +301,11 @@ public final class ExplorerView extends BorderPane {
                     return;
                 }
                 setText(row.reference() ? row.name() + "  (reference)" : row.name());
-                if (!row.color().equals(painted)) {
-                    Swatches.paint(swatch, row.color());
+                ChartStyle style = lossChart.chartStyleProperty().get();
+                if (!row.color().equals(painted) || style != paintedIn) {
+                    Swatches.paint(swatch, row.color(), style);
                     painted = row.color();
+                    paintedIn = style;
                 }
                 setGraphic(swatch);
             }
