@@ -25,8 +25,11 @@ public final class FramesFigure {
     public static final double DEFECT_TOLERANCE = Math.log(1.01);
     /** The matrix is for reading, not scrolling: beyond this many algorithms it is not drawn. */
     public static final int MATRIX_LIMIT = 12;
-    /** The last year the frames chart shows (the frames command's default end). */
-    public static final double CHART_TO = 2028;
+    /**
+     * The last year the frames chart shows: the attribution's, so the two charts a talk shows side by side end
+     * together (the frames command's table goes on to 2028 by default).
+     */
+    public static final double CHART_TO = AttributionFigure.TO;
 
     /** One reference in the table: where the frontier stands against it and how fast it moves away. */
     public record FrameRow(String id, String name, String color, String cegLastYear, String averageGrowth, String growthLastYear,
@@ -60,7 +63,7 @@ public final class FramesFigure {
     }
 
     /**
-     * The frontier models of each year measured against every algorithm, the chosen one bold, over 2012-2028; the
+     * The frontier models of each year measured against every algorithm, the chosen one bold, over 2012-2025; the
      * table's row per reference with its CEG in 2025 and its growth.
      */
     public static Frames frames(FigureState s) {
@@ -68,7 +71,6 @@ public final class FramesFigure {
         if (d.trend().isEmpty()) return new Frames(null, List.of());
         ReferenceFrames f = frames(s, d);
         String chosenId = s.framesReference();
-        // as far as the frames command goes by default: the trend extrapolated three years past the attribution
         double[] years = AttributionFigure.years(CHART_TO);
         int n = years.length;
         List<YearData.Line> lines = new ArrayList<>();

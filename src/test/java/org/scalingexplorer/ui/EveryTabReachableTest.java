@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,9 +19,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +39,8 @@ import org.scalingexplorer.io.dataset.BundledDatasets;
 /**
  * Issue 18: at 1280x800 and 1920x1080, with each side-panel tab shown in turn, every control of the window (the
  * explorer's and the tab's) lies wholly inside the window with room to be seen, and Tab reaches each of them. The
- * headless screen is 1920x1080 (the pom's headless.geometry), so the larger window is not cut by the screen.
+ * headless screen is 1920x1080 (the pom's headless.geometry), so the larger window is not cut by the screen. Issue 28:
+ * no text with a number in it is cut, no table's columns run past its edge, and the Frames matrix shows every row.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryTabReachableTest {
@@ -54,12 +58,7 @@ class EveryTabReachableTest {
     @ParameterizedTest
     @CsvSource({"1280, 800, LIGHT", "1280, 800, DARK", "1280, 800, HIGH_CONTRAST", "1920, 1080, LIGHT", "1920, 1080, HIGH_CONTRAST"})
     void everyTabsControlsAreVisibleAndReachableWithTab(int w, int h, Theme theme, FxRobot robot) {
-        robot.interact(() -> {
-            state.setTheme(theme);
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        size(robot, w, h, theme);
         TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
         // the compute slider keeps a usable length (it was about 150 px at 1280x800 beside the other controls)
         double slider = robot.lookup("#compute-slider").queryAs(Slider.class).getWidth();
@@ -110,5 +109,76 @@ class EveryTabReachableTest {
     private static String describe(Node n) {
         String text = n instanceof Labeled l ? " '" + l.getText() + "'" : "";
         return n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + text;
+    }
+
+    /** The window at {@code w} x {@code h} in {@code theme}, laid out. */
+    private void size(FxRobot robot, int w, int h, Theme theme) {
+        robot.interact(() -> {
+            state.setTheme(theme);
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    // ---- issue 28: no number cut, the Frames matrix whole -------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource({"1280, 800, LIGHT", "1280, 800, DARK", "1280, 800, HIGH_CONTRAST", "1920, 1080, HIGH_CONTRAST"})
+    void noNumberIsCut(int w, int h, Theme theme, FxRobot robot) {
+        size(robot, w, h, theme);
+        TabPane side = robot.lookup(".side-panel").queryAs(TabPane.class);
+        List<String> cut = new ArrayList<>();
+        for (Tab tab : side.getTabs()) {
+            robot.interact(() -> side.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> stage.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            collectCut(stage.getScene().getRoot(), tab.getText(), cut);
+        }
+        assertTrue(cut.isEmpty(), theme + " at " + w + "x" + h + ", cut: " + cut);
+    }
+
+    /**
+     * Issue 28: the Frames matrix shows every row inside its viewport and the window at 1280x800, and needs no
+     * scrolling at all at 1920x1080.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800, LIGHT", "1280, 800, HIGH_CONTRAST", "1920, 1080, LIGHT", "1920, 1080, HIGH_CONTRAST"})
+    void theFramesMatrixShowsEveryRow(int w, int h, Theme theme, FxRobot robot) {
+        size(robot, w, h, theme);
+        robot.clickOn("Frames");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        ScrollPane scroll = (ScrollPane) robot.lookup("#ceg-matrix").queryAs(Node.class).lookup(".scroll-pane");
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        int cells = 0;
+        for (Node cell : robot.lookup("#ceg-matrix .matrix-cell").queryAll()) {
+            Bounds b = cell.localToScene(cell.getLayoutBounds());
+            assertTrue(b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1 && (w < 1920 || b.getMaxX() <= view.getMaxX() + 1),
+                    theme + " at " + w + "x" + h + ": a matrix cell at " + b + " is outside its view " + view);
+            assertTrue(b.getMaxY() <= stage.getScene().getHeight(), "inside the window");
+            cells++;
+        }
+        assertEquals(25, cells, "the bundled dataset's five algorithms, pairwise");
+    }
+
+    /** Labeled nodes on screen whose shown text is not their whole text, where it holds a digit or titles a column. */
+    private static void collectCut(Node n, String tab, List<String> cut) {
+        if (!n.isVisible()) return;
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.getWidth() > 0) {
+            boolean matters = l.getText().chars().anyMatch(Character::isDigit) || l.getStyleClass().contains("label")
+                    && l.getParent() != null && l.getParent().getStyleClass().contains("column-header");
+            Text shown = (Text) l.lookup(".text");
+            if (matters && shown != null && !shown.getText().equals(l.getText()) && !l.isWrapText()) {
+                cut.add(tab + ": '" + l.getText() + "' shown as '" + shown.getText() + "'");
+            }
+        }
+        // a table's columns stay inside it (JavaFX's constrained policies let them run past its edge)
+        if (n instanceof TableView<?> t && t.getWidth() > 0) {
+            double sum = t.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            if (sum > t.getWidth() + 1) cut.add(tab + ": the columns of " + t.getId() + " run " + sum + " px in a " + t.getWidth() + " px table");
+        }
+        if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) collectCut(c, tab, cut);
     }
 }

@@ -1,18 +1,22 @@
 package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,7 +104,7 @@ class SidePanelWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("4").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().get(moe).edited());
-        assertEquals("4", table.getItems().get(moe).value());
+        assertEquals("4\u00d7", table.getItems().get(moe).value());
         robot.clickOn("Attribution");
         robot.interact(() -> state.setYear(2025));
         assertTrue(readout(robot).contains(expectedTotal()), readout(robot));
@@ -109,6 +113,49 @@ class SidePanelWindowTest {
         robot.clickOn("#reset-innovations");
         robot.clickOn("Attribution");
         assertTrue(readout(robot).contains("total 21,400×"), readout(robot));
+    }
+
+    /**
+     * Issue 28: the Innovations tab shows every multiplier in one form and a scale-dependent one in names, not ids or
+     * formulas; a refused edit is said beside its cell and above the rows, and the message goes once the cell is fixed.
+     */
+    @Test
+    void innovationsReadInNamesAndARefusedEditIsSaidBesideItsCell(FxRobot robot) {
+        robot.clickOn("Innovations");
+        TableView<InnovationRow> table = robot.lookup("#innovation-table").queryTableView();
+        for (InnovationRow r : table.getItems()) {
+            if (r.scaleDependent()) {
+                assertEquals("varies with compute", r.value());
+                assertFalse(r.how().contains("transformer-2017") || r.how().contains("chinchilla-rebalancing"), r.how());
+            } else {
+                assertTrue(r.value().matches("[0-9.]+\u00d7"), r.value());
+            }
+        }
+        InnovationRow transformer = table.getItems().stream().filter(r -> r.id().equals("transformer")).findFirst().orElseThrow();
+        assertEquals("The CEG of Transformer (2017) over LSTM, at the compute the chart is read at, net of Kaplan to Chinchilla rebalancing", transformer.how());
+        int moe = table.getItems().indexOf(table.getItems().stream().filter(r -> r.id().equals("moe")).findFirst().orElseThrow());
+        Node cell = robot.lookup("#innovation-table .table-row-cell").nth(moe).lookup(".table-cell").nth(3).query();
+        Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+        robot.doubleClickOn(cell);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("lots").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup(".error-text").queryAs(Label.class);
+        assertTrue(error.getText().contains("'lots' is not a multiplier"), error.getText());
+        Tooltip near = Window.getWindows().stream().filter(w -> w instanceof Tooltip t && t.getStyleClass().contains("error-tooltip") && w.isShowing())
+                .map(Tooltip.class::cast).findFirst().orElseThrow(() -> new AssertionError("no message beside the cell"));
+        assertEquals(error.getText(), near.getText());
+        // under the cell (moved left only as far as the screen's edge asks)
+        assertTrue(Math.abs(near.getY() - at.getMaxY()) < 40 && near.getX() <= at.getMinX() + 1 && near.getX() + near.getWidth() >= at.getMinX(),
+                near.getX() + "," + near.getY() + " vs " + at);
+        Bounds message = error.localToScene(error.getBoundsInLocal());
+        assertTrue(message.getMaxY() <= table.localToScene(table.getBoundsInLocal()).getMinY() + 1, "the message sits above the rows");
+        cell = robot.lookup("#innovation-table .table-row-cell").nth(moe).lookup(".table-cell").nth(3).query();
+        robot.doubleClickOn(cell);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("1.2").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", error.getText(), "the message goes once the cell is fixed");
+        assertEquals("1.2\u00d7", table.getItems().get(moe).value());
+        robot.clickOn("#reset-innovations");
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.math.MathContext;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Innovation;
@@ -58,7 +60,7 @@ public final class InnovationsViewModel {
         }
         double m;
         try {
-            m = Double.parseDouble(text.trim().replace("×", "").replace("x", ""));
+            m = Double.parseDouble(text.trim().replace("\u00d7", "").replace("x", "").trim());
         } catch (NumberFormatException e) {
             return Optional.of("'" + text + "' is not a multiplier; expected a positive number such as 1.15");
         }
@@ -84,6 +86,18 @@ public final class InnovationsViewModel {
         state.edit(d.withInnovations(d.innovations().stream().map(i -> i.id().equals(id) ? edit.apply(i) : i).toList()));
     }
 
+    /** What a scale-dependent innovation shows for its multiplier: it is no constant. */
+    static final String FROM_LAWS = "varies with compute";
+
+    /** How a scale-dependent innovation's gain is found, in names: "The CEG of Transformer (2017) over LSTM, ...". */
+    private String how(Innovation.ScaleDependent sd) {
+        Dataset d = state.dataset();
+        String net = sd.netOf().stream().map(id -> d.findInnovation(id).map(Innovation::name).orElse(id)).collect(Collectors.joining(", "));
+        return "The CEG of " + d.findAlgorithm(sd.candidate()).map(Algorithm::name).orElse(sd.candidate()) + " over "
+                + d.findAlgorithm(sd.reference()).map(Algorithm::name).orElse(sd.reference()) + ", at the compute the chart is read at"
+                + (net.isEmpty() ? "" : ", net of " + net);
+    }
+
     /** Up to five significant digits without trailing zeros: 1.0304, 4, 1.1505. */
     static String trimmed(double v) {
         return new BigDecimal(v).round(new MathContext(5)).stripTrailingZeros().toPlainString();
@@ -96,11 +110,11 @@ public final class InnovationsViewModel {
             boolean enabled = !excluded.contains(i.id());
             boolean edited = !enabled || loaded == null || !loaded.findInnovation(i.id()).map(i::equals).orElse(false);
             if (i instanceof Innovation.ScaleDependent sd) {
-                return new InnovationRow(i.id(), i.name(), i.year(), true, "CEG(" + sd.candidate() + " over " + sd.reference() + ")"
-                        + (sd.netOf().isEmpty() ? "" : " net of " + String.join(", ", sd.netOf())), sd.anchor().id(), enabled, edited);
+                return new InnovationRow(i.id(), i.name(), i.year(), true, FROM_LAWS, sd.anchor().id(), enabled, edited, how(sd));
             }
             Innovation.ScaleInvariant si = (Innovation.ScaleInvariant) i;
-            return new InnovationRow(i.id(), i.name(), i.year(), false, trimmed(si.multiplier()), "", enabled, edited);
+            return new InnovationRow(i.id(), i.name(), i.year(), false, trimmed(si.multiplier()) + "\u00d7", "", enabled, edited,
+                    "The same multiplier at every compute");
         }).toList());
     }
 }

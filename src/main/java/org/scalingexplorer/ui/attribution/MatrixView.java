@@ -35,6 +35,11 @@ final class MatrixView extends VBox {
         summary.setWrapText(true);
         summary.setId("matrix-summary");
         summary.setMinHeight(USE_PREF_SIZE);
+        // the grid keeps the room: the line says what the cells are, the whole explanation is under the pointer
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(TOOLTIP_WIDTH);
+        summary.setTooltip(whole);
         grid.getStyleClass().add("matrix-grid");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
@@ -45,7 +50,9 @@ final class MatrixView extends VBox {
 
     void show(FramesFigure.Matrix m) {
         if (m == null) return;
-        summary.setText(m.summary());
+        summary.setText(headline(m));
+        summary.getTooltip().setText(m.summary());
+        summary.setAccessibleText(m.summary());
         if (!m.names().equals(names)) rebuild(m.names());
         int n = names.size();
         for (int r = 0; r < n; r++) {
@@ -63,6 +70,18 @@ final class MatrixView extends VBox {
         }
     }
 
+    /** The summary's first sentence (what the cells are) and, where some cells are marked, where to read why. */
+    static String headline(FramesFigure.Matrix m) {
+        String s = m.summary();
+        int end = s.indexOf(". ");
+        String first = end < 0 ? s : s.substring(0, end + 1);
+        boolean marked = false;
+        for (int r = 0; r < m.names().size(); r++) {
+            for (int c = 0; c < m.names().size(); c++) marked |= m.highlighted(r, c) || !m.notes()[r][c].isEmpty();
+        }
+        return first + (marked ? " Hover a marked cell for why." : "");
+    }
+
     /** The label of the cell (reference r, candidate c), for tests. */
     Label cell(int r, int c) {
         return cells[r][c];
@@ -73,17 +92,18 @@ final class MatrixView extends VBox {
         grid.getChildren().clear();
         int n = names.size();
         cells = new Label[n][n];
-        Label corner = new Label("ref \\ candidate");
+        Label corner = new Label("reference \\ candidate");
         corner.getStyleClass().add("matrix-corner");
         grid.add(corner, 0, 0);
+        // the columns are numbered as the rows are: one line of header, and narrow columns, at 1280 x 800
         for (int i = 0; i < n; i++) {
-            Label col = new Label(names.get(i));
+            Label col = new Label(Integer.toString(i + 1));
             col.getStyleClass().add("matrix-header");
-            col.setWrapText(true);
-            col.setMaxWidth(110);
-            GridPane.setHalignment(col, HPos.CENTER);
+            col.setTooltip(new Tooltip(names.get(i)));
+            col.setAccessibleText("Candidate " + (i + 1) + ": " + names.get(i));
+            GridPane.setHalignment(col, HPos.RIGHT);
             grid.add(col, i + 1, 0);
-            Label row = new Label(names.get(i));
+            Label row = new Label((i + 1) + "  " + names.get(i));
             row.getStyleClass().add("matrix-header");
             grid.add(row, 0, i + 1);
         }

@@ -5,11 +5,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -26,9 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.ChoiceBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,10 +35,10 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 
 import org.scalingexplorer.figure.FramesFigure;
-import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.chart.ColumnFit;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
 import org.scalingexplorer.ui.chart.YearChart;
@@ -73,7 +70,7 @@ public final class SidePanelView extends TabPane {
         Tab f = lazy("Frames", () -> framesPane(frames, attribution));
         f.setId("tab-frames");
         f.setTooltip(new Tooltip("Reference frames: the frontier against a reference you pick, and the pairwise CEG matrix"));
-        Tab i = lazy("Innovations", () -> innovationsPane(innovations));
+        Tab i = lazy("Innovations", () -> new InnovationsView(innovations));
         i.setId("tab-innovations");
         getTabs().addAll(a, s, f, i);
         // the matrix is recomputed on slider steps only while someone looks at it
@@ -166,6 +163,7 @@ public final class SidePanelView extends TabPane {
             if (now != null) vm.referenceIdProperty().set(now.id());
         });
         Label caption = new Label("Measure the frontier against:");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         caption.setLabelFor(reference);
         HBox row = new HBox(caption, reference);
         row.getStyleClass().add("control-row");
@@ -180,27 +178,35 @@ public final class SidePanelView extends TabPane {
         table.setId("frames-table");
         // the swatches take the theme's series colours
         framesChart.chartStyleProperty().addListener((o, was, now) -> table.refresh());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FramesFigure.FrameRow, FramesFigure.FrameRow> name = new TableColumn<>("Reference");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
+        ColumnFit names = ColumnFit.of(table, name);
         name.setCellFactory(c -> new TableCell<>() {
+            {
+                // a long name takes two lines at 1280 x 800 rather than being cut
+                setWrapText(true);
+                fontProperty().addListener((o, was, now) -> names.fitWords(this));
+            }
+
             @Override
             protected void updateItem(FramesFigure.FrameRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.name());
                 setGraphic(empty || r == null ? null : Swatches.of(r.color(), framesChart.chartStyleProperty().get(), 12, 12));
+                names.fitWords(this);
             }
         });
         name.setPrefWidth(220);
         int last = (int) AttributionViewModel.TO;
         int first = (int) AttributionViewModel.FROM;
         table.getColumns().setAll(List.of(name,
-                textColumn("CEG in " + last, FramesFigure.FrameRow::cegLastYear,
+                textColumn(table, "CEG in\n" + last, FramesFigure.FrameRow::cegLastYear,
                         "The frontier model's CEG against this reference in " + last),
-                textColumn(first + "-" + String.format("%02d", last % 100) + " avg", FramesFigure.FrameRow::averageGrowth,
+                textColumn(table, "Average\n" + first + "-" + String.format("%02d", last % 100), FramesFigure.FrameRow::averageGrowth,
                         "Average growth per year of that CEG from " + first + " to " + last),
-                textColumn(last + " rate", FramesFigure.FrameRow::growthLastYear,
+                textColumn(table, "Rate\nin " + last, FramesFigure.FrameRow::growthLastYear,
                         "Growth per year in " + last + " between innovations (scale-dependent gains growing with the trend's compute)")));
+        table.setColumnResizePolicy(ColumnFit.nameTakesTheRest(name));
         table.setPrefHeight(150);
 
         matrix.setId("ceg-matrix");
@@ -210,16 +216,37 @@ public final class SidePanelView extends TabPane {
         SplitPane split = new SplitPane(framesChart, table, matrix);
         split.setOrientation(Orientation.VERTICAL);
         // the chart first: at 1280 x 800 its title and legend take half of a smaller share, leaving a strip of plot
-        framesChart.setMinHeight(300);
-        table.setMinHeight(96);
+        framesChart.setMinHeight(290);
+        table.setMinHeight(80);
         matrix.setMinHeight(80);
         split.setDividerPositions(0.62, 0.82);
+        // the whole matrix keeps its room as the window is sized, then the table's rows, the chart the rest (at least
+        // its minimum), until the user drags a divider: from then on they are theirs
+        boolean[] dragged = {false};
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != split; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) dragged[0] = true;
+            }
+        });
+        InvalidationListener place = o -> {
+            double h = split.getHeight();
+            if (h <= 0 || dragged[0]) return;
+            double em = caption.getFont().getSize();
+            // with room for a horizontal scroll bar where the grid is wider than the panel
+            double grid = matrix.prefHeight(split.getWidth()) + 4 + (matrix.prefWidth(-1) > split.getWidth() ? 1.4 * em : 0);
+            double rows = Math.max(table.getMinHeight(), Math.min(3.4 * em + 1.9 * em * Math.max(1, table.getItems().size()),
+                    h - grid - framesChart.getMinHeight() - 12));
+            double chart = Math.max(framesChart.getMinHeight(), h - rows - grid - 12);
+            split.setDividerPositions(chart / h, Math.min(0.95, (chart + rows + 6) / h));
+        };
+        split.heightProperty().addListener(place);
+        split.widthProperty().addListener(place);
         BorderPane pane = new BorderPane(split);
         pane.setTop(bar);
         return pane;
     }
 
-    private static <R> TableColumn<R, String> textColumn(String title, Function<R, String> value, String explanation) {
+    private static <R> TableColumn<R, String> textColumn(TableView<R> table, String title, Function<R, String> value, String explanation) {
         TableColumn<R, String> col = new TableColumn<>();
         Label header = new Label(title);
         header.setTooltip(new Tooltip(explanation));
@@ -227,6 +254,7 @@ public final class SidePanelView extends TabPane {
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         col.getStyleClass().add("numeric");
         col.setPrefWidth(100);
+        ColumnFit.whole(table, col, Function.identity());
         return col;
     }
 
@@ -274,79 +302,5 @@ public final class SidePanelView extends TabPane {
         BorderPane pane = new BorderPane(chart);
         pane.setTop(bar);
         return pane;
-    }
-
-    private VBox innovationsPane(InnovationsViewModel vm) {
-        TableView<InnovationRow> table = new TableView<>(vm.rows());
-        table.setId("innovation-table");
-        table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label error = new Label();
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-
-        TableColumn<InnovationRow, Boolean> on = new TableColumn<>("On");
-        on.setCellValueFactory(c -> {
-            SimpleBooleanProperty p = new SimpleBooleanProperty(c.getValue().enabled());
-            p.addListener((o, was, now) -> vm.setEnabled(c.getValue().id(), now));
-            return p;
-        });
-        on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
-        on.setEditable(true);
-        on.setPrefWidth(40);
-
-        TableColumn<InnovationRow, InnovationRow> name = new TableColumn<>("Innovation");
-        name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
-        name.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(InnovationRow r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.name() + (r.scaleDependent() ? "  [scale-dependent]" : "") + (r.edited() ? "  (edited)" : ""));
-                getStyleClass().remove("edited");
-                if (!empty && r != null && r.edited()) getStyleClass().add("edited");
-            }
-        });
-        name.setPrefWidth(280);
-
-        TableColumn<InnovationRow, String> year = new TableColumn<>("Year");
-        year.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().year())));
-        year.setCellFactory(TextFieldTableCell.forTableColumn());
-        year.setOnEditCommit(e -> show(error, vm.setYear(e.getRowValue().id(), e.getNewValue()), table));
-        year.setPrefWidth(60);
-
-        TableColumn<InnovationRow, String> value = new TableColumn<>("Multiplier");
-        value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value()));
-        value.setCellFactory(TextFieldTableCell.forTableColumn());
-        value.setOnEditCommit(e -> show(error, vm.setMultiplier(e.getRowValue().id(), e.getNewValue()), table));
-        value.setPrefWidth(160);
-
-        TableColumn<InnovationRow, String> anchor = new TableColumn<>("Anchor");
-        anchor.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().anchor()));
-        anchor.setCellFactory(ChoiceBoxTableCell.forTableColumn(FXCollections.observableArrayList("reference", "candidate")));
-        anchor.setOnEditCommit(e -> show(error, vm.setAnchor(e.getRowValue().id(), Anchor.parse(e.getNewValue())), table));
-        anchor.setPrefWidth(90);
-
-        table.getColumns().setAll(List.of(on, name, year, value, anchor));
-        Button reset = new Button("Reset to dataset");
-        reset.setId("reset-innovations");
-        reset.setOnAction(e -> {
-            vm.reset();
-            error.setText("");
-        });
-        Label hint = new Label("Double-click a year, multiplier or anchor to edit; every chart follows.");
-        hint.getStyleClass().add("hint");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(hint, spacer, reset);
-        bar.getStyleClass().add("control-bar");
-        VBox box = new VBox(bar, table, error);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
-    }
-
-    private static void show(Label error, Optional<String> problem, TableView<?> table) {
-        error.setText(problem.orElse(""));
-        // a refused edit leaves the row as it was: redraw it from the view model
-        if (problem.isPresent()) table.refresh();
     }
 }

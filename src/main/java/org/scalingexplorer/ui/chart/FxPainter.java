@@ -99,6 +99,11 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
+        return width(font, text);
+    }
+
+    /** The width of {@code text} (as drawn: control characters shown) in {@code font}, measured once per font. FX thread. */
+    public static double width(Font font, String text) {
         // a slider step measures the same few labels again: a text layout each time was most of what a step allocated
         Map<String, Double> widths = WIDTHS.computeIfAbsent(font, f -> new LinkedHashMap<>(256, 0.75f, true) {
             @Override

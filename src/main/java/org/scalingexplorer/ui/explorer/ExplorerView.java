@@ -36,6 +36,7 @@ import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.chart.ColumnFit;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
 
@@ -90,8 +91,8 @@ public final class ExplorerView extends BorderPane {
     private SplitPane main;
 
     private Node folded;
-    /** The height the CEG table starts with: its summary line, header and five rows. */
-    static final double TABLE_ROOM = 205;
+    /** The height the CEG table starts with: its summary (two lines where it wraps), header and five rows. */
+    static final double TABLE_ROOM = 225;
     private double[] unfoldedDividers;
 
     /** Folds the CEG table away (the charts take its room, as in present mode) or brings it back where it was. */
@@ -278,12 +279,14 @@ public final class ExplorerView extends BorderPane {
         summary.textProperty().bind(vm.readoutProperty());
         summary.accessibleTextProperty().bind(vm.summaryProperty());
         summary.setMaxHeight(Double.MAX_VALUE);
+        // every number whole: a narrow window wraps the line rather than cutting "Transformer, Kaplan allocati..."
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
 
         table.setId("ceg-table");
         // the swatches take the theme's series colours
         lossChart.chartStyleProperty().addListener((o, was, now) -> table.refresh());
         table.setItems(vm.slots());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<CegRowSlot, CegRow> name = new TableColumn<>("Algorithm");
         name.setCellValueFactory(c -> c.getValue().rowProperty());
         name.setCellFactory(col -> new TableCell<>() {
@@ -301,6 +304,8 @@ public final class ExplorerView extends BorderPane {
                     return;
                 }
                 setText(row.reference() ? row.name() + "  (reference)" : row.name());
+                // a name the column cuts is read whole in its tooltip
+                if (getTooltip() == null || !getTooltip().getText().equals(getText())) setTooltip(new Tooltip(getText()));
                 ChartStyle style = lossChart.chartStyleProperty().get();
                 if (!row.color().equals(painted) || style != paintedIn) {
                     Swatches.paint(swatch, row.color(), style);
@@ -312,18 +317,16 @@ public final class ExplorerView extends BorderPane {
         });
         name.setPrefWidth(245);
         table.getColumns().add(name);
+        // numbers and their titles whole at 1280 px (the table is then about 815 px wide); the names give way first
+        name.setMinWidth(110);
         table.getColumns().add(textColumn("Loss at C", CegRow::loss, 85));
-        TableColumn<CegRowSlot, String> matched = textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 205);
-        // its title and "not comparable" whole at 1280 px (the table is then about 815 px wide); the names give way first
-        matched.setMinWidth(205);
-        table.getColumns().add(matched);
-        TableColumn<CegRowSlot, String> ceg = textColumn("CEG", CegRow::cegText, 120);
-        ceg.setMinWidth(120);
-        table.getColumns().add(ceg);
+        table.getColumns().add(textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 190));
+        table.getColumns().add(textColumn("CEG", CegRow::cegText, 120));
         TableColumn<CegRowSlot, String> interval = textColumn("95% interval", CegRow::interval, 150);
         interval.visibleProperty().bind(vm.intervalsProperty());
         table.getColumns().add(interval);
-        table.getColumns().add(textColumn("Flags", CegRow::flags, 160));
+        table.getColumns().add(textColumn("Flags", CegRow::flags, 130));
+        table.setColumnResizePolicy(ColumnFit.nameTakesTheRest(name));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CegRowSlot slot, boolean empty) {
@@ -338,11 +341,12 @@ public final class ExplorerView extends BorderPane {
         return box;
     }
 
-    private static TableColumn<CegRowSlot, String> textColumn(String title, Function<CegRow, String> value, double width) {
+    private TableColumn<CegRowSlot, String> textColumn(String title, Function<CegRow, String> value, double width) {
         TableColumn<CegRowSlot, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> c.getValue().rowProperty().map(value));
         col.setPrefWidth(width);
         col.getStyleClass().add("numeric");
+        ColumnFit.whole(table, col, Function.identity());
         return col;
     }
 }
