@@ -1,5 +1,7 @@
 package org.scalingexplorer.model;
 
+import java.util.Comparator;
+
 /**
  * Names as the app keeps and shows them. A name is read from a file someone else wrote (a dataset, a workspace, a
  * run's file name) and then appears on screen, in documents and on terminals, where a control character acts
@@ -49,5 +51,34 @@ public final class Names {
         if (Character.isHighSurrogate(c)) return !(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)));
         if (Character.isLowSurrogate(c)) return !(i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
         return false;
+    }
+
+    /** Texts in the order people count: digits compared as numbers, so 32_modern comes before 128_modern. */
+    public static final Comparator<String> NATURAL = Names::natural;
+
+    private static int natural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                // compare the runs of digits as numbers of any length: without leading zeros, longer is larger
+                String p = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String q = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = p.length() != q.length() ? Integer.compare(p.length(), q.length()) : p.compareTo(q);
+                if (c != 0) return c;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.scalingexplorer.App;
 import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.ui.runs.RunsImportViewModel;
 
 /**
  * The Training Runs window through the main window's menu: a folder chosen (through the dialog service) lists its
@@ -83,6 +85,14 @@ class RunsWindowTest {
         robot.interact(() -> robot.lookup("#runs-add-folder").queryAs(Button.class).fire());
         TableView<?> table = robot.lookup("#runs-table").queryAs(TableView.class);
         assertEquals(5, table.getItems().size());
+        // issue 28: sorted by its File column, the files go as people count (128 after 32), both ways
+        TableColumn<?, ?> file = table.getColumns().stream().filter(c -> c.getText().equals("File")).findFirst().orElseThrow();
+        robot.interact(() -> sortBy(table, file));
+        assertEquals(List.of("32_modern_1.csv", "64_modern_1.csv", "128_modern_1.csv", "256_modern_1.csv", "summary.csv"), files(table));
+        robot.interact(() -> file.setSortType(TableColumn.SortType.DESCENDING));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("summary.csv", "256_modern_1.csv", "128_modern_1.csv", "64_modern_1.csv", "32_modern_1.csv"), files(table));
+        robot.interact(() -> table.getSortOrder().clear());
         robot.interact(() -> robot.lookup("#runs-import").queryAs(Button.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#runs-tabs").queryAs(TabPane.class);
@@ -112,5 +122,14 @@ class RunsWindowTest {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void sortBy(TableView table, TableColumn column) {
+        table.getSortOrder().setAll(column);
+    }
+
+    private static List<String> files(TableView<?> table) {
+        return table.getItems().stream().map(r -> ((RunsImportViewModel.Row) r).file()).toList();
     }
 }

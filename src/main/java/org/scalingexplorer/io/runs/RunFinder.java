@@ -17,6 +17,7 @@ import java.util.Map;
 
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.files.InputFiles;
+import org.scalingexplorer.model.Names;
 
 /**
  * Finds the runs under a folder for {@link CurvesReader#plan}: regular {@code .csv} files are taken; links (not
@@ -28,33 +29,7 @@ final class RunFinder {
     }
 
     /** Paths in the order people count: digits compared as numbers, so 32_modern comes before 128_modern. */
-    static final Comparator<Path> NATURAL = (a, b) -> natural(a.toString(), b.toString());
-
-    static int natural(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
-                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
-                // compare the runs of digits as numbers of any length: without leading zeros, longer is larger
-                String p = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String q = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = p.length() != q.length() ? Integer.compare(p.length(), q.length()) : p.compareTo(q);
-                if (c != 0) return c;
-            } else {
-                if (x != y) return Character.compare(x, y);
-                i++;
-                j++;
-            }
-        }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
-    }
+    static final Comparator<Path> NATURAL = (a, b) -> Names.NATURAL.compare(a.toString(), b.toString());
 
     static void walk(Path dir, NamePattern group, List<CurvesReader.RunFile> out, List<CurvesReader.Skip> skipped, Map<Path, Path> seen) throws InputException {
         List<Path> found = new ArrayList<>();

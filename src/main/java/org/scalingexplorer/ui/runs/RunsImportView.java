@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.converter.IntegerStringConverter;
 import javafx.util.converter.LongStringConverter;
 
+import org.scalingexplorer.model.Names;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.DialogService;
 
@@ -101,6 +102,8 @@ final class RunsImportView extends BorderPane {
         TableColumn<RunsImportViewModel.Row, String> file = new TableColumn<>("File");
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         file.setPrefWidth(220);
+        // sorted as people count: run_32 before run_128
+        file.setComparator(Names.NATURAL);
         TableColumn<RunsImportViewModel.Row, String> algorithm = new TableColumn<>("Algorithm");
         algorithm.setCellValueFactory(c -> c.getValue().algorithmProperty());
         algorithm.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -129,6 +132,7 @@ final class RunsImportView extends BorderPane {
         TableColumn<RunsImportViewModel.Row, String> where = new TableColumn<>("Folder");
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().folder()));
         where.setPrefWidth(360);
+        where.setComparator(Names.NATURAL);
         table.getColumns().setAll(List.of(include, file, algorithm, size, seed, where));
         setCenter(table);
 
