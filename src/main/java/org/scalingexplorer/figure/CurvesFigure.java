@@ -3,6 +3,7 @@ package org.scalingexplorer.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.Numbers;
@@ -12,7 +13,8 @@ import org.scalingexplorer.model.fit.Frontier;
 import org.scalingexplorer.render.ChartData;
 
 /**
- * Training curves and the law fitted to their frontier: each run's curve thin (one colour per algorithm), the
+ * Training curves and the law fitted to their frontier: each run's curve thin, coloured by its model size on a
+ * sequential scale (small dark, large light; the algorithm's colour where no size is known), the
  * envelope points the fit used, the fitted law (solid over the points it was fitted to, dashed beyond) and the
  * compute window's edges.
  */
@@ -31,12 +33,17 @@ public final class CurvesFigure {
         double xMax = 0;
         double yMin = Double.MAX_VALUE;
         double yMax = 0;
+        // every size known across the algorithms, smallest first: one scale of colour for them all
+        List<Integer> sizes = byAlgorithm.values().stream().flatMap(List::stream).map(Curve::size).filter(n -> n > 0).distinct().sorted().toList();
         int k = 0;
         for (var e : byAlgorithm.entrySet()) {
             String colour = Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size());
-            List<ChartData.Line> lines = new ArrayList<>();
+            // runs coloured by size on the sequential scale (small dark, large light), in size order; the
+            // algorithm's colour where no size is known
+            Map<Integer, List<ChartData.Line>> bySize = new TreeMap<>();
             for (Curve c : e.getValue()) {
-                lines.add(new ChartData.Line(e.getKey(), c.compute(), c.loss(), false, RUN_WEIGHT));
+                bySize.computeIfAbsent(Math.max(0, c.size()), n -> new ArrayList<>())
+                        .add(new ChartData.Line(e.getKey(), c.compute(), c.loss(), false, RUN_WEIGHT));
                 for (int i = 0; i < c.points(); i++) {
                     xMin = Math.min(xMin, c.compute()[i]);
                     xMax = Math.max(xMax, c.compute()[i]);
@@ -44,9 +51,15 @@ public final class CurvesFigure {
                     yMax = Math.max(yMax, c.loss()[i]);
                 }
             }
+            for (var bs : bySize.entrySet()) {
+                int size = bs.getKey();
+                int n = bs.getValue().size();
+                boolean known = size > 0 && bySize.size() > 1;
+                String label = e.getKey() + (known ? ", size " + size : bySize.size() > 1 ? ", size unknown" : "") + ": " + n + (n == 1 ? " run" : " runs");
+                series.add(new ChartData.Series(e.getKey() + "-runs" + (known ? "-" + size : ""), label,
+                        known ? Palette.sequential(sizes.indexOf(size), sizes.size()) : colour, bs.getValue(), new double[0], new double[0], "", null));
+            }
             Frontier.Result fit = fits.get(e.getKey());
-            series.add(new ChartData.Series(e.getKey() + "-runs", e.getKey() + ": " + e.getValue().size() + " runs", colour, lines,
-                    new double[0], new double[0], "", null));
             if (fit != null) {
                 // the points the law was fitted to, joined in a bold line: the envelope (or each run's final point)
                 double[] px = fit.points().compute();

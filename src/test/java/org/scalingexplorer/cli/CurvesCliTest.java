@@ -224,7 +224,7 @@ class CurvesCliTest {
         CliTest.Result r = CliTest.run("curves", "--runs", base.toString(), "--window", "1e15:1e18", "--bootstrap", "0", "--chart", svg.toString());
         assertEquals(0, r.code(), r.err());
         List<String> texts = ExportCliTest.svgTexts(svg);
-        assertTrue(texts.contains("base: 8 runs"), texts.toString());
+        assertTrue(texts.contains("base, size 32: 1 run") && texts.contains("base, size 256: 1 run"), texts.toString());
         assertTrue(texts.contains("base: envelope, 40 points"), texts.toString());
         assertTrue(texts.contains("base: L = 1.900 + 80.00 C^-0.09000  [fit]"), texts.toString());
         CliTest.Result bad = CliTest.run("curves", "--runs", base.toString(), "--chart", dir.resolve("c.jpg").toString());

@@ -75,6 +75,15 @@ final class FrontierView extends BorderPane {
         GridPane grid = Forms.grid();
         Forms.row(grid, "Algorithm", algorithm);
         Forms.row(grid, "Compute window (FLOP)", window);
+        // how the starting window was chosen, under it
+        Label how = new Label();
+        how.setId("frontier-window-how");
+        how.getStyleClass().add("hint");
+        how.setWrapText(true);
+        how.textProperty().bind(vm.windowHowProperty());
+        how.managedProperty().bind(how.textProperty().isNotEmpty());
+        how.visibleProperty().bind(how.managedProperty());
+        grid.add(how, 1, grid.getRowCount());
         Forms.row(grid, "Irreducible loss E", eRow);
         Forms.row(grid, "Columns", columns);
         Forms.row(grid, "Points", method);

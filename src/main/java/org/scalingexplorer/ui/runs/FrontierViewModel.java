@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -69,6 +71,7 @@ public final class FrontierViewModel {
     private final StringProperty algorithm = new SimpleStringProperty(this, "algorithm");
     private final StringProperty windowLow = new SimpleStringProperty(this, "windowLow", "1e16");
     private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
+    private final ReadOnlyStringWrapper windowHow = new ReadOnlyStringWrapper(this, "windowHow", "");
     private final StringProperty fixedE = new SimpleStringProperty(this, "fixedE", "1.9");
     private final BooleanProperty freeE = new SimpleBooleanProperty(this, "freeE");
     private final BooleanProperty trainingLoss = new SimpleBooleanProperty(this, "trainingLoss");
@@ -120,6 +123,11 @@ public final class FrontierViewModel {
 
     public StringProperty windowHighProperty() {
         return windowHigh;
+    }
+
+    /** How the starting window was chosen (empty before an import). */
+    public ReadOnlyStringProperty windowHowProperty() {
+        return windowHow.getReadOnlyProperty();
     }
 
     public StringProperty fixedEProperty() {
@@ -291,9 +299,10 @@ public final class FrontierViewModel {
         if (in != null) {
             trainingLoss.set(in.layout().loss().equals(CurvesReader.LossColumn.TRAINING.header));
             theoreticalCompute.set(in.layout().compute().equals(CurvesReader.ComputeColumn.THEORETICAL.header));
-            String[] w = in.window();
-            windowLow.set(w[0]);
-            windowHigh.set(w[1]);
+            RunsSession.Window w = in.window();
+            windowLow.set(w.low());
+            windowHigh.set(w.high());
+            windowHow.set(w.how());
         }
         algorithm.set(names.isEmpty() ? null : names.contains(algorithm.get()) ? algorithm.get() : names.get(0));
         fitted.set(null);

@@ -50,15 +50,32 @@ public final class RunsSession {
             return result.columns(layout);
         }
 
-        /** The compute window a fit starts from: the paper's (1e16 to 5e17) when the runs span it, their whole range otherwise. */
-        public String[] window() {
+        /**
+         * The compute window a fit starts from, and how it was chosen: the paper's (1e16 to 5e17) when the runs span
+         * it; otherwise from 2% of the shortest run's compute, which leaves out the learning-rate warm-up of every run
+         * (commonly the first 1-2% of steps; the envelope's low end is the shortest run's start), to the runs' last
+         * logged compute.
+         */
+        public Window window() {
             double lo = result.curves().stream().mapToDouble(c -> c.compute()[0]).min().orElse(1);
             double hi = result.curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(10);
-            boolean spans = lo <= 1e16 && hi >= 5e17;
-            return spans ? new String[] {"1e16", "5e17"}
-                    : new String[] {Numbers.format(lo), Numbers.format(hi)};
+            if (lo <= 1e16 && hi >= 5e17) return new Window("1e16", "5e17", "The paper's window, which the runs span.");
+            double shortest = result.curves().stream().mapToDouble(c -> c.compute()[c.points() - 1]).min().orElse(hi);
+            double start = WARM_UP * shortest;
+            if (!(start > lo && start < hi)) {
+                return new Window(Numbers.format(lo), Numbers.format(hi), "The runs' whole range: too short to leave a warm-up out.");
+            }
+            return new Window(Numbers.format(start), Numbers.format(hi), "Starts at 2% of the shortest run's compute ("
+                    + Numbers.format(shortest) + " FLOP), leaving out every run's warm-up; ends at the runs' last logged compute.");
         }
     }
+
+    /** A fit's starting compute window as typed text, and how it was chosen. */
+    public record Window(String low, String high, String how) {
+    }
+
+    /** The share of the shortest run's compute a default window leaves out at its start (the learning-rate warm-up). */
+    static final double WARM_UP = 0.02;
 
     private final ObjectProperty<Imported> imported = new SimpleObjectProperty<>(this, "imported");
 

@@ -1,5 +1,7 @@
 package org.scalingexplorer.ui.runs;
 
+import java.util.List;
+
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,6 +36,12 @@ final class ScaleDependenceView extends BorderPane {
         low.textProperty().bindBidirectional(vm.windowLowProperty());
         TextField high = Forms.field("scale-window-high", "e.g. 5e17");
         high.textProperty().bindBidirectional(vm.windowHighProperty());
+        // how the starting window was chosen, under the pointer
+        for (TextField f : List.of(low, high)) {
+            Tooltip how = new Tooltip();
+            how.textProperty().bind(vm.windowHowProperty());
+            f.setTooltip(how);
+        }
         Spinner<Integer> resamples = Forms.spinner("scale-resamples", 10, 20_000, 100);
         resamples.getValueFactory().valueProperty().bindBidirectional(vm.resamplesProperty());
         resamples.setPrefWidth(100);

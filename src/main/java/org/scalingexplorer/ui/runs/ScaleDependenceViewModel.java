@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -65,6 +67,7 @@ public final class ScaleDependenceViewModel {
     private final StringProperty variant = new SimpleStringProperty(this, "variant");
     private final StringProperty windowLow = new SimpleStringProperty(this, "windowLow", "1e16");
     private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
+    private final ReadOnlyStringWrapper windowHow = new ReadOnlyStringWrapper(this, "windowHow", "");
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
     private final ObjectProperty<Anchor> anchor = new SimpleObjectProperty<>(this, "anchor", Anchor.REFERENCE);
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
@@ -100,6 +103,11 @@ public final class ScaleDependenceViewModel {
 
     public StringProperty windowHighProperty() {
         return windowHigh;
+    }
+
+    /** How the starting window was chosen (empty before an import). */
+    public ReadOnlyStringProperty windowHowProperty() {
+        return windowHow.getReadOnlyProperty();
     }
 
     public ObjectProperty<Integer> resamplesProperty() {
@@ -241,9 +249,10 @@ public final class ScaleDependenceViewModel {
         variant.set(names.size() < 2 ? null : names.get(1));
         // the same starting window as the frontier tab: runs outside the paper's are compared over their own range
         if (in != null) {
-            String[] w = in.window();
-            windowLow.set(w[0]);
-            windowHigh.set(w[1]);
+            RunsSession.Window w = in.window();
+            windowLow.set(w.low());
+            windowHigh.set(w.high());
+            windowHow.set(w.how());
         }
         compared.set(null);
         verdict.set("");

@@ -21,6 +21,7 @@ import org.scalingexplorer.figure.AttributionFigure;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
@@ -154,6 +155,47 @@ class RunsViewModelsTest {
         assertTrue(importVm.skippedProperty().get().contains("another schema"), importVm.skippedProperty().get());
         importVm.flopsPerStepProperty().set("many");
         assertTrue(importVm.importRuns().orElseThrow().contains("FLOPs per step"));
+    }
+
+    /**
+     * Issue 28: runs short of the paper's window get a default window that leaves their warm-up out, and says how it
+     * was chosen. Each run (sizes 32 to 256, ending at 10^14 FLOP times size / 32) follows 1.9 + 88 C^-0.094 except in
+     * its first 1% of compute (a learning-rate warm-up), where the loss is up to 1 nat higher: below 10^12 every run is
+     * warming up, so a fit over the whole range bends; from 2% of the shortest run's compute (2 x 10^12) the envelope
+     * is the law.
+     */
+    @Test
+    void theDefaultWindowLeavesTheWarmUpOutAndSaysHow(@TempDir Path dir) throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        for (int size : new int[] {32, 64, 128, 256}) {
+            double end = 1e14 * size / 32;
+            StringBuilder b = new StringBuilder(HEADER).append('\n');
+            for (int i = 0; i < 60; i++) {
+                double c = 1e10 * Math.pow(end / 1e10, i / 59.0);
+                double warm = Math.max(0, 1 - c / (0.01 * end));
+                double l = 1.9 + 88 * Math.pow(c, -0.094) + warm;
+                b.append(String.format(Locale.ROOT, "%d,%.9g,%.9g,%.9g,%.9g,0%n", i * 50, l + 0.05, l, c, 1.01 * c));
+            }
+            Files.writeString(small.resolve(size + "_small_1.csv"), b.toString());
+        }
+        importVm.add(List.of(small));
+        assertTrue(importVm.importRuns().isEmpty(), importVm.task().messageProperty().get());
+        FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
+        assertEquals(2e12, ComputeText.parse(vm.windowLowProperty().get()), 2e12 * 1e-3);
+        assertEquals(8e14, ComputeText.parse(vm.windowHighProperty().get()), 8e14 * 1e-3);
+        assertTrue(vm.windowHowProperty().get().startsWith("Starts at 2% of the shortest run's compute (1.00"), vm.windowHowProperty().get());
+        vm.resamplesProperty().set(0);
+        assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
+        double fitted = alpha(vm);
+        assertEquals(-0.094, fitted, 1e-3, "the law, warm-up left out");
+        // the runs' whole range, the old default, takes the warm-up in and misses the law
+        vm.windowLowProperty().set("1e10");
+        assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
+        assertTrue(Math.abs(alpha(vm) + 0.094) > 5e-3, "with the warm-up: " + alpha(vm));
+    }
+
+    private static double alpha(FrontierViewModel vm) {
+        return Double.parseDouble(vm.parameters().stream().filter(p -> p.name().equals("alpha")).findFirst().orElseThrow().value());
     }
 
     @Test
@@ -320,7 +362,10 @@ class RunsViewModelsTest {
         assertTrue(importVm.importRuns().orElseThrow().contains("no files"));
     }
 
-    /** Runs that never reach the paper's window (small models) start both the frontier and the comparison over their own range. */
+    /**
+     * Runs that never reach the paper's window (small models) start both the frontier and the comparison over their own
+     * range, warm-up left out: from 2% of the shortest run's compute.
+     */
     @Test
     void runsOutsideThePapersWindowAreComparedOverTheirOwnRange(@TempDir Path dir) throws Exception {
         for (String[] algo : new String[][] {{"small", "88", "-0.094"}, {"steep", "400", "-0.14"}}) {
@@ -331,13 +376,15 @@ class RunsViewModelsTest {
         }
         importVm.add(List.of(dir.resolve("tiny")));
         assertTrue(importVm.importRuns().isEmpty());
-        // logged from 1e14 / 1e6 = 1e8 to 1e19 / 1e6 = 1e13 FLOP
+        // logged from 1e14 / 1e6 = 1e8 to 1e19 / 1e6 = 1e13 FLOP, every run to 1e13: from 2e11
         FrontierViewModel frontier = new FrontierViewModel(state, session, NOW, NOW);
-        assertEquals("1.00×10⁸", frontier.windowLowProperty().get());
+        assertEquals("2.00×10¹¹", frontier.windowLowProperty().get());
         assertEquals("1.00×10¹³", frontier.windowHighProperty().get());
         ScaleDependenceViewModel vm = new ScaleDependenceViewModel(state, session, NOW, NOW);
         assertEquals(frontier.windowLowProperty().get(), vm.windowLowProperty().get());
         assertEquals(frontier.windowHighProperty().get(), vm.windowHighProperty().get());
+        // these runs lead the frontier early in their training (each size from 10^10 to 10^11.3 FLOP): compared there
+        vm.windowLowProperty().set("1e8");
         vm.resamplesProperty().set(20);
         assertTrue(vm.compare().isEmpty());
         assertTrue(vm.verdictProperty().get().startsWith("Scale-dependent"), vm.verdictProperty().get());
