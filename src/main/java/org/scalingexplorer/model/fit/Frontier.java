@@ -220,6 +220,14 @@ public final class Frontier {
             if (!identified) warnings.add(new FitWarning("e-not-identified", floor.reason()));
         }
         if (resamples > 0 && ciReason.isPresent()) warnings.add(new FitWarning("interval-refused", "no interval: " + ciReason.get()));
+        // an estimate at an end of its interval, explained
+        String lean = o.method() == Method.ENVELOPE
+                ? "a resample of runs repeats some and drops others, and the lower envelope of fewer runs is never below that of them all"
+                : "a resample of runs repeats some and drops others, and the fit moves more when some runs are dropped than when others are";
+        for (var e : intervals.entrySet()) {
+            IntervalCheck.offCentre(e.getKey(), p.get(e.getKey()), e.getValue(), draws.get(e.getKey()), lean)
+                    .ifPresent(m -> warnings.add(new FitWarning("estimate-at-interval-end", m)));
+        }
         if (failed > 0) {
             warnings.add(new FitWarning("failed-resamples", String.format(Locale.ROOT, "%,d of %,d bootstrap resamples could not be fitted%s",
                     failed, resamples, ciReason.isEmpty() ? " and are left out of the intervals" : "")));

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.scalingexplorer.model.Numbers;
+
 /**
  * When a bootstrap interval means something (docs/science.md#intervals). A bootstrap over runs can only spread as far
  * as its runs differ: too few distinct runs, points or decades under a fit give resamples that repeat one value, and a
@@ -57,5 +59,30 @@ public final class IntervalCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** An estimate this close to an end of its interval, as a share of the interval's width, is said to sit at it. */
+    public static final double EDGE = 0.05;
+
+    /**
+     * Why an estimate sits at an end of its percentile interval or outside it, or empty when it sits well inside. A
+     * percentile interval shows where the refits fell, and need not be centred on the estimate: the refits lean to one
+     * side when resampling the data moves the fit one way more than the other.
+     *
+     * @param draws the parameter's values over the resamples, sorted or not
+     * @param why   what makes this fit's refits lean, in a clause ("the lower envelope of fewer runs ...")
+     */
+    public static Optional<String> offCentre(String name, double estimate, Bootstrap.Interval i, double[] draws, String why) {
+        double width = i.high() - i.low();
+        if (!(width > 0) || draws.length == 0) return Optional.empty();
+        boolean low = estimate < i.low() + EDGE * width;
+        boolean high = estimate > i.high() - EDGE * width;
+        if (!low && !high) return Optional.empty();
+        long beyond = Arrays.stream(draws).filter(v -> low ? v > estimate : v < estimate).count();
+        String where = estimate < i.low() || estimate > i.high() ? "outside" : "at the " + (low ? "low" : "high") + " end of";
+        return Optional.of(String.format(Locale.ROOT, "%s's estimate %s sits %s its interval (%s to %s): %.0f%% of the refits gave %s %s; %s, "
+                + "so the refits lean one way, and a percentile interval shows the lean rather than centring on the estimate",
+                name, Numbers.parameter(estimate), where, Numbers.parameter(i.low()),
+                Numbers.parameter(i.high()), 100.0 * beyond / draws.length, low ? "a larger" : "a smaller", name, why));
     }
 }

@@ -45,8 +45,10 @@ final class AblationView extends BorderPane {
         FlowPane settings = new FlowPane(8, 6, new Label("Baseline"), baseline, new Label("Size"), size, new Label("Target loss"), target,
                 new Label("Compute at the target"), method, measure);
         settings.setAlignment(Pos.CENTER_LEFT);
-        settings.setPadding(new Insets(0, 0, 8, 0));
-        setTop(settings);
+        // the result right under the Measure button, where the eye is
+        VBox top = new VBox(4, settings, Forms.status(vm.task(), () -> { }, "ablation"));
+        top.setPadding(new Insets(0, 0, 8, 0));
+        setTop(top);
 
         TableView<AblationViewModel.Row> table = new TableView<>(vm.rows());
         table.setId("ablation-table");
@@ -79,6 +81,5 @@ final class AblationView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         setCenter(split);
-        setBottom(Forms.status(vm.task(), () -> { }, "ablation"));
     }
 }

@@ -75,6 +75,10 @@ final class Forms {
         message.tooltipProperty().bind(task.messageProperty().map(Tooltip::new));
         message.setMinWidth(0);
         message.setMaxWidth(Double.MAX_VALUE);
+        // a result is read whole, in the text's own colour, not cut at the window's edge
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.getStyleClass().add("result-message");
         HBox.setHgrow(message, Priority.ALWAYS);
         ProgressBar bar = new ProgressBar();
         bar.setId(idPrefix + "-progress");

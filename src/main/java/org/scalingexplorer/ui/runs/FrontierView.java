@@ -83,7 +83,10 @@ final class FrontierView extends BorderPane {
         how.textProperty().bind(vm.windowHowProperty());
         how.managedProperty().bind(how.textProperty().isNotEmpty());
         how.visibleProperty().bind(how.managedProperty());
-        grid.add(how, 1, grid.getRowCount());
+        // the row is as tall as the text wrapped to the field column's width
+        how.setPrefWidth(210);
+        how.setMinHeight(Region.USE_PREF_SIZE);
+        Forms.row(grid, "", how);
         Forms.row(grid, "Irreducible loss E", eRow);
         Forms.row(grid, "Columns", columns);
         Forms.row(grid, "Points", method);

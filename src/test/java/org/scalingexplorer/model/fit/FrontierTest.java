@@ -162,6 +162,37 @@ class FrontierTest {
     }
 
     /**
+     * Issue 28: an estimate at the end of its interval is explained. Six runs each lead the frontier over their own
+     * sixth of three decades and lie on the law there (no offsets): a resample that drops a run fills its zone from
+     * its neighbours, which lie above the law, so every refit's A is at least the full fit's and the estimate sits at
+     * the interval's low end. The share the message gives is counted again from the refits.
+     */
+    @Test
+    void anEstimateAtTheEndOfItsIntervalIsExplained() {
+        List<Curve> runs = zoned(1.9, 80, -0.09, 15, 3, new double[] {0, 0, 0, 0, 0, 0});
+        Frontier.Result r = Frontier.fit(runs, new Frontier.Options(1.9, WIDE, Frontier.Method.ENVELOPE), 200, 7, 0.95);
+        assertTrue(r.intervals().containsKey("A"), r.ciReason().toString());
+        double a = r.parameters().get("A");
+        FitWarning w = r.warnings().stream().filter(x -> x.code().equals("estimate-at-interval-end") && x.message().startsWith("A's estimate"))
+                .findFirst().orElseThrow(() -> new AssertionError(r.warnings().toString()));
+        long larger = r.samples().stream().filter(q -> q.get("A") > a).count();
+        String share = String.format(java.util.Locale.ROOT, "%.0f%% of the refits gave a larger A", 100.0 * larger / r.samples().size());
+        assertTrue(w.message().contains(share) && w.message().contains("at the low end of its interval"), w.message() + " / " + share);
+        assertTrue(w.message().contains("the lower envelope of fewer runs is never below that of them all"), w.message());
+    }
+
+    /** By hand: 86.46 in [84.06, 143.7] is 4% of the width from the low end; 96 of 100 refits above it. */
+    @Test
+    void offCentreSaysWhereTheEstimateSitsAndHowTheRefitsLean() {
+        double[] draws = new double[100];
+        for (int i = 0; i < 100; i++) draws[i] = i < 4 ? 85 : 90 + i;
+        String m = IntervalCheck.offCentre("A", 86.46, new Bootstrap.Interval(86.46, 84.06, 143.7), draws, "because").orElseThrow();
+        assertTrue(m.startsWith("A's estimate 86.46 sits at the low end of its interval (84.06 to 143.7): 96% of the refits gave a larger A; because"), m);
+        assertTrue(IntervalCheck.offCentre("A", 110, new Bootstrap.Interval(110, 84.06, 143.7), draws, "x").isEmpty(), "well inside: nothing to say");
+        assertTrue(IntervalCheck.offCentre("A", 150, new Bootstrap.Interval(150, 84.06, 143.7), draws, "x").orElseThrow().contains("sits outside its interval"));
+    }
+
+    /**
      * Runs that each touch the law {@code E + A C^alpha} at their own compute and lie above it elsewhere, as models of
      * different sizes do around the compute-efficient frontier: run k's reducible loss is the law's times
      * {@code (1 + offset_k) (1 + eps ln(C / centre_k)^2)}, with centres {@code first * 10^(k * apart)}, logged at 60
