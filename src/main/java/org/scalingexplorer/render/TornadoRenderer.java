@@ -25,12 +25,12 @@ public final class TornadoRenderer {
         g.fill(s.background());
         g.fillRect(0, 0, w, h);
         double font = s.font();
-        g.font(font * 1.15, true);
         g.fill(s.foreground());
-        String title = String.format(Locale.ROOT, "Frontier total in %s with each input moved each way: blue × %s (a multiplier ^%s), orange × %s (^%s)",
-                yearText(r.year()), Numbers.format(1 - r.delta(), 3), Numbers.format(1 - r.delta(), 3), Numbers.format(1 + r.delta(), 3),
+        // the parenthesis last, so a narrow chart drops only it (TickLabels.fitTitle), never the orange
+        String title = String.format(Locale.ROOT, "Frontier total in %s with each input moved each way: blue × %s, orange × %s (a multiplier ^%s, ^%s)",
+                yearText(r.year()), Numbers.format(1 - r.delta(), 3), Numbers.format(1 + r.delta(), 3), Numbers.format(1 - r.delta(), 3),
                 Numbers.format(1 + r.delta(), 3));
-        g.text(title, 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        g.text(TickLabels.fitTitle(g, title, w - 16, s.withScale(s.scale() * 1.15)), 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
         if (r.central().total().isEmpty()) return;
         double central = r.central().total().getAsDouble();
         List<Sensitivity.Row> rows = r.rows().subList(0, Math.min(MAX_ROWS, r.rows().size()));
@@ -79,10 +79,19 @@ public final class TornadoRenderer {
         g.line(xc, top - 4, xc, bottom);
         g.line(left, bottom, right, bottom);
         g.fill(s.foreground());
-        for (double t = Math.ceil(l0); t <= Math.floor(l1); t++) {
-            double tx = left + (t - l0) / (l1 - l0) * (right - left);
-            g.line(tx, bottom, tx, bottom + 4);
-            g.text(Numbers.times(Math.pow(10, t)), tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
+        // decades in one number form (10, 100, 1,000 or 10⁴, 10⁵, 10⁶), as many as fit, the end ones kept inside
+        LogAxis axis = LogAxis.of(Math.pow(10, l0), Math.pow(10, l1), left, right);
+        int fits = Math.max(2, (int) ((right - left) / (g.textWidth("10⁻¹⁰×") * 1.8)));
+        for (LogAxis.Tick t : axis.ticks(fits)) {
+            if (!t.major() && t.label().isEmpty()) continue;
+            double tx = axis.toScreen(t.value());
+            g.line(tx, bottom, tx, bottom + (t.major() ? 4 : 2));
+            if (t.label().isEmpty()) continue;
+            String label = t.label() + "×";
+            double half = g.textWidth(label) / 2;
+            if (tx + half > w - 2) g.text(label, w - 2, bottom + 6, Painter.HAlign.RIGHT, Painter.VAlign.TOP);
+            else if (tx - half < 2) g.text(label, 2, bottom + 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+            else g.text(label, tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
         }
         g.text("central " + Numbers.times(central), xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
     }

@@ -76,7 +76,8 @@ class AxisTitlesTest {
         FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(1e22);
         List<String> problems = new ArrayList<>();
         int titles = 0;
-        for (Figures.Kind kind : List.of(Figures.Kind.LOGLOG, Figures.Kind.CEG, Figures.Kind.ATTRIBUTION, Figures.Kind.FRAMES, Figures.Kind.SCALE)) {
+        for (Figures.Kind kind : List.of(Figures.Kind.LOGLOG, Figures.Kind.CEG, Figures.Kind.ATTRIBUTION, Figures.Kind.FRAMES, Figures.Kind.SCALE,
+                Figures.Kind.SENSITIVITY)) {
             for (double[] size : new double[][] {{480, 440}, {330, 450}, {820, 600}, {1920, 1080}}) {
                 for (ChartStyle style : List.of(ChartStyle.light(), ChartStyle.light().withScale(1.6), ChartStyle.light().forOutput((int) size[0], (int) size[1]))) {
                     List<Drawn> texts = record(Figures.drawing(kind, state, Figures.View.full(), style, false), size[0], size[1]);
@@ -102,6 +103,24 @@ class AxisTitlesTest {
         assertTrue(titles >= 5 * 4 * 3, "every chart has its y title: " + titles);
         // the legends of narrow exports and the headers of the two-panel chart at large type are left for later
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
+    }
+
+    /** Issue 28: the sensitivity chart's axis read "10.0x, 100x ... 1.00x10^6x" and cut its last label. */
+    @Test
+    void theSensitivityAxisHasOneNumberFormAndKeepsItsEndsInside() {
+        FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(1e22);
+        for (double[] size : new double[][] {{480, 440}, {980, 620}, {1920, 1080}}) {
+            List<Drawn> texts = record(Figures.drawing(Figures.Kind.SENSITIVITY, state, Figures.View.full(), ChartStyle.light(), false), size[0], size[1]);
+            List<String> ticks = texts.stream().map(Drawn::text).filter(t -> t.endsWith("×") && TICK.matcher(t).matches()).toList();
+            assertTrue(ticks.size() >= 2, ticks.toString());
+            // the title too stays inside (it ran past the window's edge at 980 px)
+            for (Drawn t : texts) assertTrue(t.box().getMaxX() <= size[0] + 1, "\"" + t.text() + "\" runs past " + size[0] + ": " + t.box());
+            boolean powers = ticks.stream().anyMatch(t -> t.startsWith("10") && t.chars().anyMatch(c -> "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c) >= 0));
+            for (String t : ticks) {
+                assertTrue(powers ? t.matches("10[⁻⁰-⁹¹²³]+×") : t.matches("[0-9.,]+×"), "one form: " + ticks);
+                assertTrue(!t.contains(".0×") && !t.contains("×10"), "no 10.0x or 1.00x10^6x: " + ticks);
+            }
+        }
     }
 
     @Test

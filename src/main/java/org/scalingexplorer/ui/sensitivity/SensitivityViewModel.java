@@ -122,6 +122,12 @@ public final class SensitivityViewModel {
             return;
         }
         Sensitivity.Row top = r.rows().get(0);
+        if (top.noEffect().isPresent()) {
+            // the rows are sorted by effect: the first moving nothing means no input moves the total
+            readout.set(String.format(Locale.ROOT, "%.1f: no input moves the total of %s (%s).", year, Numbers.times(r.central().total().getAsDouble()),
+                    top.noEffect().get().replaceFirst("^no effect: ", "")));
+            return;
+        }
         String text = String.format(Locale.ROOT, "%.1f: the total of %s moves most with %s: %s with it %s, %s with it %s.", year,
                 Numbers.times(r.central().total().getAsDouble()), top.input(),
                 top.low().total().isPresent() ? Numbers.times(top.low().total().getAsDouble()) : "unreachable", top.lowMove(),
@@ -136,7 +142,10 @@ public final class SensitivityViewModel {
         // the fitted laws' own uncertainty, beside what a 10% move of one input does
         double compute = d.requireTrend().compute(year);
         intervalJob.submit(() -> u.attribution(d, excluded, year, compute).total()
-                .map(i -> text + String.format(Locale.ROOT, " The fitted laws' bootstrap gives %s× to %s× (%d%% interval).",
+                .map(i -> Numbers.format(i.low()).equals(Numbers.format(i.high()))
+                        // an interval of one value says nothing: refused, not printed
+                        ? text + " The fitted laws' bootstrap gives every resample the same total: no interval."
+                        : text + String.format(Locale.ROOT, " The fitted laws' bootstrap gives %s× to %s× (%d%% interval).",
                         Numbers.format(i.low()), Numbers.format(i.high()), Math.round(u.level() * 100)))
                 .orElse(text), readout::set);
     }

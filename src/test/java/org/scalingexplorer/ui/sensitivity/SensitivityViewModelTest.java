@@ -31,6 +31,19 @@ class SensitivityViewModelTest {
         assertEquals(2025, vm.resultProperty().get().year());
     }
 
+    /**
+     * Before the first innovation (2017) nothing moves the total of 1x: the readout says so, not that it "moves most"
+     * with the first row, and prints no interval of one value.
+     */
+    @Test
+    void beforeAnyInnovationTheReadoutSaysNothingMovesTheTotal() {
+        state.setYear(2013.2);
+        vm.activeProperty().set(true);
+        assertTrue(vm.resultProperty().get().rows().stream().allMatch(r -> r.noEffect().isPresent()));
+        String said = vm.readoutProperty().get();
+        assertEquals("2013.2: no input moves the total of 1.00× (no innovation active in 2013.2 uses this law).", said);
+    }
+
     @Test
     void thePercentIsCheckedAndSwitchedInnovationsStayOff() {
         vm.activeProperty().set(true);
