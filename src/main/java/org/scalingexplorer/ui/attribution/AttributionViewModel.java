@@ -180,7 +180,10 @@ public final class AttributionViewModel {
         if (i instanceof Innovation.ScaleDependent sd) {
             b.append("\nscale-dependent, anchored at the ").append(sd.anchor().id()).append(", at ")
                     .append(Numbers.format(r.compute())).append(" FLOP");
-            if (!sd.netOf().isEmpty()) b.append("\nnet of ").append(String.join(", ", sd.netOf()));
+            // names, not ids ("chinchilla-rebalancing")
+            if (!sd.netOf().isEmpty()) {
+                b.append("\nnet of ").append(String.join(", ", sd.netOf().stream().map(id -> dataset().findInnovation(id).map(Innovation::name).orElse(id)).toList()));
+            }
         } else {
             b.append("\nscale-invariant");
         }

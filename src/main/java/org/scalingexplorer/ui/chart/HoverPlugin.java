@@ -29,6 +29,8 @@ final class HoverPlugin implements ChartPlugin {
         this.chart = chart;
         chart.addDecoration(hover);
         chart.plotLayer().addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        // the box follows a drag (of the cursor or a handle), with the values where the mouse is now
+        chart.plotLayer().addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moved);
         chart.plotLayer().addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             hover.setVisible(false);
             chart.setReadout("");
@@ -47,10 +49,7 @@ final class HoverPlugin implements ChartPlugin {
         if (text == null) {
             hover.setVisible(false);
         } else {
-            hover.setText(text);
-            hover.autosize();
-            HoverBox.place(hover, chart.plotLayer().getLayoutX() + e.getX(), chart.plotLayer().getLayoutY() + e.getY(), chart.getWidth(), chart.getHeight());
-            hover.setVisible(true);
+            HoverBox.show(hover, text, chart.plotLayer().getLayoutX() + e.getX(), chart.plotLayer().getLayoutY() + e.getY(), chart.getWidth(), chart.getHeight());
         }
         chart.setReadout("C = " + Numbers.format(chart.xAxis().toValue(e.getX())) + " FLOP   " + chart.yName() + " = "
                 + chart.yFormat().apply(chart.yAxis().toValue(e.getY())));

@@ -77,6 +77,8 @@ public class YearChart extends Region {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveCursor);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveCursor);
+        // the box follows a drag of the cursor, with the values where the mouse is now
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onMoved);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.setVisible(false));
     }
@@ -247,9 +249,6 @@ public class YearChart extends Region {
     }
 
     private void showHover(String text, MouseEvent e) {
-        hover.setText(text);
-        hover.autosize();
-        HoverBox.place(hover, canvas.getLayoutX() + e.getX(), canvas.getLayoutY() + e.getY(), getWidth(), getHeight());
-        hover.setVisible(true);
+        HoverBox.show(hover, text, canvas.getLayoutX() + e.getX(), canvas.getLayoutY() + e.getY(), getWidth(), getHeight());
     }
 }
