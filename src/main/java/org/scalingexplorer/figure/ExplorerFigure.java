@@ -128,9 +128,15 @@ public final class ExplorerFigure {
                 loss.xMin(), loss.xMax(), yMin / 1.5, yMax * 1.5, markers, 1.0);
     }
 
+    /** The loss chart's title; its parenthesis wraps as one piece (a line of its own rather than an orphaned "C)"). */
     public static String lossTitle(Algorithm ref, Anchor anchor) {
-        return "Loss vs compute. Reference: " + ref.name() + "; anchored at the " + anchor.id()
-                + (anchor == Anchor.REFERENCE ? " (" + ref.name() + " trains with C)" : " (each candidate trains with C)");
+        return "Loss vs compute. Reference: " + ref.name() + "; anchored at the " + anchor.id() + " "
+                + unbroken(anchor == Anchor.REFERENCE ? "(" + ref.name() + " trains with C)" : "(each candidate trains with C)");
+    }
+
+    /** {@code text} with no-break spaces, so a wrapped title keeps it on one line. */
+    static String unbroken(String text) {
+        return text.replace(' ', '\u00a0');
     }
 
     /**
@@ -152,7 +158,8 @@ public final class ExplorerFigure {
         List<ChartData.Label> labels = new ArrayList<>();
         List<ChartData.Marker> cegMarkers = new ArrayList<>();
         StringBuilder sentences = new StringBuilder();
-        StringBuilder compact = new StringBuilder("At " + Numbers.format(c) + " FLOP, against " + ref.name() + ":");
+        // CEG spelled out once on the main screen, where the table's numbers are read
+        StringBuilder compact = new StringBuilder("At " + Numbers.format(c) + " FLOP, compute-equivalent gains (CEG) against " + ref.name() + ":");
         double refLoss = ref.law().loss(c);
         if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, s.colorOf(ref), ""));
         for (Algorithm a : d.algorithms()) {

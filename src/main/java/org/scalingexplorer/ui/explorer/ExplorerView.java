@@ -91,8 +91,8 @@ public final class ExplorerView extends BorderPane {
     private SplitPane main;
 
     private Node folded;
-    /** The height the CEG table starts with: its summary (two lines where it wraps), header and five rows. */
-    static final double TABLE_ROOM = 225;
+    /** The height the CEG table starts with: its summary line, header and five rows (a wrapped summary scrolls them). */
+    static final double TABLE_ROOM = 205;
     private double[] unfoldedDividers;
 
     /** Folds the CEG table away (the charts take its room, as in present mode) or brings it back where it was. */

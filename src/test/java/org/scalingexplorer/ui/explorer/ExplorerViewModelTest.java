@@ -73,7 +73,10 @@ class ExplorerViewModelTest {
         assertEquals("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM (extrapolated). "
                 + "LSTM 5.4, Transformer (2017) 2.4 decades beyond the fitted range.", row("transformer-2017").accessibleText());
         assertTrue(vm.summaryProperty().get().startsWith("At 1.00×10²² FLOP, Transformer (2017) needs 259 times less compute than LSTM"));
-        assertTrue(vm.readoutProperty().get().startsWith("At 1.00×10²² FLOP, against LSTM: Transformer (2017) 259×"));
+        assertTrue(vm.readoutProperty().get().startsWith("At 1.00×10²² FLOP, compute-equivalent gains (CEG) against LSTM: Transformer (2017) 259×"),
+                vm.readoutProperty().get());
+        // issue 28: the loss chart's title wraps its parenthesis as one piece, never leaving "C)" on a line alone
+        assertTrue(vm.lossPlotProperty().get().title().endsWith(" (LSTM\u00a0trains\u00a0with\u00a0C)"), vm.lossPlotProperty().get().title());
     }
 
     @Test

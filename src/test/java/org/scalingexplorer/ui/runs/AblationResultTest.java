@@ -35,6 +35,9 @@ class AblationResultTest {
         Scene scene = new Scene(new AblationView(vm, new SimpleObjectProperty<>(ChartStyle.light())), 700, 600);
         scene.getStylesheets().add(App.stylesheet());
         stage.setScene(scene);
+        // the stage is shared between test classes: another may have left it at 1920 px
+        stage.setWidth(700);
+        stage.setHeight(640);
         stage.show();
     }
 
