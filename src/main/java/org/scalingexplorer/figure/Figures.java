@@ -140,7 +140,7 @@ public final class Figures {
         ChartData.Plot[] plots = allocationPlots(s.dataset(), s.compute());
         ChartData.Overlay marks = allocationOverlay(s.dataset(), s.compute());
         double c = s.compute();
-        return (g, w, h) -> {
+        ChartExport.Drawing panels = (g, w, h) -> {
             g.save();
             LogChartRenderer.drawFull(g, plots[0], new ChartData.Overlay(c, List.of(), List.of(), List.of()), Set.of(), null, w / 2, h, style);
             g.restore();
@@ -149,6 +149,27 @@ public final class Figures {
             LogChartRenderer.drawFull(g, plots[1], marks, Set.of(), null, w - w / 2, h, style);
             g.restore();
         };
+        return Caption.below(panels, allocationNotes(s.dataset(), c), style);
+    }
+
+    /**
+     * Why a compute-optimal split is not the familiar 20 tokens per parameter: the optimum of a fitted L(N, D) moves
+     * with compute (Hoffmann et al.'s Approach 3 law gives 62.6 at 10^22 FLOP), and ~20 is their other approaches' rule.
+     */
+    static List<String> allocationNotes(Dataset d, double compute) {
+        List<String> out = new ArrayList<>();
+        for (Algorithm a : d.algorithms()) {
+            if (!(a.law() instanceof ParametricLaw p) || !(p.allocation() instanceof Allocation.ComputeOptimal)) continue;
+            out.add(String.format(Locale.ROOT, "%s: %.1f tokens per parameter at %s FLOP is where this L(N, D) is lowest for that compute, and "
+                    + "it moves with compute (%.1f at 10¹⁸, %.1f at 10²⁴ FLOP); the familiar ~20 is Hoffmann et al.'s rule from their other two "
+                    + "approaches (a 70B model on 1.4T tokens), not this fitted law's optimum.", a.name(), ratio(p, compute), Numbers.format(compute),
+                    ratio(p, 1e18), ratio(p, 1e24)));
+        }
+        return out;
+    }
+
+    private static double ratio(ParametricLaw p, double compute) {
+        return p.tokens(compute) / p.parameters(compute);
     }
 
     /** Parameters and tokens against compute for each L(N, D) law; the iso-FLOP loss against N at {@code compute}. */

@@ -1,7 +1,10 @@
 package org.scalingexplorer.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.scalingexplorer.model.Numbers;
 
@@ -132,6 +135,24 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
                 boolean label = minorsLabelled && (allMinors || m == 2 || m == 5);
                 out.add(new Tick(v, false, label ? Numbers.format(v, 1) : ""));
             }
+        }
+        return out.stream().filter(t -> !t.label().isEmpty()).count() >= 2 ? out : withSteps(out);
+    }
+
+    /**
+     * A range too narrow for two labelled ticks of 1-9 times a decade (a loss from 2.06 to 2.5): the grid kept, its
+     * labels replaced by round steps of 1, 2 or 5 times a power of ten, three to six of them (2.1, 2.2, 2.3, 2.4, 2.5).
+     */
+    private List<Tick> withSteps(List<Tick> grid) {
+        List<Tick> out = new ArrayList<>();
+        for (Tick t : grid) out.add(new Tick(t.value(), t.major(), ""));
+        double raw = (hi - lo) / 4;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = magnitude * (raw / magnitude < 1.5 ? 1 : raw / magnitude < 3.5 ? 2 : 5);
+        int decimals = (int) Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+        for (double v = Math.ceil(lo / step - 1e-9) * step; v <= hi * (1 + 1e-12); v += step) {
+            double rounded = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
+            out.add(new Tick(rounded, false, String.format(Locale.ROOT, "%." + decimals + "f", rounded)));
         }
         return out;
     }

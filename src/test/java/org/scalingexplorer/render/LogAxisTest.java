@@ -82,4 +82,17 @@ class LogAxisTest {
         assertEquals(1e20, b.lo(), 1e20 * 1e-9);
         assertEquals(1e22, b.hi(), 1e22 * 1e-9);
     }
+
+    /** Issue 28: the allocation chart's loss axis (2.06 to 2.5) had one tick; a narrow range gets round steps. */
+    @Test
+    void aNarrowRangeIsLabelledInRoundSteps() {
+        List<String> labels = LogAxis.of(2.06, 2.5, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("2.1", "2.2", "2.3", "2.4", "2.5"), labels);
+        List<String> tiny = LogAxis.of(3.2487, 3.2611, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
+        // a quarter of the range is 0.0031: steps of 0.002
+        assertEquals(List.of("3.250", "3.252", "3.254", "3.256", "3.258", "3.260"), tiny);
+        // a range with two labels of its own keeps them
+        List<String> loss = LogAxis.of(1.8, 8.5, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("2", "3", "4", "5", "6", "7", "8"), loss);
+    }
 }
