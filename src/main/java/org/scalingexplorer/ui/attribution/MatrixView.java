@@ -3,10 +3,12 @@ package org.scalingexplorer.ui.attribution;
 import java.util.List;
 
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -82,6 +84,32 @@ final class MatrixView extends VBox {
         return first + (marked ? " Hover a marked cell for why." : "");
     }
 
+    /**
+     * The keyboard: Tab reaches the first cell (one stop for the whole grid), the arrows move between cells, and the
+     * cell with the keys shows what hovering it would.
+     */
+    private void keys(Label cell, int r, int c, Tooltip tip) {
+        cell.setFocusTraversable(r == 0 && c == 0);
+        cell.focusedProperty().addListener((o, was, now) -> {
+            Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            if (now && b != null && !tip.getText().isEmpty()) tip.show(cell, b.getMinX(), b.getMaxY() + 2);
+            else tip.hide();
+        });
+        cell.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int n = cells.length;
+            int[] to = switch (e.getCode()) {
+                case UP -> new int[] {r - 1, c};
+                case DOWN -> new int[] {r + 1, c};
+                case LEFT -> new int[] {r, c - 1};
+                case RIGHT -> new int[] {r, c + 1};
+                default -> null;
+            };
+            if (to == null) return;
+            if (to[0] >= 0 && to[0] < n && to[1] >= 0 && to[1] < n) cells[to[0]][to[1]].requestFocus();
+            e.consume();
+        });
+    }
+
     /** The label of the cell (reference r, candidate c), for tests. */
     Label cell(int r, int c) {
         return cells[r][c];
@@ -122,6 +150,7 @@ final class MatrixView extends VBox {
                 GridPane.setHalignment(cell, HPos.RIGHT);
                 cells[r][c] = cell;
                 grid.add(cell, c + 1, r + 1);
+                keys(cell, r, c, tip);
             }
         }
     }

@@ -82,6 +82,9 @@ public class LogChart extends Region {
         getChildren().addAll(title, legendScroll, base, top);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
+        // Tab reaches the chart; the arrows move its cursor a tenth of a decade (Shift: a decade)
+        ChartKeys.install(this, () -> overlay.get() == null || !(overlay.get().cursorX() > 0) ? Double.NaN : Math.log10(overlay.get().cursorX()),
+                0.1, 1, log -> onPick.accept(Math.pow(10, log)));
 
         plot.addListener((o, was, now) -> {
             rebuildLegend();

@@ -59,6 +59,11 @@ public class YearChart extends Region {
         getChildren().addAll(title, legend, canvas, overlay, hover);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
+        // Tab reaches the chart; the arrows move its year cursor a tenth of a year (Shift: a year), within its years
+        ChartKeys.install(this, () -> plot.get() == null ? Double.NaN : cursorYear.get(), 0.1, 1, y -> {
+            double[] years = plot.get().years();
+            cursorYear.set(Math.max(years[0], Math.min(years[years.length - 1], Math.rint(y * 10) / 10)));
+        });
         plot.addListener((o, was, now) -> {
             title.setText(now == null ? "" : now.title());
             setAccessibleText(now == null ? "" : now.title());
