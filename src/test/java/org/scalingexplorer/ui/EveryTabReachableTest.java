@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.model.Attribution;
 
 /**
  * Issue 18: at 1280x800 and 1920x1080, with each side-panel tab shown in turn, every control of the window (the
@@ -180,5 +182,51 @@ class EveryTabReachableTest {
             if (sum > t.getWidth() + 1) cut.add(tab + ": the columns of " + t.getId() + " run " + sum + " px in a " + t.getWidth() + " px table");
         }
         if (n instanceof Parent p) for (Node c : p.getChildrenUnmodifiable()) collectCut(c, tab, cut);
+    }
+
+    // ---- issue 28: the charts, the fixed-mode year cursor and the matrix by the keys -------------------------------
+
+    /** Tabs through the window until a node with one of {@code ids} (or inside it) has the keys; its id. */
+    private String tabTo(FxRobot robot, Set<String> ids) {
+        for (int i = 0; i < 120; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null && ids.contains(n.getId())) return n.getId();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void tabReachesTheChartsAndTheArrowsMoveTheirCursors(FxRobot robot) {
+        robot.clickOn("#compute-slider");
+        Set<String> reached = new HashSet<>();
+        String id = tabTo(robot, Set.of("loss-chart"));
+        assertEquals("loss-chart", id, "Tab reaches the loss chart");
+        double before = state.view().log10Compute();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 0.1, state.view().log10Compute(), 1e-6, "Right moves the compute a tenth of a decade");
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before - 0.9, state.view().log10Compute(), 1e-6, "Shift+Left a decade");
+        reached.add(id);
+        reached.add(tabTo(robot, Set.of("ceg-chart")));
+        assertTrue(reached.contains("ceg-chart"), "Tab reaches the CEG chart");
+        // the attribution chart in fixed mode: its year cursor by the keys
+        robot.interact(() -> state.setMode(Attribution.Mode.FIXED));
+        robot.interact(() -> state.setYear(2020));
+        assertEquals("attribution-chart", tabTo(robot, Set.of("attribution-chart")), "Tab reaches the fixed-mode year cursor");
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2020.1, state.view().year(), 1e-9);
+        // the Frames matrix: one Tab stop, then the arrows
+        robot.clickOn("Frames");
+        String cell = tabTo(robot, Set.of("matrix-0-0"));
+        assertEquals("matrix-0-0", cell, "Tab reaches the matrix");
+        robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("matrix-1-1", stage.getScene().getFocusOwner().getId());
     }
 }
