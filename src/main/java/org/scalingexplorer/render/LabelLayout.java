@@ -26,6 +26,11 @@ public final class LabelLayout {
         public boolean leader() {
             return anchorY < y - 2 || anchorY > y + h + 2 || anchorX < x - h || anchorX > x + w + h;
         }
+
+        /** Where the leader line meets the box: its near side, at mid-height. */
+        double[] leaderEnd() {
+            return new double[] {Math.max(x, Math.min(anchorX, x + w)), y + h / 2};
+        }
     }
 
     /** The boxes placed, and the labels collapsed into the "+N more" box (empty when all fit). */
@@ -89,21 +94,27 @@ public final class LabelLayout {
             double ay = yAxis.toScreen(l.y());
             String text = TornadoRenderer.fit(g, l.text(), right - left - 2 * pad);
             double w = g.textWidth(text) + 2 * pad;
-            double[] xs = {ax + gap + w <= right ? ax + gap : Double.NaN, Math.max(left, Math.min(ax - gap - w, right - w))};
+            // beside the point, right then left; and beyond the cursor's line, for a point just beside it
+            double cx = obstacles.cursor;
+            double[] xs = {ax + gap + w <= right ? ax + gap : Double.NaN, Math.max(left, Math.min(ax - gap - w, right - w)),
+                cx > ax && cx + gap + w <= right ? cx + gap : Double.NaN, cx < ax && cx - gap - w >= left ? cx - gap - w : Double.NaN};
             Box before = previous == null ? null : previous.of(l.color());
             Box best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             int steps = (int) Math.ceil((bottom - top) / (h + 2));
-            for (int side = 0; side < 2; side++) {
+            for (int side = 0; side < xs.length; side++) {
                 if (Double.isNaN(xs[side])) continue;
                 for (int k = -steps; k <= steps; k++) {
                     double y = ay - h - 2 + k * (h + 2);
                     if (y < top || y > lowest) continue;
                     Box b = new Box(l, text, xs[side], y, w, h, ax, ay);
                     if (boxes.stream().anyMatch(b::overlaps)) continue;
+                    // no leader line through another label, and no label over another's leader line
+                    if (b.leader() && boxes.stream().anyMatch(o -> crosses(b, o))) continue;
+                    if (boxes.stream().anyMatch(o -> o.leader() && crosses(o, b))) continue;
                     // a covered curve costs more than any distance; the left side a little more than the right
                     double cost = COVERED * obstacles.inside(b.x() - 1, b.y() - 1, b.w() + 2, b.h() + 2) + Math.abs(k) * (h + 2) + side * gap;
-                    boolean stays = before != null && (before.x() >= before.anchorX()) == (side == 0)
+                    boolean stays = before != null && (before.x() >= before.anchorX()) == (b.x() >= ax)
                             && Math.abs((before.y() - before.anchorY()) - (y - ay)) < 0.5;
                     if (before != null && !stays) cost += 1.5 * COVERED;
                     if (cost < bestCost) {
@@ -127,6 +138,23 @@ public final class LabelLayout {
         return new Result(boxes, collapsed, more);
     }
 
+    /** Whether {@code from}'s leader line (its point to the near side of its box) runs through box {@code other}. */
+    static boolean crosses(Box from, Box other) {
+        double[] end = from.leaderEnd();
+        double x1 = from.anchorX();
+        double y1 = from.anchorY();
+        // sampled every 2 pixels, as obstacles are: a box is at least a line of text high
+        double dx = end[0] - x1;
+        double dy = end[1] - y1;
+        int parts = (int) Math.ceil(Math.sqrt(dx * dx + dy * dy) / 2);
+        for (int i = 0; i <= parts; i++) {
+            double px = x1 + dx * i / Math.max(1, parts);
+            double py = y1 + dy * i / Math.max(1, parts);
+            if (px > other.x() && px < other.x() + other.w() && py > other.y() && py < other.y() + other.h()) return true;
+        }
+        return false;
+    }
+
     /**
      * Screen points labels keep off, counted on a grid of 4-pixel cells over the plot (lines sampled every 2 pixels, so
      * a steep one is not stepped over); a box's count is read from summed cells, so placing stays quick however many
@@ -140,6 +168,8 @@ public final class LabelLayout {
         private final int rows;
         private final int[] counts;
         private int[] sums;
+        /** The cursor's line on screen (NaN: none), which labels may also sit just beyond. */
+        double cursor = Double.NaN;
 
         /** Nothing to keep off. */
         public Obstacles() {
@@ -216,6 +246,10 @@ public final class LabelLayout {
         /** A copy of these with the overlay's construction lines, markers and handles added. */
         public Obstacles with(ChartData.Overlay o, List<ChartData.Handle> handles, LogAxis x, LogAxis y) {
             Obstacles out = new Obstacles(x0, y0, cols, rows, counts.clone());
+            // the cursor's line, top to bottom, counted thrice: a label it would cut moves aside, even onto a curve
+            double cx = x.toScreen(o.cursorX());
+            for (int k = 0; k < 3 && Double.isFinite(cx); k++) out.line(cx, y0, cx, y0 + rows * CELL);
+            out.cursor = cx;
             for (ChartData.Segment seg : o.segments()) out.line(x.toScreen(seg.x1()), y.toScreen(seg.y1()), x.toScreen(seg.x2()), y.toScreen(seg.y2()));
             for (ChartData.Marker m : o.markers()) out.point(x.toScreen(m.x()), y.toScreen(m.y()));
             for (ChartData.Handle h : handles) out.point(x.toScreen(h.x()), y.toScreen(h.y()));
@@ -254,7 +288,8 @@ public final class LabelLayout {
                 g.stroke(c);
                 g.lineWidth(s.scale());
                 g.dashes();
-                g.line(b.anchorX(), b.anchorY(), Math.max(b.x(), Math.min(b.anchorX(), b.x() + b.w())), b.y() + b.h() / 2);
+                double[] end = b.leaderEnd();
+                g.line(b.anchorX(), b.anchorY(), end[0], end[1]);
             }
             box(g, b, c, s);
         }

@@ -42,6 +42,11 @@ class LabelLayoutTest {
                     assertTrue(b.x() >= axes[0].screenFrom() && b.x() + b.w() <= axes[0].screenTo() + 0.5, "inside the plot: " + b);
                     assertTrue(b.y() >= axes[1].screenTo() && b.y() + b.h() <= axes[1].screenFrom() + 0.5, "inside the plot: " + b);
                     for (int c = a + 1; c < all.size(); c++) assertTrue(!b.overlaps(all.get(c)), b + " overlaps " + all.get(c));
+                    // issue 28: no leader line through another label; the cursor's line through no label
+                    for (LabelLayout.Box o : all) assertTrue(o == b || !b.leader() || !LabelLayout.crosses(b, o), b + "'s leader crosses " + o);
+                    double cx = axes[0].toScreen(overlay.cursorX());
+                    boolean fits = b.w() + 12 <= cx - axes[0].screenFrom() || b.w() + 12 <= axes[0].screenTo() - cx;
+                    assertTrue(!fits || !(cx > b.x() + 0.5 && cx < b.x() + b.w() - 0.5), "the cursor line at " + cx + " cuts " + b);
                 }
                 long drawable = labels.stream().filter(l -> !Double.isNaN(axes[0].toScreen(l.x())) && !Double.isNaN(axes[1].toScreen(l.y()))).count();
                 assertEquals(drawable, r.boxes().size() + r.collapsed().size(), "every label placed or counted");
