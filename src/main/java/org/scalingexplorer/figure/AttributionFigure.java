@@ -211,7 +211,9 @@ public final class AttributionFigure {
                 ? String.format(Locale.ROOT, "%.1f%%", 100 * r.scaleDependentShare().getAsDouble())
                 : "- (" + r.scaleDependentShareUndefined().orElse("undefined") + ")";
         Uncertainty.AttributionIntervals iv = u.attribution(s.dataset(), s.excluded(), s.year(), r.compute());
-        String total = iv.total().map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
+        // an interval of one value (no innovation active yet: the total is 1 in every resample) says nothing
+        String total = iv.total().filter(i -> !Numbers.format(i.low()).equals(Numbers.format(i.high())))
+                .map(i -> String.format(Locale.ROOT, " (%d%% interval %s× to %s×)", Math.round(u.level() * 100),
                 Numbers.format(i.low()), Numbers.format(i.high()))).orElse("");
         String shareInterval = r.scaleDependentShare().isEmpty() ? "" : iv.share()
                 .map(i -> String.format(Locale.ROOT, " (%.1f%%-%.1f%%)", 100 * i.low(), 100 * i.high())).orElse("");

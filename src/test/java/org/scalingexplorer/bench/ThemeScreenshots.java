@@ -72,6 +72,9 @@ public final class ThemeScreenshots {
                     c.presentVm().seek(0.4);
                     Screenshots.shoot(c, 0, dir.resolve("present-playing" + suffix));
                     c.presentVm().stop();
+                    // a story view that keeps the side panel in present mode
+                    c.presentVm().sidePanelProperty().set(true);
+                    Screenshots.shoot(c, 0, dir.resolve("present-panel" + suffix));
                     c.presentVm().presentingProperty().set(false);
                     scene.setRoot(new Pane());
                     Scene sens = new Scene(new SensitivityView(sensitivityVm),

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -183,5 +186,25 @@ class PresentWindowTest {
         assertTrue(p.elapsedProperty().get() >= p.durationProperty().get() / 4, "advanced");
         assertEquals(p.elapsedProperty().get() / p.durationProperty().get(), timeline.getValue(), 1e-9);
         robot.interact(p::stop);
+    }
+
+    /**
+     * Issue 28: present mode with the side panel (a story view keeps it): the attribution chart's legend takes a third
+     * of the chart at most and scrolls beyond, so the plot keeps the rest (it was about 200 px under the legends).
+     */
+    @Test
+    void presentModeWithTheSidePanelLeavesTheAttributionChartItsPlot(FxRobot robot) {
+        robot.interact(() -> {
+            window.presentVm().presentingProperty().set(true);
+            window.presentVm().sidePanelProperty().set(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Region chart = robot.lookup("#attribution-chart").queryAs(Region.class);
+        Node legend = chart.lookup(".chart-legend-scroll");
+        double canvas = chart.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas)
+                .mapToDouble(n -> ((Canvas) n).getHeight()).max().orElse(0);
+        assertTrue(legend.getLayoutBounds().getHeight() <= chart.getHeight() / 3 + 1, legend.getLayoutBounds() + " in " + chart.getHeight());
+        assertTrue(canvas >= chart.getHeight() * 0.45, "the plot keeps most of the chart: " + canvas + " of " + chart.getHeight());
+        robot.interact(() -> window.presentVm().presentingProperty().set(false));
     }
 }

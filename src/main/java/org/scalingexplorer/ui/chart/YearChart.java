@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -36,6 +37,8 @@ public class YearChart extends Region {
     private final ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(this, "style", ChartStyle.light());
     private final Label title = new Label();
     private final FlowPane legend = new FlowPane();
+    /** The legend up to a third of the chart (present mode's type, a story view with the side panel), scrolling beyond. */
+    private final ScrollPane legendScroll = new ScrollPane(legend);
     private final Canvas canvas = new Canvas();
     /** The cursor alone: a slider step in frontier mode only moves the cursor, so only this layer redraws. */
     private final Canvas overlay = new Canvas();
@@ -56,7 +59,10 @@ public class YearChart extends Region {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(title, legend, canvas, overlay, hover);
+        legendScroll.setFitToWidth(true);
+        legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.getStyleClass().add("chart-legend-scroll");
+        getChildren().addAll(title, legendScroll, canvas, overlay, hover);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
         // Tab reaches the chart; the arrows move its year cursor a tenth of a year (Shift: a year), within its years
@@ -127,9 +133,12 @@ public class YearChart extends Region {
         double th = snapSizeY(title.prefHeight(w - 2 * pad));
         title.resizeRelocate(pad, pad, w - 2 * pad, th);
         // entries no wider than the legend (set here, not bound: a binding to the legend's own width lags a pass)
-        for (Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad));
-        double lh = snapSizeY(legend.prefHeight(w - 2 * pad));
-        legend.resizeRelocate(pad, pad + th, w - 2 * pad, lh);
+        for (Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad - 16));
+        // as the log charts do: the legend takes what it needs up to a third of the chart, then scrolls
+        double full = legend.prefHeight(w - 2 * pad - 16);
+        double lh = snapSizeY(Math.min(full + 2, Math.max(4.8 * style.get().font(), getHeight() / 3)));
+        legendScroll.setVbarPolicy(full + 2 > lh ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER);
+        legendScroll.resizeRelocate(pad, pad + th, w - 2 * pad, lh);
         double cy = snapPositionY(pad + th + lh + 2);
         double cw = snapSizeX(Math.max(10, w - 2 * pad));
         double ch = snapSizeY(Math.max(10, getHeight() - cy - pad));

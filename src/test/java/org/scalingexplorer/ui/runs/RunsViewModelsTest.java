@@ -347,6 +347,10 @@ class RunsViewModelsTest {
         assertTrue(state.uncertainty().reachesAttribution(state.dataset()));
         String readout = AttributionFigure.readoutWithIntervals(state.figureState());
         assertTrue(readout.contains("95% interval") && readout.matches("(?s).*share [0-9.]+% \\([0-9.]+%-[0-9.]+%\\).*"), readout);
+        // issue 28: before any innovation the total is 1 in every resample: no "interval 1.00x to 1.00x"
+        state.setYear(2013.2);
+        String before = AttributionFigure.readoutWithIntervals(state.figureState());
+        assertTrue(before.contains("total 1.00×") && !before.contains("interval"), before);
         vm.variantProperty().set("modern");
         assertTrue(vm.compare().orElseThrow().contains("must differ"));
     }
