@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.scalingexplorer.figure.FigureState;
 import org.scalingexplorer.figure.Figures;
+import org.scalingexplorer.figure.Sweep;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 
 /**
@@ -121,6 +122,31 @@ class AxisTitlesTest {
                 assertTrue(!t.contains(".0×") && !t.contains("×10"), "no 10.0x or 1.00x10^6x: " + ticks);
             }
         }
+    }
+
+    /**
+     * Issue 28: every frame of a playback (the years swept 2012 to 2025, the compute following the trend) keeps all its
+     * text inside the frame, the 2012 frame's labels included, for the loss chart and the attribution chart.
+     */
+    @Test
+    void everyPlaybackFrameKeepsItsTextInside() {
+        FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(1e22);
+        Sweep sweep = new Sweep(Sweep.Target.YEAR, 2012, 2025, 8);
+        double[] values = sweep.frameValues(15);
+        List<String> problems = new ArrayList<>();
+        for (Figures.Kind kind : List.of(Figures.Kind.LOGLOG, Figures.Kind.ATTRIBUTION, Figures.Kind.CEG)) {
+            for (int i = 0; i < values.length; i += 6) {
+                ChartStyle style = ChartStyle.light().forOutput(1920, 1080);
+                ChartExport.Drawing frame = Sweep.labelled(Figures.drawing(kind, sweep.at(state, values[i]), Figures.View.full(), style, false),
+                        sweep.label(values[i]), style);
+                for (Drawn t : record(frame, 1920, 1080)) {
+                    if (t.box().getMinX() < -1 || t.box().getMaxX() > 1921 || t.box().getMinY() < -1 || t.box().getMaxY() > 1081) {
+                        problems.add(kind + " at " + sweep.label(values[i]) + ": \"" + t.text() + "\" " + t.box());
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " texts leave their frame:\n" + String.join("\n", problems));
     }
 
     @Test

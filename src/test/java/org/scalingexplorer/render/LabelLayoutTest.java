@@ -94,4 +94,39 @@ class LabelLayoutTest {
         LabelLayout.Result atRest = LabelLayout.place(g, List.of(label), x, y, s);
         assertEquals(moved.y(), LabelLayout.place(g, List.of(label), x, y, s, curve, atRest).boxes().get(0).y(), 1e-9);
     }
+
+    /**
+     * Issue 28: dragging the cursor over two decades in small steps, each label keeps its side of its point (above or
+     * below, right or left) from step to step unless it must move: at most a few changes in the whole drag, where the
+     * drag once made labels swap between above and below again and again.
+     */
+    @Test
+    void labelsKeepTheirSideWhileTheCursorIsDragged() {
+        Painter g = BarsRendererTest.painter();
+        ChartStyle s = ChartStyle.light();
+        LabelLayout.Result previous = null;
+        int changes = 0;
+        int seen = 0;
+        for (int i = 0; i <= 100; i++) {
+            FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(Math.pow(10, 20 + i * 0.02));
+            ChartData.Plot plot = ExplorerFigure.loss(state);
+            ChartData.Overlay overlay = ExplorerFigure.cursor(state).loss();
+            LogAxis[] axes = LogChartRenderer.axes(plot, 820, 600, s, g);
+            LabelLayout.Result r = LabelLayout.place(g, overlay.labels(), axes[0], axes[1], s,
+                    LabelLayout.Obstacles.of(plot, Set.of(), overlay, List.of(), axes[0], axes[1]), previous);
+            if (previous != null) {
+                for (LabelLayout.Box b : r.boxes()) {
+                    LabelLayout.Box was = previous.of(b.label().color());
+                    if (was == null) continue;
+                    seen++;
+                    boolean sideWas = was.x() >= was.anchorX();
+                    boolean aboveWas = was.y() + was.h() <= was.anchorY();
+                    if (sideWas != b.x() >= b.anchorX() || aboveWas != b.y() + b.h() <= b.anchorY()) changes++;
+                }
+            }
+            previous = r;
+        }
+        assertTrue(seen > 100, "labels were followed: " + seen);
+        assertTrue(changes <= 6, changes + " side changes in " + seen + " label steps");
+    }
 }
