@@ -36,7 +36,10 @@ final class Header {
         double lineH = s.font() * 1.5;
         double sw = 16 * s.scale();
         for (Entry e : legend) {
-            double ew = sw + 6 * s.scale() + g.textWidth(e.text()) + 14 * s.scale();
+            // an entry wider than the chart (a narrow export) wraps under its swatch rather than run off the edge
+            double room = w - 2 * pad - sw - 20 * s.scale();
+            List<String> lines = g.textWidth(e.text()) > room ? wrap(g, e.text(), room) : List.of(e.text());
+            double ew = lines.size() > 1 ? w - 2 * pad : sw + 6 * s.scale() + g.textWidth(e.text()) + 14 * s.scale();
             if (x > pad && x + ew > w - pad) {
                 x = pad;
                 y += lineH;
@@ -66,8 +69,9 @@ final class Header {
                 }
             }
             g.fill(s.foreground());
-            g.text(e.text(), x + sw + 6 * s.scale(), cy, HAlign.LEFT, VAlign.CENTER);
+            for (int i = 0; i < lines.size(); i++) g.text(lines.get(i), x + sw + 6 * s.scale(), cy + i * lineH, HAlign.LEFT, VAlign.CENTER);
             x += ew;
+            y += (lines.size() - 1) * lineH;
         }
         if (!legend.isEmpty()) y += lineH;
         return y + pad;

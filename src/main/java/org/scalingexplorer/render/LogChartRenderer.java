@@ -350,6 +350,12 @@ public final class LogChartRenderer {
             g.fill(s.foreground());
             // right of the mark, or left of it where it would cross the plot's edge; never out of the plot
             double tw = g.textWidth(m.label());
+            // wider than the plot (a narrow export at large type): smaller type, every digit kept
+            double room = Math.abs(xAxis.screenTo() - xAxis.screenFrom()) - 4;
+            if (tw > room && room > 0) {
+                g.font(s.font() * 0.85 * room / tw, false);
+                tw = g.textWidth(m.label());
+            }
             boolean right = x + r + 2 + tw <= xAxis.screenTo();
             double tx = right ? x + r + 2 : Math.max(xAxis.screenFrom() + 2 + tw, x - r - 2);
             g.text(m.label(), tx, y - r, right ? HAlign.LEFT : HAlign.RIGHT, VAlign.BOTTOM);

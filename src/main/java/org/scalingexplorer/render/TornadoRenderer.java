@@ -30,7 +30,14 @@ public final class TornadoRenderer {
         String title = String.format(Locale.ROOT, "Frontier total in %s with each input moved each way: blue × %s, orange × %s (a multiplier ^%s, ^%s)",
                 yearText(r.year()), Numbers.format(1 - r.delta(), 3), Numbers.format(1 + r.delta(), 3), Numbers.format(1 - r.delta(), 3),
                 Numbers.format(1 + r.delta(), 3));
-        g.text(TickLabels.fitTitle(g, title, w - 16, s.withScale(s.scale() * 1.15)), 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
+        ChartStyle titleStyle = s.withScale(s.scale() * 1.15);
+        g.font(titleStyle.font(), true);
+        if (g.textWidth(title) * 0.75 > w - 16) {
+            // a narrow chart: the short form
+            title = String.format(Locale.ROOT, "Total in %s: blue × %s, orange × %s", yearText(r.year()), Numbers.format(1 - r.delta(), 3),
+                    Numbers.format(1 + r.delta(), 3));
+        }
+        g.text(TickLabels.fitTitle(g, title, w - 16, titleStyle), 8, 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
         if (r.central().total().isEmpty()) return;
         double central = r.central().total().getAsDouble();
         List<Sensitivity.Row> rows = r.rows().subList(0, Math.min(MAX_ROWS, r.rows().size()));
@@ -93,7 +100,10 @@ public final class TornadoRenderer {
             else if (tx - half < 2) g.text(label, 2, bottom + 6, Painter.HAlign.LEFT, Painter.VAlign.TOP);
             else g.text(label, tx, bottom + 6, Painter.HAlign.CENTER, Painter.VAlign.TOP);
         }
-        g.text("central " + Numbers.times(central), xc + 4, top - 4, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
+        // right of the central line, or left of it where it would run off the chart
+        String centralText = "central " + Numbers.times(central);
+        boolean fitsRight = xc + 4 + g.textWidth(centralText) <= w - 2;
+        g.text(centralText, fitsRight ? xc + 4 : xc - 4, top - 4, fitsRight ? Painter.HAlign.LEFT : Painter.HAlign.RIGHT, Painter.VAlign.BOTTOM);
     }
 
     /** A year as the cursor has it: 2025 or 2022.8. */
