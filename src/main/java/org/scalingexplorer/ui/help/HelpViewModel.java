@@ -42,8 +42,11 @@ public final class HelpViewModel {
     public List<Shortcut> gestures() {
         return List.of(new Shortcut("Charts", "Zoom", "Mouse wheel, or drag a box"), new Shortcut("Charts", "Pan", "Right-drag or Shift-drag"),
                 new Shortcut("Charts", "Reset the zoom", "Double-click"), new Shortcut("Charts", "Move the compute cursor", "Click"),
+                new Shortcut("Charts", "Move the cursor by the keys", "Tab to the chart, then Left or Right (Shift: a whole decade or year)"),
+                new Shortcut("Frames matrix", "Read a cell", "Tab to the matrix, then the arrows"),
                 new Shortcut("Charts", "Show or hide a series", "Its legend entry"), new Shortcut("Loss chart", "Move a drawn what-if", "Drag its handles"),
                 new Shortcut("Story", "Next or previous saved view", "Page Down or Page Up (in present mode also the arrows)"),
+                new Shortcut("Playback", "Play the sweep", "Ctrl+P, Space or the play button (in present mode)"),
                 new Shortcut("Playback", "Pause or resume", "Space"), new Shortcut("Present mode", "Enter or leave", "F11 (Esc leaves)"), new Shortcut("Everywhere", "Redo", "Ctrl+Y (or Ctrl+Shift+Z)"));
     }
 
