@@ -26,6 +26,8 @@ public final class ColumnFit {
     private double widest;
     /** The font the widths were measured in: another (a theme, present mode) measures afresh. */
     private Font measuredIn;
+    /** A column title's label, whose font CSS gives the cells too. */
+    private Labeled titleLabel;
 
     private <S> ColumnFit(TableView<S> table, TableColumn<S, ?> column) {
         this.column = column;
@@ -83,7 +85,11 @@ public final class ColumnFit {
         // measured in the font of the table's column titles, which CSS gives the cells too: a cell made in this pass
         // may not have had its CSS yet
         TableView<?> table = column.getTableView();
-        Font font = table != null && table.lookup(".column-header .label") instanceof Labeled title ? title.getFont() : cell.getFont();
+        // looked up once (a slider step fits every cell of the table: a lookup each time walked the table's nodes)
+        if ((titleLabel == null || titleLabel.getScene() == null) && table != null && table.lookup(".column-header .label") instanceof Labeled l) {
+            titleLabel = l;
+        }
+        Font font = titleLabel != null ? titleLabel.getFont() : cell.getFont();
         if (!font.equals(measuredIn)) {
             // another theme, or present mode: every cell is measured again
             boolean first = measuredIn == null;
