@@ -64,6 +64,7 @@ public final class ThemeScreenshots {
                     var pair = new ScalesViewModel(state).pairs().get(0);
                     new ScalesViewModel(state).setDeclared(pair, true);
                     Screenshots.shoot(c, 2, dir.resolve("scales-assumed" + suffix));
+                    Screenshots.shoot(c, 3, dir.resolve("innovations" + suffix));
                     new ScalesViewModel(state).setDeclared(pair, false);
                     // present mode: menus and status bar gone, type scaled to the screen, the table folded
                     c.presentVm().presentingProperty().set(true);

@@ -125,7 +125,7 @@ class SidePanelWindowTest {
         TableView<InnovationRow> table = robot.lookup("#innovation-table").queryTableView();
         for (InnovationRow r : table.getItems()) {
             if (r.scaleDependent()) {
-                assertEquals("varies with compute", r.value());
+                assertEquals("with compute", r.value());
                 assertFalse(r.how().contains("transformer-2017") || r.how().contains("chinchilla-rebalancing"), r.how());
             } else {
                 assertTrue(r.value().matches("[0-9.]+\u00d7"), r.value());

@@ -24,8 +24,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import javafx.util.converter.DefaultStringConverter;
 
 import org.scalingexplorer.model.Anchor;
+import org.scalingexplorer.ui.chart.ColumnFit;
 
 /**
  * The Innovations tab: switch innovations on and off, edit a year, a multiplier or an anchor (double-click); every
@@ -36,7 +39,6 @@ final class InnovationsView extends VBox {
         TableView<InnovationRow> table = new TableView<>(vm.rows());
         table.setId("innovation-table");
         table.setEditable(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
@@ -50,6 +52,7 @@ final class InnovationsView extends VBox {
         on.setCellFactory(CheckBoxTableCell.forTableColumn(on));
         on.setEditable(true);
         on.setPrefWidth(40);
+        on.setMinWidth(40);
 
         TableColumn<InnovationRow, InnovationRow> name = new TableColumn<>("Innovation");
         name.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue()));
@@ -63,16 +66,17 @@ final class InnovationsView extends VBox {
             }
         });
         name.setPrefWidth(280);
+        name.setMinWidth(120);
 
         TableColumn<InnovationRow, String> year = new TableColumn<>("Year");
         year.setCellValueFactory(c -> new SimpleStringProperty(Integer.toString(c.getValue().year())));
-        year.setCellFactory(TextFieldTableCell.forTableColumn());
+        year.setCellFactory(wholeText(table, year));
         year.setOnEditCommit(e -> show(error, vm.setYear(e.getRowValue().id(), e.getNewValue()), e));
         year.setPrefWidth(60);
 
         TableColumn<InnovationRow, String> value = new TableColumn<>("Multiplier");
         value.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().value()));
-        value.setCellFactory(TextFieldTableCell.forTableColumn());
+        value.setCellFactory(wholeText(table, value));
         value.setOnEditCommit(e -> show(error, vm.setMultiplier(e.getRowValue().id(), e.getNewValue()), e));
         value.setPrefWidth(160);
 
@@ -80,9 +84,13 @@ final class InnovationsView extends VBox {
         anchor.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().anchor()));
         anchor.setCellFactory(ChoiceBoxTableCell.forTableColumn(FXCollections.observableArrayList("reference", "candidate")));
         anchor.setOnEditCommit(e -> show(error, vm.setAnchor(e.getRowValue().id(), Anchor.parse(e.getNewValue())), e));
-        anchor.setPrefWidth(90);
+        anchor.setPrefWidth(100);
+        // "reference" and "candidate" whole beside the names
+        anchor.setMinWidth(100);
 
         table.getColumns().setAll(List.of(on, name, year, value, anchor));
+        // years and multipliers whole at 1280 x 800; the names give way
+        table.setColumnResizePolicy(ColumnFit.nameTakesTheRest(name));
         // how each gain is found, in names, under the pointer
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -101,6 +109,10 @@ final class InnovationsView extends VBox {
         });
         Label hint = new Label("Double-click a year, multiplier or anchor to edit; every chart follows.");
         hint.getStyleClass().add("hint");
+        // the hint wraps and the button keeps its words, in the side panel's 458 px at 1280 x 800
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(hint, spacer, reset);
@@ -129,5 +141,22 @@ final class InnovationsView extends VBox {
         near.getStyleClass().add("error-tooltip");
         near.setAutoHide(true);
         near.show(table, at.getMinX(), at.getMaxY() + 2);
+    }
+
+    /** An editable text cell whose column is kept as wide as its widest text (see ColumnFit). */
+    private static Callback<TableColumn<InnovationRow, String>, TableCell<InnovationRow, String>> wholeText(TableView<InnovationRow> table,
+                                                                                                       TableColumn<InnovationRow, String> column) {
+        ColumnFit fit = ColumnFit.of(table, column);
+        return c -> new TextFieldTableCell<>(new DefaultStringConverter()) {
+            {
+                fontProperty().addListener((o, was, now) -> fit.fit(this));
+            }
+
+            @Override
+            public void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                fit.fit(this);
+            }
+        };
     }
 }

@@ -86,8 +86,8 @@ public final class InnovationsViewModel {
         state.edit(d.withInnovations(d.innovations().stream().map(i -> i.id().equals(id) ? edit.apply(i) : i).toList()));
     }
 
-    /** What a scale-dependent innovation shows for its multiplier: it is no constant. */
-    static final String FROM_LAWS = "varies with compute";
+    /** What a scale-dependent innovation shows for its multiplier: it is no constant, it moves with compute. */
+    static final String FROM_LAWS = "with compute";
 
     /** How a scale-dependent innovation's gain is found, in names: "The CEG of Transformer (2017) over LSTM, ...". */
     private String how(Innovation.ScaleDependent sd) {
