@@ -72,24 +72,31 @@ public final class ColumnFit {
      * as "Transformer, Chinchilla / allocation" on two lines, never "Transformer (20...").
      */
     public void fitWords(TableCell<?, ?> cell) {
+        Font font = font(cell);
         String longest = null;
         if (cell.getText() != null) {
             for (String word : cell.getText().split("\\s+")) {
-                if (longest == null || FxPainter.width(cell.getFont(), word) > FxPainter.width(cell.getFont(), longest)) longest = word;
+                if (longest == null || FxPainter.width(font, word) > FxPainter.width(font, longest)) longest = word;
             }
         }
         fit(cell, longest);
     }
 
-    private void fit(TableCell<?, ?> cell, String text) {
-        // measured in the font of the table's column titles, which CSS gives the cells too: a cell made in this pass
-        // may not have had its CSS yet
+    /**
+     * The font every width is measured in: the table's column titles', which CSS gives the cells too (a cell made in
+     * this pass may not have had its CSS yet). The title's label is looked up once: a slider step fits every cell.
+     */
+    private Font font(TableCell<?, ?> cell) {
         TableView<?> table = column.getTableView();
-        // looked up once (a slider step fits every cell of the table: a lookup each time walked the table's nodes)
         if ((titleLabel == null || titleLabel.getScene() == null) && table != null && table.lookup(".column-header .label") instanceof Labeled l) {
             titleLabel = l;
         }
-        Font font = titleLabel != null ? titleLabel.getFont() : cell.getFont();
+        return titleLabel != null ? titleLabel.getFont() : cell.getFont();
+    }
+
+    private void fit(TableCell<?, ?> cell, String text) {
+        TableView<?> table = column.getTableView();
+        Font font = font(cell);
         if (!font.equals(measuredIn)) {
             // another theme, or present mode: every cell is measured again
             boolean first = measuredIn == null;
