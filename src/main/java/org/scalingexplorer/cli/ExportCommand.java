@@ -114,6 +114,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
+    @Option(names = "--end-labels", description = "name each line at its right end, beside the plot, instead of in the legend (log-log charts)")
+    boolean endLabels;
+
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -132,7 +135,8 @@ final class ExportCommand implements Callable<Integer> {
         Sweep playback = sweep == null ? null : sweep();
         ChartExport.Format format = playback == null ? ChartExport.Format.of(out) : ChartExport.Format.PNG;
         // text sized for the output: the preset's points at its resolution, or 24-pixel labels on a 1920 x 1080 image
-        ChartStyle style = outputSize != null ? outputSize.style(ChartStyle.ofTheme(theme)) : ChartStyle.ofTheme(theme).forOutput(width, height);
+        ChartStyle style = (outputSize != null ? outputSize.style(ChartStyle.ofTheme(theme)) : ChartStyle.ofTheme(theme).forOutput(width, height))
+                .withEndLabels(endLabels);
         Check.compute("--compute", compute);
         if (year != null) Check.year("--year", year);
         Check.count("--width", width, ChartExport.MIN_SIDE, ChartExport.MAX_PIXELS);

@@ -4,12 +4,13 @@ import java.util.Locale;
 
 /**
  * Colours and sizes chart drawing uses. Canvas pixels get no CSS, so themes and presentation mode hand the chart one
- * of these; {@code scale} multiplies every font size and line width.
+ * of these; {@code scale} multiplies every font size and line width; {@code endLabels} names each line at its right end
+ * ({@link EndLabels}) instead of in an export's legend.
  */
 public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid, Rgba labelBackground,
-                         double fontSize, double scale, double minContrast) {
+                         double fontSize, double scale, double minContrast, boolean endLabels) {
     public ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid, Rgba labelBackground, double fontSize, double scale) {
-        this(background, foreground, muted, grid, labelBackground, fontSize, scale, MIN_CONTRAST);
+        this(background, foreground, muted, grid, labelBackground, fontSize, scale, MIN_CONTRAST, false);
     }
 
     public static ChartStyle light() {
@@ -27,7 +28,7 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
      * against the white (no light colour: the palette's yellow and sky blue are darkened until they reach it).
      */
     public static ChartStyle highContrast() {
-        return new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15, HIGH_CONTRAST);
+        return new ChartStyle(Rgba.WHITE, Rgba.BLACK, Rgba.BLACK, Rgba.web("#767676"), Rgba.WHITE, 14, 1.15, HIGH_CONTRAST, false);
     }
 
     /** The contrast every series colour has against the background in the high-contrast theme (WCAG's text level). */
@@ -84,7 +85,12 @@ public record ChartStyle(Rgba background, Rgba foreground, Rgba muted, Rgba grid
     }
 
     public ChartStyle withScale(double s) {
-        return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s, minContrast);
+        return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, s, minContrast, endLabels);
+    }
+
+    /** This style with each line named at its right end (in a margin right of the plot) instead of in the legend. */
+    public ChartStyle withEndLabels(boolean on) {
+        return new ChartStyle(background, foreground, muted, grid, labelBackground, fontSize, scale, minContrast, on);
     }
 
     public double font() {

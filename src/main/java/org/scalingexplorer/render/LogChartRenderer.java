@@ -40,7 +40,7 @@ public final class LogChartRenderer {
         if (y0 - y1 < 10) return null;
         LogAxis y = LogAxis.of(p.yMin(), p.yMax(), y0, y1);
         double x0 = TickLabels.yAxisRoom(g, y, maxYLabels(y, s), 8 * s.scale(), s);
-        double x1 = w - right(s);
+        double x1 = w - (s.endLabels() ? EndLabels.room(g, p, w, s) : right(s));
         if (x1 - x0 < 10) return null;
         return new LogAxis[] {LogAxis.of(p.xMin(), p.xMax(), x0, x1), y};
     }
@@ -80,6 +80,7 @@ public final class LogChartRenderer {
         g.fillRect(0, yTop, x0, yBottom - yTop);
         g.fillRect(x1, yTop, w - x1, yBottom - yTop);
         drawAxes(g, p, xAxis, yAxis, h, s);
+        if (s.endLabels()) EndLabels.draw(g, EndLabels.place(g, p, hidden, xAxis, yAxis, w, s), Math.max(xAxis.screenFrom(), xAxis.screenTo()), s);
     }
 
     /** Cursor, CEG constructions, markers and labels (inside the plot), then handles and the hover readout. */
@@ -158,7 +159,8 @@ public final class LogChartRenderer {
     private static List<Header.Entry> legend(ChartData.Plot p, Set<String> hidden, ChartStyle s) {
         List<Header.Entry> entries = new ArrayList<>();
         for (ChartData.Series series : p.series()) {
-            if (hidden.contains(series.id())) continue;
+            // with end labels a line is named at its end; runs (points only) keep their entry
+            if (hidden.contains(series.id()) || s.endLabels() && !series.lines().isEmpty()) continue;
             entries.add(new Header.Entry(series.badge().isEmpty() ? series.name() : series.name() + "  [" + series.badge() + "]",
                     s.series(series.color()), Header.Swatch.LINE, series.style().dash().lengths(s.scale())));
         }

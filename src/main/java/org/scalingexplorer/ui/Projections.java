@@ -68,7 +68,7 @@ public final class Projections {
     public static Settings settings(WindowState s, double x, double y, double w, double h, boolean maximized, List<Path> recent, int autosaveSeconds) {
         WindowState.View v = s.view();
         return new Settings(x, y, w, h, maximized, Optional.ofNullable(s.work().file()), v.reference(), v.anchor().id(), v.log10Compute(), recent,
-                v.theme().id(), v.colorBlindSafe(), autosaveSeconds, v.digits());
+                v.theme().id(), v.colorBlindSafe(), autosaveSeconds, v.digits(), v.endLabels());
     }
 
     /** The view the settings remember, where this dataset and this version can use it (else the default stays). */
@@ -87,6 +87,6 @@ public final class Projections {
             // an edited settings file: keep the light theme
         }
         return s.withView(v.withReference(saved.reference()).withAnchor(anchor).withTheme(theme).withColorBlindSafe(saved.colorBlindSafe())
-                .withDigits(saved.digits())).setCompute(saved.log10Compute());
+                .withDigits(saved.digits()).withEndLabels(saved.endLabels())).setCompute(saved.log10Compute());
     }
 }

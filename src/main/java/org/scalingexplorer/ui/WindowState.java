@@ -55,65 +55,70 @@ public record WindowState(Work work, List<NotableModel> notable, List<Keyframe> 
      * How the work is shown: the explorer's reference and anchor, the compute cursor (log10 FLOP, which a slider
      * moves linearly), the side panel's year cursor and mode, the theme and palette, the significant figures, the
      * frames chart's reference (null for the dataset's baseline), the By scale chart's computes, the side panel's tab
-     * and whether it shows.
+     * and whether it shows, and whether lines are named at their ends.
      */
     public record View(String reference, Anchor anchor, double log10Compute, double year, Attribution.Mode mode, Theme theme,
-                       boolean colorBlindSafe, int digits, String framesReference, List<Double> scaleComputes, int sideTab, boolean sidePanel) {
+                       boolean colorBlindSafe, int digits, String framesReference, List<Double> scaleComputes, int sideTab, boolean sidePanel,
+                       boolean endLabels) {
         public View {
             scaleComputes = List.copyOf(scaleComputes);
         }
 
         public View withReference(String v) {
-            return new View(v, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(v, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withAnchor(Anchor v) {
-            return new View(reference, v, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, v, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withLog10Compute(double v) {
-            return new View(reference, anchor, v, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, v, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withYear(double v) {
-            return new View(reference, anchor, log10Compute, v, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, v, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withMode(Attribution.Mode v) {
-            return new View(reference, anchor, log10Compute, year, v, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, v, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withTheme(Theme v) {
-            return new View(reference, anchor, log10Compute, year, mode, v, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, v, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withColorBlindSafe(boolean v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, v, digits, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, theme, v, digits, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withDigits(int v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, v, framesReference, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, v, framesReference, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withFramesReference(String v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, v, scaleComputes, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, v, scaleComputes, sideTab, sidePanel, endLabels);
         }
 
         public View withScaleComputes(List<Double> v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, v, sideTab, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, v, sideTab, sidePanel, endLabels);
         }
 
         public View withSideTab(int v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, v, sidePanel);
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, v, sidePanel, endLabels);
         }
 
         public View withSidePanel(boolean v) {
-            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, v);
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, v, endLabels);
+        }
+
+        public View withEndLabels(boolean v) {
+            return new View(reference, anchor, log10Compute, year, mode, theme, colorBlindSafe, digits, framesReference, scaleComputes, sideTab, sidePanel, v);
         }
 
         public static View defaults(Dataset d) {
             return new View(d.algorithms().get(0).id(), Anchor.REFERENCE, 22, 2025, Attribution.Mode.FRONTIER, Theme.LIGHT, false,
-                    Numbers.DEFAULT_DIGITS, null, FigureState.DEFAULT_SCALE_COMPUTES, 0, true);
+                    Numbers.DEFAULT_DIGITS, null, FigureState.DEFAULT_SCALE_COMPUTES, 0, true, false);
         }
     }
 
@@ -290,6 +295,11 @@ public record WindowState(Work work, List<NotableModel> notable, List<Keyframe> 
 
     public WindowState setColorBlindSafe(boolean on) {
         return withView(view.withColorBlindSafe(on));
+    }
+
+    /** Lines named at their right ends instead of (in exports) in the legend. */
+    public WindowState setEndLabels(boolean on) {
+        return withView(view.withEndLabels(on));
     }
 
     /** The significant figures every number is shown with ({@link Numbers#MIN_DIGITS} to {@link Numbers#MAX_DIGITS}). */

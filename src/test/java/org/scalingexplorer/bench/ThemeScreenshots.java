@@ -23,7 +23,7 @@ import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 
 /**
  * Writes the screens of the trust work (intervals in the attribution readout and the sensitivity view, faded
- * extrapolated lines in By scale, scales assumed comparable in the table and matrix, present mode) in the light, dark and
+ * extrapolated lines in By scale, scales assumed comparable in the table and matrix, present mode, lines named at their ends) in the light, dark and
  * high-contrast themes at 1280x800 and 1920x1080, for looking at: {@code ThemeScreenshots DIR}. The Transformer's
  * law is refitted to synthetic runs drawn from it (with 2% noise) so the headline numbers have intervals.
  */
@@ -76,7 +76,13 @@ public final class ThemeScreenshots {
                     // a story view that keeps the side panel in present mode
                     c.presentVm().sidePanelProperty().set(true);
                     Screenshots.shoot(c, 0, dir.resolve("present-panel" + suffix));
+                    // present mode with the lines named at their ends (View > Label Lines at Their Ends)
+                    c.presentVm().sidePanelProperty().set(false);
+                    c.explorerVm().endLabelsProperty().set(true);
+                    Screenshots.shoot(c, 0, dir.resolve("present-end-labels" + suffix));
                     c.presentVm().presentingProperty().set(false);
+                    Screenshots.shoot(c, 0, dir.resolve("end-labels" + suffix));
+                    c.explorerVm().endLabelsProperty().set(false);
                     scene.setRoot(new Pane());
                     Scene sens = new Scene(new SensitivityView(sensitivityVm),
                             Math.min(980, size[0]), Math.min(620, size[1]));

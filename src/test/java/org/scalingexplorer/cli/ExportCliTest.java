@@ -67,6 +67,15 @@ public class ExportCliTest {
         String svg = Files.readString(out);
         assertTrue(svg.contains("stroke-dasharray"), "extrapolated parts stay dashed");
         assertTrue(svg.contains("rgb(0,114,178)") || svg.contains("#0072b2") || svg.contains("#0072B2"), "series colours are kept");
+
+        // --end-labels: the lines are named at their ends, badges kept, and the legend no longer repeats them
+        Path ends = dir.resolve("ends.svg");
+        assertEquals(0, CliTest.run("export", "--chart", "loglog", "--out", ends.toString(), "--end-labels").code());
+        List<String> named = svgTexts(ends);
+        assertTrue(named.contains("LSTM") && named.contains("Transformer (2017)"), named.toString());
+        // a name wider than a quarter of the chart wraps: the badge goes on its own line
+        assertTrue(named.contains("Transformer, Kaplan allocation") && named.contains("[MassiveText scale]"), named.toString());
+        assertTrue(named.stream().noneMatch(t -> t.endsWith("  [MassiveText scale]")), "no legend entry: " + named);
     }
 
     @Test

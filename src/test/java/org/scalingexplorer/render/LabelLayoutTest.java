@@ -105,8 +105,7 @@ class LabelLayoutTest {
         Painter g = BarsRendererTest.painter();
         ChartStyle s = ChartStyle.light();
         LabelLayout.Result previous = null;
-        int changes = 0;
-        int seen = 0;
+        LabelSides sides = new LabelSides();
         for (int i = 0; i <= 100; i++) {
             FigureState state = FigureState.of(BundledDatasets.paper()).withCompute(Math.pow(10, 20 + i * 0.02));
             ChartData.Plot plot = ExplorerFigure.loss(state);
@@ -114,19 +113,10 @@ class LabelLayoutTest {
             LogAxis[] axes = LogChartRenderer.axes(plot, 820, 600, s, g);
             LabelLayout.Result r = LabelLayout.place(g, overlay.labels(), axes[0], axes[1], s,
                     LabelLayout.Obstacles.of(plot, Set.of(), overlay, List.of(), axes[0], axes[1]), previous);
-            if (previous != null) {
-                for (LabelLayout.Box b : r.boxes()) {
-                    LabelLayout.Box was = previous.of(b.label().color());
-                    if (was == null) continue;
-                    seen++;
-                    boolean sideWas = was.x() >= was.anchorX();
-                    boolean aboveWas = was.y() + was.h() <= was.anchorY();
-                    if (sideWas != b.x() >= b.anchorX() || aboveWas != b.y() + b.h() <= b.anchorY()) changes++;
-                }
-            }
+            sides.step(previous, r);
             previous = r;
         }
-        assertTrue(seen > 100, "labels were followed: " + seen);
-        assertTrue(changes <= 6, changes + " side changes in " + seen + " label steps");
+        assertTrue(sides.followed() > 100, "labels were followed: " + sides.followed());
+        assertTrue(sides.changes() <= 6, sides.changes() + " side changes in " + sides.followed() + " label steps");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.scalingexplorer.Composition;
 import org.scalingexplorer.io.dataset.BundledDatasets;
+import org.scalingexplorer.io.files.Settings;
 import org.scalingexplorer.render.LabelLayout;
+import org.scalingexplorer.render.LabelSides;
 import org.scalingexplorer.ui.chart.LogChart;
 
 /**
@@ -43,10 +46,7 @@ class LossChartLabelsWindowTest {
     @ParameterizedTest
     @CsvSource({"1280, 800", "1920, 1080"})
     void atTenComputesNoLabelsCollideAndNoneIsLost(int w, int h, FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(w);
-            stage.setHeight(h);
-        });
+        resize(robot, w, h);
         LogChart chart = window.explorer().lossChart();
         int labels = 0;
         for (int i = 0; i < 10; i++) {
@@ -76,5 +76,62 @@ class LossChartLabelsWindowTest {
             labels += expected;
         }
         assertTrue(labels >= 20, "labels were there to place: " + labels);
+    }
+
+    /**
+     * Issue 28, in the window: dragging the compute cursor over two decades in 100 small steps (each step laid out and
+     * drawn as the window does, with the last placement), each label keeps its side of its point (above or below,
+     * right or left) unless it must move: a few changes in the whole drag at most.
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 800", "1920, 1080"})
+    void labelsKeepTheirSideWhileTheCursorIsDraggedInTheWindow(int w, int h, FxRobot robot) {
+        resize(robot, w, h);
+        LogChart chart = window.explorer().lossChart();
+        LabelLayout.Result previous = null;
+        LabelSides sides = new LabelSides();
+        for (int i = 0; i <= 100; i++) {
+            double log10 = 20 + i * 0.02;
+            robot.interact(() -> {
+                state.setCompute(log10);
+                chart.layout();
+            });
+            LabelLayout.Result r = chart.labelLayout();
+            assertNotNull(r, "the overlay was drawn");
+            sides.step(previous, r);
+            previous = r;
+        }
+        assertTrue(sides.followed() > 100, "labels were followed: " + sides.followed());
+        assertTrue(sides.changes() <= 6, w + "x" + h + ": " + sides.changes() + " side changes in " + sides.followed() + " label steps");
+    }
+
+    /**
+     * Issue 28's option: View > Label Lines at Their Ends gives every chart the style that names lines at their ends,
+     * the loss chart's plot gives up room on its right for the names, and the choice is remembered between runs.
+     */
+    @Test
+    void endLabelsMakeRoomBesideThePlotAndAreRemembered(FxRobot robot) {
+        resize(robot, 1280, 800);
+        LogChart chart = window.explorer().lossChart();
+        robot.interact(chart::layout);
+        double plainRight = Math.max(chart.xAxis().screenFrom(), chart.xAxis().screenTo());
+        robot.interact(() -> {
+            window.explorerVm().endLabelsProperty().set(true);
+            chart.layout();
+        });
+        assertTrue(state.get().view().endLabels(), "the state holds the choice");
+        assertTrue(chart.chartStyleProperty().get().endLabels(), "the chart draws with end labels");
+        double right = Math.max(chart.xAxis().screenFrom(), chart.xAxis().screenTo());
+        // the widest name, "Transformer, Chinchilla allocation", is well over 100 px in 13 px type
+        assertTrue(plainRight - right > 100, "the plot made room for the names: " + plainRight + " to " + right);
+        Settings saved = Projections.settings(state.get(), 0, 0, 1280, 800, false, List.of(), 30);
+        assertTrue(Projections.withSettings(WindowState.of(BundledDatasets.paper()), saved).view().endLabels(), "remembered between runs");
+    }
+
+    private void resize(FxRobot robot, int w, int h) {
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
     }
 }

@@ -13,10 +13,11 @@ import org.scalingexplorer.model.Numbers;
  * @param theme       light, dark or high-contrast
  * @param autosaveSeconds seconds between autosaves of unsaved work; 0 turns autosave off
  * @param digits      significant figures numbers are shown with
+ * @param endLabels   whether lines are named at their ends (View > Label Lines at Their Ends)
  */
 public record Settings(double x, double y, double width, double height, boolean maximized, Optional<Path> lastDataset,
                        String reference, String anchor, double log10Compute, List<Path> recent, String theme, boolean colorBlindSafe, int autosaveSeconds,
-                       int digits) {
+                       int digits, boolean endLabels) {
     public static final int MAX_RECENT = 8;
 
     public Settings {
@@ -48,11 +49,11 @@ public record Settings(double x, double y, double width, double height, boolean 
         double h = Double.isFinite(height) ? Math.max(Math.min(MIN_HEIGHT, sh), Math.min(height, sh)) : Math.min(sh, Math.max(Math.min(800, sh), FIRST * sh));
         boolean onScreen = hasPosition() && x >= sx - w + 100 && x <= sx + sw - 100 && y >= sy && y <= sy + sh - 40;
         return new Settings(onScreen ? Math.min(Math.max(x, sx), sx + sw - w) : Double.NaN, onScreen ? Math.min(Math.max(y, sy), sy + sh - h) : Double.NaN,
-                w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds, digits);
+                w, h, maximized, lastDataset, reference, anchor, log10Compute, recent, theme, colorBlindSafe, autosaveSeconds, digits, endLabels);
     }
 
     public static Settings defaults() {
-        return new Settings(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30, Numbers.DEFAULT_DIGITS);
+        return new Settings(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, Optional.empty(), "lstm", "reference", 22, List.of(), "light", false, 30, Numbers.DEFAULT_DIGITS, false);
     }
 
     public boolean hasPosition() {

@@ -66,7 +66,8 @@ public final class SettingsStore {
                 last.isBlank() ? Optional.empty() : Optional.of(Path.of(last)), p.getProperty("view.reference", d.reference()),
                 p.getProperty("view.anchor", d.anchor()), num(p, "view.log10Compute", d.log10Compute()), recent,
                 p.getProperty("view.theme", d.theme()), Boolean.parseBoolean(p.getProperty("view.colorBlindSafe", "false")),
-                (int) num(p, "autosave.seconds", d.autosaveSeconds()), (int) num(p, "view.digits", d.digits()));
+                (int) num(p, "autosave.seconds", d.autosaveSeconds()), (int) num(p, "view.digits", d.digits()),
+                Boolean.parseBoolean(p.getProperty("view.endLabels", "false")));
     }
 
     public void save(Settings s) throws IOException {
@@ -84,6 +85,7 @@ public final class SettingsStore {
         p.setProperty("view.colorBlindSafe", Boolean.toString(s.colorBlindSafe()));
         p.setProperty("autosave.seconds", Integer.toString(s.autosaveSeconds()));
         p.setProperty("view.digits", Integer.toString(s.digits()));
+        p.setProperty("view.endLabels", Boolean.toString(s.endLabels()));
         for (int i = 0; i < s.recent().size(); i++) p.setProperty("recent." + i, s.recent().get(i).toString());
         AtomicFiles.write(file, out -> p.store(out, "Scaling Explorer settings"));
     }

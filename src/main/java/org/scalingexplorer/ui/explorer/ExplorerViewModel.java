@@ -3,6 +3,7 @@ package org.scalingexplorer.ui.explorer;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,6 +56,7 @@ public final class ExplorerViewModel {
     private final StringProperty referenceId;
     private final ObjectProperty<Anchor> anchor;
     private final DoubleProperty log10Compute;
+    private final BooleanProperty endLabels;
 
     /** The cursor before the last click moved it (NaN when none): a double-click's first click is taken back. */
     private double beforePick = Double.NaN;
@@ -66,6 +68,7 @@ public final class ExplorerViewModel {
         this.referenceId = state.stringField(s -> s.view().reference(), WindowState::setReference);
         this.anchor = state.field(s -> s.view().anchor(), WindowState::setAnchor);
         this.log10Compute = state.doubleField(s -> s.view().log10Compute(), WindowState::setCompute);
+        this.endLabels = state.booleanField(s -> s.view().endLabels(), WindowState::setEndLabels);
         intervals.set(!state.uncertainty().isEmpty());
         rebuildDataset();
         rebuildReference();
@@ -114,6 +117,11 @@ public final class ExplorerViewModel {
     /** The compute cursor in log10 FLOP, for the slider. */
     public DoubleProperty log10ComputeProperty() {
         return log10Compute;
+    }
+
+    /** Whether the charts name each line at its right end (View > Label Lines at Their Ends). */
+    public BooleanProperty endLabelsProperty() {
+        return endLabels;
     }
 
     public ReadOnlyObjectProperty<ChartData.Plot> lossPlotProperty() {

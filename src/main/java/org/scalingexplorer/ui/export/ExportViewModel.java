@@ -77,7 +77,7 @@ public final class ExportViewModel {
     /** The style of an export at {@code w} x {@code h}: the preset's text in points, or as a slide's at a typed size. */
     private ChartStyle outputStyle(int w, int h) {
         Preset p = preset.get();
-        ChartStyle base = theme.get().chartStyle();
+        ChartStyle base = theme.get().chartStyle().withEndLabels(state.get().view().endLabels());
         return p.size != null ? p.size.style(base) : base.forOutput(w, h);
     }
 

@@ -93,7 +93,7 @@ public final class PresentationViewModel implements Playback {
                 if (i >= 0 && (i >= now.story().size() || i >= was.story().size() || !now.story().get(i).equals(was.story().get(i)))) storyIndex.set(-1);
                 story.setAll(now.story());
             }
-            if (was.view().theme() != now.view().theme()) updateStyle();
+            if (was.view().theme() != now.view().theme() || was.view().endLabels() != now.view().endLabels()) updateStyle();
         });
         state.playbackStopsProperty().addListener((o, was, now) -> stop());
         target.addListener((o, was, now) -> customRange = false);
@@ -113,7 +113,7 @@ public final class PresentationViewModel implements Playback {
     }
 
     private void updateStyle() {
-        ChartStyle s = state.view().theme().chartStyle();
+        ChartStyle s = state.view().theme().chartStyle().withEndLabels(state.view().endLabels());
         double k = presenting.get() ? scaleFor(viewWidth.get(), viewHeight.get()) : 1;
         presentScale.set(k);
         chartStyle.set(k == 1 ? s : s.withScale(s.scale() * k));
@@ -155,7 +155,7 @@ public final class PresentationViewModel implements Playback {
         return digits;
     }
 
-    /** What every chart draws with: the theme's colours, larger in present mode. */
+    /** What every chart draws with: the theme's colours, larger in present mode, lines named at their ends if chosen. */
     public ReadOnlyObjectProperty<ChartStyle> chartStyleProperty() {
         return chartStyle.getReadOnlyProperty();
     }

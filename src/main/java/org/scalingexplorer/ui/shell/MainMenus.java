@@ -58,6 +58,8 @@ final class MainMenus {
         }
         CheckMenuItem safe = new CheckMenuItem("_Colour-blind-safe Palette");
         safe.selectedProperty().bindBidirectional(p.present().colorBlindSafeProperty());
+        CheckMenuItem ends = new CheckMenuItem("_Label Lines at Their Ends");
+        ends.selectedProperty().bindBidirectional(p.explorer().viewModel().endLabelsProperty());
         Menu digits = new Menu("Significant _Figures");
         ToggleGroup digitGroup = new ToggleGroup();
         for (int n = Numbers.MIN_DIGITS; n <= Numbers.MAX_DIGITS; n++) {
@@ -71,7 +73,7 @@ final class MainMenus {
         }
         MenuItem sensitivity = item("_Sensitivity...", "Shortcut+Shift+Y", () -> p.sensitivity().show(window.get()));
         MenuItem allocation = item("_Allocation...", null, () -> p.allocation().show(window.get()));
-        Menu view = new Menu("_View", null, reset, side, sensitivity, allocation, new SeparatorMenuItem(), presentItem, themes, safe, digits);
+        Menu view = new Menu("_View", null, reset, side, sensitivity, allocation, new SeparatorMenuItem(), presentItem, themes, safe, ends, digits);
 
         MenuItem addWhatIf = item("Add _What-if Algorithm...", "Shortcut+N", () -> new WhatIfDialog(window.get()).showAndWait().ifPresent(p.whatIf()::add));
         MenuItem drawWhatIf = item("_Draw What-if on the Chart", "Shortcut+D", p.whatIf()::startDrawing);

@@ -16,7 +16,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(dir.resolve("nested"));
         Settings s = new Settings(10, 20, 1500, 900, true, Optional.of(Path.of("/data/x.scaling.json")), "transformer-2017",
                 "candidate", 23.5, List.of(Path.of("/data/x.scaling.json"), Path.of("/data/runs.csv")),
-                "high-contrast", true, 120, 5);
+                "high-contrast", true, 120, 5, true);
         store.save(s);
         assertEquals(s, store.load());
         try (var files = Files.list(dir.resolve("nested"))) {
@@ -52,7 +52,7 @@ class SettingsStoreTest {
     @Test
     void theWindowIsFittedToTheScreen() {
         Settings huge = new Settings(5000, -3000, 1e9, 1e9, false, Optional.empty(), "lstm", "reference", 400, List.of(),
-                "light", false, 1_000_000, 99);
+                "light", false, 1_000_000, 99, false);
         Settings fitted = huge.fittedTo(0, 0, 1920, 1040);
         assertEquals(1920, fitted.width());
         assertEquals(1040, fitted.height());
@@ -61,13 +61,13 @@ class SettingsStoreTest {
         assertEquals(Settings.MAX_AUTOSAVE_SECONDS, fitted.autosaveSeconds());
         assertEquals(3, fitted.digits(), "figures outside 2 to 6 (an edited file) fall back to the default");
         Settings small = new Settings(100, 50, 200, 100, false, Optional.empty(), "lstm", "reference", 22, List.of(),
-                "light", false, 30, 3).fittedTo(0, 0, 1920, 1040);
+                "light", false, 30, 3, false).fittedTo(0, 0, 1920, 1040);
         assertEquals(Settings.MIN_WIDTH, small.width());
         assertEquals(Settings.MIN_HEIGHT, small.height());
         assertEquals(100, small.x());
         // a window hanging off the right edge is moved back onto the screen
         Settings right = new Settings(1700, 900, 1280, 800, false, Optional.empty(), "lstm", "reference", 22, List.of(),
-                "light", false, 30, 3).fittedTo(0, 0, 1920, 1040);
+                "light", false, 30, 3, false).fittedTo(0, 0, 1920, 1040);
         assertEquals(1920 - 1280, right.x());
         assertEquals(1040 - 800, right.y());
         assertEquals(22, Settings.defaults().fittedTo(0, 0, 1280, 760).log10Compute());
