@@ -185,7 +185,7 @@ public final class ExplorerFigure {
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
                     (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
                     isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
-                    flags(r, beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "scales assumed comparable" : ""),
+                    flags(r, beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "* scales assumed" : ""),
                     sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');

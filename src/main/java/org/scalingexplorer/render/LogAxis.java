@@ -108,10 +108,20 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
      * when any labelled decade needs a power (10⁶), every decade is written as one (10⁴, 10⁵, 10⁶, not 10,000).
      */
     public List<Tick> ticks(int maxLabels) {
-        List<Tick> out = new ArrayList<>();
         int first = (int) Math.floor(Math.log10(lo));
         int last = (int) Math.ceil(Math.log10(hi));
-        int every = Math.max(1, (int) Math.ceil((last - first + 1) / (double) Math.max(1, maxLabels)));
+        // every k-th decade; where that leaves fewer than two inside the range (2 to 30,000 labelled at 1,000 alone), decades
+        // more often, down to every one; only a range with fewer than two decades (and minors) in it gets round steps
+        for (int every = Math.max(1, (int) Math.ceil((last - first + 1) / (double) Math.max(1, maxLabels))); every >= 1; every--) {
+            List<Tick> out = ticks(first, last, every);
+            if (out.stream().filter(t -> !t.label().isEmpty()).count() >= 2) return out;
+            if (every == 1) return withSteps(out);
+        }
+        throw new AssertionError();
+    }
+
+    private List<Tick> ticks(int first, int last, int every) {
+        List<Tick> out = new ArrayList<>();
         boolean powers = false;
         for (int d = first; d <= last; d++) {
             double decade = Math.pow(10, d);
@@ -136,7 +146,7 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
                 out.add(new Tick(v, false, label ? Numbers.format(v, 1) : ""));
             }
         }
-        return out.stream().filter(t -> !t.label().isEmpty()).count() >= 2 ? out : withSteps(out);
+        return out;
     }
 
     /**

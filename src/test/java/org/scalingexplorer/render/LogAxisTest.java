@@ -84,6 +84,16 @@ class LogAxisTest {
     }
 
     /** Issue 28: the allocation chart's loss axis (2.06 to 2.5) had one tick; a narrow range gets round steps. */
+    /**
+     * Issue 28: a short Frames chart (2 to 30,000 on a 60 px axis, room for two labels) was labelled at 1,000 alone,
+     * so its labels fell back to linear steps of 5,000 drawn over each other at the top; it takes decades more often.
+     */
+    @Test
+    void aWideRangeOnAShortAxisIsStillLabelledInDecades() {
+        List<String> labels = LogAxis.of(2, 30_000, 60, 0).ticks(2).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("100", "10,000"), labels);
+    }
+
     @Test
     void aNarrowRangeIsLabelledInRoundSteps() {
         List<String> labels = LogAxis.of(2.06, 2.5, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();

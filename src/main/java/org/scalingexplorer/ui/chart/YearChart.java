@@ -134,9 +134,11 @@ public class YearChart extends Region {
         title.resizeRelocate(pad, pad, w - 2 * pad, th);
         // entries no wider than the legend (set here, not bound: a binding to the legend's own width lags a pass)
         for (Node n : legend.getChildren()) if (n instanceof Label l) l.setMaxWidth(Math.max(20, w - 2 * pad - 16));
-        // as the log charts do: the legend takes what it needs up to a third of the chart, then scrolls
+        // as the log charts do: the legend takes what it needs up to a third of the chart, then scrolls; a short chart (the
+        // Frames tab at 1280 x 800 in high contrast) keeps eleven lines of type for its plot and axes, the legend two lines
         double full = legend.prefHeight(w - 2 * pad - 16);
-        double lh = snapSizeY(Math.min(full + 2, Math.max(4.8 * style.get().font(), getHeight() / 3)));
+        double font = style.get().font();
+        double lh = snapSizeY(Math.min(full + 2, Math.max(2.6 * font, Math.min(Math.max(4.8 * font, getHeight() / 3), getHeight() - th - 2 * pad - 11 * font))));
         legendScroll.setVbarPolicy(full + 2 > lh ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.resizeRelocate(pad, pad + th, w - 2 * pad, lh);
         double cy = snapPositionY(pad + th + lh + 2);

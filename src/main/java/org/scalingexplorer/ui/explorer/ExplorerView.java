@@ -320,7 +320,7 @@ public final class ExplorerView extends BorderPane {
         // numbers and their titles whole at 1280 px (the table is then about 815 px wide); the names give way first
         name.setMinWidth(110);
         table.getColumns().add(textColumn("Loss at C", CegRow::loss, 85));
-        table.getColumns().add(textColumn("Matched compute (FLOP)", CegRow::matchedCompute, 190));
+        table.getColumns().add(textColumn("Matched compute\n(FLOP)", CegRow::matchedCompute, 120));
         table.getColumns().add(textColumn("CEG", CegRow::cegText, 120));
         TableColumn<CegRowSlot, String> interval = textColumn("95% interval", CegRow::interval, 150);
         interval.visibleProperty().bind(vm.intervalsProperty());
