@@ -90,7 +90,7 @@ final class LawReading {
         return "compute-optimal".equals(type) ? Optional.of(new Allocation.ComputeOptimal()) : Optional.empty();
     }
 
-    private Optional<ComputeRange> range(JsonTree.Node n, String path) {
+    Optional<ComputeRange> range(JsonTree.Node n, String path) {
         var o = c.object(n, path, "min", "max");
         if (o.isEmpty()) return Optional.empty();
         OptionalDouble min = o.get().number("min", true, COMPUTE, COMPUTE_TEXT);
