@@ -64,6 +64,7 @@ public final class Cli implements Runnable {
         m.put("sensitivity", SensitivityCommand::new);
         m.put("allocation", AllocationCommand::new);
         m.put("validate", ValidateCommand::new);
+        m.put("laws", LawsCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);
     }

@@ -1,6 +1,8 @@
 package org.scalingexplorer.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import picocli.CommandLine.Option;
@@ -26,6 +28,10 @@ final class DatasetOptions extends FormatOption {
                     + "laws, whose bootstrap gives the total and the share 95%% intervals")
     Path workspace;
 
+    @Option(names = "--law", paramLabel = "ID", description = "add a published law from the library (see the laws command) as an algorithm on "
+            + "its own loss scale; repeatable")
+    List<String> laws = new ArrayList<>();
+
     private Workspace loaded;
 
     Dataset load() throws InputException {
@@ -33,8 +39,21 @@ final class DatasetOptions extends FormatOption {
         if (dataset != null && workspace != null) {
             throw new IllegalArgumentException("give --dataset or --workspace, not both (a workspace has its dataset in it)");
         }
-        if (workspace != null) return workspace().dataset();
-        return dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset);
+        Dataset d = workspace != null ? workspace().dataset() : dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset);
+        return withLaws(d, laws);
+    }
+
+    /** {@code d} with each published law of {@code ids} added on its own loss scale; an unknown or undrawable one is refused. */
+    static Dataset withLaws(Dataset d, List<String> ids) {
+        Dataset out = d;
+        for (String id : ids) {
+            try {
+                out = BundledDatasets.laws().addTo(out, id.trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--law " + e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** The innovations switched off: those of the workspace, none otherwise. */

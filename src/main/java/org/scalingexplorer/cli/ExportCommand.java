@@ -114,6 +114,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
+    @Option(names = "--law", paramLabel = "ID", description = "add a published law from the library (see the laws command) as an algorithm on "
+            + "its own loss scale; repeatable")
+    List<String> laws = new ArrayList<>();
+
     @Option(names = "--end-labels", description = "name each line at its right end, beside the plot, instead of in the legend (log-log charts)")
     boolean endLabels;
 
@@ -147,7 +151,7 @@ final class ExportCommand implements Callable<Integer> {
         if (out.toAbsolutePath().getParent() != null && !Files.isDirectory(out.toAbsolutePath().getParent())) {
             throw new IllegalArgumentException("no directory " + out.toAbsolutePath().getParent() + " to write " + out.getFileName() + " in");
         }
-        Dataset d = dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset);
+        Dataset d = DatasetOptions.withLaws(dataset == null ? BundledDatasets.paper() : DatasetReader.read(dataset), laws);
         if (reference != null) d.algorithm(reference);
         Attribution.Mode m = Attribution.Mode.parse(mode);
         // as the window links them: the year (2025 unless given) sets the compute in frontier mode, and an explicit

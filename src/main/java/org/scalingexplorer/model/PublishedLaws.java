@@ -44,7 +44,7 @@ public record PublishedLaws(int version, List<LossScale> lossScales, List<Publis
         String allocation = drawn instanceof ParametricLaw ? ", compute-optimal allocation" : "";
         String description = law.name() + ": " + law.form().text + allocation + ". " + law.authors() + " (" + law.year() + "). " + law.source()
                 + ", " + law.where() + ". Loss: " + scale.name() + ", " + scale.loss() + "." + (law.note().isEmpty() ? "" : " " + law.note());
-        Algorithm a = new Algorithm(law.id(), law.name() + (allocation.isEmpty() ? "" : " (compute-optimal)"), "", description, drawn, List.of(),
+        Algorithm a = new Algorithm(law.id(), law.name() + (allocation.isEmpty() ? "" : ", compute-optimal"), "", description, drawn, List.of(),
                 Set.of(), false, scale.id());
         List<Algorithm> all = new ArrayList<>(d.algorithms());
         all.add(a);

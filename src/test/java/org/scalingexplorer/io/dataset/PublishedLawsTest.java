@@ -146,7 +146,7 @@ class PublishedLawsTest {
         Algorithm refit = withRefit.algorithm("besiroglu-2024-refit");
         assertTrue(withRefit.comparability(withRefit.algorithm("chinchilla-allocation"), refit).comparable());
         assertFalse(withRefit.comparability(withRefit.algorithm("lstm"), refit).comparable());
-        assertTrue(refit.name().endsWith("(compute-optimal)"), "an L(N, D) law says its allocation: " + refit.name());
+        assertTrue(refit.name().endsWith(", compute-optimal"), "an L(N, D) law says its allocation: " + refit.name());
         // a new scale comes with the law
         Dataset withKaplan = LIBRARY.addTo(paper, "kaplan-2020-cmin");
         assertEquals("WebText2 (GPT-2 tokenizer)", withKaplan.lossScale("webtext2-gpt2").name());
