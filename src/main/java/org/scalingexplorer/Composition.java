@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.scalingexplorer.figure.Figures;
 import org.scalingexplorer.io.files.UserDirectories;
 import org.scalingexplorer.io.report.Reports;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.DialogService;
 import org.scalingexplorer.ui.UndoHistory;
@@ -45,6 +46,7 @@ import org.scalingexplorer.ui.shell.FxDialogService;
 import org.scalingexplorer.ui.shell.ShellParts;
 import org.scalingexplorer.ui.shell.ShellView;
 import org.scalingexplorer.ui.shell.ShellViewModel;
+import org.scalingexplorer.ui.laws.PublishedLawsViewModel;
 import org.scalingexplorer.ui.whatif.WhatIfViewModel;
 import org.scalingexplorer.ui.workspace.WorkspaceViewModel;
 
@@ -122,7 +124,8 @@ public final class Composition {
                 : new FxDialogService(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null));
         runs = runsWindow(state, w, dialogs, presentVm);
         root = new ShellView(new ShellParts(shellVm, explorer, whatIfVm, fitVm, exportVm, presentVm, workspaceVm, history, w.quit(), sensitivity,
-                allocation, dialogs, runs, new HelpWindow(new HelpViewModel(state)), new SeriesViewModel(state)), w.deferSide() ? null : side().view());
+                allocation, dialogs, runs, new HelpWindow(new HelpViewModel(state)), new SeriesViewModel(state),
+                new PublishedLawsViewModel(state, BundledDatasets.laws())), w.deferSide() ? null : side().view());
         root.algorithmsMenu().getItems().add(ScalesMenu.create(new ScalesViewModel(state)));
         if (w.deferSide()) {
             // the first chart laid out and drawn, then on screen; then the table and the panel

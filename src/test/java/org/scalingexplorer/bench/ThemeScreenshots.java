@@ -18,6 +18,8 @@ import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.explorer.ScalesViewModel;
+import org.scalingexplorer.ui.laws.PublishedLawsDialog;
+import org.scalingexplorer.ui.laws.PublishedLawsViewModel;
 import org.scalingexplorer.ui.sensitivity.SensitivityView;
 import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 
@@ -90,6 +92,21 @@ public final class ThemeScreenshots {
                     sens.getRoot().applyCss();
                     sens.getRoot().layout();
                     if (size[0] == 1920) Snapshots.writePng(Snapshots.snapshot(sens.getRoot(), 1), dir.resolve("sensitivity-intervals-" + name + ".png"));
+                    if (size[0] == 1920) {
+                        // Algorithms > Add Published Law, searched and a law chosen
+                        var lawsVm = new PublishedLawsViewModel(state, BundledDatasets.laws());
+                        var lawsDialog = new PublishedLawsDialog(null, lawsVm);
+                        lawsVm.queryProperty().set("2022");
+                        lawsVm.selectedProperty().set("hoffmann-2022-approach-3-unrounded");
+                        var pane = lawsDialog.getDialogPane();
+                        pane.getStylesheets().setAll(theme.stylesheets(false));
+                        pane.resize(1000, 700);
+                        for (int pass = 0; pass < 3; pass++) {
+                            pane.applyCss();
+                            pane.layout();
+                        }
+                        Snapshots.writePng(Snapshots.snapshot(pane, 1), dir.resolve("published-laws-" + name + ".png"));
+                    }
                 }
             }
         });

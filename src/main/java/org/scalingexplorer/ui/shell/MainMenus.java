@@ -23,6 +23,7 @@ import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.explorer.SeriesDialog;
 import org.scalingexplorer.ui.help.HelpWindow;
+import org.scalingexplorer.ui.laws.PublishedLawsDialog;
 import org.scalingexplorer.ui.runs.RunsWindow;
 import org.scalingexplorer.ui.whatif.WhatIfDialog;
 
@@ -76,6 +77,7 @@ final class MainMenus {
         Menu view = new Menu("_View", null, reset, side, sensitivity, allocation, new SeparatorMenuItem(), presentItem, themes, safe, ends, digits);
 
         MenuItem addWhatIf = item("Add _What-if Algorithm...", "Shortcut+N", () -> new WhatIfDialog(window.get()).showAndWait().ifPresent(p.whatIf()::add));
+        MenuItem addLaw = item("Add _Published Law...", "Shortcut+Shift+L", () -> new PublishedLawsDialog(window.get(), p.laws()).showAndWait());
         MenuItem drawWhatIf = item("_Draw What-if on the Chart", "Shortcut+D", p.whatIf()::startDrawing);
         drawWhatIf.disableProperty().bind(p.whatIf().editingProperty().isNotNull());
         MenuItem fitLaws = item("_Fit Laws to Runs...", "Shortcut+Shift+F", showFitWindow);
@@ -99,7 +101,7 @@ final class MainMenus {
         };
         rebuildFitted.run();
         p.vm().fitsProperty().addListener((o, was, now) -> rebuildFitted.run());
-        algorithms = new Menu("_Algorithms", null, addWhatIf, drawWhatIf, series, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
+        algorithms = new Menu("_Algorithms", null, addWhatIf, addLaw, drawWhatIf, series, new SeparatorMenuItem(), runs, fitLaws, fitted, provenance,
                 new SeparatorMenuItem());
 
         Menu present = PresentMenu.create(p.present(), p.export(), p.dialogs(), chartView);

@@ -8,6 +8,7 @@ import org.scalingexplorer.ui.explorer.SeriesViewModel;
 import org.scalingexplorer.ui.export.ExportViewModel;
 import org.scalingexplorer.ui.fit.FitViewModel;
 import org.scalingexplorer.ui.help.HelpWindow;
+import org.scalingexplorer.ui.laws.PublishedLawsViewModel;
 import org.scalingexplorer.ui.present.PresentationViewModel;
 import org.scalingexplorer.ui.runs.RunsWindow;
 import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
@@ -19,5 +20,5 @@ public record ShellParts(ShellViewModel vm, ExplorerView explorer, WhatIfViewMod
                          PresentationViewModel present, WorkspaceViewModel workspace, UndoHistory history, Runnable quit,
                          SensitivityWindow sensitivity, DrawingWindow allocation, DialogService dialogs,
                          RunsWindow runs, HelpWindow help,
-                         SeriesViewModel series) {
+                         SeriesViewModel series, PublishedLawsViewModel laws) {
 }
