@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.scalingexplorer.Composition;
@@ -20,6 +21,13 @@ final class TestWindows {
      * Composes the window for {@code state} with synchronous executors and shows it on {@code stage}. Work handed
      * back from another thread (a bootstrap's progress from its worker threads) goes through the FX thread's queue.
      */
+    /** A small empty window to own a dialog under test. */
+    static Stage owner(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 400, 300));
+        stage.show();
+        return stage;
+    }
+
     static Composition show(Stage stage, AppState state) {
         Executor ui = r -> {
             if (Platform.isFxApplicationThread()) r.run();

@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,7 @@ class WhatIfDialogTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new Pane(), 400, 300));
-        stage.show();
+        owner = TestWindows.owner(stage);
     }
 
     @Test

@@ -1,17 +1,15 @@
-package org.scalingexplorer.ui.laws;
+package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Ceg;
-import org.scalingexplorer.ui.AppState;
+import org.scalingexplorer.ui.laws.PublishedLawsDialog;
+import org.scalingexplorer.ui.laws.PublishedLawsViewModel;
 
 /**
  * Issue 29, Algorithms > Add Published Law: search the library, read the chosen law in full (its standard errors,
@@ -36,9 +35,7 @@ class PublishedLawsDialogTest {
 
     @Start
     void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new Pane(), 400, 300));
-        stage.show();
+        owner = TestWindows.owner(stage);
     }
 
     @Test
