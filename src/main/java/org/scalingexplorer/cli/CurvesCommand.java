@@ -13,14 +13,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import org.scalingexplorer.figure.BacktestFigure;
 import org.scalingexplorer.figure.CurvesFigure;
 import org.scalingexplorer.figure.ScaleDependenceFigure;
+import org.scalingexplorer.io.report.BacktestReports;
 import org.scalingexplorer.io.report.CurveReports;
 import org.scalingexplorer.io.runs.CurveLayout;
 import org.scalingexplorer.io.runs.CurvesReader;
 import org.scalingexplorer.io.runs.NamePattern;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.fit.Backtest;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Curve;
 import org.scalingexplorer.model.fit.Frontier;
@@ -74,6 +77,11 @@ final class CurvesCommand implements Callable<Integer> {
             description = "with --compare: draw each variant's CEG over the baseline against compute, with its bootstrap band, to FILE.png, .svg or .pdf")
     Path cegChart;
 
+    @Option(names = "--backtest", converter = Cli.ComputeConverter.class, paramLabel = "C",
+            description = "instead of the fits: fit each frontier on the window's points below C and predict its points above C, printing each "
+                    + "prediction's error in loss and in compute against the decades it lies beyond the fit; with --chart, draws that error")
+    Double backtest;
+
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "the chart's theme: light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
@@ -115,6 +123,7 @@ final class CurvesCommand implements Callable<Integer> {
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
         for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
+        if (backtest != null) return backtest(byAlgorithm, o, read);
         List<CurveReports.Fitted> fitted = new ArrayList<>();
         for (var entry : byAlgorithm.entrySet()) {
             Map<String, Integer> skipped = read.counts(entry.getKey());
@@ -150,6 +159,27 @@ final class CurvesCommand implements Callable<Integer> {
             ChartData.Plot plot = ScaleDependenceFigure.plot(compare, base, variants, comparisons,
                     Bootstrap.DEFAULT_LEVEL);
             ChartFiles.write(cegChart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
+        }
+        return Cli.OK;
+    }
+
+    private int backtest(Map<String, List<Curve>> byAlgorithm, Frontier.Options o, CurvesReader.Result read) throws Exception {
+        Check.compute("--backtest", backtest);
+        if (byAlgorithm.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(runs, read));
+        List<Backtest> done = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (var entry : byAlgorithm.entrySet()) {
+            try {
+                done.add(Backtest.run(entry.getKey(), entry.getValue(), o, backtest));
+            } catch (IllegalArgumentException ex) {
+                failures.put(entry.getKey(), ex.getMessage());
+            }
+        }
+        if (done.isEmpty()) throw new IllegalArgumentException("--backtest: no algorithm could be backtested: " + String.join("; ", failures.values()));
+        output.print(spec.commandLine().getOut(), BacktestReports.backtest(backtest, done, failures));
+        if (chart != null) {
+            ChartData.Plot plot = BacktestFigure.plot(done);
+            ChartFiles.write(chart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }

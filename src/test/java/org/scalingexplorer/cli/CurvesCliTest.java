@@ -260,4 +260,36 @@ class CurvesCliTest {
         assertEquals(2, stray.code());
         assertTrue(stray.err().contains("unknown option(s) [--runs"), stray.err());
     }
+
+    /**
+     * Issue 29: {@code curves --backtest C} on runs whose frontier is the law 1.9 + 80 C^-0.09 exactly: the fit below
+     * 1e17 predicts every point above it with no error (a known backtest error of zero), at the decades the JSON says.
+     */
+    @Test
+    void backtestPredictsTheHeldOutFrontier(@TempDir Path dir) throws Exception {
+        Path runs = study(dir);
+        Path chart = dir.resolve("backtest.svg");
+        CliTest.Result r = CliTest.run("curves", "--runs", runs.toString(), "--window", "1e15:1e18", "--backtest", "1e17", "--chart", chart.toString(),
+                "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode bt = r.json().get("backtest");
+        assertEquals(1e17, bt.get("fitBelow").asDouble(), 0);
+        JsonNode points = bt.get("points");
+        assertTrue(points.size() >= 10, points.toString());
+        double rests = bt.get("fits").get(0).get("fittedTo").asDouble();
+        assertTrue(rests < 1e17);
+        for (JsonNode p : points) {
+            double c = p.get("compute").asDouble();
+            assertTrue(c >= 1e17);
+            double law = 1.9 + 80 * Math.pow(c, -0.09);
+            assertEquals(law, p.get("observed").asDouble(), 1e-9);
+            assertEquals(law, p.get("predicted").asDouble(), 1e-6);
+            assertEquals(0, p.get("error").asDouble(), 1e-6);
+            assertEquals(Math.log10(c / rests), p.get("decadesBeyond").asDouble(), 1e-9);
+        }
+        assertTrue(Files.size(chart) > 1000, "the chart of error against compute is drawn");
+        CliTest.Result refused = CliTest.run("curves", "--runs", runs.toString(), "--window", "1e15:1e18", "--backtest", "1.01e15");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("a backtest needs at least 3 to fit on"), refused.err());
+    }
 }

@@ -1,0 +1,78 @@
+package org.scalingexplorer.model.fit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.scalingexplorer.model.ComputeRange;
+
+/**
+ * Issue 29: a backtest on runs made from a known law. Below the split the frontier follows L = 1.9 + 80 C^-0.09
+ * exactly; above it every run is better by a known 0.02 nats. The fit below recovers the law, and every prediction is
+ * off by exactly +0.02, its compute factor the closed form (1 - 0.02 / (80 C^-0.09))^(1 / -0.09).
+ */
+class BacktestTest {
+    private static final double E = 1.9;
+    private static final double A = 80;
+    private static final double ALPHA = -0.09;
+    private static final double SPLIT = 1e17;
+    private static final double DELTA = 0.02;
+
+    private static double loss(double c) {
+        return E + A * Math.pow(c, ALPHA) - (c >= SPLIT ? DELTA : 0);
+    }
+
+    /** Three runs covering overlapping decades, 40 logged points a decade, all on the known curve. */
+    static List<Curve> runs() {
+        List<Curve> out = new ArrayList<>();
+        double[][] spans = {{1e15, 1e16}, {3e15, 3e17}, {5e16, 1e18}};
+        for (int r = 0; r < spans.length; r++) {
+            int n = (int) Math.round(40 * Math.log10(spans[r][1] / spans[r][0])) + 1;
+            double[] c = new double[n];
+            double[] l = new double[n];
+            for (int i = 0; i < n; i++) {
+                c[i] = spans[r][0] * Math.pow(spans[r][1] / spans[r][0], i / (double) (n - 1));
+                l[i] = loss(c[i]);
+            }
+            out.add(new Curve("run" + r + ".csv", "known", 32 << r, 1, c, l));
+        }
+        return out;
+    }
+
+    private static final Frontier.Options OPTIONS = new Frontier.Options(E, new ComputeRange(1e15, 1e18), Frontier.Method.ENVELOPE);
+
+    @Test
+    void recoversTheLawAndTheKnownError() {
+        Backtest b = Backtest.run("known", runs(), OPTIONS, SPLIT);
+        assertEquals(A, b.fit().parameters().get("A"), A * 1e-6);
+        assertEquals(ALPHA, b.fit().parameters().get("alpha"), 1e-8);
+        assertTrue(b.fit().points().compute()[b.fit().points().size() - 1] < SPLIT, "the fit rests only on points below the split");
+        double rests = b.fit().points().compute()[b.fit().points().size() - 1];
+        assertTrue(b.points().size() > 30, "a decade of held-out points: " + b.points().size());
+        for (Backtest.Point p : b.points()) {
+            assertTrue(p.compute() >= SPLIT);
+            assertEquals(DELTA, p.error(), 1e-9, "predicted - observed at " + p.compute());
+            double reducible = A * Math.pow(p.compute(), ALPHA);
+            assertEquals(Math.pow(1 - DELTA / reducible, 1 / ALPHA), p.computeFactor(), 1e-9);
+            assertEquals(Math.log10(p.compute() / rests), p.decadesBeyond(), 1e-12);
+        }
+        assertEquals(Math.log10(1e18 / rests), b.decadesChecked(), 1e-9);
+        assertEquals(DELTA, b.worstError(), 1e-9);
+    }
+
+    @Test
+    void refusesASplitWithTooLittleOnEitherSide() {
+        IllegalArgumentException few = assertThrows(IllegalArgumentException.class, () -> Backtest.run("known", runs(), OPTIONS, 1.05e15));
+        assertTrue(few.getMessage().contains("needs at least 3 to fit on"), few.getMessage());
+        List<Curve> small = runs().subList(0, 1);
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> Backtest.run("known", small, OPTIONS, 5e16));
+        assertTrue(none.getMessage().contains("no frontier point at or above"), none.getMessage());
+        IllegalArgumentException outside = assertThrows(IllegalArgumentException.class, () -> Backtest.run("known", runs(), OPTIONS, 1e19));
+        assertTrue(outside.getMessage().contains("must lie inside the window"), outside.getMessage());
+    }
+}
