@@ -88,7 +88,12 @@ public final class CurvesFigure {
             series.add(new ChartData.Series("window", "Fit window " + Numbers.format(o.window().min()) + " to " + Numbers.format(o.window().max())
                     + " FLOP", Palette.MUTED, edges, new double[0], new double[0], "", null));
         }
-        return new ChartData.Plot("Training curves and the law fitted to their compute-efficient frontier", "Training compute (FLOP)",
+        // where the laws stop resting on runs: beyond the largest compute any run reached, a projection
+        double reached = 0;
+        for (List<Curve> runs : byAlgorithm.values()) for (Curve c : runs) reached = Math.max(reached, c.compute()[c.points() - 1]);
+        String title = "Training curves and the law fitted to their compute-efficient frontier" + (fits.isEmpty() ? ""
+                : " (dashed beyond the points fitted; beyond " + Numbers.format(reached) + " FLOP, the largest run, a projection no run checks)");
+        return new ChartData.Plot(title, "Training compute (FLOP)",
                 "Loss (" + lossName + ")", series, xMin, xMax, yMin / 1.02, yMax * 1.02, List.of(), Double.NaN);
     }
 }

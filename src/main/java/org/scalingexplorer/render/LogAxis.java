@@ -112,9 +112,11 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
         int last = (int) Math.ceil(Math.log10(hi));
         // every k-th decade; where that leaves fewer than two inside the range (2 to 30,000 labelled at 1,000 alone), decades
         // more often, down to every one; only a range with fewer than two decades (and minors) in it gets round steps
+        // under a decade, two labels (0.9 and 1 of 0.87 to 1.15) leave half the axis unread: three at least, else round steps
+        int need = decades() < 1 ? 3 : 2;
         for (int every = Math.max(1, (int) Math.ceil((last - first + 1) / (double) Math.max(1, maxLabels))); every >= 1; every--) {
             List<Tick> out = ticks(first, last, every);
-            if (out.stream().filter(t -> !t.label().isEmpty()).count() >= 2) return out;
+            if (out.stream().filter(t -> !t.label().isEmpty()).count() >= need) return out;
             if (every == 1) return withSteps(out);
         }
         throw new AssertionError();

@@ -18,6 +18,7 @@ import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.runs.AblationViewModel;
+import org.scalingexplorer.ui.runs.BacktestViewModel;
 import org.scalingexplorer.ui.runs.FrontierViewModel;
 import org.scalingexplorer.ui.runs.ProvenanceViewModel;
 import org.scalingexplorer.ui.runs.RunsImportViewModel;
@@ -71,7 +72,8 @@ public final class RunsScreenshots {
             AblationViewModel ablation = new AblationViewModel(state, session, Runnable::run);
             ScaleDependenceViewModel scale = new ScaleDependenceViewModel(state, session, Runnable::run, Runnable::run);
             ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(ChartStyle.light());
-            RunsWindow window = new RunsWindow(session, importVm, frontier, ablation, scale, new ProvenanceViewModel(state), null, style);
+            BacktestViewModel backtest = new BacktestViewModel(session, Runnable::run, Runnable::run);
+            RunsWindow window = new RunsWindow(session, importVm, frontier, ablation, scale, backtest, new ProvenanceViewModel(state), null, style);
             importVm.add(List.of(data));
             window.show(null, RunsWindow.Page.FILES);
             Stage stage = (Stage) window.scene().getWindow();
@@ -88,6 +90,8 @@ public final class RunsScreenshots {
             scale.variantProperty().set("modern");
             scale.resamplesProperty().set(200);
             scale.compare();
+            backtest.algorithmProperty().set("modern");
+            backtest.run();
             shootAll(window, stage, style, out, "done");
         });
         System.out.println("wrote " + out.toAbsolutePath());

@@ -94,6 +94,13 @@ class LogAxisTest {
         assertEquals(List.of("100", "10,000"), labels);
     }
 
+    /** Issue 29's backtest chart: 0.87 to 1.15 read "0.9, 1" and nothing above; under a decade it takes round steps. */
+    @Test
+    void underADecadeTwoLabelsAreNotEnough() {
+        List<String> labels = LogAxis.of(0.87, 1.15, 0, 400).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
+        assertEquals(List.of("0.90", "0.95", "1.00", "1.05", "1.10", "1.15"), labels);
+    }
+
     @Test
     void aNarrowRangeIsLabelledInRoundSteps() {
         List<String> labels = LogAxis.of(2.06, 2.5, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();

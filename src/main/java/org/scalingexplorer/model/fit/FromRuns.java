@@ -94,7 +94,23 @@ public final class FromRuns {
         for (FitWarning w : r.warnings()) {
             if (w.code().equals("e-not-identified")) b.append(" E NOT IDENTIFIED: ").append(w.message()).append('.');
         }
+        b.append(' ').append(projection(curves, r));
         return b.toString();
+    }
+
+    /**
+     * Where the law stops resting on runs: beyond the largest compute any of them reached it is a projection, which no
+     * run checks; between the end of the points fitted and there, runs it was not fitted to can check it as
+     * predictions (Training Runs > Backtest measures how far off they are).
+     */
+    public static String projection(List<Curve> curves, Frontier.Result r) {
+        double fitted = r.points().compute()[r.points().size() - 1];
+        double reached = curves.stream().mapToDouble(c -> c.compute()[c.points() - 1]).max().orElse(fitted);
+        String beyond = "Beyond " + Numbers.format(Math.max(reached, fitted)) + " FLOP, the largest compute of these runs, the law is a projection: no run checks it.";
+        return reached > fitted * 1.0001
+                ? "Between " + Numbers.format(fitted) + " FLOP, where the points fitted end, and " + Numbers.format(reached)
+                + " FLOP the runs can check it as a prediction (Training Runs > Backtest). " + beyond
+                : beyond;
     }
 
     /**

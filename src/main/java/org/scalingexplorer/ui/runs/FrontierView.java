@@ -39,9 +39,9 @@ final class FrontierView extends BorderPane {
         algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
         algorithm.setMaxWidth(Double.MAX_VALUE);
         TextField low = Forms.field("frontier-window-low", "e.g. 1e16");
-        low.textProperty().bindBidirectional(vm.windowLowProperty());
+        low.textProperty().bindBidirectional(vm.window().lowProperty());
         TextField high = Forms.field("frontier-window-high", "e.g. 5e17");
-        high.textProperty().bindBidirectional(vm.windowHighProperty());
+        high.textProperty().bindBidirectional(vm.window().highProperty());
         Label to = new Label("to");
         to.setMinWidth(Region.USE_PREF_SIZE);
         HBox window = new HBox(6, low, to, high);
@@ -80,7 +80,7 @@ final class FrontierView extends BorderPane {
         how.setId("frontier-window-how");
         how.getStyleClass().add("hint");
         how.setWrapText(true);
-        how.textProperty().bind(vm.windowHowProperty());
+        how.textProperty().bind(vm.window().howProperty());
         how.managedProperty().bind(how.textProperty().isNotEmpty());
         how.visibleProperty().bind(how.managedProperty());
         // the row is as tall as the text wrapped to the field column's width

@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
@@ -69,9 +67,7 @@ public final class FrontierViewModel {
     private final Task task;
     private final ObservableList<String> algorithms = FXCollections.observableArrayList();
     private final StringProperty algorithm = new SimpleStringProperty(this, "algorithm");
-    private final StringProperty windowLow = new SimpleStringProperty(this, "windowLow", "1e16");
-    private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
-    private final ReadOnlyStringWrapper windowHow = new ReadOnlyStringWrapper(this, "windowHow", "");
+    private final FitWindow window = new FitWindow();
     private final StringProperty fixedE = new SimpleStringProperty(this, "fixedE", "1.9");
     private final BooleanProperty freeE = new SimpleBooleanProperty(this, "freeE");
     private final BooleanProperty trainingLoss = new SimpleBooleanProperty(this, "trainingLoss");
@@ -117,17 +113,9 @@ public final class FrontierViewModel {
         return algorithm;
     }
 
-    public StringProperty windowLowProperty() {
-        return windowLow;
-    }
-
-    public StringProperty windowHighProperty() {
-        return windowHigh;
-    }
-
-    /** How the starting window was chosen (empty before an import). */
-    public ReadOnlyStringProperty windowHowProperty() {
-        return windowHow.getReadOnlyProperty();
+    /** The compute window the fit is made in. */
+    public FitWindow window() {
+        return window;
     }
 
     public StringProperty fixedEProperty() {
@@ -299,11 +287,8 @@ public final class FrontierViewModel {
         if (in != null) {
             trainingLoss.set(in.layout().loss().equals(CurvesReader.LossColumn.TRAINING.header));
             theoreticalCompute.set(in.layout().compute().equals(CurvesReader.ComputeColumn.THEORETICAL.header));
-            RunsSession.Window w = in.window();
-            windowLow.set(w.low());
-            windowHigh.set(w.high());
-            windowHow.set(w.how());
         }
+        window.imported(in);
         algorithm.set(names.isEmpty() ? null : names.contains(algorithm.get()) ? algorithm.get() : names.get(0));
         fitted.set(null);
     }
@@ -330,7 +315,7 @@ public final class FrontierViewModel {
     }
 
     Frontier.Options options() {
-        ComputeRange w = Ids.window(windowLow.get(), windowHigh.get());
+        ComputeRange w = window.range();
         double e = Double.NaN;
         if (!freeE.get()) {
             try {
@@ -345,7 +330,7 @@ public final class FrontierViewModel {
 
     private ComputeRange windowOrWide() {
         try {
-            return Ids.window(windowLow.get(), windowHigh.get());
+            return window.range();
         } catch (IllegalArgumentException e) {
             return new ComputeRange(1, 1e30);
         }

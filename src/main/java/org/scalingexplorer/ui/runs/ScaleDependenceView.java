@@ -33,13 +33,13 @@ final class ScaleDependenceView extends BorderPane {
         variant.setId("scale-variant");
         variant.valueProperty().bindBidirectional(vm.variantProperty());
         TextField low = Forms.field("scale-window-low", "e.g. 1e16");
-        low.textProperty().bindBidirectional(vm.windowLowProperty());
+        low.textProperty().bindBidirectional(vm.window().lowProperty());
         TextField high = Forms.field("scale-window-high", "e.g. 5e17");
-        high.textProperty().bindBidirectional(vm.windowHighProperty());
+        high.textProperty().bindBidirectional(vm.window().highProperty());
         // how the starting window was chosen, under the pointer
         for (TextField f : List.of(low, high)) {
             Tooltip how = new Tooltip();
-            how.textProperty().bind(vm.windowHowProperty());
+            how.textProperty().bind(vm.window().howProperty());
             f.setTooltip(how);
         }
         Spinner<Integer> resamples = Forms.spinner("scale-resamples", 10, 20_000, 100);

@@ -16,8 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -65,9 +63,7 @@ public final class ScaleDependenceViewModel {
     private final ObservableList<String> algorithms = FXCollections.observableArrayList();
     private final StringProperty baseline = new SimpleStringProperty(this, "baseline");
     private final StringProperty variant = new SimpleStringProperty(this, "variant");
-    private final StringProperty windowLow = new SimpleStringProperty(this, "windowLow", "1e16");
-    private final StringProperty windowHigh = new SimpleStringProperty(this, "windowHigh", "5e17");
-    private final ReadOnlyStringWrapper windowHow = new ReadOnlyStringWrapper(this, "windowHow", "");
+    private final FitWindow window = new FitWindow();
     private final ObjectProperty<Integer> resamples = new SimpleObjectProperty<>(this, "resamples", Bootstrap.DEFAULT_RESAMPLES);
     private final ObjectProperty<Anchor> anchor = new SimpleObjectProperty<>(this, "anchor", Anchor.REFERENCE);
     private final IntegerProperty year = new SimpleIntegerProperty(this, "year", 2024);
@@ -97,17 +93,9 @@ public final class ScaleDependenceViewModel {
         return variant;
     }
 
-    public StringProperty windowLowProperty() {
-        return windowLow;
-    }
-
-    public StringProperty windowHighProperty() {
-        return windowHigh;
-    }
-
-    /** How the starting window was chosen (empty before an import). */
-    public ReadOnlyStringProperty windowHowProperty() {
-        return windowHow.getReadOnlyProperty();
+    /** The compute window the fit is made in. */
+    public FitWindow window() {
+        return window;
     }
 
     public ObjectProperty<Integer> resamplesProperty() {
@@ -167,7 +155,7 @@ public final class ScaleDependenceViewModel {
         if (!(perDecade > 1 && perDecade <= ScaleDependence.MAX_MARGIN)) return task.refuse("the margin must be a factor per decade above 1 and at most 10");
         Frontier.Options o;
         try {
-            o = new Frontier.Options(Frontier.Options.PAPER_E, Ids.window(windowLow.get(), windowHigh.get()), Frontier.Method.ENVELOPE);
+            o = new Frontier.Options(Frontier.Options.PAPER_E, window.range(), Frontier.Method.ENVELOPE);
         } catch (IllegalArgumentException e) {
             return task.refuse(e.getMessage());
         }
@@ -248,12 +236,7 @@ public final class ScaleDependenceViewModel {
         baseline.set(names.isEmpty() ? null : names.get(0));
         variant.set(names.size() < 2 ? null : names.get(1));
         // the same starting window as the frontier tab: runs outside the paper's are compared over their own range
-        if (in != null) {
-            RunsSession.Window w = in.window();
-            windowLow.set(w.low());
-            windowHigh.set(w.high());
-            windowHow.set(w.how());
-        }
+        window.imported(in);
         compared.set(null);
         verdict.set("");
     }

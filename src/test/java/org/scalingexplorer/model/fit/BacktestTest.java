@@ -75,4 +75,17 @@ class BacktestTest {
         IllegalArgumentException outside = assertThrows(IllegalArgumentException.class, () -> Backtest.run("known", runs(), OPTIONS, 1e19));
         assertTrue(outside.getMessage().contains("must lie inside the window"), outside.getMessage());
     }
+
+    /** A law from runs says where runs check it (a prediction) and where none does (a projection), in its provenance. */
+    @Test
+    void aLawFromRunsSaysWhereItIsAPredictionAndWhereAProjection() {
+        Frontier.Options lower = new Frontier.Options(E, new ComputeRange(1e15, 1e17), Frontier.Method.ENVELOPE);
+        Frontier.Result r = Frontier.fit(runs(), lower);
+        String text = FromRuns.projection(runs(), r);
+        assertTrue(text.contains("FLOP the runs can check it as a prediction"), text);
+        assertTrue(text.endsWith("Beyond 1.00×10¹⁸ FLOP, the largest compute of these runs, the law is a projection: no run checks it."), text);
+        Frontier.Result all = Frontier.fit(runs(), OPTIONS);
+        assertTrue(FromRuns.projection(runs(), all).startsWith("Beyond 1.00×10¹⁸ FLOP"), "fitted up to the largest run: no prediction left to check");
+        assertTrue(FromRuns.frontierProvenance(runs(), lower, "validation_loss vs total_flops_profiler", r, 1).contains("a projection"));
+    }
 }

@@ -25,6 +25,7 @@ import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
+import org.scalingexplorer.model.fit.Backtest;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 
@@ -181,15 +182,15 @@ class RunsViewModelsTest {
         importVm.add(List.of(small));
         assertTrue(importVm.importRuns().isEmpty(), importVm.task().messageProperty().get());
         FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
-        assertEquals(2e12, ComputeText.parse(vm.windowLowProperty().get()), 2e12 * 1e-3);
-        assertEquals(8e14, ComputeText.parse(vm.windowHighProperty().get()), 8e14 * 1e-3);
-        assertTrue(vm.windowHowProperty().get().startsWith("Starts at 2% of the shortest run's compute (1.00"), vm.windowHowProperty().get());
+        assertEquals(2e12, ComputeText.parse(vm.window().lowProperty().get()), 2e12 * 1e-3);
+        assertEquals(8e14, ComputeText.parse(vm.window().highProperty().get()), 8e14 * 1e-3);
+        assertTrue(vm.window().howProperty().get().startsWith("Starts at 2% of the shortest run's compute (1.00"), vm.window().howProperty().get());
         vm.resamplesProperty().set(0);
         assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
         double fitted = alpha(vm);
         assertEquals(-0.094, fitted, 1e-3, "the law, warm-up left out");
         // the runs' whole range, the old default, takes the warm-up in and misses the law
-        vm.windowLowProperty().set("1e10");
+        vm.window().lowProperty().set("1e10");
         assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
         assertTrue(Math.abs(alpha(vm) + 0.094) > 5e-3, "with the warm-up: " + alpha(vm));
     }
@@ -203,7 +204,7 @@ class RunsViewModelsTest {
         importStudy(dir);
         FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
         assertEquals("modern", vm.algorithmProperty().get());
-        assertEquals("1e16", vm.windowLowProperty().get(), "the runs span the paper's window: it is the default");
+        assertEquals("1e16", vm.window().lowProperty().get(), "the runs span the paper's window: it is the default");
         vm.resamplesProperty().set(50);
         assertTrue(vm.fit().isEmpty(), vm.task().messageProperty().get());
         // inside 1e16..5e17 the envelope is the law, each size leading over a stretch
@@ -245,15 +246,15 @@ class RunsViewModelsTest {
     void aFitThatCannotBeMadeSaysWhyAndChangesNothing(@TempDir Path dir) throws Exception {
         importStudy(dir);
         FrontierViewModel vm = new FrontierViewModel(state, session, NOW, NOW);
-        vm.windowLowProperty().set("1e25");
-        vm.windowHighProperty().set("1e26");
+        vm.window().lowProperty().set("1e25");
+        vm.window().highProperty().set("1e26");
         vm.resamplesProperty().set(0);
         assertTrue(vm.fit().isEmpty());
         assertTrue(vm.task().messageProperty().get().contains("at least 3"), vm.task().messageProperty().get());
         assertTrue(vm.addAsAlgorithm().isEmpty());
-        vm.windowHighProperty().set("1e24");
+        vm.window().highProperty().set("1e24");
         assertTrue(vm.fit().orElseThrow().contains("lower to a higher"));
-        vm.windowHighProperty().set("1e26");
+        vm.window().highProperty().set("1e26");
         vm.fixedEProperty().set("one point nine");
         assertTrue(vm.fit().orElseThrow().contains("E must be a loss"));
         assertEquals(BundledDatasets.paper(), state.dataset());
@@ -382,13 +383,13 @@ class RunsViewModelsTest {
         assertTrue(importVm.importRuns().isEmpty());
         // logged from 1e14 / 1e6 = 1e8 to 1e19 / 1e6 = 1e13 FLOP, every run to 1e13: from 2e11
         FrontierViewModel frontier = new FrontierViewModel(state, session, NOW, NOW);
-        assertEquals("2.00×10¹¹", frontier.windowLowProperty().get());
-        assertEquals("1.00×10¹³", frontier.windowHighProperty().get());
+        assertEquals("2.00×10¹¹", frontier.window().lowProperty().get());
+        assertEquals("1.00×10¹³", frontier.window().highProperty().get());
         ScaleDependenceViewModel vm = new ScaleDependenceViewModel(state, session, NOW, NOW);
-        assertEquals(frontier.windowLowProperty().get(), vm.windowLowProperty().get());
-        assertEquals(frontier.windowHighProperty().get(), vm.windowHighProperty().get());
+        assertEquals(frontier.window().lowProperty().get(), vm.window().lowProperty().get());
+        assertEquals(frontier.window().highProperty().get(), vm.window().highProperty().get());
         // these runs lead the frontier early in their training (each size from 10^10 to 10^11.3 FLOP): compared there
-        vm.windowLowProperty().set("1e8");
+        vm.window().lowProperty().set("1e8");
         vm.resamplesProperty().set(20);
         assertTrue(vm.compare().isEmpty());
         assertTrue(vm.verdictProperty().get().startsWith("Scale-dependent"), vm.verdictProperty().get());
@@ -407,5 +408,34 @@ class RunsViewModelsTest {
         importVm.importRuns();
         String listed = importVm.skippedProperty().get();
         assertTrue(listed.contains("notes\u2407\u240a.csv") && !listed.contains("\u0007"), listed);
+    }
+
+    /**
+     * Issue 29, the Backtest tab: the modern runs' frontier is the law 1.9 + 88 C^-0.094 exactly, so a fit below the
+     * split predicts every larger frontier point with no error (to the 9 figures the runs are logged with); the
+     * summary says how far that was checked and that beyond it the law is a projection.
+     */
+    @Test
+    void aBacktestPredictsTheLargerRunsAndSaysWhereProjectionBegins(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        BacktestViewModel vm = new BacktestViewModel(session, NOW, NOW);
+        assertEquals("modern", vm.algorithmProperty().get());
+        assertFalse(vm.splitProperty().get().isEmpty(), "a split inside the window to start from");
+        vm.splitProperty().set("1e17");
+        assertTrue(vm.run().isEmpty(), vm.task().messageProperty().get());
+        Backtest b = vm.resultProperty().get();
+        assertTrue(b.points().size() >= 3, b.points().toString());
+        for (Backtest.Point p : b.points()) {
+            assertTrue(p.compute() >= 1e17);
+            assertEquals(1.9 + 88 * Math.pow(p.compute(), -0.094), p.predicted(), 1e-6);
+            assertEquals(0, p.error(), 1e-6);
+        }
+        String summary = vm.summaryProperty().get();
+        assertTrue(summary.contains("decades beyond the fit") && summary.contains("there it is a projection"), summary);
+        vm.splitProperty().set("soon");
+        assertTrue(vm.run().isPresent(), "a split that is not a compute is refused");
+        vm.splitProperty().set("1e19");
+        vm.run();
+        assertTrue(vm.task().messageProperty().get().contains("must lie inside the window"), vm.task().messageProperty().get());
     }
 }

@@ -1,0 +1,57 @@
+package org.scalingexplorer.ui.runs;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.ui.chart.DrawingPane;
+
+/** The Backtest tab: algorithm, window and split; the error of each prediction against compute; what it checked. */
+final class BacktestView extends BorderPane {
+    BacktestView(BacktestViewModel vm, ObservableValue<ChartStyle> style) {
+        setPadding(new Insets(12));
+        ComboBox<String> algorithm = new ComboBox<>(vm.algorithms());
+        algorithm.setId("backtest-algorithm");
+        algorithm.valueProperty().bindBidirectional(vm.algorithmProperty());
+        TextField low = Forms.field("backtest-window-low", "e.g. 1e16");
+        low.textProperty().bindBidirectional(vm.window().lowProperty());
+        TextField high = Forms.field("backtest-window-high", "e.g. 5e17");
+        high.textProperty().bindBidirectional(vm.window().highProperty());
+        TextField split = Forms.field("backtest-split", "e.g. 1e17");
+        split.textProperty().bindBidirectional(vm.splitProperty());
+        split.setTooltip(new Tooltip("The law is fitted on the frontier below this compute, as it would have been before the larger runs, "
+                + "and each frontier point above it is predicted"));
+        Button run = Forms.button("backtest-run", "Backtest");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> vm.run());
+        Forms.idleOnly(vm.task(), run);
+        FlowPane settings = new FlowPane(8, 6, new Label("Algorithm"), algorithm, new Label("Window (FLOP)"), low, new Label("to"), high,
+                new Label("Fit below (FLOP)"), split, run);
+        settings.setAlignment(Pos.CENTER_LEFT);
+        settings.setPadding(new Insets(0, 0, 8, 0));
+        setTop(settings);
+        DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.resultProperty(), style);
+        chart.setId("backtest-chart");
+        setCenter(chart);
+        TextArea summary = new TextArea();
+        summary.setId("backtest-summary");
+        summary.setEditable(false);
+        summary.setWrapText(true);
+        summary.setPrefRowCount(4);
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.setPromptText("What the fit rests on, how far its predictions were checked and how far off they were; beyond that, a projection");
+        VBox bottom = new VBox(6, summary, Forms.status(vm.task(), vm.task()::cancel, "backtest"));
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        setBottom(bottom);
+    }
+}

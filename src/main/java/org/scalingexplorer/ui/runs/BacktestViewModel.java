@@ -1,0 +1,146 @@
+package org.scalingexplorer.ui.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.scalingexplorer.figure.BacktestFigure;
+import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.fit.Backtest;
+import org.scalingexplorer.model.fit.Curve;
+import org.scalingexplorer.model.fit.Frontier;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.ChartStyle;
+import org.scalingexplorer.render.LogChartRenderer;
+import org.scalingexplorer.ui.Jobs;
+import org.scalingexplorer.ui.Task;
+
+/**
+ * The Backtest tab: how well a law fitted on the smaller runs predicts the larger ones. The frontier of one
+ * algorithm is fitted on the window's points below a split and each frontier point above it predicted; the chart
+ * shows the error (as a compute factor) against compute, in sample and out, and the summary says how far the
+ * predictions were checked: beyond that the law is a projection.
+ */
+public final class BacktestViewModel {
+    private final RunsSession session;
+    private final Task task;
+    private final ObservableList<String> algorithms = FXCollections.observableArrayList();
+    private final StringProperty algorithm = new SimpleStringProperty(this, "algorithm");
+    private final FitWindow window = new FitWindow();
+    private final StringProperty split = new SimpleStringProperty(this, "split", "");
+    private final ReadOnlyObjectWrapper<Backtest> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    public BacktestViewModel(RunsSession session, Executor background, Executor ui) {
+        this.session = session;
+        this.task = new Task(new Jobs(background, ui));
+        session.importedProperty().addListener((o, was, now) -> imported(now));
+        imported(session.imported());
+    }
+
+    public ObservableList<String> algorithms() {
+        return algorithms;
+    }
+
+    public StringProperty algorithmProperty() {
+        return algorithm;
+    }
+
+    /** The compute window the fit is made in. */
+    public FitWindow window() {
+        return window;
+    }
+
+    /** The compute the fit stops at, FLOP (1e17, 3x10^16). */
+    public StringProperty splitProperty() {
+        return split;
+    }
+
+    public ReadOnlyObjectProperty<Backtest> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public Task task() {
+        return task;
+    }
+
+    public ChartExport.Drawing drawing(ChartStyle style) {
+        Backtest b = result.get();
+        if (b == null) return Drawings.empty("Choose an algorithm and a split inside the window, and Backtest", style);
+        return LogChartRenderer.drawing(BacktestFigure.plot(List.of(b)), style);
+    }
+
+    /** Fits below the split and predicts above it, off the FX thread; returns why not when it cannot start. */
+    public Optional<String> run() {
+        RunsSession.Imported in = session.imported();
+        if (in == null) return task.refuse("import training curves first");
+        List<Curve> runs = in.byAlgorithm().get(algorithm.get());
+        if (runs == null) return task.refuse("choose an algorithm");
+        Frontier.Options o;
+        double c;
+        try {
+            o = new Frontier.Options(Frontier.Options.PAPER_E, window.range(), Frontier.Method.ENVELOPE);
+            c = ComputeText.parse(split.get() == null ? "" : split.get().trim());
+        } catch (IllegalArgumentException e) {
+            return task.refuse(e.getMessage());
+        }
+        String name = algorithm.get();
+        task.run("Fitting below " + Numbers.format(c) + " FLOP and predicting above it ...", false, job -> Backtest.run(name, runs, o, c), b -> {
+            result.set(b);
+            summary.set(describe(b));
+            task.finish("Backtested " + name);
+        }, e -> "The backtest failed: " + e.getMessage());
+        return Optional.empty();
+    }
+
+    static String describe(Backtest b) {
+        Frontier.Points fit = b.fit().points();
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "Fitted on %d frontier points from %s to %s FLOP: L = %s + %s C^%s.", fit.size(), Numbers.format(fit.compute()[0]),
+                Numbers.format(fit.compute()[fit.size() - 1]), Numbers.parameter(b.fit().parameters().get("E")),
+                Numbers.parameter(b.fit().parameters().get("A")), Numbers.parameter(b.fit().parameters().get("alpha"))));
+        Backtest.Point last = b.points().get(b.points().size() - 1);
+        parts.add(String.format(Locale.ROOT, "Predictions, checked by %d held-out frontier points up to %s FLOP (%.2f decades beyond the fit): the "
+                        + "largest loss error %.4f; at the farthest point %+.4f in loss%s.", b.points().size(), Numbers.format(last.compute()),
+                b.decadesChecked(), b.worstError(), last.error(),
+                Double.isNaN(last.computeFactor()) ? "" : ", a compute factor of " + Numbers.times(last.computeFactor())));
+        parts.add("Beyond " + Numbers.format(last.compute()) + " FLOP no run checks the law: there it is a projection.");
+        for (var w : b.fit().warnings()) parts.add(Character.toUpperCase(w.message().charAt(0)) + w.message().substring(1) + ".");
+        return String.join(" ", parts);
+    }
+
+    private void imported(RunsSession.Imported in) {
+        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
+        algorithms.setAll(names);
+        algorithm.set(names.isEmpty() ? null : names.get(0));
+        window.imported(in);
+        if (in != null) {
+            // the split: the window's geometric middle, so both sides have points
+            try {
+                ComputeRange r = window.range();
+                split.set(String.format(Locale.ROOT, "%.2e", Math.sqrt(r.min() * r.max())));
+            } catch (IllegalArgumentException e) {
+                split.set("");
+            }
+        }
+        result.set(null);
+        summary.set("");
+    }
+}
