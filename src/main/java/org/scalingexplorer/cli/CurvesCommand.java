@@ -15,9 +15,12 @@ import picocli.CommandLine.Spec;
 
 import org.scalingexplorer.figure.BacktestFigure;
 import org.scalingexplorer.figure.CurvesFigure;
+import org.scalingexplorer.figure.IsoFlopFigure;
 import org.scalingexplorer.figure.ScaleDependenceFigure;
 import org.scalingexplorer.io.report.BacktestReports;
+import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.report.CurveReports;
+import org.scalingexplorer.io.report.IsoFlopReports;
 import org.scalingexplorer.io.runs.CurveLayout;
 import org.scalingexplorer.io.runs.CurvesReader;
 import org.scalingexplorer.io.runs.NamePattern;
@@ -27,6 +30,7 @@ import org.scalingexplorer.model.fit.Backtest;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Curve;
 import org.scalingexplorer.model.fit.Frontier;
+import org.scalingexplorer.model.fit.IsoFlop;
 import org.scalingexplorer.model.fit.ScaleDependence;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.render.ChartExport;
@@ -82,6 +86,20 @@ final class CurvesCommand implements Callable<Integer> {
                     + "prediction's error in loss and in compute against the decades it lies beyond the fit; with --chart, draws that error")
     Double backtest;
 
+    @Option(names = "--isoflop", description = "instead of the fits: IsoFLOP profiles (Hoffmann et al.'s Approach 2): each run's loss at several "
+            + "compute budgets, a parabola in log size per budget placing N_opt, and N_opt(C) = k C^a with a's bootstrap interval; with --chart, "
+            + "draws the profiles")
+    boolean isoflop;
+
+    @Option(names = "--budgets", defaultValue = "8", paramLabel = "N", description = "with --isoflop: compute budgets, 3 to 100 (default ${DEFAULT-VALUE})")
+    int budgets;
+
+    @Option(names = "--algorithm", paramLabel = "ID", description = "with --isoflop: which algorithm's runs (needed when the runs give several)")
+    String algorithm;
+
+    @Option(names = "--nopt-chart", paramLabel = "FILE", description = "with --isoflop: draw N_opt against compute beside the library's allocation laws")
+    Path noptChart;
+
     @Option(names = "--theme", defaultValue = "light", paramLabel = "THEME", description = "the chart's theme: light, dark or high-contrast (default ${DEFAULT-VALUE})")
     String theme;
 
@@ -123,7 +141,10 @@ final class CurvesCommand implements Callable<Integer> {
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
         for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
+        if (backtest != null && isoflop) throw new IllegalArgumentException("give --backtest or --isoflop, not both");
         if (backtest != null) return backtest(byAlgorithm, o, read);
+        if (isoflop) return isoflop(byAlgorithm, read, bootstrap, seed);
+        if (noptChart != null || algorithm != null) throw new IllegalArgumentException("--nopt-chart and --algorithm go with --isoflop");
         List<CurveReports.Fitted> fitted = new ArrayList<>();
         for (var entry : byAlgorithm.entrySet()) {
             Map<String, Integer> skipped = read.counts(entry.getKey());
@@ -180,6 +201,27 @@ final class CurvesCommand implements Callable<Integer> {
         if (chart != null) {
             ChartData.Plot plot = BacktestFigure.plot(done);
             ChartFiles.write(chart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
+        }
+        return Cli.OK;
+    }
+
+    private int isoflop(Map<String, List<Curve>> byAlgorithm, CurvesReader.Result read, int resamples, long seed) throws Exception {
+        if (noptChart != null) ChartExport.Format.of(noptChart);
+        Check.count("--budgets", budgets, IsoFlop.MIN_BUDGETS, 100);
+        if (byAlgorithm.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(runs, read));
+        String id = algorithm != null ? algorithm : byAlgorithm.size() == 1 ? byAlgorithm.keySet().iterator().next() : null;
+        if (id == null) throw new IllegalArgumentException("--isoflop: the runs give " + byAlgorithm.keySet() + "; choose one with --algorithm ID");
+        List<Curve> curves = byAlgorithm.get(id);
+        if (curves == null) throw new IllegalArgumentException("--algorithm " + id + ": no such algorithm; the runs give " + byAlgorithm.keySet());
+        IsoFlop iso = IsoFlop.of(curves, budgets, resamples, seed);
+        output.print(spec.commandLine().getOut(), IsoFlopReports.isoflop(id, iso));
+        if (chart != null && !iso.budgets().isEmpty()) {
+            ChartData.Plot plot = IsoFlopFigure.profiles(iso, id);
+            ChartFiles.write(chart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
+        }
+        if (noptChart != null && iso.exponent().isPresent()) {
+            ChartData.Plot plot = IsoFlopFigure.optimal(iso, id, BundledDatasets.laws());
+            ChartFiles.write(noptChart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);
         }
         return Cli.OK;
     }

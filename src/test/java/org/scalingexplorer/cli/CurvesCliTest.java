@@ -292,4 +292,42 @@ class CurvesCliTest {
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("a backtest needs at least 3 to fit on"), refused.err());
     }
+
+    /**
+     * Issue 29: {@code curves --isoflop} on runs made from Hoffmann et al.'s printed L(N, D), each file giving its
+     * theoretical FLOPs and tokens (so N = C / 6D): the exponent of N_opt(C) is beta / (alpha + beta) = 0.28 / 0.62.
+     */
+    @Test
+    void isoflopRecoversTheComputeOptimalExponent(@TempDir Path dir) throws Exception {
+        Path algo = Files.createDirectories(dir.resolve("chinchilla"));
+        for (int i = 0; i < 15; i++) {
+            double n = Math.pow(10, 7 + i * 0.25);
+            StringBuilder b = new StringBuilder(HEADER).append('\n');
+            for (int j = 0; j < 121; j++) {
+                double d = Math.pow(10, 8 + j * 4.0 / 120);
+                double c = 6 * n * d;
+                double l = 1.69 + 406.4 / Math.pow(n, 0.34) + 410.7 / Math.pow(d, 0.28);
+                b.append(j + 1).append(',').append(l).append(',').append(l).append(',').append(c).append(',').append(c).append(',').append(d).append('\n');
+            }
+            Files.writeString(algo.resolve((i + 1) + "_chinchilla_1.csv"), b.toString());
+        }
+        Path profiles = dir.resolve("profiles.svg");
+        Path nopt = dir.resolve("nopt.png");
+        CliTest.Result r = CliTest.run("curves", "--runs", algo.toString(), "--isoflop", "--bootstrap", "50", "--chart", profiles.toString(),
+                "--nopt-chart", nopt.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode iso = r.json().get("isoflop");
+        assertEquals(0.28 / 0.62, iso.get("exponent").get("value").asDouble(), 0.01);
+        assertTrue(iso.get("sizeFrom").asText().startsWith("theoretical FLOPs / (6 x tokens)"), iso.get("sizeFrom").asText());
+        assertTrue(iso.get("budgets").size() >= 3);
+        for (JsonNode b : iso.get("budgets")) {
+            double truth = Math.pow(0.34 * 406.4 / (0.28 * 410.7), 1 / 0.62) * Math.pow(b.get("compute").asDouble() / 6, 0.28 / 0.62);
+            assertEquals(1, b.get("nOpt").asDouble() / truth, 0.05);
+            assertTrue(b.get("points").size() >= 3);
+        }
+        assertTrue(Files.size(profiles) > 1000 && Files.size(nopt) > 1000, "both charts drawn");
+        CliTest.Result two = CliTest.run("curves", "--runs", study(dir).toString(), algo.toString(), "--isoflop");
+        assertEquals(2, two.code());
+        assertTrue(two.err().contains("choose one with --algorithm ID"), two.err());
+    }
 }

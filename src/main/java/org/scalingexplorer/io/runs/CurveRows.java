@@ -23,6 +23,9 @@ final class CurveRows {
     final Map<String, Integer> left = new LinkedHashMap<>();
     final List<CurvesReader.Note> notes = new ArrayList<>();
     long lastLine;
+    /** The model's parameter count as the file gives it (its last row); NaN when it does not. */
+    double parameters = Double.NaN;
+    String parametersFrom = "";
 
     CurveRows(String file) {
         this.file = file;

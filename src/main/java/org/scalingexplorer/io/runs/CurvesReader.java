@@ -296,6 +296,10 @@ public final class CurvesReader {
             String columns = names.get(cols.loss()) + " vs " + (cols.compute() >= 0 ? names.get(cols.compute())
                     : "step x " + Numbers.format(layout.flopsPerStep()) + " FLOP");
             usedColumns[0] = columns;
+            // the model's size in parameters, where the file says it: a parameters column, or theoretical FLOPs and tokens (N = C / 6D)
+            int paramsCol = column(p.getHeaderMap(), "parameters", "params", "n_params", "num_params");
+            int flopsCol = column(p.getHeaderMap(), "theoretical_flops");
+            int tokensCol = column(p.getHeaderMap(), "tokens");
             for (CSVRecord rec : p) {
                 if (rec.size() > width) {
                     // which cell is which is no longer known: the row is left out, and counted
@@ -305,6 +309,13 @@ public final class CurvesReader {
                 double step = number(rec, cols.step());
                 double c = cols.compute() >= 0 ? number(rec, cols.compute()) : step * layout.flopsPerStep();
                 if (!rows.add(p.getCurrentLineNumber(), step, c, number(rec, cols.loss()))) break;
+                if (paramsCol >= 0 && number(rec, paramsCol) > 0) {
+                    rows.parameters = number(rec, paramsCol);
+                    rows.parametersFrom = "the " + names.get(paramsCol) + " column";
+                } else if (paramsCol < 0 && flopsCol >= 0 && tokensCol >= 0 && number(rec, flopsCol) > 0 && number(rec, tokensCol) > 0) {
+                    rows.parameters = number(rec, flopsCol) / (6 * number(rec, tokensCol));
+                    rows.parametersFrom = "theoretical FLOPs / (6 x tokens)";
+                }
             }
         } catch (InputException e) {
             skipped.add(new Skip(file, run.algorithm(), "unreadable (" + e.problems().get(0).message() + ")"));
@@ -327,7 +338,17 @@ public final class CurvesReader {
         rows.left.forEach((k, v) -> left.merge(k, v, Integer::sum));
         used.add(usedColumns[0]);
         notes.addAll(rows.notes);
-        return new Curve(file, run.algorithm(), run.size(), run.seed(), rows.array(rows.compute), rows.array(rows.loss), rows.array(rows.step));
+        return new Curve(file, run.algorithm(), run.size(), run.seed(), rows.array(rows.compute), rows.array(rows.loss), rows.array(rows.step),
+                rows.parameters, rows.parametersFrom);
+    }
+
+    /** The index of the first of {@code names} the header has (exactly, then ignoring case); -1 when none. */
+    private static int column(Map<String, Integer> header, String... names) {
+        for (String n : names) {
+            if (header.containsKey(n)) return header.get(n);
+            for (var e : header.entrySet()) if (e.getKey() != null && e.getKey().trim().equalsIgnoreCase(n)) return e.getValue();
+        }
+        return -1;
     }
 
     /**

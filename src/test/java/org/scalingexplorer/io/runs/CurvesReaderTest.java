@@ -88,6 +88,26 @@ class CurvesReaderTest {
         assertEquals(1, r.counts("modern").get("another schema (no step, validation_loss, total_flops_profiler columns)"));
     }
 
+    /** Issue 29: a run's parameter count from a parameters column, else from its theoretical FLOPs and tokens as C / 6D, saying which. */
+    @Test
+    void aRunsParameterCountIsReadWhereTheFileGivesIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("64_modern_1.csv");
+        Files.writeString(f, "step,training_loss,validation_loss,total_flops_profiler,theoretical_flops,tokens\n50,10.4,10.4,8.37e12,8.37e12,409600\n"
+                + "100,9.4,9.3,1.67e13,1.67e13,819200\n");
+        Curve c = CurvesReader.read(List.of(f), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null).curves().get(0);
+        assertEquals(1.67e13 / (6 * 819200), c.parameters(), 1e-6, "the last row's C / 6D");
+        assertEquals("theoretical FLOPs / (6 x tokens)", c.parametersFrom());
+        Path g = dir.resolve("32_modern_1.csv");
+        Files.writeString(g, "step,validation_loss,total_flops_profiler,params\n50,10.4,8.37e12,3400000\n");
+        Curve d = CurvesReader.read(List.of(g), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null).curves().get(0);
+        assertEquals(3.4e6, d.parameters(), 0);
+        assertEquals("the params column", d.parametersFrom());
+        Path h = dir.resolve("16_modern_1.csv");
+        Files.writeString(h, "step,validation_loss,total_flops_profiler\n50,10.4,8.37e12\n");
+        Curve e = CurvesReader.read(List.of(h), CurvesReader.LossColumn.VALIDATION, CurvesReader.ComputeColumn.PROFILER, null).curves().get(0);
+        assertTrue(Double.isNaN(e.parameters()) && e.parametersFrom().isEmpty(), "not given: not made up");
+    }
+
     @Test
     void theTrainingLossAndTheoreticalFlopsCanBeChosen(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("128_modern_40.csv");
