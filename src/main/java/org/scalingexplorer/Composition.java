@@ -40,6 +40,7 @@ import org.scalingexplorer.ui.runs.RunsImportViewModel;
 import org.scalingexplorer.ui.runs.RunsSession;
 import org.scalingexplorer.ui.runs.RunsWindow;
 import org.scalingexplorer.ui.runs.BacktestViewModel;
+import org.scalingexplorer.ui.runs.IsoFlopViewModel;
 import org.scalingexplorer.ui.runs.ScaleDependenceViewModel;
 import org.scalingexplorer.ui.sensitivity.SensitivityViewModel;
 import org.scalingexplorer.ui.sensitivity.SensitivityWindow;
@@ -186,6 +187,7 @@ public final class Composition {
         return new RunsWindow(session, new RunsImportViewModel(session, w.background(), w.ui()),
                 new FrontierViewModel(state, session, w.background(), w.ui()), new AblationViewModel(state, session, w.ui()),
                 new ScaleDependenceViewModel(state, session, w.background(), w.ui()), new BacktestViewModel(session, w.background(), w.ui()),
+                new IsoFlopViewModel(session, BundledDatasets.laws(), w.background(), w.ui()),
                 new ProvenanceViewModel(state), dialogs,
                 presentVm.chartStyleProperty());
     }

@@ -85,7 +85,10 @@ public final class IsoFlopFigure {
         int k = 0;
         double yMin = Math.min(by[0], fit[0]);
         double yMax = Math.max(by[by.length - 1], fit[fit.length - 1]);
-        for (String id : List.of("kaplan-2020-allocation", "hoffmann-2022-approach-3", "besiroglu-2024-refit", "llama3-2024-tokens")) {
+        // the published laws count parameters: beside sizes read off file names they would share an axis, not a unit
+        List<String> published = iso.parameterCounts() ? List.of("kaplan-2020-allocation", "hoffmann-2022-approach-3", "besiroglu-2024-refit",
+                "llama3-2024-tokens") : List.of();
+        for (String id : published) {
             PublishedLaw law = library.find(id).orElse(null);
             if (law == null) continue;
             double[] ns = new double[grid.length];
@@ -104,8 +107,10 @@ public final class IsoFlopFigure {
                     Palette.OKABE_ITO.get(k++ % Palette.OKABE_ITO.size()), List.of(new ChartData.Line(id, grid, ns, true)), new double[0], new double[0], ""));
         }
         String unit = iso.parameterCounts() ? "parameters" : "size in the file name";
-        return new ChartData.Plot("Compute-optimal model size from " + algorithm + "'s IsoFLOP profiles, beside published allocation laws "
-                + "(other data: compare slopes, not levels)", "Training compute (FLOP)", "N_opt (" + unit + ")", series, cMin, cMax, yMin / 2, yMax * 2,
+        String title = "Compute-optimal model size from " + algorithm + "'s IsoFLOP profiles" + (iso.parameterCounts()
+                ? ", beside published allocation laws (other data: compare slopes, not levels)"
+                : " (sizes from file names, not parameter counts: published allocation laws are not drawn beside them)");
+        return new ChartData.Plot(title, "Training compute (FLOP)", "N_opt (" + unit + ")", series, cMin, cMax, yMin / 2, yMax * 2,
                 List.of(), Double.NaN);
     }
 }

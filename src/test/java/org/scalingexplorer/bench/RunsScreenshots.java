@@ -19,6 +19,7 @@ import org.scalingexplorer.ui.Snapshots;
 import org.scalingexplorer.ui.Theme;
 import org.scalingexplorer.ui.runs.AblationViewModel;
 import org.scalingexplorer.ui.runs.BacktestViewModel;
+import org.scalingexplorer.ui.runs.IsoFlopViewModel;
 import org.scalingexplorer.ui.runs.FrontierViewModel;
 import org.scalingexplorer.ui.runs.ProvenanceViewModel;
 import org.scalingexplorer.ui.runs.RunsImportViewModel;
@@ -73,7 +74,8 @@ public final class RunsScreenshots {
             ScaleDependenceViewModel scale = new ScaleDependenceViewModel(state, session, Runnable::run, Runnable::run);
             ObjectProperty<ChartStyle> style = new SimpleObjectProperty<>(ChartStyle.light());
             BacktestViewModel backtest = new BacktestViewModel(session, Runnable::run, Runnable::run);
-            RunsWindow window = new RunsWindow(session, importVm, frontier, ablation, scale, backtest, new ProvenanceViewModel(state), null, style);
+            IsoFlopViewModel isoflop = new IsoFlopViewModel(session, BundledDatasets.laws(), Runnable::run, Runnable::run);
+            RunsWindow window = new RunsWindow(session, importVm, frontier, ablation, scale, backtest, isoflop, new ProvenanceViewModel(state), null, style);
             importVm.add(List.of(data));
             window.show(null, RunsWindow.Page.FILES);
             Stage stage = (Stage) window.scene().getWindow();
@@ -92,6 +94,8 @@ public final class RunsScreenshots {
             scale.compare();
             backtest.algorithmProperty().set("modern");
             backtest.run();
+            isoflop.algorithmProperty().set("modern");
+            isoflop.run();
             shootAll(window, stage, style, out, "done");
         });
         System.out.println("wrote " + out.toAbsolutePath());

@@ -96,7 +96,8 @@ public record CurveLayout(String preset, String step, String loss, String comput
         return String.join(", ", need.stream().map(n -> n.replace("|", " or ")).toList());
     }
 
-    private static int find(Map<String, Integer> header, String names) {
+    /** The column of the first of {@code names} ({@code |}-separated) the header has, exactly, then ignoring case; -1 when none. */
+    static int find(Map<String, Integer> header, String names) {
         List<String> alternatives = Arrays.stream(names.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String n : alternatives) if (header.containsKey(n)) return header.get(n);
         for (String n : alternatives) {

@@ -70,6 +70,20 @@ final class CurveRows {
         return true;
     }
 
+    /**
+     * Takes a row's model size: its parameters column ({@code column} its name, NaN when the file has none), else its
+     * theoretical FLOPs over 6 x tokens (NaN when it cannot be had); the last row that gives one wins.
+     */
+    void size(double params, String column, double fromFlops) {
+        if (params > 0 && Double.isFinite(params)) {
+            parameters = params;
+            parametersFrom = "the " + column + " column";
+        } else if (column.isEmpty() && fromFlops > 0 && Double.isFinite(fromFlops)) {
+            parameters = fromFlops;
+            parametersFrom = "theoretical FLOPs / (6 x tokens)";
+        }
+    }
+
     /** Why a file whose every row was left out gives no run. */
     String unusable() {
         boolean nan = left.containsKey(NAN);

@@ -297,9 +297,9 @@ public final class CurvesReader {
                     : "step x " + Numbers.format(layout.flopsPerStep()) + " FLOP");
             usedColumns[0] = columns;
             // the model's size in parameters, where the file says it: a parameters column, or theoretical FLOPs and tokens (N = C / 6D)
-            int paramsCol = column(p.getHeaderMap(), "parameters", "params", "n_params", "num_params");
-            int flopsCol = column(p.getHeaderMap(), "theoretical_flops");
-            int tokensCol = column(p.getHeaderMap(), "tokens");
+            int paramsCol = CurveLayout.find(p.getHeaderMap(), "parameters|params|n_params|num_params");
+            int flopsCol = CurveLayout.find(p.getHeaderMap(), "theoretical_flops");
+            int tokensCol = CurveLayout.find(p.getHeaderMap(), "tokens");
             for (CSVRecord rec : p) {
                 if (rec.size() > width) {
                     // which cell is which is no longer known: the row is left out, and counted
@@ -309,13 +309,8 @@ public final class CurvesReader {
                 double step = number(rec, cols.step());
                 double c = cols.compute() >= 0 ? number(rec, cols.compute()) : step * layout.flopsPerStep();
                 if (!rows.add(p.getCurrentLineNumber(), step, c, number(rec, cols.loss()))) break;
-                if (paramsCol >= 0 && number(rec, paramsCol) > 0) {
-                    rows.parameters = number(rec, paramsCol);
-                    rows.parametersFrom = "the " + names.get(paramsCol) + " column";
-                } else if (paramsCol < 0 && flopsCol >= 0 && tokensCol >= 0 && number(rec, flopsCol) > 0 && number(rec, tokensCol) > 0) {
-                    rows.parameters = number(rec, flopsCol) / (6 * number(rec, tokensCol));
-                    rows.parametersFrom = "theoretical FLOPs / (6 x tokens)";
-                }
+                rows.size(paramsCol < 0 ? Double.NaN : number(rec, paramsCol), paramsCol < 0 ? "" : names.get(paramsCol),
+                        flopsCol < 0 || tokensCol < 0 ? Double.NaN : number(rec, flopsCol) / (6 * number(rec, tokensCol)));
             }
         } catch (InputException e) {
             skipped.add(new Skip(file, run.algorithm(), "unreadable (" + e.problems().get(0).message() + ")"));
@@ -342,14 +337,6 @@ public final class CurvesReader {
                 rows.parameters, rows.parametersFrom);
     }
 
-    /** The index of the first of {@code names} the header has (exactly, then ignoring case); -1 when none. */
-    private static int column(Map<String, Integer> header, String... names) {
-        for (String n : names) {
-            if (header.containsKey(n)) return header.get(n);
-            for (var e : header.entrySet()) if (e.getKey() != null && e.getKey().trim().equalsIgnoreCase(n)) return e.getValue();
-        }
-        return -1;
-    }
 
     /**
      * Why nothing could be read from {@code paths}, naming them, the files found and what became of each (at most a

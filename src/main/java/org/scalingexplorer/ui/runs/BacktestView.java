@@ -6,12 +6,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
 
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.chart.DrawingPane;
@@ -34,24 +32,15 @@ final class BacktestView extends BorderPane {
         Button run = Forms.button("backtest-run", "Backtest");
         run.setDefaultButton(true);
         run.setOnAction(e -> vm.run());
-        Forms.idleOnly(vm.task(), run);
+        Forms.idleOnly(vm.finding().task(), run);
         FlowPane settings = new FlowPane(8, 6, new Label("Algorithm"), algorithm, new Label("Window (FLOP)"), low, new Label("to"), high,
                 new Label("Fit below (FLOP)"), split, run);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.setPadding(new Insets(0, 0, 8, 0));
         setTop(settings);
-        DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.resultProperty(), style);
+        DrawingPane chart = new DrawingPane(() -> vm.drawing(style.getValue()), vm.finding().resultProperty(), style);
         chart.setId("backtest-chart");
         setCenter(chart);
-        TextArea summary = new TextArea();
-        summary.setId("backtest-summary");
-        summary.setEditable(false);
-        summary.setWrapText(true);
-        summary.setPrefRowCount(4);
-        summary.textProperty().bind(vm.summaryProperty());
-        summary.setPromptText("What the fit rests on, how far its predictions were checked and how far off they were; beyond that, a projection");
-        VBox bottom = new VBox(6, summary, Forms.status(vm.task(), vm.task()::cancel, "backtest"));
-        bottom.setPadding(new Insets(8, 0, 0, 0));
-        setBottom(bottom);
+        setBottom(Forms.foot(Forms.reading("backtest-summary", vm.finding().summaryProperty(), 4, "What the fit rests on, how far its predictions were checked and how far off they were; beyond that, a projection"), vm.finding().task(), "backtest"));
     }
 }

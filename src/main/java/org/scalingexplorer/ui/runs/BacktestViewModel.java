@@ -6,10 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,8 +21,6 @@ import org.scalingexplorer.model.fit.Frontier;
 import org.scalingexplorer.render.ChartExport;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.render.LogChartRenderer;
-import org.scalingexplorer.ui.Jobs;
-import org.scalingexplorer.ui.Task;
 
 /**
  * The Backtest tab: how well a law fitted on the smaller runs predicts the larger ones. The frontier of one
@@ -36,17 +30,15 @@ import org.scalingexplorer.ui.Task;
  */
 public final class BacktestViewModel {
     private final RunsSession session;
-    private final Task task;
     private final ObservableList<String> algorithms = FXCollections.observableArrayList();
     private final StringProperty algorithm = new SimpleStringProperty(this, "algorithm");
     private final FitWindow window = new FitWindow();
     private final StringProperty split = new SimpleStringProperty(this, "split", "");
-    private final ReadOnlyObjectWrapper<Backtest> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final Finding<Backtest> finding;
 
     public BacktestViewModel(RunsSession session, Executor background, Executor ui) {
         this.session = session;
-        this.task = new Task(new Jobs(background, ui));
+        this.finding = new Finding<>(background, ui);
         session.importedProperty().addListener((o, was, now) -> imported(now));
         imported(session.imported());
     }
@@ -69,20 +61,13 @@ public final class BacktestViewModel {
         return split;
     }
 
-    public ReadOnlyObjectProperty<Backtest> resultProperty() {
-        return result.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public Task task() {
-        return task;
+    /** The result, what it rests on, and the task that makes it. */
+    public Finding<Backtest> finding() {
+        return finding;
     }
 
     public ChartExport.Drawing drawing(ChartStyle style) {
-        Backtest b = result.get();
+        Backtest b = finding.get();
         if (b == null) return Drawings.empty("Choose an algorithm and a split inside the window, and Backtest", style);
         return LogChartRenderer.drawing(BacktestFigure.plot(List.of(b)), style);
     }
@@ -90,22 +75,21 @@ public final class BacktestViewModel {
     /** Fits below the split and predicts above it, off the FX thread; returns why not when it cannot start. */
     public Optional<String> run() {
         RunsSession.Imported in = session.imported();
-        if (in == null) return task.refuse("import training curves first");
+        if (in == null) return finding.task().refuse("import training curves first");
         List<Curve> runs = in.byAlgorithm().get(algorithm.get());
-        if (runs == null) return task.refuse("choose an algorithm");
+        if (runs == null) return finding.task().refuse("choose an algorithm");
         Frontier.Options o;
         double c;
         try {
             o = new Frontier.Options(Frontier.Options.PAPER_E, window.range(), Frontier.Method.ENVELOPE);
             c = ComputeText.parse(split.get() == null ? "" : split.get().trim());
         } catch (IllegalArgumentException e) {
-            return task.refuse(e.getMessage());
+            return finding.task().refuse(e.getMessage());
         }
         String name = algorithm.get();
-        task.run("Fitting below " + Numbers.format(c) + " FLOP and predicting above it ...", false, job -> Backtest.run(name, runs, o, c), b -> {
-            result.set(b);
-            summary.set(describe(b));
-            task.finish("Backtested " + name);
+        finding.task().run("Fitting below " + Numbers.format(c) + " FLOP and predicting above it ...", false, job -> Backtest.run(name, runs, o, c), b -> {
+            finding.set(b, describe(b));
+            finding.task().finish("Backtested " + name);
         }, e -> "The backtest failed: " + e.getMessage());
         return Optional.empty();
     }
@@ -140,7 +124,6 @@ public final class BacktestViewModel {
                 split.set("");
             }
         }
-        result.set(null);
-        summary.set("");
+        finding.clear();
     }
 }

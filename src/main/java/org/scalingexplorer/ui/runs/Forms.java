@@ -1,6 +1,7 @@
 package org.scalingexplorer.ui.runs;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -15,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.scalingexplorer.ui.Task;
 
@@ -68,6 +71,25 @@ final class Forms {
     }
 
     /** The task's message (one line, the whole of it in a tooltip), its progress and Cancel while it runs. */
+    /** A read-only wrapped text of {@code rows} rows showing {@code text}, with {@code prompt} while it is empty. */
+    static TextArea reading(String id, ObservableValue<String> text, int rows, String prompt) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bind(text);
+        area.setPromptText(prompt);
+        return area;
+    }
+
+    /** A tab's foot: what it found, above its task's status. */
+    static VBox foot(TextArea found, Task task, String idPrefix) {
+        VBox bottom = new VBox(6, found, status(task, task::cancel, idPrefix));
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        return bottom;
+    }
+
     static HBox status(Task task, Runnable cancel, String idPrefix) {
         Label message = new Label();
         message.setId(idPrefix + "-message");

@@ -18,13 +18,14 @@ import org.scalingexplorer.ui.chart.Stages;
  */
 public final class RunsWindow {
     /** The window's tabs, in order. */
-    public enum Page { FILES, FRONTIER, ABLATION, SCALE, BACKTEST, PROVENANCE }
+    public enum Page { FILES, FRONTIER, ABLATION, SCALE, BACKTEST, ISOFLOP, PROVENANCE }
 
     private final RunsImportViewModel importVm;
     private final FrontierViewModel frontierVm;
     private final AblationViewModel ablationVm;
     private final ScaleDependenceViewModel scaleVm;
     private final BacktestViewModel backtestVm;
+    private final IsoFlopViewModel isoflopVm;
     private final ProvenanceViewModel provenanceVm;
     private final RunsSession session;
     private final DialogService dialogs;
@@ -33,7 +34,8 @@ public final class RunsWindow {
     private TabPane tabs;
 
     public RunsWindow(RunsSession session, RunsImportViewModel importVm, FrontierViewModel frontierVm, AblationViewModel ablationVm,
-                      ScaleDependenceViewModel scaleVm, BacktestViewModel backtestVm, ProvenanceViewModel provenanceVm, DialogService dialogs,
+                      ScaleDependenceViewModel scaleVm, BacktestViewModel backtestVm, IsoFlopViewModel isoflopVm, ProvenanceViewModel provenanceVm,
+                      DialogService dialogs,
                       ObservableValue<ChartStyle> style) {
         this.session = session;
         this.importVm = importVm;
@@ -41,6 +43,7 @@ public final class RunsWindow {
         this.ablationVm = ablationVm;
         this.scaleVm = scaleVm;
         this.backtestVm = backtestVm;
+        this.isoflopVm = isoflopVm;
         this.provenanceVm = provenanceVm;
         this.dialogs = dialogs;
         this.style = style;
@@ -51,7 +54,8 @@ public final class RunsWindow {
         if (stage == null) {
             tabs = new TabPane(tab("Files", new RunsImportView(importVm, dialogs)), tab("Frontier", new FrontierView(frontierVm, style)),
                     tab("Ablation", new AblationView(ablationVm, style)), tab("Scale Dependence", new ScaleDependenceView(scaleVm, style)),
-                    tab("Backtest", new BacktestView(backtestVm, style)), tab("Provenance", new ProvenanceView(provenanceVm)));
+                    tab("Backtest", new BacktestView(backtestVm, style)), tab("IsoFLOP", new IsoFlopView(isoflopVm, style)),
+                    tab("Provenance", new ProvenanceView(provenanceVm)));
             tabs.setId("runs-tabs");
             // once runs are in, the frontier is the next step
             session.importedProperty().addListener((o, was, now) -> {

@@ -26,6 +26,7 @@ import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.AppliedFit;
 import org.scalingexplorer.model.fit.Backtest;
+import org.scalingexplorer.model.fit.IsoFlop;
 import org.scalingexplorer.render.ChartStyle;
 import org.scalingexplorer.ui.AppState;
 
@@ -422,20 +423,39 @@ class RunsViewModelsTest {
         assertEquals("modern", vm.algorithmProperty().get());
         assertFalse(vm.splitProperty().get().isEmpty(), "a split inside the window to start from");
         vm.splitProperty().set("1e17");
-        assertTrue(vm.run().isEmpty(), vm.task().messageProperty().get());
-        Backtest b = vm.resultProperty().get();
+        assertTrue(vm.run().isEmpty(), vm.finding().task().messageProperty().get());
+        Backtest b = vm.finding().resultProperty().get();
         assertTrue(b.points().size() >= 3, b.points().toString());
         for (Backtest.Point p : b.points()) {
             assertTrue(p.compute() >= 1e17);
             assertEquals(1.9 + 88 * Math.pow(p.compute(), -0.094), p.predicted(), 1e-6);
             assertEquals(0, p.error(), 1e-6);
         }
-        String summary = vm.summaryProperty().get();
+        String summary = vm.finding().summaryProperty().get();
         assertTrue(summary.contains("decades beyond the fit") && summary.contains("there it is a projection"), summary);
         vm.splitProperty().set("soon");
         assertTrue(vm.run().isPresent(), "a split that is not a compute is refused");
         vm.splitProperty().set("1e19");
         vm.run();
-        assertTrue(vm.task().messageProperty().get().contains("must lie inside the window"), vm.task().messageProperty().get());
+        assertTrue(vm.finding().task().messageProperty().get().contains("must lie inside the window"), vm.finding().task().messageProperty().get());
+    }
+
+    /** Issue 29, the IsoFLOP tab: the runs profiled off the FX thread, the summary saying where the sizes came from and what was placed. */
+    @Test
+    void theIsoflopTabProfilesTheRunsAndSaysWhatItRestsOn(@TempDir Path dir) throws Exception {
+        importStudy(dir);
+        IsoFlopViewModel vm = new IsoFlopViewModel(session, BundledDatasets.laws(), NOW, NOW);
+        assertEquals("modern", vm.algorithmProperty().get());
+        vm.budgetsProperty().set(2);
+        assertTrue(vm.run().orElseThrow().contains("between 3 and 100 budgets"));
+        vm.budgetsProperty().set(6);
+        vm.resamplesProperty().set(0);
+        assertTrue(vm.run().isEmpty(), vm.finding().task().messageProperty().get());
+        IsoFlop iso = vm.finding().resultProperty().get();
+        assertEquals(6, iso.budgets().size() + iso.refused().size(), "every budget placed or refused with a reason");
+        String summary = vm.finding().summaryProperty().get();
+        // the study's files give tokens of 0: no parameter count, so the sizes are the names'
+        assertTrue(summary.contains("the size in each file name (not a parameter count"), summary);
+        assertTrue(summary.contains(" of 6 budgets placed a minimum"), summary);
     }
 }
