@@ -26,7 +26,7 @@ class LawsCliTest {
         assertTrue(text.out().contains("alpha = 0.34781 (se 0.0154)"), "standard errors shown");
         CliTest.Result json = CliTest.run("laws", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.out());
-        assertEquals(16, root.get("laws").size());
+        assertEquals(17, root.get("laws").size());
         JsonNode refit = null;
         for (JsonNode l : root.get("laws")) {
             for (String field : List.of("id", "name", "year", "source", "form", "parameters", "lossScale")) assertTrue(l.has(field), field + " in " + l);

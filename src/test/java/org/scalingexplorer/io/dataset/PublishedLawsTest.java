@@ -56,8 +56,9 @@ class PublishedLawsTest {
         holds("hoffmann-2022-approach-3", Map.of("E", 1.69, "A", 406.4, "B", 410.7, "alpha", 0.34, "beta", 0.28));
         // Hoffmann et al. 2022's TeX source as Besiroglu et al. 2024's notebook quotes it (logs of E, A, B; alpha, beta)
         holds("hoffmann-2022-approach-3-unrounded", Map.of("E", 1.6933737, "A", 406.40102, "B", 410.72283, "alpha", 0.33917084, "beta", 0.2849083));
-        // Hoffmann et al. 2022, Table 2, Approach 2 (IsoFLOP profiles)
+        // Hoffmann et al. 2022, Table 2, Approach 2 (IsoFLOP profiles) and Approach 3 (parametric fit)
         holds("hoffmann-2022-allocation-approach-2", Map.of("a", 0.49, "b", 0.51));
+        holds("hoffmann-2022-allocation-approach-3", Map.of("a", 0.46, "b", 0.54));
         // Besiroglu et al. 2024 (arXiv:2404.10102), the authors' notebook: the fit and its bootstrap standard errors
         holds("besiroglu-2024-refit", Map.of("E", 1.817, "A", 482.006, "B", 2085.434, "alpha", 0.34781, "beta", 0.36585));
         Map<String, Double> se = Map.of("E", 0.026, "A", 124.522, "B", 1293.284, "alpha", 0.0154, "beta", 0.0206);
@@ -81,7 +82,10 @@ class PublishedLawsTest {
         assertEquals(Math.exp(0.5267228), law("hoffmann-2022-approach-3-unrounded").value("E"), 1e-7);
         // the unrounded exponents give Table 2's Approach 3 allocation a = beta / (alpha + beta) = 0.46; the printed ones 0.45
         PublishedLaw unrounded = law("hoffmann-2022-approach-3-unrounded");
-        assertEquals(0.46, unrounded.value("beta") / (unrounded.value("alpha") + unrounded.value("beta")), 0.005);
+        assertEquals(law("hoffmann-2022-allocation-approach-3").value("a"), unrounded.value("beta") / (unrounded.value("alpha") + unrounded.value("beta")),
+                0.005);
+        assertEquals(law("hoffmann-2022-allocation-approach-3").value("b"), unrounded.value("alpha") / (unrounded.value("alpha") + unrounded.value("beta")),
+                0.005);
         assertEquals(0.4516, 0.28 / 0.62, 1e-4);
         // Besiroglu et al.'s logs: A = e^6.17795598, B = e^7.64273236, E = e^0.59711196 (printed to three decimals)
         assertEquals(Math.exp(6.17795598), law("besiroglu-2024-refit").value("A"), 1e-3);
@@ -159,7 +163,7 @@ class PublishedLawsTest {
     @Test
     void searchFindsLawsByAuthorYearFormAndData() {
         assertEquals(List.of("besiroglu-2024-refit"), LIBRARY.search("besiroglu").stream().map(PublishedLaw::id).toList());
-        assertEquals(3, LIBRARY.search("2022 approach").stream().filter(l -> l.authors().equals("Hoffmann et al.")).count());
+        assertEquals(4, LIBRARY.search("2022 approach").stream().filter(l -> l.authors().equals("Hoffmann et al.")).count());
         assertTrue(LIBRARY.search("2022 approach").stream().allMatch(l -> l.year() == 2022));
         assertTrue(LIBRARY.search("bits per byte").stream().allMatch(l -> l.id().startsWith("deepseek")));
         assertTrue(LIBRARY.search("massivetext").size() >= 4);
