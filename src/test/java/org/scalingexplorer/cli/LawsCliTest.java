@@ -52,7 +52,7 @@ class LawsCliTest {
         assertTrue(same.out().contains("besiroglu-2024-refit"), same.out());
         CliTest.Result other = CliTest.run("ceg", "--compute", "1e22", "--reference", "lstm", "--law", "besiroglu-2024-refit");
         assertEquals(0, other.code(), other.err());
-        String line = other.out().lines().filter(l -> l.startsWith("Chinchilla L(N, D) refit")).findFirst().orElseThrow();
+        String line = other.out().lines().filter(l -> l.startsWith("Besiroglu et al. 2024 L(N, D) refit")).findFirst().orElseThrow();
         assertTrue(line.contains("not comparable"), line);
         assertTrue(rows.toString().contains("compute-optimal"), "an L(N, D) law says its allocation");
         // export draws it
