@@ -1,9 +1,11 @@
 package org.scalingexplorer.ui.laws;
 
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
@@ -57,14 +59,21 @@ public final class PublishedLawsDialog extends Dialog<ButtonType> {
         table.setColumnResizePolicy(ColumnFit.nameTakesTheRest(law));
         table.setPlaceholder(new Label("No published law matches the search."));
         table.getItems().setAll(vm.rowsProperty().get());
-        vm.rowsProperty().addListener((o, was, now) -> table.getItems().setAll(now));
+        ChangeListener<List<PublishedLawsViewModel.Row>> rows = (o, was, now) -> table.getItems().setAll(now);
+        vm.rowsProperty().addListener(rows);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) vm.selectedProperty().set(now.id());
         });
         // the chosen law stays chosen while the search narrows the list, and is shown chosen when chosen elsewhere
         Runnable select = () -> table.getItems().stream().filter(r -> r.id().equals(vm.selectedProperty().get())).findFirst()
                 .ifPresent(r -> table.getSelectionModel().select(r));
-        vm.selectedProperty().addListener((o, was, now) -> select.run());
+        ChangeListener<String> selected = (o, was, now) -> select.run();
+        vm.selectedProperty().addListener(selected);
+        // the view model outlives the dialog: a closed dialog stops listening to it
+        setOnHidden(e -> {
+            vm.rowsProperty().removeListener(rows);
+            vm.selectedProperty().removeListener(selected);
+        });
         table.getItems().addListener((ListChangeListener<PublishedLawsViewModel.Row>) c -> select.run());
         table.setPrefHeight(220);
         Label details = new Label();
