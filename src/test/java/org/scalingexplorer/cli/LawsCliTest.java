@@ -55,6 +55,10 @@ class LawsCliTest {
         String line = other.out().lines().filter(l -> l.startsWith("Besiroglu et al. 2024 L(N, D) refit")).findFirst().orElseThrow();
         assertTrue(line.contains("not comparable"), line);
         assertTrue(rows.toString().contains("compute-optimal"), "an L(N, D) law says its allocation");
+        // a published law can be the reference
+        CliTest.Result asReference = CliTest.run("ceg", "--compute", "1e21", "--reference", "besiroglu-2024-refit", "--law", "besiroglu-2024-refit");
+        assertEquals(0, asReference.code(), asReference.err());
+        assertTrue(asReference.out().startsWith("CEG against Besiroglu et al. 2024 L(N, D) refit"), asReference.out());
         // export draws it
         Path svg = dir.resolve("loss.svg");
         CliTest.Result export = CliTest.run("export", "--chart", "loglog", "--law", "kaplan-2020-cmin", "--out", svg.toString());
