@@ -81,8 +81,9 @@ public final class AttributionFigure {
         boolean front = s.frontier();
         // at one compute the answer depends only on which innovations are active: once per set, not per year
         Map<Set<String>, Boolean> beyond = new HashMap<>();
+        List<AttributionRow> fixed = front ? null : a.at(years, s.compute());
         for (int k = 0; k < n; k++) {
-            AttributionRow row = front ? a.frontier(years[k]) : a.at(years[k], s.compute());
+            AttributionRow row = front ? a.frontier(years[k]) : fixed.get(k);
             totals[k] = row.total().orElse(Double.NaN);
             extrapolated[k] = front ? Extrapolation.beyond(Extrapolation.ofRow(d, row))
                     : beyond.computeIfAbsent(Set.copyOf(Stream.concat(row.multipliers().keySet().stream(),

@@ -42,8 +42,9 @@ public final class ScaleFigure {
         for (int i = 0; i < cs.size(); i++) {
             double[] totals = new double[n];
             boolean[] beyond = new boolean[n];
+            List<AttributionRow> rows = a.at(years, cs.get(i));
             for (int k = 0; k < n; k++) {
-                AttributionRow r = a.at(years[k], cs.get(i));
+                AttributionRow r = rows.get(k);
                 totals[k] = r.total().orElse(Double.NaN);
                 beyond[k] = Extrapolation.beyond(Extrapolation.ofRow(d, r));
                 if (Double.isFinite(totals[k])) {

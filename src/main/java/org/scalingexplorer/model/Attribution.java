@@ -58,13 +58,28 @@ public final class Attribution {
     }
 
     public AttributionRow at(double year, double compute) {
+        return at(year, compute, new HashMap<>());
+    }
+
+    /**
+     * The rows of {@code years} at one compute (the fixed-compute view): each innovation's multiplier there is
+     * evaluated once, not once a year, since only which innovations are active changes from year to year.
+     */
+    public List<AttributionRow> at(double[] years, double compute) {
+        Map<String, OptionalDouble> known = new HashMap<>();
+        List<AttributionRow> rows = new ArrayList<>(years.length);
+        for (double year : years) rows.add(at(year, compute, known));
+        return rows;
+    }
+
+    private AttributionRow at(double year, double compute, Map<String, OptionalDouble> known) {
         Map<String, Double> values = new LinkedHashMap<>();
         Map<String, Boolean> dependent = new HashMap<>();
         List<String> unreachable = new ArrayList<>();
         for (Innovation i : dataset.innovations()) {
             if (year < i.year() || excluded.contains(i.id())) continue;
             dependent.put(i.id(), i.scaleDependent());
-            OptionalDouble m = multipliers.at(i, compute);
+            OptionalDouble m = known.computeIfAbsent(i.id(), id -> multipliers.at(i, compute));
             if (m.isPresent()) values.put(i.id(), m.getAsDouble());
             else unreachable.add(i.id());
         }

@@ -148,4 +148,15 @@ class AttributionTest {
             }
         }
     }
+
+    /** The fixed-compute rows of many years, each innovation evaluated once, are the rows of each year evaluated alone. */
+    @Test
+    void rowsOfManyYearsAtOneComputeAreTheRowsOfEachYear() {
+        Attribution a = new Attribution(PAPER);
+        double[] years = {2012, 2016.5, 2017, 2018.25, 2021, 2022, 2025};
+        for (double c : new double[] {1e16, 1e22, 1e26}) {
+            List<AttributionRow> rows = a.at(years, c);
+            for (int k = 0; k < years.length; k++) assertEquals(a.at(years[k], c), rows.get(k), years[k] + " at " + c);
+        }
+    }
 }
