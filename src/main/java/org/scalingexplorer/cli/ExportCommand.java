@@ -118,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
             + "its own loss scale; repeatable")
     List<String> laws = new ArrayList<>();
 
-    @Option(names = "--end-labels", description = "name each line at its right end, beside the plot, instead of in the legend (log-log charts)")
+    @Option(names = "--end-labels", description = "name each line (and each band of the attribution) at its right end, beside the plot, instead of in the legend")
     boolean endLabels;
 
     @Override

@@ -1,7 +1,6 @@
 package org.scalingexplorer.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,15 +30,27 @@ final class EndLabels {
     private EndLabels() {
     }
 
+    /** A name to place: its text and colour, and the height of the end it labels. */
+    record Track(String id, String text, Rgba color, double anchorY) {
+    }
+
     /** The room right of the plot the names take: the widest name (at most a quarter of {@code w}) and a gap. */
     static double room(Painter g, ChartData.Plot p, double w, ChartStyle s) {
+        return room(g, p.series().stream().filter(series -> !series.lines().isEmpty()).map(EndLabels::text).toList(), w, s);
+    }
+
+    /** The same for any names; a chart's usual right margin when there are none. */
+    static double room(Painter g, List<String> texts, double w, ChartStyle s) {
         g.font(s.font(), false);
         double widest = 0;
-        for (ChartData.Series series : p.series()) {
-            if (!series.lines().isEmpty()) widest = Math.max(widest, g.textWidth(text(series)));
+        double word = 0;
+        for (String t : texts) {
+            widest = Math.max(widest, g.textWidth(t));
+            for (String part : t.split(" ")) word = Math.max(word, g.textWidth(part));
         }
         if (widest == 0) return LogChartRenderer.right(s);
-        return Math.min(widest, MAX_SHARE * w) + gap(s) + 4 * s.scale();
+        // names wrap to a quarter of the chart, but never narrower than their longest word ("(scale-dependent)")
+        return Math.min(widest, Math.max(MAX_SHARE * w, word)) + gap(s) + 4 * s.scale();
     }
 
     /** A line's name, with its badge as the legend gives it (a law on another loss scale says so here too). */
@@ -53,12 +64,7 @@ final class EndLabels {
 
     /** Places the names of the shown series that have a line inside the plot. */
     static Layout place(Painter g, ChartData.Plot p, Set<String> hidden, LogAxis xAxis, LogAxis yAxis, double w, ChartStyle s) {
-        double left = Math.max(xAxis.screenFrom(), xAxis.screenTo()) + gap(s);
-        double width = w - left - 2 * s.scale();
-        double top = Math.min(yAxis.screenFrom(), yAxis.screenTo());
-        double bottom = Math.max(yAxis.screenFrom(), yAxis.screenTo());
-        List<double[]> ends = new ArrayList<>();
-        List<ChartData.Series> named = new ArrayList<>();
+        List<Track> tracks = new ArrayList<>();
         for (ChartData.Series series : p.series()) {
             if (hidden.contains(series.id())) continue;
             double[] end = null;
@@ -66,51 +72,59 @@ final class EndLabels {
                 double[] e = end(line, xAxis, yAxis);
                 if (e != null && (end == null || e[0] > end[0])) end = e;
             }
-            if (end == null) continue;
-            ends.add(end);
-            named.add(series);
+            if (end != null) tracks.add(new Track(series.id(), text(series), s.series(series.color()), end[1]));
         }
-        Integer[] order = new Integer[named.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingDouble(i -> ends.get(i)[1]));
+        double right = Math.max(xAxis.screenFrom(), xAxis.screenTo());
+        return place(g, tracks, right, w, Math.min(yAxis.screenFrom(), yAxis.screenTo()), Math.max(yAxis.screenFrom(), yAxis.screenTo()), s);
+    }
+
+    /**
+     * Places {@code tracks}' names in the margin between the plot's right edge {@code right} and the chart's width
+     * {@code w}, from {@code top} to {@code bottom}: level with their ends where there is room, pushed apart in their
+     * ends' order where not, in smaller type or counted as "+N more" when crowded.
+     */
+    static Layout place(Painter g, List<Track> tracks, double right, double w, double top, double bottom, ChartStyle s) {
+        double left = right + gap(s);
+        double width = w - left - 2 * s.scale();
+        List<Track> order = new ArrayList<>(tracks);
+        order.sort(Comparator.comparingDouble(Track::anchorY));
         Layout last = null;
-        for (double k : new double[] {1, 0.9, 0.8, 0.7}) {
-            last = stack(g, named, ends, order, left, width, top, bottom, s.font() * k, s);
-            if (last.labels().size() == named.size()) return last;
+        for (double k : new double[] {1, 0.9, 0.8, 0.7, 0.6}) {
+            last = stack(g, order, left, width, top, bottom, s.font() * k, s);
+            if (last.labels().size() == order.size()) return last;
         }
         return last;
     }
 
-    /** Stacks the names in the order of their lines' ends, in type of {@code size}; collapses what does not fit. */
-    private static Layout stack(Painter g, List<ChartData.Series> named, List<double[]> ends, Integer[] order, double left, double width,
-                                double top, double bottom, double size, ChartStyle s) {
+    /** Stacks the names in the order of their ends, in type of {@code size}; collapses what does not fit. */
+    private static Layout stack(Painter g, List<Track> order, double left, double width, double top, double bottom, double size, ChartStyle s) {
         g.font(size, false);
         double lineH = size * 1.25;
         List<List<String>> texts = new ArrayList<>();
         double total = 0;
-        for (Integer i : order) {
-            List<String> lines = Header.wrap(g, text(named.get(i)), width);
+        for (Track t : order) {
+            List<String> lines = Header.wrap(g, t.text(), width);
             if (lines.isEmpty()) lines = List.of("");
             texts.add(lines);
             total += lines.size() * lineH + 2;
         }
-        int shown = order.length;
+        int shown = order.size();
         if (total > bottom - top) {
             // keep as many as fit with one line left for "+N more"
             double used = lineH + 2;
             shown = 0;
-            while (shown < order.length && used + texts.get(shown).size() * lineH + 2 <= bottom - top) used += texts.get(shown++).size() * lineH + 2;
+            while (shown < order.size() && used + texts.get(shown).size() * lineH + 2 <= bottom - top) used += texts.get(shown++).size() * lineH + 2;
         }
         List<Placed> placed = new ArrayList<>();
         double next = top;
         for (int k = 0; k < shown; k++) {
-            int i = order[k];
+            Track t = order.get(k);
             double h = texts.get(k).size() * lineH;
-            double y = Math.max(next, ends.get(i)[1] - h / 2);
-            placed.add(new Placed(named.get(i).id(), texts.get(k), s.series(named.get(i).color()), left, y, h, ends.get(i)[1]));
+            double y = Math.max(next, t.anchorY() - h / 2);
+            placed.add(new Placed(t.id(), texts.get(k), t.color(), left, y, h, t.anchorY()));
             next = y + h + 2;
         }
-        double floor = bottom - (shown < order.length ? lineH + 2 : 0);
+        double floor = bottom - (shown < order.size() ? lineH + 2 : 0);
         // pushed past the bottom: move back up, each no lower than the one below allows
         for (int k = placed.size() - 1; k >= 0; k--) {
             Placed b = placed.get(k);
@@ -119,8 +133,8 @@ final class EndLabels {
             placed.set(k, new Placed(b.seriesId(), b.lines(), b.color(), b.x(), y, b.h(), b.anchorY()));
             floor = y - 2;
         }
-        if (shown < order.length) {
-            placed.add(new Placed("", List.of("+" + (order.length - shown) + " more"), s.muted(), left, bottom - lineH, lineH, Double.NaN));
+        if (shown < order.size()) {
+            placed.add(new Placed("", List.of("+" + (order.size() - shown) + " more"), s.muted(), left, bottom - lineH, lineH, Double.NaN));
         }
         return new Layout(placed, size);
     }

@@ -134,4 +134,33 @@ class EndLabelsTest {
             assertNotNull(before);
         }
     }
+
+    /**
+     * The year charts take the option too: the attribution names each band at the middle of its last year and the
+     * Frames chart each line at its end, right of the plot, inside the chart, none over another; their legends drop
+     * what the ends name.
+     */
+    @Test
+    void theYearChartsNameTheirBandsAndLinesAtTheirEnds() {
+        FigureState state = FigureState.of(BundledDatasets.paper());
+        for (Figures.Kind kind : List.of(Figures.Kind.ATTRIBUTION, Figures.Kind.FRAMES)) {
+            for (double[] size : new double[][] {{1920, 1080}, {820, 600}}) {
+                ChartStyle style = STYLE.forOutput((int) size[0], (int) size[1]);
+                List<AxisTitlesTest.Drawn> texts = AxisTitlesTest.record(Figures.drawing(kind, state, Figures.View.full(), style, false), size[0], size[1]);
+                String probe = kind == Figures.Kind.ATTRIBUTION ? "Mixture of Experts" : "against LSTM";
+                AxisTitlesTest.Drawn named = texts.stream().filter(t -> t.text().equals(probe)).findFirst().orElseThrow(() -> new AssertionError(
+                        probe + " named at " + (int) size[0] + ": " + texts.stream().map(AxisTitlesTest.Drawn::text).toList()));
+                assertTrue(named.box().getMinX() > size[0] / 2, "right of the plot: " + named);
+                assertTrue(texts.stream().filter(t -> t.text().equals(probe)).count() == 1, "named once, not in the legend too");
+                double left = named.box().getMinX();
+                List<AxisTitlesTest.Drawn> margin = texts.stream().filter(t -> Math.abs(t.box().getMinX() - left) < 0.5).toList();
+                assertTrue(margin.size() >= 4, margin.toString());
+                for (int i = 0; i < margin.size(); i++) {
+                    AxisTitlesTest.Drawn a = margin.get(i);
+                    assertTrue(a.box().getMaxX() <= size[0] + 1 && a.box().getMaxY() <= size[1] + 1, "inside: " + a);
+                    for (int j = i + 1; j < margin.size(); j++) assertFalse(a.box().intersects(margin.get(j).box()), a + " overlaps " + margin.get(j));
+                }
+            }
+        }
+    }
 }

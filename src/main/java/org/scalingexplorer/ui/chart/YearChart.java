@@ -206,7 +206,7 @@ public class YearChart extends Region {
     private void rebuildLegend() {
         YearData.Plot p = plot.get();
         // a slider step in fixed mode changes the values, not the entries: keep the legend's nodes then
-        List<YearChartRenderer.LegendEntry> key = p == null ? List.of() : YearChartRenderer.legendEntries(p);
+        List<YearChartRenderer.LegendEntry> key = p == null ? List.of() : YearChartRenderer.legendEntries(p, style.get().endLabels());
         if (key.equals(legendKey)) return;
         legendKey = key;
         legend.getChildren().clear();
