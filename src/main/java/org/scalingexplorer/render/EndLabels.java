@@ -53,6 +53,38 @@ final class EndLabels {
         return Math.min(widest, Math.max(MAX_SHARE * w, word)) + gap(s) + 4 * s.scale();
     }
 
+    /** What end labels name: each band (at the middle of its last year, where it has height) and each line. */
+    static List<String> names(YearData.Plot p) {
+        List<String> names = new ArrayList<>();
+        for (YearData.Band b : p.bands()) names.add(bandName(b));
+        for (YearData.Line l : p.lines()) names.add(l.name());
+        return names;
+    }
+
+    /** A band's name as the legend gives it. */
+    static String bandName(YearData.Band b) {
+        return b.name() + (b.hatched() ? " (scale-dependent)" : "");
+    }
+
+    static List<Track> tracks(YearData.Plot p, YearChartRenderer.Frame f, ChartStyle s) {
+        List<Track> tracks = new ArrayList<>();
+        int last = p.years().length - 1;
+        for (YearData.Band b : p.bands()) {
+            if (!(b.upper()[last] - b.lower()[last] > 1e-9)) continue;
+            double y = f.yAxis().toScreen(Math.pow(10, (b.upper()[last] + b.lower()[last]) / 2));
+            if (y >= f.yTop() && y <= f.yBottom()) tracks.add(new Track(b.name(), bandName(b), s.series(b.color()), y));
+        }
+        for (YearData.Line l : p.lines()) {
+            for (int k = last; k >= 0; k--) {
+                double y = f.yAxis().toScreen(l.values()[k]);
+                if (Double.isNaN(y)) continue;
+                tracks.add(new Track(l.id(), l.name(), s.series(l.color()), Math.max(f.yTop(), Math.min(f.yBottom(), y))));
+                break;
+            }
+        }
+        return tracks;
+    }
+
     /** A line's name, with its badge as the legend gives it (a law on another loss scale says so here too). */
     static String text(ChartData.Series series) {
         return series.badge().isEmpty() ? series.name() : series.name() + " [" + series.badge() + "]";

@@ -41,7 +41,7 @@ public final class YearChartRenderer {
         // room for the title and the widest tick label, measured (the labels sit 6 px left of the axis)
         double x0 = TickLabels.yAxisRoom(g, y, yLabels(yBottom - yTop, s), 6 * s.scale(), s);
         // with end labels, the bands' and lines' names take a margin on the right
-        double x1 = w - (s.endLabels() ? EndLabels.room(g, named(p), w, s) : 1.2 * s.font());
+        double x1 = w - (s.endLabels() ? EndLabels.room(g, EndLabels.names(p), w, s) : 1.2 * s.font());
         if (x1 - x0 < 20) return null;
         double[] years = p.years();
         return new Frame(x0, x1, yTop, yBottom, y, years[0], years[years.length - 1], w);
@@ -89,39 +89,7 @@ public final class YearChartRenderer {
         }
         drawAxes(g, p, f, h, s);
         drawTicks(g, p, f, s);
-        if (s.endLabels()) EndLabels.draw(g, EndLabels.place(g, ends(p, f, s), f.x1(), f.width(), f.yTop(), f.yBottom(), s), f.x1(), s);
-    }
-
-    /** What end labels name: each band (at the middle of its last year, where it has height) and each line. */
-    private static List<String> named(YearData.Plot p) {
-        List<String> names = new ArrayList<>();
-        for (YearData.Band b : p.bands()) names.add(bandName(b));
-        for (YearData.Line l : p.lines()) names.add(l.name());
-        return names;
-    }
-
-    /** A band's name as the legend gives it. */
-    private static String bandName(YearData.Band b) {
-        return b.name() + (b.hatched() ? " (scale-dependent)" : "");
-    }
-
-    private static List<EndLabels.Track> ends(YearData.Plot p, Frame f, ChartStyle s) {
-        List<EndLabels.Track> tracks = new ArrayList<>();
-        int last = p.years().length - 1;
-        for (YearData.Band b : p.bands()) {
-            if (!(b.upper()[last] - b.lower()[last] > 1e-9)) continue;
-            double y = f.yAxis().toScreen(Math.pow(10, (b.upper()[last] + b.lower()[last]) / 2));
-            if (y >= f.yTop() && y <= f.yBottom()) tracks.add(new EndLabels.Track(b.name(), bandName(b), s.series(b.color()), y));
-        }
-        for (YearData.Line l : p.lines()) {
-            for (int k = last; k >= 0; k--) {
-                double y = f.yAxis().toScreen(l.values()[k]);
-                if (Double.isNaN(y)) continue;
-                tracks.add(new EndLabels.Track(l.id(), l.name(), s.series(l.color()), Math.max(f.yTop(), Math.min(f.yBottom(), y))));
-                break;
-            }
-        }
-        return tracks;
+        if (s.endLabels()) EndLabels.draw(g, EndLabels.place(g, EndLabels.tracks(p, f, s), f.x1(), f.width(), f.yTop(), f.yBottom(), s), f.x1(), s);
     }
 
     /** Extrapolated spans of a line faded, the rest at full strength; NaN breaks it. */
@@ -201,7 +169,7 @@ public final class YearChartRenderer {
     public static List<LegendEntry> legendEntries(YearData.Plot p) {
         List<LegendEntry> entries = new ArrayList<>();
         for (YearData.Band b : p.bands()) {
-            entries.add(new LegendEntry(bandName(b), b.color(), b.hatched() ? "hatched" : "box"));
+            entries.add(new LegendEntry(EndLabels.bandName(b), b.color(), b.hatched() ? "hatched" : "box"));
         }
         for (YearData.Line l : p.lines()) entries.add(new LegendEntry(l.name(), l.color(), "line"));
         if (p.range() != null) entries.add(new LegendEntry(p.range().name(), RANGE_COLOR + "38", "box"));
