@@ -2,13 +2,9 @@ package org.scalingexplorer.io.dataset;
 
 import static org.scalingexplorer.io.dataset.DatasetLimits.*;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,10 +18,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Problem;
-import org.scalingexplorer.io.Problems;
-import org.scalingexplorer.io.files.InputFiles;
 import org.scalingexplorer.io.json.JsonChecks;
+import org.scalingexplorer.io.json.JsonDocuments;
 import org.scalingexplorer.io.json.JsonTree;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
@@ -51,26 +45,19 @@ public final class DatasetReader {
     }
 
     public static Dataset read(Path file) throws InputException {
-        String name = file.toString();
-        try (InputStream in = InputFiles.openText(file, JsonTree.MAX_DOCUMENT_BYTES, "a dataset (JSON)")) {
-            return read(name, in);
-        } catch (IOException e) {
-            throw InputFiles.problem(name, e);
-        }
+        return JsonDocuments.read(file, "a dataset (JSON)", DatasetReader::build);
     }
 
     public static Dataset read(String name, String json) throws InputException {
-        return read(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return JsonDocuments.read(name, json, DatasetReader::build);
     }
 
     public static Dataset read(String name, InputStream in) throws InputException {
-        List<Problem> problems = new Problems();
-        JsonTree.Node root = JsonTree.parse(name, in, problems);
-        Dataset d = new Reading(new JsonChecks(name, problems)).dataset(root);
-        // report in the order a reader meets them in the file (the sort is stable for problems at one place)
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        if (!problems.isEmpty() || d == null) throw new InputException(name, problems);
-        return d;
+        return JsonDocuments.read(name, in, DatasetReader::build);
+    }
+
+    private static Dataset build(JsonTree.Node root, JsonChecks checks) {
+        return new Reading(checks).dataset(root);
     }
 
     /** The state of one read: the checks and the ids seen, for the cross-reference pass. */

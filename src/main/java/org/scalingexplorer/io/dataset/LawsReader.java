@@ -1,12 +1,8 @@
 package org.scalingexplorer.io.dataset;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.scalingexplorer.io.InputException;
-import org.scalingexplorer.io.Problem;
-import org.scalingexplorer.io.Problems;
-import org.scalingexplorer.io.files.InputFiles;
 import org.scalingexplorer.io.json.JsonChecks;
+import org.scalingexplorer.io.json.JsonDocuments;
 import org.scalingexplorer.io.json.JsonTree;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.LossScale;
@@ -46,25 +40,19 @@ public final class LawsReader {
     }
 
     public static PublishedLaws read(Path file) throws InputException {
-        String name = file.toString();
-        try (InputStream in = InputFiles.openText(file, JsonTree.MAX_DOCUMENT_BYTES, "a library of laws (JSON)")) {
-            return read(name, in);
-        } catch (IOException e) {
-            throw InputFiles.problem(name, e);
-        }
+        return JsonDocuments.read(file, "a library of laws (JSON)", LawsReader::build);
     }
 
     public static PublishedLaws read(String name, String json) throws InputException {
-        return read(name, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return JsonDocuments.read(name, json, LawsReader::build);
     }
 
     public static PublishedLaws read(String name, InputStream in) throws InputException {
-        List<Problem> problems = new Problems();
-        JsonTree.Node root = JsonTree.parse(name, in, problems);
-        PublishedLaws laws = root == null ? null : new Reading(new JsonChecks(name, problems)).library(root);
-        problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        if (!problems.isEmpty() || laws == null) throw new InputException(name, problems);
-        return laws;
+        return JsonDocuments.read(name, in, LawsReader::build);
+    }
+
+    private static PublishedLaws build(JsonTree.Node root, JsonChecks checks) {
+        return root == null ? null : new Reading(checks).library(root);
     }
 
     private static final class Reading {
