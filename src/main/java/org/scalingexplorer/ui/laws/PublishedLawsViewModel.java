@@ -2,6 +2,7 @@ package org.scalingexplorer.ui.laws;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -46,7 +47,10 @@ public final class PublishedLawsViewModel {
         this.library = library;
         query.addListener((o, was, now) -> filter());
         selected.addListener((o, was, now) -> describe());
-        state.stateProperty().addListener((o, was, now) -> describe());
+        // what the chosen law's CEG will be depends on the dataset and the reference, not on the cursor
+        state.stateProperty().addListener((o, was, now) -> {
+            if (was.dataset() != now.dataset() || !Objects.equals(was.view().reference(), now.view().reference())) describe();
+        });
         filter();
     }
 
