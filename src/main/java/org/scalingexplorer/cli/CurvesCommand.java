@@ -26,6 +26,7 @@ import org.scalingexplorer.io.runs.CurvesReader;
 import org.scalingexplorer.io.runs.NamePattern;
 import org.scalingexplorer.model.ComputeRange;
 import org.scalingexplorer.model.ComputeText;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.fit.Backtest;
 import org.scalingexplorer.model.fit.Bootstrap;
 import org.scalingexplorer.model.fit.Curve;
@@ -86,6 +87,10 @@ final class CurvesCommand implements Callable<Integer> {
                     + "prediction's error in loss and in compute against the decades it lies beyond the fit; with --chart, draws that error")
     Double backtest;
 
+    @Option(names = "--backtest-sizes", paramLabel = "N", description = "instead of the fits: fit each frontier on the runs of size at most N "
+            + "(parameters, or the size in the file names) and predict the frontier the larger runs reach beyond it")
+    Double backtestSizes;
+
     @Option(names = "--isoflop", description = "instead of the fits: IsoFLOP profiles (Hoffmann et al.'s Approach 2): each run's loss at several "
             + "compute budgets, a parabola in log size per budget placing N_opt, and N_opt(C) = k C^a with a's bootstrap interval; with --chart, "
             + "draws the profiles")
@@ -141,8 +146,10 @@ final class CurvesCommand implements Callable<Integer> {
         Frontier.Options o = new Frontier.Options(freeE ? Double.NaN : e == null ? Frontier.Options.PAPER_E : e, w, m);
         Map<String, List<Curve>> byAlgorithm = new LinkedHashMap<>();
         for (Curve c : read.curves()) byAlgorithm.computeIfAbsent(c.algorithm(), k -> new ArrayList<>()).add(c);
-        if (backtest != null && isoflop) throw new IllegalArgumentException("give --backtest or --isoflop, not both");
-        if (backtest != null) return backtest(byAlgorithm, o, read);
+        if ((backtest != null ? 1 : 0) + (backtestSizes != null ? 1 : 0) + (isoflop ? 1 : 0) > 1) {
+            throw new IllegalArgumentException("give one of --backtest, --backtest-sizes and --isoflop");
+        }
+        if (backtest != null || backtestSizes != null) return backtest(byAlgorithm, o, read);
         if (isoflop) return isoflop(byAlgorithm, read, bootstrap, seed);
         if (noptChart != null || algorithm != null) throw new IllegalArgumentException("--nopt-chart and --algorithm go with --isoflop");
         List<CurveReports.Fitted> fitted = new ArrayList<>();
@@ -185,19 +192,22 @@ final class CurvesCommand implements Callable<Integer> {
     }
 
     private int backtest(Map<String, List<Curve>> byAlgorithm, Frontier.Options o, CurvesReader.Result read) throws Exception {
-        Check.compute("--backtest", backtest);
+        if (backtest != null) Check.compute("--backtest", backtest);
+        else Check.number("--backtest-sizes", backtestSizes, 1, 1e15, "");
         if (byAlgorithm.isEmpty()) throw new IllegalArgumentException(CurvesReader.nothingRead(runs, read));
         List<Backtest> done = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (var entry : byAlgorithm.entrySet()) {
             try {
-                done.add(Backtest.run(entry.getKey(), entry.getValue(), o, backtest));
+                done.add(backtest != null ? Backtest.run(entry.getKey(), entry.getValue(), o, backtest)
+                        : Backtest.bySize(entry.getKey(), entry.getValue(), o, backtestSizes));
             } catch (IllegalArgumentException ex) {
                 failures.put(entry.getKey(), ex.getMessage());
             }
         }
         if (done.isEmpty()) throw new IllegalArgumentException("--backtest: no algorithm could be backtested: " + String.join("; ", failures.values()));
-        output.print(spec.commandLine().getOut(), BacktestReports.backtest(backtest, done, failures));
+        String split = backtest != null ? "below " + Numbers.format(backtest) + " FLOP" : Backtest.bySizeText(backtestSizes);
+        output.print(spec.commandLine().getOut(), BacktestReports.backtest(backtest != null ? backtest : Double.NaN, split, done, failures));
         if (chart != null) {
             ChartData.Plot plot = BacktestFigure.plot(done);
             ChartFiles.write(chart, theme, style -> LogChartRenderer.drawing(plot, style), spec.commandLine().getErr(), size);

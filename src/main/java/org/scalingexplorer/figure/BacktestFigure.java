@@ -52,9 +52,9 @@ public final class BacktestFigure {
             series.add(new ChartData.Series(b.algorithm(), name, color, List.of(new ChartData.Line(b.algorithm(), xs, ys, false)), xs, ys, ""));
         }
         double split = backtests.get(0).fitBelow();
-        List<ChartData.Marker> markers = List.of(new ChartData.Marker(split, 1, ChartStyle.MUTED, "fitted below " + Numbers.format(split) + " FLOP"));
+        List<ChartData.Marker> markers = List.of(new ChartData.Marker(split, 1, ChartStyle.MUTED, "fitted " + backtests.get(0).split()));
         double pad = Math.max(yMax / yMin, 1.2);
-        return new ChartData.Plot("Backtest: laws fitted below " + Numbers.format(split) + " FLOP, checked against the larger runs' frontier "
+        return new ChartData.Plot("Backtest: laws fitted " + backtests.get(0).split() + ", checked against the larger runs' frontier "
                 + "(1 = predicted exactly; above 1 the runs did better)", "Training compute (FLOP)",
                 "Compute the law needs / compute used (×)", series, xMin / 1.5, xMax * 1.5, Math.min(yMin, 1) / Math.sqrt(pad),
                 Math.max(yMax, 1) * Math.sqrt(pad), markers, 1.0);

@@ -288,6 +288,10 @@ class CurvesCliTest {
             assertEquals(Math.log10(c / rests), p.get("decadesBeyond").asDouble(), 1e-9);
         }
         assertTrue(Files.size(chart) > 1000, "the chart of error against compute is drawn");
+        // split by size: every run of this study logs the whole range, so the small ones already reach as far as the large: nothing to predict
+        CliTest.Result sizes = CliTest.run("curves", "--runs", runs.toString(), "--window", "1e15:1e18", "--backtest-sizes", "128");
+        assertEquals(2, sizes.code());
+        assertTrue(sizes.err().contains("the larger runs reach no frontier point beyond the small runs' fit"), sizes.err());
         CliTest.Result refused = CliTest.run("curves", "--runs", runs.toString(), "--window", "1e15:1e18", "--backtest", "1.01e15");
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("a backtest needs at least 3 to fit on"), refused.err());

@@ -22,10 +22,12 @@ public final class BacktestReports {
     }
 
     /** {@code failures}: the algorithms that could not be backtested, with why. */
-    public static Report backtest(double fitBelow, List<Backtest> backtests, Map<String, String> failures) {
+    public static Report backtest(double fitBelow, String split, List<Backtest> backtests, Map<String, String> failures) {
         ObjectNode root = Reports.JSON.objectNode();
         ObjectNode bt = root.putObject("backtest");
-        bt.put("fitBelow", fitBelow);
+        if (Double.isNaN(fitBelow)) bt.putNull("fitBelow");
+        else bt.put("fitBelow", fitBelow);
+        bt.put("split", split);
         ArrayNode fits = bt.putArray("fits");
         ArrayNode points = bt.putArray("points");
         List<List<Object>> rows = new ArrayList<>();
@@ -33,6 +35,7 @@ public final class BacktestReports {
         for (Backtest b : backtests) {
             ObjectNode f = fits.addObject();
             f.put("algorithm", b.algorithm());
+            f.put("predictionsFrom", b.fitBelow());
             f.put("E", b.fit().parameters().get("E"));
             f.put("A", b.fit().parameters().get("A"));
             f.put("alpha", b.fit().parameters().get("alpha"));
@@ -70,7 +73,7 @@ public final class BacktestReports {
         notes.add("error = predicted - observed loss (positive: the law was pessimistic); compute factor = the compute the law needs to reach the "
                 + "observed loss over the compute the run used (above 1: the run did better than predicted; empty where the observed loss is at or "
                 + "below the law's floor).");
-        String title = "Backtest: frontiers fitted below " + Numbers.format(fitBelow) + " FLOP, predicting the larger runs' frontier points";
+        String title = "Backtest: frontiers fitted " + split + ", predicting the larger runs' frontier points";
         return new Report(title, List.of(new Report.Column("algorithm", TEXT), new Report.Column("compute", COMPUTE),
                 new Report.Column("decades beyond", TEXT), new Report.Column("observed", LOSS), new Report.Column("predicted", LOSS),
                 new Report.Column("error", TEXT), new Report.Column("compute factor", MULTIPLIER, "below the floor")), rows, root, notes);

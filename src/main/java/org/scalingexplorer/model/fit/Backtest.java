@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.scalingexplorer.model.ComputeRange;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.PowerLaw;
 
 /**
@@ -14,11 +15,13 @@ import org.scalingexplorer.model.PowerLaw;
  * rests on (the largest compute of its points). These points are predictions, checked by runs; beyond the last of
  * them the law is a projection, which no run checks.
  *
- * @param fitBelow the compute the fit stops at
+ * @param fitBelow the compute the predictions start at: the split, or for a split by size the last point the small
+ *                 runs' fit rests on
+ * @param split    how the runs were split, in words ("below 1.00×10¹⁷ FLOP", "on sizes up to 128")
  * @param fit      the frontier fitted below it
  * @param points   the held-out frontier points, by compute
  */
-public record Backtest(String algorithm, double fitBelow, Frontier.Result fit, List<Point> points) {
+public record Backtest(String algorithm, double fitBelow, String split, Frontier.Result fit, List<Point> points) {
     /**
      * A held-out point.
      *
@@ -62,10 +65,43 @@ public record Backtest(String algorithm, double fitBelow, Frontier.Result fit, L
         }
         Frontier.Options lower = new Frontier.Options(o.fixedE(), new ComputeRange(w.min(), Math.nextDown(fitBelow)), o.method());
         Frontier.Result fit = Frontier.fit(curves, lower);
+        return new Backtest(algorithm, fitBelow, "below " + Numbers.format(fitBelow) + " FLOP", fit, predict(all, below, fit));
+    }
+
+    /**
+     * The same with the fit on the smaller runs: those of size at most {@code largest} (their parameter count where
+     * every run gives one, else the size in their names). The held-out points are the frontier of all the runs beyond
+     * the last point the small runs' fit rests on: what the larger models reached that the small ones had not.
+     */
+    public static Backtest bySize(String algorithm, List<Curve> curves, Frontier.Options o, double largest) {
+        boolean counted = curves.stream().allMatch(c -> c.parameters() > 0);
+        List<Curve> small = curves.stream().filter(c -> (counted ? c.parameters() : c.size()) <= largest).toList();
+        if (small.isEmpty() || small.size() == curves.size()) {
+            throw new IllegalArgumentException(algorithm + ": a split by size needs runs at and below the size and above it; "
+                    + small.size() + " of " + curves.size() + " runs are at or below it");
+        }
+        Frontier.Result fit = Frontier.fit(small, o);
+        double rests = fit.points().compute()[fit.points().size() - 1];
+        Frontier.Points all = o.method() == Frontier.Method.ENVELOPE ? Frontier.envelope(curves, o.window()) : Frontier.finals(curves, o.window());
+        int beyond = 0;
+        while (beyond < all.size() && all.compute()[beyond] <= rests) beyond++;
+        if (beyond == all.size()) {
+            throw new IllegalArgumentException(algorithm + ": the larger runs reach no frontier point beyond the small runs' fit (" + Numbers.format(rests)
+                    + " FLOP): nothing to predict");
+        }
+        return new Backtest(algorithm, rests, bySizeText(largest), fit, predict(all, beyond, fit));
+    }
+
+    /** How a split by size reads: "on sizes up to 128", "on sizes up to 1.50×10⁸". */
+    public static String bySizeText(double largest) {
+        return "on sizes up to " + (largest == Math.rint(largest) && largest < 1e6 ? String.valueOf((long) largest) : Numbers.format(largest));
+    }
+
+    private static List<Point> predict(Frontier.Points all, int from, Frontier.Result fit) {
         PowerLaw law = fit.law();
         double rests = fit.points().compute()[fit.points().size() - 1];
         List<Point> points = new ArrayList<>();
-        for (int i = below; i < all.size(); i++) {
+        for (int i = from; i < all.size(); i++) {
             double c = all.compute()[i];
             double observed = all.loss()[i];
             double predicted = law.loss(c);
@@ -73,7 +109,7 @@ public record Backtest(String algorithm, double fitBelow, Frontier.Result fit, L
             points.add(new Point(c, Math.log10(c / rests), observed, predicted, predicted - observed,
                     needed.isPresent() ? needed.getAsDouble() / c : Double.NaN));
         }
-        return new Backtest(algorithm, fitBelow, fit, points);
+        return points;
     }
 
     /** The decades the predictions reach beyond what the fit rests on: the last held-out point's. */

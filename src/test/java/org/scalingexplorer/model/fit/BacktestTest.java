@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,15 +30,19 @@ class BacktestTest {
 
     /** Three runs covering overlapping decades, 40 logged points a decade, all on the known curve. */
     static List<Curve> runs() {
+        return runs(new double[][] {{1e15, 1e16}, {3e15, 3e17}, {5e16, 1e18}}, BacktestTest::loss);
+    }
+
+    /** Runs of sizes 32, 64, 128 ... over the given spans of compute, 40 logged points a decade, on {@code loss}. */
+    static List<Curve> runs(double[][] spans, DoubleUnaryOperator loss) {
         List<Curve> out = new ArrayList<>();
-        double[][] spans = {{1e15, 1e16}, {3e15, 3e17}, {5e16, 1e18}};
         for (int r = 0; r < spans.length; r++) {
             int n = (int) Math.round(40 * Math.log10(spans[r][1] / spans[r][0])) + 1;
             double[] c = new double[n];
             double[] l = new double[n];
             for (int i = 0; i < n; i++) {
                 c[i] = spans[r][0] * Math.pow(spans[r][1] / spans[r][0], i / (double) (n - 1));
-                l[i] = loss(c[i]);
+                l[i] = loss.applyAsDouble(c[i]);
             }
             out.add(new Curve("run" + r + ".csv", "known", 32 << r, 1, c, l));
         }
@@ -87,5 +92,26 @@ class BacktestTest {
         Frontier.Result all = Frontier.fit(runs(), OPTIONS);
         assertTrue(FromRuns.projection(runs(), all).startsWith("Beyond 1.00×10¹⁸ FLOP"), "fitted up to the largest run: no prediction left to check");
         assertTrue(FromRuns.frontierProvenance(runs(), lower, "validation_loss vs total_flops_profiler", r, 1).contains("a projection"));
+    }
+
+    /**
+     * Split by size: runs of sizes 32 and 64 reach 1e17 FLOP, a run of size 128 reaches 1e18, all on the law exactly.
+     * The small runs' fit is the law, and it predicts the large run's frontier beyond it with no error.
+     */
+    @Test
+    void aSplitBySizePredictsWhatTheLargerRunsReached() {
+        List<Curve> runs = runs(new double[][] {{1e15, 3e16}, {3e15, 1e17}, {1e16, 1e18}}, c -> E + A * Math.pow(c, ALPHA));
+        Backtest b = Backtest.bySize("known", runs, OPTIONS, 64);
+        assertEquals("on sizes up to 64", b.split());
+        assertEquals(ALPHA, b.fit().parameters().get("alpha"), 1e-8);
+        assertEquals(1e17, b.fitBelow(), 1e17 * 1e-9, "the small runs' fit rests up to 1e17");
+        assertTrue(b.points().size() > 30);
+        for (Backtest.Point p : b.points()) {
+            assertTrue(p.compute() > 1e17);
+            assertEquals(0, p.error(), 1e-9);
+            assertEquals(1, p.computeFactor(), 1e-6);
+        }
+        IllegalArgumentException all = assertThrows(IllegalArgumentException.class, () -> Backtest.bySize("known", runs, OPTIONS, 1000));
+        assertTrue(all.getMessage().contains("3 of 3 runs are at or below it"), all.getMessage());
     }
 }
