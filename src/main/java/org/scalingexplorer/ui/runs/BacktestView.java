@@ -33,8 +33,13 @@ final class BacktestView extends BorderPane {
         run.setDefaultButton(true);
         run.setOnAction(e -> vm.run());
         Forms.idleOnly(vm.finding().task(), run);
+        TextField sizes = Forms.field("backtest-sizes", "e.g. 128");
+        sizes.setPrefColumnCount(6);
+        sizes.textProperty().bindBidirectional(vm.sizesProperty());
+        sizes.setTooltip(new Tooltip("Instead of a compute: the law is fitted on the runs up to this size (parameters, or the size in the "
+                + "file names) and predicts the frontier the larger runs reached beyond them. Leave empty to split by compute"));
         FlowPane settings = new FlowPane(8, 6, new Label("Algorithm"), algorithm, new Label("Window (FLOP)"), low, new Label("to"), high,
-                new Label("Fit below (FLOP)"), split, run);
+                new Label("Fit below (FLOP)"), split, new Label("or on sizes up to"), sizes, run);
         settings.setAlignment(Pos.CENTER_LEFT);
         settings.setPadding(new Insets(0, 0, 8, 0));
         setTop(settings);

@@ -34,6 +34,7 @@ public final class BacktestViewModel {
     private final StringProperty algorithm = new SimpleStringProperty(this, "algorithm");
     private final FitWindow window = new FitWindow();
     private final StringProperty split = new SimpleStringProperty(this, "split", "");
+    private final StringProperty sizes = new SimpleStringProperty(this, "sizes", "");
     private final Finding<Backtest> finding;
 
     public BacktestViewModel(RunsSession session, Executor background, Executor ui) {
@@ -54,6 +55,11 @@ public final class BacktestViewModel {
     /** The compute window the fit is made in. */
     public FitWindow window() {
         return window;
+    }
+
+    /** The largest size the fit takes, when the runs are split by size instead of compute; empty for a split by compute. */
+    public StringProperty sizesProperty() {
+        return sizes;
     }
 
     /** The compute the fit stops at, FLOP (1e17, 3x10^16). */
@@ -80,14 +86,18 @@ public final class BacktestViewModel {
         if (runs == null) return finding.task().refuse("choose an algorithm");
         Frontier.Options o;
         double c;
+        boolean bySize = sizes.get() != null && !sizes.get().isBlank();
         try {
             o = new Frontier.Options(Frontier.Options.PAPER_E, window.range(), Frontier.Method.ENVELOPE);
-            c = ComputeText.parse(split.get() == null ? "" : split.get().trim());
+            c = bySize ? Double.parseDouble(sizes.get().trim()) : ComputeText.parse(split.get() == null ? "" : split.get().trim());
         } catch (IllegalArgumentException e) {
-            return finding.task().refuse(e.getMessage());
+            return finding.task().refuse(bySize ? "the largest size fitted must be a number, such as 128" : e.getMessage());
         }
+        if (bySize && !(c > 0 && c < 1e15)) return finding.task().refuse("the largest size fitted must be a positive number, such as 128");
         String name = algorithm.get();
-        finding.task().run("Fitting below " + Numbers.format(c) + " FLOP and predicting above it ...", false, job -> Backtest.run(name, runs, o, c), b -> {
+        String what = bySize ? "Fitting " + Backtest.bySizeText(c) + " and predicting the larger runs ..." : "Fitting below " + Numbers.format(c)
+                + " FLOP and predicting above it ...";
+        finding.task().run(what, false, job -> bySize ? Backtest.bySize(name, runs, o, c) : Backtest.run(name, runs, o, c), b -> {
             finding.set(b, describe(b));
             finding.task().finish("Backtested " + name);
         }, e -> "The backtest failed: " + e.getMessage());

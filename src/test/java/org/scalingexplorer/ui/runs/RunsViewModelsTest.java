@@ -433,6 +433,13 @@ class RunsViewModelsTest {
         }
         String summary = vm.finding().summaryProperty().get();
         assertTrue(summary.contains("decades beyond the fit") && summary.contains("there it is a projection"), summary);
+        // split by size: every run of the study logs the whole range, so the small ones reach as far as the large
+        vm.sizesProperty().set("64");
+        vm.run();
+        assertTrue(vm.finding().task().messageProperty().get().contains("nothing to predict"), vm.finding().task().messageProperty().get());
+        vm.sizesProperty().set("big");
+        assertTrue(vm.run().orElseThrow().contains("must be a number"));
+        vm.sizesProperty().set("");
         vm.splitProperty().set("soon");
         assertTrue(vm.run().isPresent(), "a split that is not a compute is refused");
         vm.splitProperty().set("1e19");
