@@ -60,8 +60,8 @@ public final class IsoFlopFigure {
     /**
      * N_opt against compute: each budget's minimum, the fitted {@code k C^a}, and beside them the library's allocation
      * laws that give a parameter count (Kaplan et al.'s rule, Hoffmann et al.'s and Besiroglu et al.'s compute-optimal
-     * N, Llama 3's tokens turned into N = C / 6D). They were measured on other data: their slopes compare, their levels
-     * need not.
+     * N, Llama 3's tokens turned into N = C / 6D, Porian et al.'s corrected Kaplan setting). They were measured on
+     * other data: their slopes compare, their levels need not.
      */
     public static ChartData.Plot optimal(IsoFlop iso, String algorithm, PublishedLaws library) {
         IsoFlop.Exponent x = iso.exponent().orElseThrow(() -> new IllegalArgumentException("fewer than " + IsoFlop.MIN_BUDGETS
@@ -87,7 +87,7 @@ public final class IsoFlopFigure {
         double yMax = Math.max(by[by.length - 1], fit[fit.length - 1]);
         // the published laws count parameters: beside sizes read off file names they would share an axis, not a unit
         List<String> published = iso.parameterCounts() ? List.of("kaplan-2020-allocation", "hoffmann-2022-approach-3", "besiroglu-2024-refit",
-                "llama3-2024-tokens") : List.of();
+                "llama3-2024-tokens", "porian-2024-refinedweb") : List.of();
         for (String id : published) {
             PublishedLaw law = library.find(id).orElse(null);
             if (law == null) continue;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
 
 /**
  * A scaling law as a paper published it: its functional form, every parameter as printed (with its standard error
@@ -22,10 +23,29 @@ public record PublishedLaw(String id, String name, String authors, int year, Str
     /** One PF-day in FLOP: the unit of Kaplan et al.'s compute. */
     public static final double PF_DAY = 8.64e19;
 
-    /** A parameter as published; {@code se} is NaN where no standard error was given. */
-    public record Parameter(double value, double se) {
+    /**
+     * A parameter as published: {@code se} is NaN where no standard error was given, and {@code interval} is the
+     * confidence interval where one was given instead (a bootstrap's percentiles, say).
+     */
+    public record Parameter(double value, double se, Optional<Interval> interval) {
+        public Parameter {
+            interval = interval == null ? Optional.empty() : interval;
+        }
+
+        public Parameter(double value, double se) {
+            this(value, se, Optional.empty());
+        }
+
         public boolean hasSe() {
             return !Double.isNaN(se);
+        }
+    }
+
+    /** A published confidence interval: {@code level} is its coverage, 0.95 for a 95% interval. */
+    public record Interval(double low, double high, double level) {
+        /** "95% interval 0.4907 to 0.5045". */
+        public String describe(DoubleFunction<String> format) {
+            return Math.round(level * 100) + "% interval " + format.apply(low) + " to " + format.apply(high);
         }
     }
 

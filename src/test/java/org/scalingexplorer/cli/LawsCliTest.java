@@ -20,13 +20,14 @@ class LawsCliTest {
         CliTest.Result text = CliTest.run("laws");
         assertEquals(0, text.code(), text.err());
         for (String id : List.of("kaplan-2020-cmin", "hoffmann-2022-approach-3-unrounded", "besiroglu-2024-refit", "deepseek-2024-data-scale",
-                "llama3-2024-tokens", "muennighoff-2023-data-constrained", "gundlach-2025-lstm")) {
+                "llama3-2024-tokens", "muennighoff-2023-data-constrained", "gundlach-2025-lstm", "porian-2024-refinedweb")) {
             assertTrue(text.out().contains(id), id + " listed");
         }
         assertTrue(text.out().contains("alpha = 0.34781 (se 0.0154)"), "standard errors shown");
+        assertTrue(text.out().contains("a = 0.4968951 (95% interval 0.4907 to 0.5045)"), "intervals shown");
         CliTest.Result json = CliTest.run("laws", "--format", "json");
         JsonNode root = new ObjectMapper().readTree(json.out());
-        assertEquals(17, root.get("laws").size());
+        assertEquals(19, root.get("laws").size());
         JsonNode refit = null;
         for (JsonNode l : root.get("laws")) {
             for (String field : List.of("id", "name", "year", "source", "form", "parameters", "lossScale")) assertTrue(l.has(field), field + " in " + l);
@@ -36,6 +37,14 @@ class LawsCliTest {
         assertEquals(2085.434, refit.get("parameters").get("B").get("value").asDouble(), 0);
         assertEquals(1293.284, refit.get("parameters").get("B").get("se").asDouble(), 0);
         assertEquals("nats per token", refit.get("lossScale").get("unit").asText());
+        JsonNode porian = null;
+        for (JsonNode l : root.get("laws")) if (l.get("id").asText().equals("porian-2024-refinedweb")) porian = l;
+        JsonNode a = porian.get("parameters").get("a");
+        assertEquals(0.4968951, a.get("value").asDouble(), 0);
+        assertTrue(a.get("se").isNull(), "no standard error was given");
+        assertEquals(0.4907, a.get("interval").get("low").asDouble(), 0);
+        assertEquals(0.5045, a.get("interval").get("high").asDouble(), 0);
+        assertEquals(0.95, a.get("interval").get("level").asDouble(), 0);
         List<String> found = new ArrayList<>();
         new ObjectMapper().readTree(CliTest.run("laws", "--format", "json", "--search", "bits per byte").out()).get("laws")
                 .forEach(l -> found.add(l.get("id").asText()));

@@ -183,14 +183,32 @@ public final class LawsReader {
             for (String p : form.parameters) {
                 Optional<JsonTree.Node> pn = params.get().required(p, "{\"value\": a number, \"se\": its standard error if published} (form " + form.id + ")");
                 if (pn.isEmpty()) continue;
-                var pv = c.object(pn.get(), params.get().childPath(p), "value", "se");
+                var pv = c.object(pn.get(), params.get().childPath(p), "value", "se", "interval");
                 if (pv.isEmpty()) continue;
                 OptionalDouble value = pv.get().number("value", true, v -> Double.isFinite(v) && v != 0 && Math.abs(v) < 1e40,
                         "a finite non-zero number as published");
                 OptionalDouble se = pv.get().number("se", false, v -> Double.isFinite(v) && v > 0, "a positive standard error");
-                if (value.isPresent()) out.put(p, new PublishedLaw.Parameter(value.getAsDouble(), se.orElse(Double.NaN)));
+                Optional<PublishedLaw.Interval> interval = value.isPresent() ? interval(pv.get(), value.getAsDouble()) : Optional.empty();
+                if (value.isPresent()) out.put(p, new PublishedLaw.Parameter(value.getAsDouble(), se.orElse(Double.NaN), interval));
             }
             return out;
+        }
+
+        /** A published confidence interval {low, high, level}: low below high, the value between them, level in (0, 1). */
+        private Optional<PublishedLaw.Interval> interval(JsonChecks.ObjectView parameter, double value) {
+            Optional<JsonTree.Node> node = parameter.optional("interval");
+            if (node.isEmpty()) return Optional.empty();
+            var iv = c.object(node.get(), parameter.childPath("interval"), "low", "high", "level");
+            if (iv.isEmpty()) return Optional.empty();
+            OptionalDouble low = iv.get().number("low", true, v -> Double.isFinite(v) && v <= value, "a finite number no larger than the value");
+            OptionalDouble high = iv.get().number("high", true, v -> Double.isFinite(v) && v >= value, "a finite number no smaller than the value");
+            OptionalDouble level = iv.get().number("level", true, v -> v > 0 && v < 1, "the interval's coverage between 0 and 1, e.g. 0.95");
+            if (low.isEmpty() || high.isEmpty() || level.isEmpty()) return Optional.empty();
+            if (!(low.getAsDouble() < high.getAsDouble())) {
+                c.add(node.get(), parameter.childPath("interval"), "expected low below high, got " + low.getAsDouble() + " and " + high.getAsDouble());
+                return Optional.empty();
+            }
+            return Optional.of(new PublishedLaw.Interval(low.getAsDouble(), high.getAsDouble(), level.getAsDouble()));
         }
 
         private Optional<String> id(JsonChecks.ObjectView o, String what, Set<String> seen) {

@@ -42,7 +42,14 @@ public final class LawReports {
                 pj.put("value", p.getValue().value());
                 if (p.getValue().hasSe()) pj.put("se", p.getValue().se());
                 else pj.putNull("se");
-                text.add(p.getKey() + " = " + plain(p.getValue().value()) + (p.getValue().hasSe() ? " (se " + plain(p.getValue().se()) + ")" : ""));
+                p.getValue().interval().ifPresent(i -> {
+                    ObjectNode ij = pj.putObject("interval");
+                    ij.put("low", i.low());
+                    ij.put("high", i.high());
+                    ij.put("level", i.level());
+                });
+                text.add(p.getKey() + " = " + plain(p.getValue().value()) + (p.getValue().hasSe() ? " (se " + plain(p.getValue().se()) + ")" : "")
+                        + p.getValue().interval().map(i -> " (" + i.describe(LawReports::plain) + ")").orElse(""));
             }
             ObjectNode sj = j.putObject("lossScale");
             sj.put("id", scale.id());

@@ -79,6 +79,7 @@ public final class PublishedLawsViewModel {
         for (var p : l.ordered()) {
             b.append("  ").append(p.getKey()).append(" = ").append(p.getValue().value());
             if (p.getValue().hasSe()) b.append("  (standard error ").append(p.getValue().se()).append(')');
+            p.getValue().interval().ifPresent(i -> b.append("  (").append(i.describe(String::valueOf)).append(')'));
             b.append('\n');
         }
         if (!l.computeUnit().equals("FLOP")) b.append("  C in ").append(l.computeUnit()).append(" (8.64e19 FLOP each)\n");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,14 @@ class PublishedLawsTest {
         holds("deepseek-2024-data-scale", Map.of("k", 5.8316, "b", 0.4757));
         // The Llama 3 Herd of Models (arXiv:2407.21783), Section 3.2.1: (alpha, A) = (0.53, 0.29)
         holds("llama3-2024-tokens", Map.of("k", 0.29, "b", 0.53));
+        // Porian et al. 2024 (arXiv:2406.19146), the authors' stored fits (formll/resolving-scaling-law-discrepancies,
+        // data/summary_df.pickle.xz and summary_df_owt2.pickle.xz, 'Optimizer tuning (no decay)'): the weighted
+        // bootstrap-median N*(C) = k C^a, and the 2.5th and 97.5th percentiles of a over the bootstrap fits
+        holds("porian-2024-refinedweb", Map.of("k", 0.1189265, "a", 0.4968951));
+        holds("porian-2024-openwebtext2", Map.of("k", 0.04693535, "a", 0.5184542));
+        assertEquals(new PublishedLaw.Interval(0.4907, 0.5045, 0.95), law("porian-2024-refinedweb").parameters().get("a").interval().orElseThrow());
+        assertEquals(new PublishedLaw.Interval(0.4931, 0.5414, 0.95), law("porian-2024-openwebtext2").parameters().get("a").interval().orElseThrow());
+        assertTrue(law("porian-2024-refinedweb").parameters().get("k").interval().isEmpty(), "no interval is given for k");
         assertFalse(law("hoffmann-2022-approach-3").parameters().get("E").hasSe(), "no standard error was printed");
     }
 
@@ -104,6 +113,18 @@ class PublishedLawsTest {
         // Llama 3's printed two digits give 1.05e13 tokens at 3.8e25 FLOP (the paper extrapolates 16.55T): the note says so
         assertEquals(1.046e13, law("llama3-2024-tokens").allocationAt(3.8e25), 0.01e13);
         assertTrue(law("llama3-2024-tokens").note().contains("1.05e13"));
+        // Porian et al.: rounded as the authors' plotting code prints them (a to three figures, its interval to two
+        // decimals, N* at Chinchilla's 5.88e23 FLOP to whole billions), the stored fits give Figure 1(e)'s
+        // "a = 0.497 (0.49, 0.50), N*(C_C) = 77B" and the table's OpenWebText2 "0.518 (0.49, 0.54)"
+        PublishedLaw rw = law("porian-2024-refinedweb");
+        assertEquals("0.497 (0.49, 0.50)", String.format(Locale.ROOT, "%.3f (%.2f, %.2f)", rw.value("a"),
+                rw.parameters().get("a").interval().orElseThrow().low(), rw.parameters().get("a").interval().orElseThrow().high()));
+        assertEquals(77, Math.round(rw.allocationAt(5.88e23) / 1e9));
+        PublishedLaw owt2 = law("porian-2024-openwebtext2");
+        assertEquals("0.518 (0.49, 0.54)", String.format(Locale.ROOT, "%.3f (%.2f, %.2f)", owt2.value("a"),
+                owt2.parameters().get("a").interval().orElseThrow().low(), owt2.parameters().get("a").interval().orElseThrow().high()));
+        // both sit on their own data: the two are different loss scales, and neither is MassiveText
+        assertFalse(rw.lossScale().equals(owt2.lossScale()));
         // Kaplan's allocation as the bundled dataset uses it: N = 1.3e9 at one PF-day
         assertEquals(1.3e9, law("kaplan-2020-allocation").allocationAt(8.64e19), 1);
     }
@@ -209,6 +230,12 @@ class PublishedLawsTest {
         assertTrue(form.stream().anyMatch(p -> p.path().equals("laws[0].form") && p.message().contains("did you mean")), form.toString());
         List<Problem> se = problems(library(SCALE, law("kaplan-n", "{\"N_c\": {\"value\": 8.8e13, \"se\": -1}, \"alpha_N\": {\"value\": 0.076}}", "")));
         assertTrue(se.stream().anyMatch(p -> p.path().equals("laws[0].parameters.N_c.se")), se.toString());
+        List<Problem> interval = problems(library(SCALE, law("allocation-n", "{\"k\": {\"value\": 0.1}, \"a\": {\"value\": 0.5,"
+                + " \"interval\": {\"low\": 0.52, \"high\": 0.6, \"level\": 95}}}", "")));
+        assertTrue(interval.stream().anyMatch(p -> p.path().equals("laws[0].parameters.a.interval.low") && p.message().contains("no larger than the value")),
+                interval.toString());
+        assertTrue(interval.stream().anyMatch(p -> p.path().equals("laws[0].parameters.a.interval.level") && p.message().contains("0.95")),
+                interval.toString());
         List<Problem> twice = problems(library(SCALE, law("kaplan-n", "{\"N_c\": {\"value\": 8.8e13}, \"alpha_N\": {\"value\": 0.076}}", "") + ",\n"
                 + law("kaplan-n", "{\"N_c\": {\"value\": 8.8e13}, \"alpha_N\": {\"value\": 0.076}}", "")));
         assertTrue(twice.stream().anyMatch(p -> p.path().equals("laws[1].id") && p.message().startsWith("duplicate")), twice.toString());
