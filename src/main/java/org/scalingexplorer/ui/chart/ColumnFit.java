@@ -3,9 +3,11 @@ package org.scalingexplorer.ui.chart;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -51,6 +53,7 @@ public final class ColumnFit {
         column.setCellFactory(c -> new TableCell<>() {
             {
                 fontProperty().addListener((o, was, now) -> fit.fit(this));
+                layOutAlone(this);
             }
 
             @Override
@@ -60,6 +63,17 @@ public final class ColumnFit {
                 fit.fit(this);
             }
         });
+    }
+
+    /**
+     * A cell of one line whose new text is laid out by the cell alone. A table cell asks for a layout whenever its
+     * value changes, and a row with a cell that asked makes the table's virtual flow take every row apart and put it
+     * together again (re-indexing and restyling every cell): on a slider step, most of the table's cost. The row
+     * still sizes and places the cell (its skin lays out all its cells); only the request stops at the cell. A cell
+     * whose height can change (wrapped text) must not use this: its row would not grow.
+     */
+    public static void layOutAlone(TableCell<?, ?> cell) {
+        cell.setManaged(false);
     }
 
     /** Widens the column, if need be, to show this cell's text and graphic whole. */
@@ -115,7 +129,14 @@ public final class ColumnFit {
             widest = Math.ceil(w);
             column.setMinWidth(widest);
             // the table shares its width out again (see nameTakesTheRest)
-            if (column.getTableView() != null) reshare(column.getTableView());
+            if (table != null) {
+                reshare(table);
+                // a cell that lays itself out (layOutAlone) fits while the rows are being laid out: they are laid
+                // out again with the new widths once this pass is over
+                if (!cell.isManaged()) Platform.runLater(() -> table.lookupAll(".table-row-cell").forEach(row -> {
+                    if (row instanceof Parent p) p.requestLayout();
+                }));
+            }
         }
     }
 

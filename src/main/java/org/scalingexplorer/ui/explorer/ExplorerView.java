@@ -295,6 +295,10 @@ public final class ExplorerView extends BorderPane {
             private String painted;
             private ChartStyle paintedIn;
 
+            {
+                ColumnFit.layOutAlone(this);
+            }
+
             @Override
             protected void updateItem(CegRow row, boolean empty) {
                 super.updateItem(row, empty);
