@@ -74,4 +74,21 @@ class EpochCsvReaderTest {
         assertEquals(1.75e11, r.models().get(0).params());
         assertEquals("Two\nlines", r.models().get(1).name());
     }
+
+    /** The reader's own date parse agrees with java.time's ISO parse on every date it is given, and refuses what that refuses. */
+    @Test
+    void datesAreReadAsJavaTimeReadsThem() {
+        List<String> dates = new ArrayList<>(List.of("2020-02-29", "2021-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-01-00", "1999-12-31",
+                "2023-1-01", "2023/01/01", "2023-01-01 ", " 2023-01-01", "20230101", "abcd-ef-gh", "2023-01-0x", "0000-01-01", "9999-12-31", ""));
+        for (LocalDate d = LocalDate.of(2010, 1, 1); d.getYear() < 2014; d = d.plusDays(1)) dates.add(d.toString());
+        for (String s : dates) {
+            LocalDate expected;
+            try {
+                expected = LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                expected = null;
+            }
+            assertEquals(expected, EpochCsvReader.isoDate(s), "\"" + s + "\"");
+        }
+    }
 }
