@@ -20,6 +20,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 import org.scalingexplorer.render.ChartStyle;
@@ -28,8 +29,8 @@ import org.scalingexplorer.render.YearData;
 
 /**
  * Gains over the years: stacked bands (log10 multipliers, so heights add up to the total), lines, a draggable year
- * cursor and an optional secondary axis on top (the trend's compute). Linear years, log gains. Two canvases (the
- * plot, and the cursor above it), each drawn at most once per pulse.
+ * cursor and an optional secondary axis on top (the trend's compute). Linear years, log gains. The plot is a canvas
+ * drawn at most once per pulse; the cursor is a line above it, moved without a layout.
  */
 public class YearChart extends Region {
     private final ObjectProperty<YearData.Plot> plot = new SimpleObjectProperty<>(this, "plot");
@@ -40,12 +41,14 @@ public class YearChart extends Region {
     /** The legend up to a third of the chart (present mode's type, a story view with the side panel), scrolling beyond. */
     private final ScrollPane legendScroll = new ScrollPane(legend);
     private final Canvas canvas = new Canvas();
-    /** The cursor alone: a slider step in frontier mode only moves the cursor, so only this layer redraws. */
-    private final Canvas overlay = new Canvas();
+    /**
+     * The cursor, a line of its own above the plot: a slider step in frontier mode only moves it, and a moved line
+     * repaints the strip it left and the strip it reached, not the chart (a canvas over the plot repaints the whole).
+     */
+    private final Line cursor = new Line();
     private final Label hover = new Label();
     private BiFunction<String, Double, String> describer = (id, year) -> "";
     private boolean dirty = true;
-    private boolean overlayDirty = true;
         private YearChartRenderer.Frame frame;
     private List<YearChartRenderer.LegendEntry> legendKey = List.of();
 
@@ -58,11 +61,13 @@ public class YearChart extends Region {
         hover.setManaged(false);
         hover.setVisible(false);
         hover.setMouseTransparent(true);
-        overlay.setMouseTransparent(true);
+        cursor.setMouseTransparent(true);
+        cursor.setManaged(false);
+        cursor.getStyleClass().add("year-cursor");
         legendScroll.setFitToWidth(true);
         legendScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         legendScroll.getStyleClass().add("chart-legend-scroll");
-        getChildren().addAll(title, legendScroll, canvas, overlay, hover);
+        getChildren().addAll(title, legendScroll, canvas, cursor, hover);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setMinSize(200, 150);
         // Tab reaches the chart; the arrows move its year cursor a tenth of a year (Shift: a year), within its years
@@ -76,10 +81,8 @@ public class YearChart extends Region {
             rebuildLegend();
             redraw();
         });
-        cursorYear.addListener((o, was, now) -> {
-            overlayDirty = true;
-            requestLayout();
-        });
+        // no layout: the line moves where the last layout put the plot
+        cursorYear.addListener((o, was, now) -> placeCursor());
         style.addListener((o, was, now) -> {
             // the legend's swatches follow the theme (ink is black on white, white on black)
             legendKey = List.of();
@@ -122,7 +125,6 @@ public class YearChart extends Region {
 
     private void redraw() {
         dirty = true;
-        overlayDirty = true;
         requestLayout();
     }
 
@@ -145,21 +147,16 @@ public class YearChart extends Region {
         double cw = snapSizeX(Math.max(10, w - 2 * pad));
         double ch = snapSizeY(Math.max(10, getHeight() - cy - pad));
         canvas.relocate(pad, cy);
-        overlay.relocate(pad, cy);
         if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
             canvas.setWidth(cw);
             canvas.setHeight(ch);
-            overlay.setWidth(cw);
-            overlay.setHeight(ch);
             dirty = true;
         }
         if (dirty) {
             draw();
-            overlayDirty = true;
+            placeCursor();
         }
-        if (overlayDirty) drawOverlay();
         dirty = false;
-        overlayDirty = false;
     }
 
     @Override
@@ -196,11 +193,28 @@ public class YearChart extends Region {
         return b.toString();
     }
 
-    private void drawOverlay() {
-        GraphicsContext g = overlay.getGraphicsContext2D();
-        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        if (plot.get() == null || frame == null) return;
-        YearChartRenderer.drawCursor(new FxPainter(g), frame, cursorYear.get(), style.get());
+    /** The cursor line at the cursor's year, as {@link YearChartRenderer#drawCursor} draws it in an export. */
+    private void placeCursor() {
+        double year = cursorYear.get();
+        if (plot.get() == null || frame == null || !Double.isFinite(year)) {
+            cursor.setVisible(false);
+            return;
+        }
+        double onCanvas = Math.floor(frame.screenX(year)) + 0.5;
+        // a year off the chart (the trend's year past its last) shows no line, as the canvas would cut it
+        if (onCanvas < 0 || onCanvas > canvas.getWidth()) {
+            cursor.setVisible(false);
+            return;
+        }
+        ChartStyle s = style.get();
+        double x = canvas.getLayoutX() + onCanvas;
+        cursor.setStartX(x);
+        cursor.setEndX(x);
+        cursor.setStartY(canvas.getLayoutY() + frame.yTop());
+        cursor.setEndY(canvas.getLayoutY() + frame.yBottom());
+        cursor.setStroke(FxPainter.fx(s.foreground()));
+        cursor.setStrokeWidth(1.5 * s.scale());
+        cursor.setVisible(true);
     }
 
     private void rebuildLegend() {
