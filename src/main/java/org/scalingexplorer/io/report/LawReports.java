@@ -70,7 +70,7 @@ public final class LawReports {
                     scale.name() + ", " + scale.loss(), l.where(), l.lawOfCompute().isPresent() ? "yes" : "no"));
         }
         String title = String.format(Locale.ROOT, "Published scaling laws (library version %d): %d of %d", library.version(), shown.size(), library.laws().size());
-        List<String> notes = List.of("Parameters as published, with their standard errors where one was given. Laws on different loss scales "
+        List<String> notes = List.of("Parameters as published, with their standard errors or intervals where one was given. Laws on different loss scales "
                 + "are not comparable: a CEG between them is refused unless the scales are declared comparable. 'algorithm' says whether "
                 + "--law ID can add it to ceg and export (an allocation, or a law in parameters or tokens alone, cannot).");
         return new Report(title, List.of(new Report.Column("id", TEXT), new Report.Column("by", TEXT), new Report.Column("form", TEXT),
