@@ -1,13 +1,11 @@
 package org.scalingexplorer.figure;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Attribution;
@@ -79,16 +77,24 @@ public final class AttributionFigure {
         double[] totals = new double[n];
         boolean[] extrapolated = new boolean[n];
         boolean front = s.frontier();
-        // at one compute the answer depends only on which innovations are active: once per set, not per year
-        Map<Set<String>, Boolean> beyond = new HashMap<>();
+        // at one compute the answer depends only on which innovations are active: worked out again only when the
+        // set changes from one year to the next (an innovation arriving), not every year
+        AttributionRow judged = null;
+        boolean judgement = false;
         List<AttributionRow> fixed = front ? null : a.at(years, s.compute());
         for (int k = 0; k < n; k++) {
             AttributionRow row = front ? a.frontier(years[k]) : fixed.get(k);
             totals[k] = row.total().orElse(Double.NaN);
-            extrapolated[k] = front ? Extrapolation.beyond(Extrapolation.ofRow(d, row))
-                    : beyond.computeIfAbsent(Set.copyOf(Stream.concat(row.multipliers().keySet().stream(),
-                            row.unreachable().stream()).toList()),
-                            set -> Extrapolation.beyond(Extrapolation.ofRow(d, row)));
+            if (front) {
+                extrapolated[k] = Extrapolation.beyond(Extrapolation.ofRow(d, row));
+            } else {
+                if (judged == null || !row.multipliers().keySet().equals(judged.multipliers().keySet())
+                        || !row.unreachable().equals(judged.unreachable())) {
+                    judgement = Extrapolation.beyond(Extrapolation.ofRow(d, row));
+                    judged = row;
+                }
+                extrapolated[k] = judgement;
+            }
             for (int i = 0; i < innovations.size(); i++) {
                 Double m = row.multipliers().get(innovations.get(i).id());
                 logs[i][k] = m == null ? 0 : Math.log10(m);
@@ -98,8 +104,8 @@ public final class AttributionFigure {
         List<YearData.Band> bands = new ArrayList<>();
         double[] up = new double[n];
         double[] down = new double[n];
-        double yMax = 1;
-        double yMin = 1;
+        double logMax = 0;
+        double logMin = 0;
         for (int i = 0; i < innovations.size(); i++) {
             double[] lower = new double[n];
             double[] upper = new double[n];
@@ -114,12 +120,14 @@ public final class AttributionFigure {
                     down[k] += v;
                     lower[k] = down[k];
                 }
-                yMax = Math.max(yMax, Math.pow(10, up[k]));
-                yMin = Math.min(yMin, Math.pow(10, down[k]));
+                logMax = Math.max(logMax, up[k]);
+                logMin = Math.min(logMin, down[k]);
             }
             Innovation inn = innovations.get(i);
             bands.add(new YearData.Band(inn.id(), inn.name(), Palette.colorOf(d, inn), inn.scaleDependent(), lower, upper));
         }
+        double yMax = Math.pow(10, logMax);
+        double yMin = Math.pow(10, logMin);
         List<YearData.Line> lines = new ArrayList<>();
         lines.add(new YearData.Line("total", "Total", Palette.INK, totals, false, 1.5));
         double hoGain = d.context().stream().filter(c -> c.name().startsWith("Ho et al.")).mapToDouble(ContextResult::multiplier)
