@@ -152,11 +152,10 @@ public class YearChart extends Region {
             canvas.setHeight(ch);
             dirty = true;
         }
-        if (dirty) {
-            draw();
-            placeCursor();
-        }
+        if (dirty) draw();
         dirty = false;
+        // the plot may have moved without being drawn again (a legend a line taller): the line goes with it
+        placeCursor();
     }
 
     @Override
