@@ -78,6 +78,9 @@ class PublishedLawsDialogTest {
         robot.interact(() -> vm.selectedProperty().set("deepseek-2024-model-scale"));
         assertFalse(vm.canAddProperty().get());
         assertTrue(vm.detailsProperty().get().contains("Cannot be an algorithm: an allocation law"), vm.detailsProperty().get());
+        // a law published with an interval rather than a standard error shows it (Porian et al.'s a)
+        robot.interact(() -> vm.selectedProperty().set("porian-2024-refinedweb"));
+        assertTrue(vm.detailsProperty().get().contains("a = 0.4968951  (95% interval 0.4907 to 0.5045)"), vm.detailsProperty().get());
         robot.interact(() -> vm.queryProperty().set("no such law"));
         assertTrue(vm.rowsProperty().get().isEmpty());
         assertTrue(vm.messageProperty().get().contains("No published law matches"));
