@@ -209,13 +209,11 @@ public final class AblationViewModel {
     }
 
     private void imported(RunsSession.Imported in) {
-        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
-        algorithms.setAll(names);
         List<Choice> s = new ArrayList<>(List.of(ALL_SIZES));
         if (in != null) in.sizes().forEach(x -> s.add(new Choice(String.valueOf(x), "Size " + x)));
         sizes.setAll(s);
         size.set(s.size() == 2 ? s.get(1) : ALL_SIZES);
-        baseline.set(names.isEmpty() ? null : names.contains(baseline.get()) ? baseline.get() : names.get(0));
+        AlgorithmChoices.show(algorithms, baseline, in);
         measured.set(null);
         rows.clear();
     }

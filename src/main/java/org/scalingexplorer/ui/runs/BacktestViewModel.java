@@ -121,9 +121,7 @@ public final class BacktestViewModel {
     }
 
     private void imported(RunsSession.Imported in) {
-        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
-        algorithms.setAll(names);
-        algorithm.set(names.isEmpty() ? null : names.get(0));
+        AlgorithmChoices.show(algorithms, algorithm, in);
         window.imported(in);
         if (in != null) {
             // the split: the window's geometric middle, so both sides have points

@@ -281,15 +281,13 @@ public final class FrontierViewModel {
     // ---- inside -------------------------------------------------------------------------------------------------
 
     private void imported(RunsSession.Imported in) {
-        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
-        algorithms.setAll(names);
         paperColumns.set(in != null && in.layout().preset().equals("paper"));
         if (in != null) {
             trainingLoss.set(in.layout().loss().equals(CurvesReader.LossColumn.TRAINING.header));
             theoreticalCompute.set(in.layout().compute().equals(CurvesReader.ComputeColumn.THEORETICAL.header));
         }
         window.imported(in);
-        algorithm.set(names.isEmpty() ? null : names.contains(algorithm.get()) ? algorithm.get() : names.get(0));
+        AlgorithmChoices.show(algorithms, algorithm, in);
         fitted.set(null);
     }
 

@@ -111,9 +111,7 @@ public final class IsoFlopViewModel {
     }
 
     private void imported(RunsSession.Imported in) {
-        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
-        algorithms.setAll(names);
-        algorithm.set(names.isEmpty() ? null : names.get(0));
+        AlgorithmChoices.show(algorithms, algorithm, in);
         finding.clear();
     }
 }

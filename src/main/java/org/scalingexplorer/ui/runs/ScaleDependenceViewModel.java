@@ -231,10 +231,8 @@ public final class ScaleDependenceViewModel {
     }
 
     private void imported(RunsSession.Imported in) {
-        List<String> names = in == null ? List.of() : new ArrayList<>(in.byAlgorithm().keySet());
-        algorithms.setAll(names);
-        baseline.set(names.isEmpty() ? null : names.get(0));
-        variant.set(names.size() < 2 ? null : names.get(1));
+        List<String> names = AlgorithmChoices.show(algorithms, baseline, in);
+        variant.set(names.stream().filter(n -> !n.equals(baseline.get())).findFirst().orElse(null));
         // the same starting window as the frontier tab: runs outside the paper's are compared over their own range
         window.imported(in);
         compared.set(null);
