@@ -1,10 +1,8 @@
 package org.scalingexplorer.cli;
 
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.AccessDeniedException;
@@ -20,7 +18,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +28,9 @@ import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.files.AppInfo;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.render.ChartExport;
+import org.scalingexplorer.render.Painter;
+import org.scalingexplorer.render.Rgba;
 
 /**
  * The headless command line: prints what the app shows, without starting the JavaFX toolkit. Exit codes: 0 on
@@ -118,7 +118,8 @@ public final class Cli implements Runnable {
 
     /**
      * Starts what the command will need on the second core while picocli reads the arguments on the first: the
-     * bundled dataset (unless another is given) and, for an export, Java2D's fonts and the PNG encoder. Daemon
+     * bundled dataset (unless another is given), for {@code trend} Epoch AI's CSV ({@link Prefetched}) and, for an
+     * export, Java2D's fonts and the PNG encoder (a small drawing encoded and thrown away). Daemon
      * threads: nothing waits for them but the code that would have done the same work anyway.
      */
     static void prewarm(String[] args) {
@@ -128,14 +129,25 @@ public final class Cli implements Runnable {
                 && all.stream().noneMatch(a -> a.startsWith("--dataset=") || a.startsWith("--workspace="))) {
             daemon(BundledDatasets::paper);
         }
+        if (args[0].equals("trend")) {
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].equals("--epoch") && i + 1 < args.length) Prefetched.startEpoch(args[i + 1]);
+                else if (args[i].startsWith("--epoch=")) Prefetched.startEpoch(args[i].substring("--epoch=".length()));
+            }
+        }
         if (args[0].equals("export")) {
             daemon(() -> {
                 System.setProperty("java.awt.headless", "true");
-                Graphics2D g = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB).createGraphics();
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-                g.drawString("1e22", 0, 8);
-                g.dispose();
-                ImageIO.getImageWritersByFormatName("png").next();
+                try {
+                    ChartExport.encode((p, w, h) -> {
+                        p.font(12, false);
+                        p.stroke(Rgba.WHITE);
+                        p.text("1e22", 0, h, Painter.HAlign.LEFT, Painter.VAlign.BOTTOM);
+                        p.line(0, 0, w, h);
+                    }, Rgba.BLACK, ChartExport.Format.PNG, ChartExport.MIN_SIDE, ChartExport.MIN_SIDE, 1, OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    // nothing is written
+                }
             });
         }
     }

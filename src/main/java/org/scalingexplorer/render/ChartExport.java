@@ -12,6 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.imageio.ImageIO;
 
+import com.pngencoder.PngEncoder;
+
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,7 +75,7 @@ public final class ChartExport {
             throws IOException {
         check(width, height, scale);
         switch (format) {
-            case PNG -> ImageIO.write(png(d, background, width, height, scale), "png", os);
+            case PNG -> new PngEncoder().withBufferedImage(png(d, background, width, height, scale)).withCompressionLevel(4).toStream(os);
             case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
             case PDF -> pdf(d, background, width, height, pageWidthPt, os);
         }

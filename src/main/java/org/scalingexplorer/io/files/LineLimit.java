@@ -42,7 +42,16 @@ public final class LineLimit extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        for (int i = 0; i < n; i++) count(buf[off + i]);
+        int length = this.length;
+        for (int i = off, end = off + n; i < end; i++) {
+            if (buf[i] == '\n') {
+                line++;
+                length = 0;
+            } else if (++length > limit) {
+                throw new TooLong(line, limit);
+            }
+        }
+        this.length = length;
         return n;
     }
 
