@@ -67,7 +67,19 @@ public final class App extends Application {
 
     public static void main(String[] args) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        toolkitSettings();
         launch(App.class, args);
+    }
+
+    /**
+     * How the toolkit draws, set before it starts (a value the user gives on the command line is kept). Regions are
+     * drawn fill by fill rather than from prism's cache of each box of several fills: the cache draws a box by
+     * stretching a small image over it in nine slices, which the software pipeline (machines without a GPU, remote
+     * desktops) blends pixel by pixel. The tables, headers and legends that a slider step repaints made that about
+     * half of a frame's raster; a GPU fills the same rectangles in no time either way.
+     */
+    public static void toolkitSettings() {
+        if (System.getProperty("prism.disableRegionCaching") == null) System.setProperty("prism.disableRegionCaching", "true");
     }
 
     /** Milestones from JVM start, printed with the first frame when {@code scalingexplorer.exitAfterFirstFrame} is set. */

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.application.Platform;
 
+import org.scalingexplorer.App;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.io.dataset.DatasetFiles;
 import org.scalingexplorer.model.Attribution;
@@ -49,6 +50,7 @@ public final class LargeDataBenchmark {
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.setImplicitExit(false);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         UiBenchmark.measure("1,000,000 runs, attribution tab", big, 300, Attribution.Mode.FRONTIER, 0);

@@ -44,6 +44,7 @@ public final class MemoryBenchmark {
         System.out.println("JVM options: " + ManagementFactory.getRuntimeMXBean().getInputArguments());
         CountDownLatch started = new CountDownLatch(1);
         Platform.setImplicitExit(false);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         ExecutorService background = Executors.newFixedThreadPool(2, r -> {

@@ -36,6 +36,7 @@ public final class RasterProfile {
 
     public static void main(String[] args) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         CompletableFuture<String> done = new CompletableFuture<>();

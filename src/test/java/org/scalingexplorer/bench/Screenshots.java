@@ -110,6 +110,7 @@ public final class Screenshots {
     /** Starts JavaFX, runs {@code work} on its thread, waits for it, and stops JavaFX even when it fails. */
     static void onFxThread(Work work) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         CompletableFuture<Void> done = new CompletableFuture<>();

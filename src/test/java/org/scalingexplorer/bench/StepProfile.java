@@ -21,6 +21,7 @@ import org.scalingexplorer.ui.AppState;
 public final class StepProfile {
     public static void main(String[] args) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         CompletableFuture<double[][]> done = new CompletableFuture<>();

@@ -48,6 +48,7 @@ public final class UiBenchmark {
         System.setProperty("java.awt.headless", "true");
         CountDownLatch started = new CountDownLatch(1);
         Platform.setImplicitExit(false);
+        App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
         System.out.println("toolkit started");

@@ -19,6 +19,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 import org.scalingexplorer.render.Fonts;
 import org.scalingexplorer.render.Painter;
@@ -243,10 +244,32 @@ public final class FxPainter implements Painter {
         g.rotate(degrees);
     }
 
+    /**
+     * The rectangle's edges moved to the nearest whole pixel of the canvas (half a pixel at most): a canvas clips to a
+     * rectangle on whole pixels directly, and to any other shape through a mask, a blend of the whole canvas per drawing
+     * operation, which made the software pipeline's frames about a fifth slower. Under a rotation or shear the
+     * rectangle is kept as it is.
+     */
     @Override
     public void clipRect(double x, double y, double w, double h) {
+        Affine t = g.getTransform();
+        if (t.getMxy() == 0 && t.getMyx() == 0 && t.getMxx() != 0 && t.getMyy() != 0) {
+            double x0 = snap(x, t.getMxx(), t.getTx());
+            double x1 = snap(x + w, t.getMxx(), t.getTx());
+            double y0 = snap(y, t.getMyy(), t.getTy());
+            double y1 = snap(y + h, t.getMyy(), t.getTy());
+            x = Math.min(x0, x1);
+            w = Math.abs(x1 - x0);
+            y = Math.min(y0, y1);
+            h = Math.abs(y1 - y0);
+        }
         g.beginPath();
         g.rect(x, y, w, h);
         g.clip();
+    }
+
+    /** The user coordinate {@code u}, moved so that {@code scale * u + offset} is a whole number. */
+    static double snap(double u, double scale, double offset) {
+        return (Math.rint(scale * u + offset) - offset) / scale;
     }
 }
