@@ -57,6 +57,15 @@ public record LogAxis(double lo, double hi, double screenFrom, double screenTo) 
         return screenFrom + t * (screenTo - screenFrom);
     }
 
+    /**
+     * The screen position of {@code 10^log10Value}, for data held as logarithms (the attribution's stacked bands):
+     * {@code toScreen(Math.pow(10, v))} without the power and the logarithm that undoes it.
+     */
+    public double toScreenOfLog10(double log10Value) {
+        double l0 = Math.log10(lo);
+        return screenFrom + (log10Value - l0) / (Math.log10(hi) - l0) * (screenTo - screenFrom);
+    }
+
     public double toValue(double screen) {
         double t = (screen - screenFrom) / (screenTo - screenFrom);
         return Math.pow(10, Math.log10(lo) + t * (Math.log10(hi) - Math.log10(lo)));

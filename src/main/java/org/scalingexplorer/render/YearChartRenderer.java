@@ -62,9 +62,9 @@ public final class YearChartRenderer {
             double[] ys = new double[2 * years.length];
             for (int k = 0; k < years.length; k++) {
                 xs[k] = f.screenX(years[k]);
-                ys[k] = f.yAxis().toScreen(Math.pow(10, b.upper()[k]));
+                ys[k] = f.yAxis().toScreenOfLog10(b.upper()[k]);
                 xs[2 * years.length - 1 - k] = xs[k];
-                ys[2 * years.length - 1 - k] = f.yAxis().toScreen(Math.pow(10, b.lower()[k]));
+                ys[2 * years.length - 1 - k] = f.yAxis().toScreenOfLog10(b.lower()[k]);
             }
             g.fill(c.fade(0.85));
             g.fillPolygon(xs, ys, xs.length);

@@ -112,4 +112,14 @@ class LogAxisTest {
         List<String> loss = LogAxis.of(1.8, 8.5, 0, 300).ticks(10).stream().map(LogAxis.Tick::label).filter(l -> !l.isEmpty()).toList();
         assertEquals(List.of("2", "3", "4", "5", "6", "7", "8"), loss);
     }
+
+    /** A value held as its logarithm lands where the value itself does: 10^2 on 1 to 10^4 over 400 px is halfway. */
+    @Test
+    void aLogarithmLandsWhereItsValueDoes() {
+        LogAxis a = new LogAxis(1, 1e4, 400, 0);
+        assertEquals(200, a.toScreenOfLog10(2), 1e-12);
+        assertEquals(400, a.toScreenOfLog10(0), 1e-12);
+        LogAxis b = new LogAxis(0.37, 2.4e6, 12, 611);
+        for (double v : new double[] {-1.3, 0, 0.5, 3.21, 6.4, 7}) assertEquals(b.toScreen(Math.pow(10, v)), b.toScreenOfLog10(v), 1e-9, "10^" + v);
+    }
 }
