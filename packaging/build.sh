@@ -39,6 +39,11 @@ jpackage --type app-image @packaging/jpackage/app.args --icon "$icon" --app-vers
   --input "$out/input" --runtime-image "$out/runtime" --dest "$out"
 app="$out/ScalingExplorer"
 [ "$platform" = mac ] && app="$out/ScalingExplorer.app"
+# On Linux a script starts the app in place of jpackage's launcher, which asks rpm and dpkg which package owns it at
+# every start (about 0.1 s); the script reads the same .cfg (packaging/linux/launcher.sh)
+if [ "$platform" = linux ]; then
+  install -m 755 packaging/linux/launcher.sh "$app/bin/ScalingExplorer"
+fi
 echo "app-image: $app ($(du -sh "$app" | cut -f1))"
 
 # AppCDS: record the classes of a real launch up to the first frame, and have the launcher map them at start. Only
