@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Attribution;
@@ -77,28 +78,29 @@ public final class AttributionFigure {
         double[] totals = new double[n];
         boolean[] extrapolated = new boolean[n];
         boolean front = s.frontier();
-        // at one compute the answer depends only on which innovations are active: worked out again only when the
-        // set changes from one year to the next (an innovation arriving), not every year
-        AttributionRow judged = null;
-        boolean judgement = false;
-        List<AttributionRow> fixed = front ? null : a.at(years, s.compute());
+        // at one compute the row depends only on which innovations are active: worked out again only when that
+        // changes from one year to the next (an innovation arriving), not every year
+        DoubleFunction<AttributionRow> atCompute = front ? null : a.atCompute(s.compute());
+        AttributionRow row = null;
+        int active = -1;
+        double total = Double.NaN;
+        boolean beyond = false;
+        double[] rowLogs = new double[innovations.size()];
         for (int k = 0; k < n; k++) {
-            AttributionRow row = front ? a.frontier(years[k]) : fixed.get(k);
-            totals[k] = row.total().orElse(Double.NaN);
-            if (front) {
-                extrapolated[k] = Extrapolation.beyond(Extrapolation.ofRow(d, row));
-            } else {
-                if (judged == null || !row.multipliers().keySet().equals(judged.multipliers().keySet())
-                        || !row.unreachable().equals(judged.unreachable())) {
-                    judgement = Extrapolation.beyond(Extrapolation.ofRow(d, row));
-                    judged = row;
+            boolean changed = front || row == null || a.activeCount(years[k]) != active;
+            if (changed) {
+                row = front ? a.frontier(years[k]) : atCompute.apply(years[k]);
+                active = front ? active : a.activeCount(years[k]);
+                total = row.total().orElse(Double.NaN);
+                beyond = Extrapolation.beyond(Extrapolation.ofRow(d, row));
+                for (int i = 0; i < innovations.size(); i++) {
+                    Double m = row.multipliers().get(innovations.get(i).id());
+                    rowLogs[i] = m == null ? 0 : Math.log10(m);
                 }
-                extrapolated[k] = judgement;
             }
-            for (int i = 0; i < innovations.size(); i++) {
-                Double m = row.multipliers().get(innovations.get(i).id());
-                logs[i][k] = m == null ? 0 : Math.log10(m);
-            }
+            totals[k] = total;
+            extrapolated[k] = beyond;
+            for (int i = 0; i < innovations.size(); i++) logs[i][k] = rowLogs[i];
         }
         // positive logs stack upwards from 0, negative ones downwards, so a gain below 1 never hides another band
         List<YearData.Band> bands = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 import java.util.Set;
 
 /**
@@ -66,10 +67,23 @@ public final class Attribution {
      * evaluated once, not once a year, since only which innovations are active changes from year to year.
      */
     public List<AttributionRow> at(double[] years, double compute) {
-        Map<String, OptionalDouble> known = new HashMap<>();
+        DoubleFunction<AttributionRow> at = atCompute(compute);
         List<AttributionRow> rows = new ArrayList<>(years.length);
-        for (double year : years) rows.add(at(year, compute, known));
+        for (double year : years) rows.add(at.apply(year));
         return rows;
+    }
+
+    /** The row of any year at one compute, each innovation's multiplier there evaluated once however many years are asked. */
+    public DoubleFunction<AttributionRow> atCompute(double compute) {
+        Map<String, OptionalDouble> known = new HashMap<>();
+        return year -> at(year, compute, known);
+    }
+
+    /** How many innovations are active in {@code year} (arrived, not excluded): at one compute the row changes only with it. */
+    public int activeCount(double year) {
+        int n = 0;
+        for (Innovation i : dataset.innovations()) if (year >= i.year() && !excluded.contains(i.id())) n++;
+        return n;
     }
 
     private AttributionRow at(double year, double compute, Map<String, OptionalDouble> known) {
