@@ -87,10 +87,10 @@ public final class AttributionFigure {
         boolean beyond = false;
         double[] rowLogs = new double[innovations.size()];
         for (int k = 0; k < n; k++) {
-            boolean changed = front || row == null || a.activeCount(years[k]) != active;
-            if (changed) {
+            int now = front ? 0 : a.activeCount(years[k]);
+            if (front || row == null || now != active) {
                 row = front ? a.frontier(years[k]) : atCompute.apply(years[k]);
-                active = front ? active : a.activeCount(years[k]);
+                active = now;
                 total = row.total().orElse(Double.NaN);
                 beyond = Extrapolation.beyond(Extrapolation.ofRow(d, row));
                 for (int i = 0; i < innovations.size(); i++) {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.DoubleFunction;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 
 /**
  * Attribution of efficiency gains to innovations. At year Y an innovation is active when Y >= its year; the total

@@ -75,6 +75,7 @@ public final class ChartExport {
             throws IOException {
         check(width, height, scale);
         switch (format) {
+            // deflate level 4, ImageIO's own: the same file size, written on every core
             case PNG -> new PngEncoder().withBufferedImage(png(d, background, width, height, scale)).withCompressionLevel(4).toStream(os);
             case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
             case PDF -> pdf(d, background, width, height, pageWidthPt, os);
