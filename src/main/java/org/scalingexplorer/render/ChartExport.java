@@ -75,8 +75,10 @@ public final class ChartExport {
             throws IOException {
         check(width, height, scale);
         switch (format) {
-            // deflate level 4, ImageIO's own: the same file size, written on every core
-            case PNG -> new PngEncoder().withBufferedImage(png(d, background, width, height, scale)).withCompressionLevel(4).toStream(os);
+            // deflate level 4, ImageIO's own: the same file size. On one core: deflating on every core keeps a buffer
+            // per core, and the largest image (1 GiB) then no longer fits the launcher's heap (ExportCliTest)
+            case PNG -> new PngEncoder().withBufferedImage(png(d, background, width, height, scale)).withCompressionLevel(4)
+                    .withMultiThreadedCompressionEnabled(false).toStream(os);
             case SVG -> os.write(svg(d, background, width, height).getBytes(StandardCharsets.UTF_8));
             case PDF -> pdf(d, background, width, height, pageWidthPt, os);
         }

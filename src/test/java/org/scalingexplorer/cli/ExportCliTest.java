@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -259,5 +261,31 @@ public class ExportCliTest {
         CliTest.Result same = CliTest.run("export", "--chart", "loglog", "--sweep", "compute", "--from", "1e20", "--to", "1e20", "--out", gif.toString());
         assertEquals(2, same.code());
         assertTrue(same.err().contains("nothing would move"), same.err());
+    }
+
+    /**
+     * The largest PNG (16,384 pixels a side: its image alone is 1 GiB) is encoded within 1,200 MiB of heap, less than
+     * the launcher's 2 GiB, so a window holding data can export it too. PngEncoder's deflating on every core kept a
+     * buffer per core and ran out of memory here even at 1,700 MiB.
+     */
+    @Test
+    void theLargestPngFitsInAHeapLittleLargerThanItsImage(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("largest.png");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx1200m", "-Djava.awt.headless=true", "-Dscalingexplorer.home=" + dir.resolve("home"),
+                "-Dpdfbox.fontcache=" + dir, "-cp", System.getProperty("java.class.path"), "org.scalingexplorer.Launcher",
+                "export", "--chart", "loglog", "--width", "4096", "--height", "4096", "--scale", "4", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), said);
+        byte[] head = new byte[24];
+        try (var in = Files.newInputStream(out)) {
+            assertEquals(24, in.readNBytes(head, 0, 24));
+        }
+        // the PNG signature, then the IHDR chunk's width and height (big-endian)
+        ByteBuffer b = ByteBuffer.wrap(head);
+        assertEquals(0x89504E47, b.getInt(0));
+        assertEquals(16384, b.getInt(16));
+        assertEquals(16384, b.getInt(20));
     }
 }
