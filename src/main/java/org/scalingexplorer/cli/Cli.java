@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -225,7 +226,15 @@ public final class Cli implements Runnable {
             return userError(ex) ? BAD_INPUT : 1;
         });
         // --digits holds for this command only
-        int code = Numbers.withDigits(Numbers.DEFAULT_DIGITS, () -> cl.execute(args));
+        int code;
+        try {
+            code = Numbers.withDigits(Numbers.DEFAULT_DIGITS, () -> cl.execute(args));
+        } catch (OutOfMemoryError e) {
+            // what was held is unreachable now: a message, not a stack trace
+            err.println(String.format(Locale.ROOT, "scaling-explorer: not enough memory for this command (Java's heap is %,d MiB); "
+                    + "ask for less (a smaller image, fewer files) or give Java more with -Xmx", Runtime.getRuntime().maxMemory() >> 20));
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -271,13 +271,8 @@ public class ExportCliTest {
     @Test
     void theLargestPngFitsInAHeapLittleLargerThanItsImage(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("largest.png");
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(javaBin, "-Xmx1200m", "-Djava.awt.headless=true", "-Dscalingexplorer.home=" + dir.resolve("home"),
-                "-Dpdfbox.fontcache=" + dir, "-cp", System.getProperty("java.class.path"), "org.scalingexplorer.Launcher",
-                "export", "--chart", "loglog", "--width", "4096", "--height", "4096", "--scale", "4", "--out", out.toString())
-                .redirectErrorStream(true).start();
-        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), said);
+        CliTest.Result r = largestPngInAChildJvm(dir, "-Xmx1200m", out);
+        assertEquals(0, r.code(), r.out());
         byte[] head = new byte[24];
         try (var in = Files.newInputStream(out)) {
             assertEquals(24, in.readNBytes(head, 0, 24));
@@ -287,5 +282,28 @@ public class ExportCliTest {
         assertEquals(0x89504E47, b.getInt(0));
         assertEquals(16384, b.getInt(16));
         assertEquals(16384, b.getInt(20));
+    }
+
+    /** A command that outgrows the heap says so in a sentence, without a stack trace, and leaves no file. */
+    @Test
+    void runningOutOfMemoryIsSaidWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("too-large.png");
+        CliTest.Result r = largestPngInAChildJvm(dir, "-Xmx64m", out);
+        String said = r.out();
+        assertEquals(1, r.code(), said);
+        assertTrue(said.contains("not enough memory for this command (Java's heap is "), said);
+        assertFalse(said.contains("\tat ") || said.contains("OutOfMemoryError"), said);
+        assertFalse(Files.exists(out), "no file is left");
+    }
+
+    /** The largest PNG exported by the jar's entry point in a JVM of its own with {@code heap}; its output and error together. */
+    private static CliTest.Result largestPngInAChildJvm(Path dir, String heap, Path out) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, heap, "-Djava.awt.headless=true", "-Dscalingexplorer.home=" + dir.resolve("home"),
+                "-Dpdfbox.fontcache=" + dir, "-cp", System.getProperty("java.class.path"), "org.scalingexplorer.Launcher",
+                "export", "--chart", "loglog", "--width", "4096", "--height", "4096", "--scale", "4", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new CliTest.Result(p.waitFor(), said, "");
     }
 }
