@@ -1,5 +1,6 @@
 package org.scalingexplorer.ui;
 
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -84,6 +85,12 @@ public final class Jobs {
                 if (job.stop.get()) throw new CancellationException();
             } catch (Exception e) {
                 ui.execute(() -> failed.accept(e));
+                return;
+            } catch (OutOfMemoryError e) {
+                // what the work held is unreachable now: the window stays as it was and says why, in words
+                Exception why = new IllegalStateException(String.format(Locale.ROOT, "not enough memory for this (Java's heap is %,d MiB); "
+                        + "ask for less, or start the app with more (-Xmx)", Runtime.getRuntime().maxMemory() >> 20), e);
+                ui.execute(() -> failed.accept(why));
                 return;
             }
             ui.execute(() -> done.accept(result));

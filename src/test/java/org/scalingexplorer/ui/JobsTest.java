@@ -79,4 +79,21 @@ class JobsTest {
         assertInstanceOf(CancellationException.class, failed.get(1), "a job stopped half-way gives no result");
         workers.shutdown();
     }
+
+    /** Work that outgrows the heap fails like any other, with a sentence the window can show; nothing hangs. */
+    @Test
+    void runningOutOfMemoryComesBackAsAFailureInWords() throws Exception {
+        List<Exception> failed = new ArrayList<>();
+        CountDownLatch once = new CountDownLatch(1);
+        jobs.run(job -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, r -> { }, e -> {
+            failed.add(e);
+            once.countDown();
+        });
+        drainUntil(once);
+        assertTrue(failed.get(0).getMessage().startsWith("not enough memory for this (Java's heap is "), failed.get(0).getMessage());
+        assertInstanceOf(OutOfMemoryError.class, failed.get(0).getCause());
+        workers.shutdown();
+    }
 }
