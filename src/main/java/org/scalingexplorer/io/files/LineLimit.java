@@ -42,16 +42,20 @@ public final class LineLimit extends FilterReader {
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
         int n = super.read(buf, off, len);
-        int length = this.length;
-        for (int i = off, end = off + n; i < end; i++) {
+        if (n <= 0) return n;
+        // where the current line starts, as an index into buf (before off when it began in an earlier read): one test per
+        // character, the length measured at each line's end
+        int start = off - length;
+        int end = off + n;
+        for (int i = off; i < end; i++) {
             if (buf[i] == '\n') {
+                if (i - start > limit) throw new TooLong(line, limit);
                 line++;
-                length = 0;
-            } else if (++length > limit) {
-                throw new TooLong(line, limit);
+                start = i + 1;
             }
         }
-        this.length = length;
+        if (end - start > limit) throw new TooLong(line, limit);
+        length = end - start;
         return n;
     }
 

@@ -1,11 +1,8 @@
 package org.scalingexplorer.io.runs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -277,8 +274,7 @@ public final class CurvesReader {
         }
         CurveRows rows = new CurveRows(file);
         String[] usedColumns = {""};
-        try (Reader r = new LineLimit(new BufferedReader(new InputStreamReader(
-                InputFiles.openText(f, MAX_FILE_BYTES, "a CSV of a training run"), StandardCharsets.UTF_8), 1 << 16), MAX_LINE);
+        try (Reader r = new LineLimit(InputFiles.openReader(f, MAX_FILE_BYTES, "a CSV of a training run", null), MAX_LINE);
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                      .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(true).build())) {
             CurveLayout.Columns cols = layout.locate(p.getHeaderMap());

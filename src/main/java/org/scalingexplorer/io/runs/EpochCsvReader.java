@@ -1,16 +1,14 @@
 package org.scalingexplorer.io.runs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,9 +18,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.scalingexplorer.io.InputException;
 import org.scalingexplorer.io.Problem;
@@ -57,8 +55,7 @@ public final class EpochCsvReader {
 
     public static Result read(Path file) throws InputException {
         // its quoted notes run over lines; a physical line of 1 Mi characters is past any, and bounds a record
-        try (Reader r = new LineLimit(new BufferedReader(new InputStreamReader(
-                InputFiles.openText(file, MAX_BYTES, "Epoch AI's CSV of ML systems"), StandardCharsets.UTF_8), 1 << 16), 1 << 20)) {
+        try (Reader r = new LineLimit(InputFiles.openReader(file, MAX_BYTES, "Epoch AI's CSV of ML systems", null), 1 << 20)) {
             return read(file.toString(), r);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof LineLimit.TooLong t) {
@@ -86,27 +83,29 @@ public final class EpochCsvReader {
         int records = 0;
         // FastCSV: a cold parse of Epoch AI's 4 MB export in a fraction of Commons CSV's time, which `trend` is mostly made of;
         // every record must have the header's cells (an unclosed quote swallows the rows after it: that is refused)
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).maxBufferSize(1 << 22).ofCsvRecord(reader)) {
-            Iterator<CsvRecord> rows = csv.iterator();
+        Picked picked = new Picked();
+        try (CsvReader<String[]> csv = CsvReader.builder().skipEmptyLines(true).maxBufferSize(1 << 22).build(picked, reader)) {
+            Iterator<String[]> rows = csv.iterator();
             if (!rows.hasNext()) throw new InputException(name, List.of(new Problem(name, 1, 0, "", "empty; expected Epoch AI's export with a header row")));
             Map<String, Integer> header = new HashMap<>();
-            List<String> names = rows.next().getFields();
-            for (int i = 0; i < names.size(); i++) header.putIfAbsent(names.get(i).trim(), i);
+            String[] names = rows.next();
+            for (int i = 0; i < names.length; i++) header.putIfAbsent(names[i].trim(), i);
             List<Problem> missing = new ArrayList<>();
             for (String c : List.of(MODEL, DATE, COMPUTE)) {
                 if (!header.containsKey(c)) missing.add(new Problem(name, 1, 0, c, "missing column '" + c + "'; expected Epoch AI's export with "
                         + MODEL + ", " + DATE + " and " + COMPUTE));
             }
             if (!missing.isEmpty()) throw new InputException(name, missing);
+            picked.keep(header, USED);
             while (rows.hasNext()) {
-                CsvRecord rec = rows.next();
+                String[] rec = rows.next();
                 if (++records > MAX_RECORDS) {
-                    throw new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, rec.getStartingLineNumber()), 1, "",
+                    throw new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, picked.line()), 1, "",
                             String.format(Locale.ROOT, "more than %,d records; Epoch AI's database has a few thousand", MAX_RECORDS))));
                 }
-                String model = get(rec, header, MODEL);
-                String date = get(rec, header, DATE);
-                String compute = get(rec, header, COMPUTE);
+                String model = rec[0];
+                String date = rec[1];
+                String compute = rec[2];
                 String reason = null;
                 double c = Double.NaN;
                 LocalDate d = null;
@@ -129,8 +128,8 @@ public final class EpochCsvReader {
                     skipped.merge(reason, 1, Integer::sum);
                     continue;
                 }
-                double params = number(get(rec, header, PARAMS));
-                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, get(rec, header, DOMAIN), !get(rec, header, NOTABILITY).isEmpty()));
+                double params = number(rec[3]);
+                models.add(new NotableModel(model, d, c, params > 0 ? params : Double.NaN, rec[4], !rec[5].isEmpty()));
             }
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof InputFiles.NotUtf8 || e.getCause() instanceof InputFiles.TooBig) throw InputFiles.problem(name, e);
@@ -188,9 +187,59 @@ public final class EpochCsvReader {
         return new Problem(name, Math.max(line, 1), line > 0 ? 1 : 0, "", "not valid CSV: " + what);
     }
 
-    private static String get(CsvRecord rec, Map<String, Integer> header, String column) {
-        Integer i = header.get(column);
-        return i == null || i >= rec.getFieldCount() ? "" : rec.getField(i).trim();
+    /** The columns used, in the order {@link Picked} gives their cells. */
+    private static final List<String> USED = List.of(MODEL, DATE, COMPUTE, PARAMS, DOMAIN, NOTABILITY);
+
+    /**
+     * The header's cells, then only the used columns' cells of each record, trimmed ("" where the column or the cell
+     * is missing): FastCSV makes no string of the others, most of the export's 4 MB (notes, sources, abstracts).
+     * FastCSV still counts every record's cells against the header's.
+     */
+    private static final class Picked extends AbstractBaseCsvCallbackHandler<String[]> {
+        private List<String> all = new ArrayList<>();
+        /** For each column, its place among the used ones, or -1; null while the header is read. */
+        private int[] slot;
+        private int used;
+        private String[] cells;
+
+        void keep(Map<String, Integer> header, List<String> columns) {
+            slot = new int[header.values().stream().mapToInt(i -> i + 1).max().orElse(0)];
+            Arrays.fill(slot, -1);
+            for (int k = 0; k < columns.size(); k++) {
+                Integer i = header.get(columns.get(k));
+                if (i != null) slot[i] = k;
+            }
+            used = columns.size();
+            all = null;
+        }
+
+        long line() {
+            return getStartingLineNumber();
+        }
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            if (slot == null) {
+                all = new ArrayList<>();
+            } else {
+                cells = new String[used];
+                Arrays.fill(cells, "");
+            }
+        }
+
+        @Override
+        protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+            if (slot == null) {
+                all.add(new String(buf, offset, length));
+            } else if (index < slot.length && slot[index] >= 0) {
+                cells[slot[index]] = new String(buf, offset, length).trim();
+            }
+        }
+
+        @Override
+        protected String[] buildRecord() {
+            return slot == null ? all.toArray(new String[0]) : cells;
+        }
     }
 
     private static double number(String text) {

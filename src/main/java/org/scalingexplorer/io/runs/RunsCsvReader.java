@@ -1,15 +1,10 @@
 package org.scalingexplorer.io.runs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +28,6 @@ import org.scalingexplorer.io.Problem;
 import org.scalingexplorer.io.Problems;
 import org.scalingexplorer.io.files.InputFiles;
 import org.scalingexplorer.io.files.LineLimit;
-import org.scalingexplorer.io.files.ProgressInputStream;
 import org.scalingexplorer.io.json.JsonChecks;
 import org.scalingexplorer.model.Run;
 
@@ -102,9 +96,7 @@ public final class RunsCsvReader {
     private static Map<String, List<Run>> read(Path file, boolean lenient, Map<String, String> mapping, DoubleConsumer progress)
             throws InputException {
         String name = file.toString();
-        InputStream in = InputFiles.openText(file, MAX_BYTES, "a CSV of runs");
-        try (Reader r = new LineLimit(new BufferedReader(new InputStreamReader(
-                new ProgressInputStream(in, sizeOf(file), progress), StandardCharsets.UTF_8), 1 << 16), MAX_LINE)) {
+        try (Reader r = new LineLimit(InputFiles.openReader(file, MAX_BYTES, "a CSV of runs", progress), MAX_LINE)) {
             return read(name, r, lenient, mapping);
         } catch (UncheckedIOException e) {
             throw e.getCause() instanceof LineLimit.TooLong t ? tooLong(name, t) : InputFiles.problem(name, e);
@@ -121,14 +113,6 @@ public final class RunsCsvReader {
     private static InputException tooLong(String name, LineLimit.TooLong t) {
         return new InputException(name, List.of(new Problem(name, (int) Math.min(Integer.MAX_VALUE, t.line), t.limit + 1, "", t.getMessage()
                 + "; a row of runs is a name and a few numbers (is this a CSV of runs?)")));
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
     }
 
     public static Map<String, List<Run>> read(String name, String text) throws InputException {

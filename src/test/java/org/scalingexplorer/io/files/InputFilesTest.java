@@ -115,18 +115,37 @@ class InputFilesTest {
         all[all.length - 2] = 'y';
         all[all.length - 1] = '\n';
         Path f = Files.write(dir.resolve("bad.csv"), all);
+        // the CSV readers let the JDK's decoder find it, the JSON readers check byte by byte: the same place either way
+        for (Reader r : List.<Reader>of(RunsCsvReader::read, EpochCsvReader::read, DatasetReader::read)) {
+            InputException e = assertThrows(InputException.class, () -> r.read(f));
+            Problem p = e.problems().get(0);
+            assertEquals(2, p.line(), e.getMessage());
+            assertEquals(4, p.column(), e.getMessage());
+            assertTrue(p.message().startsWith("is not UTF-8 text at byte 7 (" + why), p.message());
+        }
+    }
+
+    /** Past the decoder's first buffer: 20,000 good lines of runs, then a stray byte on line 20,002, column 3. */
+    @Test
+    void malformedUtf8FarIntoACsvIsPlacedByItsLine() throws IOException {
+        StringBuilder csv = new StringBuilder("algorithm,compute,loss\n");
+        for (int i = 0; i < 20_000; i++) csv.append("lstm,1e18,3.5\n");
+        byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+        Path f = Files.write(dir.resolve("late.csv"), concat(good, new byte[] {'l', 's', (byte) 0x80, 't', 'm', '\n'}));
         InputException e = assertThrows(InputException.class, () -> RunsCsvReader.read(f));
         Problem p = e.problems().get(0);
-        assertEquals(2, p.line(), e.getMessage());
-        assertEquals(4, p.column(), e.getMessage());
-        assertTrue(p.message().startsWith("is not UTF-8 text at byte 7 (" + why), p.message());
+        assertEquals(20_002, p.line(), e.getMessage());
+        assertEquals(3, p.column(), e.getMessage());
+        assertTrue(p.message().startsWith("is not UTF-8 text at byte " + (good.length + 2) + " (a continuation byte with no start"), p.message());
     }
 
     @Test
     void aFileEndingInsideACharacterIsRefused() throws IOException {
         Path f = Files.write(dir.resolve("cut.json"), new byte[] {'{', (byte) 0xE2, (byte) 0x82});
-        String m = message(DatasetReader::read, f);
-        assertTrue(m.contains("is not UTF-8 text at byte 1 (the file ends inside a character)"), m);
+        for (Reader r : List.<Reader>of(DatasetReader::read, RunsCsvReader::read)) {
+            String m = message(r, f);
+            assertTrue(m.contains("is not UTF-8 text at byte 1 (the file ends inside a character)"), m);
+        }
     }
 
     @Test

@@ -75,6 +75,14 @@ class EpochCsvReaderTest {
         assertEquals("Two\nlines", r.models().get(1).name());
     }
 
+    /** Columns in any order, with spaces around their names and cells; the optional ones may be missing. */
+    @Test
+    void columnsAreFoundByNameInAnyOrderAndOptionalOnesMayBeMissing() throws Exception {
+        EpochCsvReader.Result r = EpochCsvReader.read("e.csv", "Notes, Training compute (FLOP) ,Domain,Model,Publication date\n"
+                + "\"long, long notes\", 2e21 ,Language, Chinchilla ,2022-03-29\n");
+        assertEquals(List.of(new NotableModel("Chinchilla", LocalDate.of(2022, 3, 29), 2e21, Double.NaN, "Language", false)), r.models());
+    }
+
     /** The reader's own date parse agrees with java.time's ISO parse on every date it is given, and refuses what that refuses. */
     @Test
     void datesAreReadAsJavaTimeReadsThem() {
