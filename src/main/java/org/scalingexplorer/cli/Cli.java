@@ -11,14 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,39 +41,42 @@ public final class Cli implements Runnable {
     private static final Set<String> TOP_LEVEL_FLAGS = Set.of("--help", "-h", "--version", "-V");
 
     /**
-     * The commands by name, in the order help lists them. Only the command asked for is built (picocli reads each
+     * The commands' names, in the order help lists them. Only the command asked for is built (picocli reads each
      * command's annotations by reflection, which costs a short command most of its time); help, a flag or an unknown
      * word builds them all.
      */
-    static final Map<String, Supplier<Object>> COMMANDS = commands();
+    static final List<String> COMMANDS = List.of("ceg", "attribution", "frames", "matrix", "fit", "trend", "curves", "ablation", "export",
+            "sensitivity", "allocation", "validate", "laws", "help");
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("ceg", CegCommand::new);
-        m.put("attribution", AttributionCommand::new);
-        m.put("frames", FramesCommand::new);
-        m.put("matrix", MatrixCommand::new);
-        m.put("fit", FitCommand::new);
-        m.put("trend", TrendCommand::new);
-        m.put("curves", CurvesCommand::new);
-        m.put("ablation", AblationCommand::new);
-        m.put("export", ExportCommand::new);
-        m.put("sensitivity", SensitivityCommand::new);
-        m.put("allocation", AllocationCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("laws", LawsCommand::new);
-        m.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(m);
+    /** The command named {@code name}, one of {@link #COMMANDS} (a switch, not a map of constructors: each would be a class made at start). */
+    static Object command(String name) {
+        return switch (name) {
+            case "ceg" -> new CegCommand();
+            case "attribution" -> new AttributionCommand();
+            case "frames" -> new FramesCommand();
+            case "matrix" -> new MatrixCommand();
+            case "fit" -> new FitCommand();
+            case "trend" -> new TrendCommand();
+            case "curves" -> new CurvesCommand();
+            case "ablation" -> new AblationCommand();
+            case "export" -> new ExportCommand();
+            case "sensitivity" -> new SensitivityCommand();
+            case "allocation" -> new AllocationCommand();
+            case "validate" -> new ValidateCommand();
+            case "laws" -> new LawsCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** The command line for {@code args}: with only the command they name, or with every command. */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Cli());
         String first = args.length == 0 ? "" : args[0];
-        if (COMMANDS.containsKey(first) && !first.equals("help")) {
-            cl.addSubcommand(first, COMMANDS.get(first).get());
+        if (COMMANDS.contains(first) && !first.equals("help")) {
+            cl.addSubcommand(first, command(first));
         } else if (!first.equals("--version") && !first.equals("-V")) {
-            COMMANDS.forEach((name, make) -> cl.addSubcommand(name, make.get()));
+            for (String name : COMMANDS) cl.addSubcommand(name, command(name));
         }
         return cl;
     }
@@ -101,7 +100,7 @@ public final class Cli implements Runnable {
     public static boolean handles(String[] args) {
         if (args.length == 0 || GUI.equals(args[0])) return false;
         if (TOP_LEVEL_FLAGS.contains(args[0]) || args[0].startsWith("-")) return true;
-        if (COMMANDS.containsKey(args[0])) return true;
+        if (COMMANDS.contains(args[0])) return true;
         return !looksLikeFile(args[0]);
     }
 

@@ -280,7 +280,7 @@ class CliTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true));
         try {
-            for (String name : Cli.COMMANDS.keySet()) {
+            for (String name : Cli.COMMANDS) {
                 if (name.equals("help")) continue;
                 Result r = run("help", name);
                 assertEquals(0, r.code(), name + ": " + r.err());
