@@ -2,8 +2,10 @@ package org.scalingexplorer.figure;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.scalingexplorer.model.Algorithm;
@@ -74,8 +76,36 @@ public final class Palette {
 
     /** The colour of {@code a} in {@code d} (see {@link #algorithmColors}). */
     public static String colorOf(Dataset d, Algorithm a, boolean colorBlindSafe) {
-        int i = d.algorithms().indexOf(a);
-        return i < 0 ? OKABE_ITO.get(0) : algorithmColors(d, colorBlindSafe).get(i);
+        Colors c = last;
+        if (c == null || c.dataset != d || c.colorBlindSafe != colorBlindSafe) {
+            c = new Colors(d, colorBlindSafe);
+            last = c;
+        }
+        Integer at = c.positions.get(a);
+        int i = at != null ? at : d.algorithms().indexOf(a);
+        return i < 0 ? OKABE_ITO.get(0) : c.colors.get(i);
+    }
+
+    /**
+     * The last dataset's colours, and where each of its algorithms stands: a chart asks the colour of every algorithm
+     * it draws at every slider step, and working the palette out again for each (and finding the algorithm by
+     * comparing values) made a step with 50 algorithms spend half its time here.
+     */
+    private static volatile Colors last;
+
+    private static final class Colors {
+        final Dataset dataset;
+        final boolean colorBlindSafe;
+        final List<String> colors;
+        final Map<Algorithm, Integer> positions = new IdentityHashMap<>();
+
+        Colors(Dataset dataset, boolean colorBlindSafe) {
+            this.dataset = dataset;
+            this.colorBlindSafe = colorBlindSafe;
+            this.colors = algorithmColors(dataset, colorBlindSafe);
+            List<Algorithm> all = dataset.algorithms();
+            for (int i = 0; i < all.size(); i++) positions.putIfAbsent(all.get(i), i);
+        }
     }
 
     /** The first palette colour no algorithm of {@code d} holds: a new what-if's. */

@@ -69,6 +69,34 @@ class PaletteTest {
         assertTrue(!Palette.algorithmColors(paper, false).contains(Palette.nextFree(paper)));
     }
 
+    /**
+     * An algorithm's colour is its place's in {@link Palette#algorithmColors}, whichever dataset was asked about last,
+     * with or without the colour-blind palette, and for a copy of the algorithm as for the one the dataset holds.
+     */
+    @Test
+    void colorOfIsTheColourAtTheAlgorithmsPlaceWhicheverDatasetWasAskedLast() {
+        Dataset paper = BundledDatasets.paper();
+        Dataset twenty = withPlain(20);
+        List<Algorithm> mixed = List.of(plain("named", "#AA4499"), plain("b", ""), plain("c", "#0072B2"));
+        Dataset own = BundledDatasets.paper().withInnovations(List.of()).withAlgorithms(mixed);
+        for (int round = 0; round < 3; round++) {
+            for (Dataset d : List.of(paper, twenty, own, paper)) {
+                for (boolean safe : new boolean[] {false, true, false}) {
+                    List<String> expected = Palette.algorithmColors(d, safe);
+                    for (int i = 0; i < d.algorithms().size(); i++) {
+                        Algorithm a = d.algorithms().get(i);
+                        Algorithm copy = new Algorithm(a.id(), a.name(), a.color(), a.description(), a.law(), a.runs(), a.embodies(), a.whatIf(),
+                                a.lossScale(), a.style());
+                        assertEquals(expected.get(i), Palette.colorOf(d, a, safe), d.algorithms().size() + " algorithms, " + a.id());
+                        assertEquals(expected.get(i), Palette.colorOf(d, copy, safe), "a copy of " + a.id());
+                    }
+                }
+            }
+        }
+        // an algorithm the dataset does not hold takes the palette's first colour
+        assertEquals(Palette.OKABE_ITO.get(0), Palette.colorOf(paper, plain("stranger", "#123456"), false));
+    }
+
     static double distance(Rgba a, Rgba b) {
         return Math.sqrt((a.r() - b.r()) * (a.r() - b.r()) + (a.g() - b.g()) * (a.g() - b.g()) + (a.b() - b.b()) * (a.b() - b.b()));
     }
