@@ -131,8 +131,8 @@ public final class Cli implements Runnable {
         }
         if (args[0].equals("trend")) {
             for (int i = 1; i < args.length; i++) {
-                if (args[i].equals("--epoch") && i + 1 < args.length) Prefetched.startEpoch(args[i + 1]);
-                else if (args[i].startsWith("--epoch=")) Prefetched.startEpoch(args[i].substring("--epoch=".length()));
+                if (args[i].equals("--epoch") && i + 1 < args.length) Prefetched.startEpoch(args[i + 1], TrendCommand::warmUp);
+                else if (args[i].startsWith("--epoch=")) Prefetched.startEpoch(args[i].substring("--epoch=".length()), TrendCommand::warmUp);
             }
         }
         if (args[0].equals("export")) {

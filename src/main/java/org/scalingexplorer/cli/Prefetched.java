@@ -16,12 +16,23 @@ import org.scalingexplorer.io.runs.EpochCsvReader;
 final class Prefetched {
     private static volatile Path file;
     private static volatile CompletableFuture<EpochCsvReader.Result> epoch;
+    /** Whether the command has asked for the file (then it warms up itself, if it still has to wait). */
+    private static volatile boolean asked;
 
     private Prefetched() {
     }
 
     /** Starts reading {@code path} in a daemon thread. */
     static void startEpoch(String path) {
+        startEpoch(path, () -> { });
+    }
+
+    /**
+     * Starts reading {@code path} in a daemon thread, which then runs {@code afterRead} (work whose result is thrown
+     * away, such as the command's steps on made-up models) unless the command has already asked for the file: when
+     * the read ends first, the command's classes load on this core while picocli is still busy on the other.
+     */
+    static void startEpoch(String path, Runnable afterRead) {
         Path p;
         try {
             p = Path.of(path);
@@ -31,11 +42,18 @@ final class Prefetched {
         CompletableFuture<EpochCsvReader.Result> f = new CompletableFuture<>();
         file = p;
         epoch = f;
+        asked = false;
         Thread t = new Thread(() -> {
             try {
                 f.complete(EpochCsvReader.read(p));
             } catch (InputException | RuntimeException | Error e) {
                 f.completeExceptionally(e);
+            }
+            if (asked) return;
+            try {
+                afterRead.run();
+            } catch (RuntimeException | Error e) {
+                // only time is lost: the command meets any real problem itself
             }
         }, "prefetch");
         t.setDaemon(true);
@@ -51,6 +69,7 @@ final class Prefetched {
         CompletableFuture<EpochCsvReader.Result> f = epoch;
         if (f == null || !Objects.equals(file, path)) return EpochCsvReader.read(path);
         epoch = null; // once: a second command in this process reads the file as it is then
+        asked = true;
         if (!f.isDone()) {
             try {
                 meanwhile.run();

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.scalingexplorer.io.InputException;
+import org.scalingexplorer.io.report.Report;
 import org.scalingexplorer.io.report.Reports;
 import org.scalingexplorer.io.runs.EpochCsvReader;
 import org.scalingexplorer.model.fit.NotableModel;
@@ -62,6 +63,15 @@ final class TrendCommand implements Callable<Integer> {
     private void print(EpochCsvReader.Result r, TrendFit.Selection selection, PrintWriter out) {
         TrendFit.Result t = TrendFit.fit(r.models(), selection, top, from, year0);
         output.print(out, Reports.trend(t, r.skipped(), selection.id()));
+    }
+
+    /**
+     * The command's steps with its default options on {@link #WARM_UP}, printed nowhere: run on the reading thread
+     * once the file is read, so that fitting and printing are not cold when the command gets there.
+     */
+    static void warmUp() {
+        TrendFit.Result t = TrendFit.fit(WARM_UP.models(), TrendFit.Selection.ALL, 10, 2010, 2013);
+        Reports.trend(t, WARM_UP.skipped(), TrendFit.Selection.ALL.id()).render(Report.Format.TEXT);
     }
 
     /** Three models a decade apart, for the steps run while the file is still being read. */

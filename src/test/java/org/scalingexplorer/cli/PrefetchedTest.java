@@ -1,11 +1,14 @@
 package org.scalingexplorer.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,5 +64,25 @@ class PrefetchedTest {
         assertEquals(3, Prefetched.epoch(a, meanwhile::incrementAndGet).records());
         Files.writeString(a, HEADER + "x,2015-01-01,1e20\ny,2018-01-01,1e22\n");
         assertEquals(2, Prefetched.epoch(a, meanwhile::incrementAndGet).records(), "a second read sees the file as it is now");
+    }
+
+    /** Once the file is read and the command has not asked yet, the reading thread warms up; a warm-up that fails changes nothing. */
+    @Test
+    void theReadingThreadWarmsUpAfterTheReadAndAFailingWarmUpChangesNothing() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, HEADER + "x,2015-01-01,1e20\n");
+        CountDownLatch warmed = new CountDownLatch(1);
+        Prefetched.startEpoch(a.toString(), () -> {
+            warmed.countDown();
+            throw new IllegalStateException("a warm-up that fails");
+        });
+        assertTrue(warmed.await(10, TimeUnit.SECONDS), "the warm-up ran");
+        assertEquals(1, Prefetched.epoch(a, () -> { }).records());
+    }
+
+    /** trend's own warm-up runs its steps to the end (one that always failed would warm nothing). */
+    @Test
+    void trendsWarmUpRunsWithoutFailing() {
+        assertDoesNotThrow(TrendCommand::warmUp);
     }
 }
