@@ -152,7 +152,8 @@ public final class Cli implements Runnable {
         }
     }
 
-    private static void daemon(Runnable work) {
+    /** Runs {@code work} on a daemon thread; what goes wrong in it is ignored (only time is lost). */
+    static void daemon(Runnable work) {
         Thread t = new Thread(() -> {
             try {
                 work.run();

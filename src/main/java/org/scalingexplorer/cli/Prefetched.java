@@ -43,21 +43,14 @@ final class Prefetched {
         file = p;
         epoch = f;
         asked = false;
-        Thread t = new Thread(() -> {
+        Cli.daemon(() -> {
             try {
                 f.complete(EpochCsvReader.read(p));
             } catch (InputException | RuntimeException | Error e) {
                 f.completeExceptionally(e);
             }
-            if (asked) return;
-            try {
-                afterRead.run();
-            } catch (RuntimeException | Error e) {
-                // only time is lost: the command meets any real problem itself
-            }
-        }, "prefetch");
-        t.setDaemon(true);
-        t.start();
+            if (!asked) afterRead.run();
+        });
     }
 
     /**
