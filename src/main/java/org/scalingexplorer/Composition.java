@@ -104,7 +104,7 @@ public final class Composition {
     private Composition(AppState state, Wiring w) {
         this.state = state;
         this.wiring = w;
-        explorerVm = new ExplorerViewModel(state);
+        explorerVm = new ExplorerViewModel(state, w.background(), w.ui());
         whatIfVm = new WhatIfViewModel(state);
         fitVm = new FitViewModel(state, w.background(), w.ui());
         shellVm = new ShellViewModel(state, w.background(), w.ui(), w.recent());

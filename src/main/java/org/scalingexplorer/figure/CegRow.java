@@ -8,4 +8,8 @@ package org.scalingexplorer.figure;
  */
 public record CegRow(String id, String name, String color, String loss, String matchedCompute, String cegText,
                      String interval, double ceg, String flags, String accessibleText, boolean reference) {
+    /** This row with {@code interval} as its bootstrap interval. */
+    public CegRow withInterval(String interval) {
+        return new CegRow(id, name, color, loss, matchedCompute, cegText, interval, ceg, flags, accessibleText, reference);
+    }
 }

@@ -1,6 +1,7 @@
 package org.scalingexplorer.figure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,6 +149,14 @@ public final class ExplorerFigure {
     }
 
     public static Cursor cursor(FigureState s) {
+        return cursor(s, true);
+    }
+
+    /**
+     * The cursor's parts; with {@code intervals} false the rows' bootstrap intervals are left empty, for a caller that
+     * computes them apart ({@link #intervals}), e.g. off a window's UI thread: 1,000 draws per fitted row.
+     */
+    public static Cursor cursor(FigureState s, boolean intervals) {
         Dataset d = s.dataset();
         Algorithm ref = s.reference();
         Anchor anchor = s.anchor();
@@ -184,7 +193,7 @@ public final class ExplorerFigure {
             newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)),
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
                     (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
-                    isRef ? "" : s.uncertainty().ceg(ref, a, anchor, c).map(ExplorerFigure::intervalText).orElse(""), r.ceg().orElse(Double.NaN),
+                    isRef || !intervals ? "" : interval(s, a), r.ceg().orElse(Double.NaN),
                     flags(r, beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "* scales assumed" : ""),
                     sentence, isRef));
             if (isRef) continue;
@@ -206,6 +215,25 @@ public final class ExplorerFigure {
         }
         return new Cursor(newRows, new ChartData.Overlay(c, segments, markers, labels), new ChartData.Overlay(c, List.of(), cegMarkers, List.of()),
                 sentences.toString(), compact.toString());
+    }
+
+    /**
+     * The rows' bootstrap intervals at the cursor, by algorithm id, as {@link #cursor(FigureState)} gives them; only
+     * the rows that have one (a fitted law with its resamples on either side, the CEG comparable).
+     */
+    public static Map<String, String> intervals(FigureState s) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (s.uncertainty().isEmpty()) return texts;
+        for (Algorithm a : s.dataset().algorithms()) {
+            if (a == s.reference() || !s.dataset().comparability(s.reference(), a).comparable()) continue;
+            String text = interval(s, a);
+            if (!text.isEmpty()) texts.put(a.id(), text);
+        }
+        return texts;
+    }
+
+    private static String interval(FigureState s, Algorithm a) {
+        return s.uncertainty().ceg(s.reference(), a, s.anchor(), s.compute()).map(ExplorerFigure::intervalText).orElse("");
     }
 
     /** {@code 180× to 330×}. */

@@ -78,7 +78,7 @@ public final class ExportBenchmark {
 
     /** The loss chart's curves (as drawn: solid and dashed parts) for the matplotlib script. */
     private static void writeCurves(AppState state, Path file) throws IOException {
-        ChartData.Plot plot = new ExplorerViewModel(state).lossPlotProperty().get();
+        ChartData.Plot plot = new ExplorerViewModel(state, Runnable::run, Runnable::run).lossPlotProperty().get();
         List<String> rows = new ArrayList<>();
         rows.add("series,part,name,color,dashed,x,y");
         for (ChartData.Series s : plot.series()) {

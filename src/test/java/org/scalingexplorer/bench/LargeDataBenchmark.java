@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
@@ -53,7 +54,7 @@ public final class LargeDataBenchmark {
         App.toolkitSettings();
         Platform.startup(started::countDown);
         started.await();
-        UiBenchmark.measure("1,000,000 runs, attribution tab", big, 300, Attribution.Mode.FRONTIER, 0);
+        UiBenchmark.measure(List.of(), "1,000,000 runs, attribution tab", big, 300, Attribution.Mode.FRONTIER, 0);
         System.out.printf(Locale.ROOT, "heap in use after the window was built and closed: %.0f MB%n", heapAfterGc() / 1e6);
         Platform.exit();
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,6 +31,7 @@ import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.CegCurves;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.Run;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.AppState;
@@ -54,19 +59,20 @@ public final class UiBenchmark {
         System.out.println("toolkit started");
         Dataset stress = StressData.generate(50, 100_000, 42);
         System.out.println("window 1280x800, " + Runtime.getRuntime().availableProcessors() + " cores");
-        measure("bundled, side panel in frontier mode", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0);
-        measure("bundled, side panel in fixed mode", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 0);
-        measure("bundled, by-scale tab", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 1);
-        measure("bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
-        measure("stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
-        measure("bundled + L(N, D) fit, 1,000 resamples", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0, c -> {
+        List<String> only = Arrays.stream(args).map(a -> a.toLowerCase(Locale.ROOT)).toList();
+        measure(only, "bundled, side panel in frontier mode", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0);
+        measure(only, "bundled, side panel in fixed mode", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 0);
+        measure(only, "bundled, by-scale tab", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 1);
+        measure(only, "bundled, frames tab with the matrix", BundledDatasets.paper(), 1000, Attribution.Mode.FIXED, 2);
+        measure(only, "stress: 50 algorithms, 100,000 runs", stress, 300, Attribution.Mode.FRONTIER, 0);
+        measure(only, "bundled + L(N, D) fit, 1,000 resamples", BundledDatasets.paper(), 1000, Attribution.Mode.FRONTIER, 0, c -> {
             c.fitVm().loadRuns(TestData.CHINCHILLA);
             c.fitVm().lawProperty().set(LawKind.CHINCHILLA);
             c.fitVm().dropHighestProperty().set(5);
             c.fitVm().fit();
             c.fitVm().addAsAlgorithm().orElseThrow();
         });
-        compareWithLineChart(stress);
+        if (only.isEmpty() || only.stream().anyMatch("linechart"::contains)) compareWithLineChart(stress);
         Platform.exit();
     }
 
@@ -84,17 +90,37 @@ public final class UiBenchmark {
     }
 
     /** @param tab the side panel's tab: 0 attribution, 1 by scale, 2 frames */
-    static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
-        measure(name, dataset, steps, mode, tab, c -> { });
+    static void measure(List<String> only, String name, Dataset dataset, int steps, Attribution.Mode mode, int tab) throws Exception {
+        measure(only, name, dataset, steps, mode, tab, c -> { });
     }
 
-    /** @param setup what is done to the window before timing, e.g. a fit added with its bootstrap */
-    static void measure(String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
+    /**
+     * @param only  words of the scenarios to run (e.g. {@code fit stress}); all when empty
+     * @param setup what is done to the window before timing, e.g. a fit added with its bootstrap. It runs with the
+     *              window's background work done at once; while timing, that work (bootstrap intervals at the cursor)
+     *              runs on a worker thread and comes back through {@code Platform.runLater}, as in the app
+     */
+    static void measure(List<String> only, String name, Dataset dataset, int steps, Attribution.Mode mode, int tab,
                                 Consumer<Composition> setup) throws Exception {
+        if (!only.isEmpty() && only.stream().noneMatch(name.toLowerCase(Locale.ROOT)::contains)) return;
         AppState state = new AppState(dataset);
         state.setMode(mode);
+        AtomicBoolean live = new AtomicBoolean();
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "benchmark-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Executor background = r -> {
+            if (live.get()) workers.execute(Numbers.carrying(r));
+            else r.run();
+        };
+        Executor ui = r -> {
+            if (live.get()) Platform.runLater(r);
+            else r.run();
+        };
         Scene scene = onFx(() -> {
-            Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));
+            Composition c = Composition.of(state, Composition.Wiring.of(background, ui, List.of(), () -> { }));
             setup.accept(c);
             c.sidePanel().getSelectionModel().select(tab);
             Scene s = new Scene(c.root(), 1280, 800);
@@ -102,6 +128,7 @@ public final class UiBenchmark {
             Stage stage = new Stage();
             stage.setScene(s);
             stage.show();
+            live.set(true);
             return s;
         });
         double[] fxThread = new double[steps];
@@ -117,6 +144,7 @@ public final class UiBenchmark {
             ((Stage) scene.getWindow()).close();
             return null;
         });
+        workers.shutdown();
     }
 
     /**

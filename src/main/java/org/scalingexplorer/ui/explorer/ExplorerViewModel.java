@@ -1,7 +1,9 @@
 package org.scalingexplorer.ui.explorer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -25,9 +27,12 @@ import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.ComputeText;
 import org.scalingexplorer.model.Dataset;
 import org.scalingexplorer.model.Numbers;
+import org.scalingexplorer.model.fit.Uncertainty;
 import org.scalingexplorer.render.ChartData;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Choice;
+import org.scalingexplorer.ui.Coalescer;
+import org.scalingexplorer.ui.Jobs;
 import org.scalingexplorer.ui.Lists;
 import org.scalingexplorer.ui.WindowState;
 
@@ -60,9 +65,19 @@ public final class ExplorerViewModel {
 
     /** The cursor before the last click moved it (NaN when none): a double-click's first click is taken back. */
     private double beforePick = Double.NaN;
+    /** The rows' bootstrap intervals, 1,000 draws each: computed off the UI thread, the newest cursor wins. */
+    private final Coalescer<Intervals> intervalJob;
+    /** The intervals last computed, shown until those at the new cursor arrive. */
+    private Intervals lastIntervals = Intervals.NONE;
 
-    public ExplorerViewModel(AppState state) {
+    /**
+     * @param background where the CEG table's bootstrap intervals are computed (1,000 draws per fitted row, too slow
+     *                   for a slider step)
+     * @param ui         how they come back to the UI thread
+     */
+    public ExplorerViewModel(AppState state, Executor background, Executor ui) {
         this.state = state;
+        this.intervalJob = new Coalescer<>(new Jobs(background, ui));
         // the slider's range before its value: a slider clamps a value outside its range as it is set
         state.stateProperty().addListener((o, was, now) -> changed(was, now));
         this.referenceId = state.stringField(s -> s.view().reference(), WindowState::setReference);
@@ -250,12 +265,44 @@ public final class ExplorerViewModel {
         cegPlot.set(ExplorerFigure.ceg(s, loss));
     }
 
+    /**
+     * The intervals of one figure state's rows, and what they hold for: intervals at another compute are shown while
+     * the new ones are computed, never those of another reference, anchor, dataset or bootstrap, nor another digits.
+     */
+    private record Intervals(Dataset dataset, Uncertainty uncertainty, String reference, Anchor anchor, int digits, Map<String, String> texts) {
+        static final Intervals NONE = new Intervals(null, null, null, null, 0, Map.of());
+
+        static Intervals of(FigureState s, Map<String, String> texts) {
+            return new Intervals(s.dataset(), s.uncertainty(), s.reference().id(), s.anchor(), Numbers.digits(), texts);
+        }
+
+        boolean holdFor(FigureState s) {
+            return dataset == s.dataset() && uncertainty == s.uncertainty() && s.reference().id().equals(reference) && anchor == s.anchor()
+                    && digits == Numbers.digits();
+        }
+
+        List<CegRow> into(List<CegRow> rows) {
+            return texts.isEmpty() ? rows : rows.stream().map(r -> texts.containsKey(r.id()) ? r.withInterval(texts.get(r.id())) : r).toList();
+        }
+    }
+
     /** Recomputes what depends on the cursor: the table, both overlays and the readout. */
     private void step() {
         FigureState s = figureState();
         computeText.set(Numbers.format(s.compute()));
-        ExplorerFigure.Cursor cursor = ExplorerFigure.cursor(s);
-        updateRows(cursor.rows());
+        ExplorerFigure.Cursor cursor = ExplorerFigure.cursor(s, false);
+        if (s.uncertainty().isEmpty()) {
+            intervalJob.clear();
+            lastIntervals = Intervals.NONE;
+            updateRows(cursor.rows());
+        } else {
+            if (!lastIntervals.holdFor(s)) lastIntervals = Intervals.NONE;
+            updateRows(lastIntervals.into(cursor.rows()));
+            intervalJob.submit(() -> Intervals.of(s, ExplorerFigure.intervals(s)), now -> {
+                lastIntervals = now;
+                updateRows(now.into(cursor.rows()));
+            });
+        }
         lossOverlay.set(cursor.loss());
         cegOverlay.set(cursor.ceg());
         summary.set(cursor.summary());

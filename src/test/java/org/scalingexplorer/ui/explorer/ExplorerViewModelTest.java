@@ -26,7 +26,7 @@ import org.scalingexplorer.ui.AppState;
 class ExplorerViewModelTest {
     final Dataset paper = BundledDatasets.paper();
     final AppState state = new AppState(paper);
-    final ExplorerViewModel vm = new ExplorerViewModel(state);
+    final ExplorerViewModel vm = new ExplorerViewModel(state, Runnable::run, Runnable::run);
 
     private CegRow row(String id) {
         return vm.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();

@@ -64,7 +64,7 @@ class ScalesViewModelTest {
     void declaringThePairMakesEveryAffectedNumberSaySoAndUndeclaringRefusesAgain() {
         state.setCompute(22);
         state.setReference("lstm");
-        ExplorerViewModel explorer = new ExplorerViewModel(state);
+        ExplorerViewModel explorer = new ExplorerViewModel(state, Runnable::run, Runnable::run);
         state.setSideTab(2); // the Frames tab on screen: a hidden tab derives when shown
         FramesViewModel frames = new FramesViewModel(state);
         frames.matrixActiveProperty().set(true);

@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,11 +24,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.figure.ExplorerFigure;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Algorithm;
 import org.scalingexplorer.model.Anchor;
@@ -92,7 +97,7 @@ public class FitViewModelTest {
         assertTrue(state.uncertainty().covers(id));
 
         // the CEG table gains the interval the uncertainty gives, computed here by the engine directly
-        ExplorerViewModel explorer = new ExplorerViewModel(state);
+        ExplorerViewModel explorer = new ExplorerViewModel(state, Runnable::run, Runnable::run);
         state.setCompute(20);
         CegRow row = explorer.rows().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         Algorithm ref = state.dataset().algorithm(state.view().reference());
@@ -103,6 +108,53 @@ public class FitViewModelTest {
         assertTrue(explorer.intervalsProperty().get());
         // and the loss chart a band around the fitted curve
         assertNotNull(explorer.lossPlotProperty().get().series().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow().band());
+    }
+
+    /**
+     * The table's bootstrap intervals (1,000 draws per fitted row) are computed off the UI thread: a step shows the
+     * interval from the step before until the new one comes back, never one of another reference or anchor.
+     */
+    @Test
+    void theTablesIntervalsComeFromTheBackgroundAndNeverFromAnotherReference(@TempDir Path dir) throws IOException {
+        vm.loadRuns(syntheticRuns(dir));
+        vm.resamplesProperty().set(200);
+        assertTrue(vm.fit().isEmpty());
+        String id = vm.addAsAlgorithm().orElseThrow();
+        Algorithm added = state.dataset().algorithm(id);
+        Deque<Runnable> background = new ArrayDeque<>();
+        ExplorerViewModel explorer = new ExplorerViewModel(state, background::add, Runnable::run);
+        Supplier<CegRow> row = () -> explorer.rows().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Function<Double, String> engine = c -> ExplorerFigure.intervalText(state.uncertainty()
+                .ceg(state.dataset().algorithm(state.view().reference()), added, state.view().anchor(), c).orElseThrow());
+        assertEquals("", row.get().interval(), "nothing computed yet");
+        background.removeFirst().run();
+        String at19 = engine.apply(Math.pow(10, state.view().log10Compute()));
+        assertEquals(at19, row.get().interval());
+
+        state.setCompute(20);
+        String cegAt20 = row.get().cegText();
+        assertEquals(at19, row.get().interval(), "the last interval stays until the new one comes");
+        assertEquals(1, background.size());
+        background.removeFirst().run();
+        assertEquals(engine.apply(1e20), row.get().interval());
+        assertFalse(engine.apply(1e20).equals(at19), "the test moves far enough to change the interval");
+        assertEquals(cegAt20, row.get().cegText());
+
+        // two quick steps: only the newest is computed, and its result shown
+        state.setCompute(20.5);
+        state.setCompute(21);
+        background.removeFirst().run();
+        assertTrue(background.isEmpty());
+        assertEquals(engine.apply(1e21), row.get().interval());
+
+        state.setAnchor(state.view().anchor() == Anchor.REFERENCE ? Anchor.CANDIDATE : Anchor.REFERENCE);
+        assertEquals("", row.get().interval(), "never an interval of the other anchor");
+        background.removeFirst().run();
+        assertEquals(engine.apply(1e21), row.get().interval());
+        state.setReference("transformer-2017");
+        assertEquals("", row.get().interval(), "never an interval against another reference");
+        background.removeFirst().run();
+        assertEquals(engine.apply(1e21), row.get().interval());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.scalingexplorer.ui.whatif.WhatIfViewModel.LawKind;
 class WhatIfViewModelTest {
     final AppState state = new AppState(BundledDatasets.paper());
     final WhatIfViewModel vm = new WhatIfViewModel(state);
-    final ExplorerViewModel explorer = new ExplorerViewModel(state);
+    final ExplorerViewModel explorer = new ExplorerViewModel(state, Runnable::run, Runnable::run);
 
     @Test
     void aWhatIfJoinsEveryTableAndCanBeTheReference() throws Exception {
