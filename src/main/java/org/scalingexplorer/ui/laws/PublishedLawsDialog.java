@@ -3,7 +3,6 @@ package org.scalingexplorer.ui.laws;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -34,7 +33,6 @@ public final class PublishedLawsDialog extends Dialog<ButtonType> {
     public PublishedLawsDialog(Window owner, PublishedLawsViewModel vm) {
         initOwner(owner);
         // the theme follows the main window's
-        if (owner != null && owner.getScene() != null) Bindings.bindContent(getDialogPane().getStylesheets(), owner.getScene().getStylesheets());
         setTitle("Add a published law");
         setHeaderText("A published scaling law joins the charts as an algorithm on its own loss scale; it can be the reference.");
         setResizable(true);
