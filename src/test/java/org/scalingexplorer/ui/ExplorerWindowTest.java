@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.chart.Axis;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Labeled;
@@ -29,6 +30,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,16 @@ class ExplorerWindowTest {
                 .map(a -> !a.lossScale().equals(reference.lossScale()) ? "not comparable"
                         : Numbers.format(Ceg.between(ref, a.law(), state.view().anchor(), state.compute()).value()) + "×")
                 .toList();
+    }
+
+    /** New decade labels show whole at once: the slider's axis fades them in over 750 ms otherwise (faint in a screenshot). */
+    @Test
+    void theSlidersDecadesShowAtOnceWhenItsRangeChanges(FxRobot robot) {
+        robot.interact(() -> state.update(s -> new WindowState(s.work(), s.notable(), s.story(), s.view(), new WindowState.Slider(8, 32))));
+        List<Text> labels = robot.lookup("#compute-slider .axis").queryAs(Axis.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text t && t.isVisible()).map(Text.class::cast).toList();
+        assertTrue(labels.stream().anyMatch(t -> t.getText().equals(Numbers.decade(8))), "the new range's labels are there");
+        for (Text t : labels) assertEquals(1.0, t.getOpacity(), t.getText());
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.chart.Axis;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -192,6 +193,11 @@ public final class ExplorerView extends BorderPane {
             public Double fromString(String s) {
                 return Math.log10(ComputeText.parse(s));
             }
+        });
+        // the decades show at once: the axis a slider draws them with fades new labels in over 750 ms, so a window
+        // just opened, resized or given another range read faint in a screenshot
+        slider.skinProperty().addListener((o, was, now) -> {
+            if (slider.lookup(".axis") instanceof Axis<?> axis) axis.setAnimated(false);
         });
         slider.accessibleTextProperty().bind(Bindings.concat("Training compute ", vm.computeTextProperty(), " FLOP"));
         slider.addEventFilter(KeyEvent.KEY_PRESSED, this::onSliderKey);
