@@ -168,7 +168,7 @@ public final class ExplorerFigure {
         List<ChartData.Marker> cegMarkers = new ArrayList<>();
         StringBuilder sentences = new StringBuilder();
         // CEG spelled out once on the main screen, where the table's numbers are read
-        StringBuilder compact = new StringBuilder("At " + Numbers.format(c) + " FLOP, compute-equivalent gains (CEG) against " + ref.name() + ":");
+        List<String> compact = new ArrayList<>();
         double refLoss = ref.law().loss(c);
         if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, s.colorOf(ref), ""));
         for (Algorithm a : d.algorithms()) {
@@ -180,7 +180,7 @@ public final class ExplorerFigure {
                 newRows.add(new CegRow(a.id(), a.name(), color, String.format(Locale.ROOT, "%.4f", a.law().loss(c)), "—", "not comparable", "",
                         Double.NaN, "other loss scale", a.name() + ": " + same.reason() + ".", false));
                 labels.add(new ChartData.Label(c, a.law().loss(c), color, a.name() + ": other loss scale, no CEG"));
-                compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(" not comparable");
+                compact.add(a.name() + " not comparable");
                 continue;
             }
             CegResult r = Ceg.between(ref.law(), a.law(), anchor, c);
@@ -199,8 +199,7 @@ public final class ExplorerFigure {
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
-            compact.append(compact.charAt(compact.length() - 1) == ':' ? " " : ", ").append(a.name()).append(' ')
-                    .append(r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable").append(assumed);
+            compact.add(a.name() + ' ' + (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed);
             double target = r.targetLoss();
             if (anchor == Anchor.CANDIDATE) markers.add(new ChartData.Marker(c, target, color, ""));
             if (r.unreachable()) {
@@ -214,7 +213,7 @@ public final class ExplorerFigure {
             cegMarkers.add(new ChartData.Marker(c, r.value(), color, ""));
         }
         return new Cursor(newRows, new ChartData.Overlay(c, segments, markers, labels), new ChartData.Overlay(c, List.of(), cegMarkers, List.of()),
-                sentences.toString(), compact.toString());
+                sentences.toString(), readout(c, ref, compact));
     }
 
     /**
@@ -234,6 +233,21 @@ public final class ExplorerFigure {
 
     private static String interval(FigureState s, Algorithm a) {
         return s.uncertainty().ceg(s.reference(), a, s.anchor(), s.compute()).map(ExplorerFigure::intervalText).orElse("");
+    }
+
+    /** The most candidates the one-line readout names; beyond, it says how many more the table has. */
+    static final int READOUT_NAMES = 8;
+
+    /**
+     * "At 1.00×10²² FLOP, compute-equivalent gains (CEG) against LSTM: Transformer (2017) 259×, ...", naming at most
+     * {@link #READOUT_NAMES} candidates: fifty would fill a paragraph above the table that lists them anyway.
+     */
+    private static String readout(double c, Algorithm ref, List<String> entries) {
+        String head = "At " + Numbers.format(c) + " FLOP, compute-equivalent gains (CEG) against " + ref.name() + ":";
+        if (entries.isEmpty()) return head;
+        if (entries.size() <= READOUT_NAMES) return head + " " + String.join(", ", entries);
+        int more = entries.size() - (READOUT_NAMES - 1);
+        return head + " " + String.join(", ", entries.subList(0, READOUT_NAMES - 1)) + " and " + more + " more in the table";
     }
 
     /** {@code 180× to 330×}. */
