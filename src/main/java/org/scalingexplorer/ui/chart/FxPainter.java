@@ -15,6 +15,8 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -139,6 +141,20 @@ public final class FxPainter implements Painter {
 
     @Override
     public void line(double x1, double y1, double x2, double y2) {
+        StrokeLineCap cap = g.getLineCap();
+        if ((x1 == x2 || y1 == y2) && cap != StrokeLineCap.ROUND && g.getLineDashes() == null) {
+            // an undashed line along an axis is the rectangle its stroke covers: the software pipeline fills a
+            // rectangle for a fraction of what a stroke costs (a grid of 50 lines took 3 ms of a slider step)
+            double half = g.getLineWidth() / 2;
+            double ext = cap == StrokeLineCap.SQUARE ? half : 0;
+            double left = Math.min(x1, x2), right = Math.max(x1, x2), top = Math.min(y1, y2), bottom = Math.max(y1, y2);
+            Paint fill = g.getFill();
+            g.setFill(g.getStroke());
+            if (y1 == y2) g.fillRect(left - ext, y1 - half, right - left + 2 * ext, 2 * half);
+            else g.fillRect(x1 - half, top - ext, 2 * half, bottom - top + 2 * ext);
+            g.setFill(fill);
+            return;
+        }
         g.strokeLine(x1, y1, x2, y2);
     }
 
