@@ -8,13 +8,17 @@ import java.util.List;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -182,6 +186,25 @@ class SidePanelWindowTest {
     @Test
     void fixedComputesAreTypedAndTheLinesFollow(FxRobot robot) {
         robot.clickOn("By scale");
+        // a side panel of 360 pixels (a wide CEG table takes the rest of 1280): the caption and the button read whole,
+        // the field gives way
+        robot.interact(() -> {
+            Node n = window.sidePanel();
+            while (!(n instanceof SplitPane)) n = n.getParent();
+            SplitPane split = (SplitPane) n;
+            split.setDividerPosition(split.getDividers().size() - 1, 1 - 360 / split.getWidth());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent row = robot.lookup("#scale-computes").queryAs(Node.class).getParent();
+        for (Node n : row.getChildrenUnmodifiable()) {
+            if (n instanceof Labeled l) assertEquals(l.getText(), ((Text) l.lookup(".text")).getText(), "cut in the By scale tab");
+        }
+        TextField field = robot.lookup("#scale-computes").queryAs(TextField.class);
+        double text = field.lookup(".text").getLayoutBounds().getWidth();
+        assertTrue(text <= field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight(),
+                "the default computes fit their field: " + text + " in " + field.getWidth());
+        assertTrue(field.localToScene(field.getLayoutBounds()).getMaxX() <= window.sidePanel().localToScene(window.sidePanel().getLayoutBounds()).getMaxX(),
+                "the field within the panel");
         retype(robot, "#scale-computes", "1e17, 1e23");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

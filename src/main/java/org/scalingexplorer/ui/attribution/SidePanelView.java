@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -102,7 +103,7 @@ public final class SidePanelView extends TabPane {
     private BorderPane scalePane(ScaleViewModel vm, AttributionViewModel attribution) {
         TextField computes = new TextField(vm.computesTextProperty().get());
         computes.setId("scale-computes");
-        computes.setPrefColumnCount(22);
+        computes.setPrefColumnCount(18);
         computes.setAccessibleText("Fixed computes, in FLOP, separated by commas");
         vm.computesTextProperty().addListener((o, was, now) -> computes.setText(now));
         Label error = new Label();
@@ -126,9 +127,13 @@ public final class SidePanelView extends TabPane {
         });
         Label caption = new Label("Fixed computes (FLOP):");
         caption.setLabelFor(computes);
-        HBox row = new HBox(caption, computes, reset);
-        row.getStyleClass().add("control-row");
-        HBox.setHgrow(computes, Priority.ALWAYS);
+        // a narrow panel (a wide CEG table beside it at 1280 x 800) takes the field and the button to a second line
+        // rather than cut the caption and the button to "Fixed co..." and "..."
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        reset.setMinWidth(Region.USE_PREF_SIZE);
+        computes.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane row = new FlowPane(caption, computes, reset);
+        row.getStyleClass().add("control-flow");
         Label readout = readout("scale-readout", vm.readoutProperty());
         VBox bar = new VBox(6, row, error, readout);
         bar.getStyleClass().add("control-bar");
