@@ -2,17 +2,15 @@ package org.scalingexplorer.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 
 import org.scalingexplorer.Composition;
+import org.scalingexplorer.TestData;
 import org.scalingexplorer.io.dataset.BundledDatasets;
-import org.scalingexplorer.model.PowerLaw;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.AppState;
 import org.scalingexplorer.ui.Snapshots;
@@ -33,15 +31,7 @@ public final class ThemeScreenshots {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/screenshots");
         Files.createDirectories(dir);
-        Path runs = Files.createTempFile("transformer-runs", ".csv");
-        PowerLaw t = (PowerLaw) BundledDatasets.paper().algorithm("transformer-2017").law();
-        List<String> lines = new ArrayList<>(List.of("compute,loss"));
-        Random noise = new Random(7);
-        for (int i = 0; i < 16; i++) {
-            double c = Math.pow(10, 12.6 + i * 4.6 / 15);
-            lines.add(c + "," + t.loss(c) * (1 + 0.02 * noise.nextGaussian()));
-        }
-        Files.write(runs, lines);
+        Path runs = TestData.transformerRuns(Files.createTempFile("transformer-runs", ".csv"));
         Screenshots.onFxThread(() -> {
             AppState state = new AppState(BundledDatasets.paper());
             Composition c = Composition.of(state, Composition.Wiring.of(Runnable::run, Runnable::run, List.of(), () -> { }));

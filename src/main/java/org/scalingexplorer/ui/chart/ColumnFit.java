@@ -124,7 +124,8 @@ public final class ColumnFit {
         double beside = graphic == null ? 0 : graphic.prefWidth(-1) + cell.getGraphicTextGap();
         double header = 0;
         for (String line : title(column).split("\n")) header = Math.max(header, FxPainter.width(font, line));
-        double w = Math.max(text == null ? 0 : FxPainter.width(font, text) + pad + beside, header + pad + HEADER_ROOM);
+        // a column that cannot be sorted never shows the arrow
+        double w = Math.max(text == null ? 0 : FxPainter.width(font, text) + pad + beside, header + pad + (column.isSortable() ? HEADER_ROOM : 0));
         if (w > widest + 0.5 || widest == 0) {
             widest = Math.ceil(w);
             column.setMinWidth(widest);

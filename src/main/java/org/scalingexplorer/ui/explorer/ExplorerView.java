@@ -330,13 +330,16 @@ public final class ExplorerView extends BorderPane {
         // numbers and their titles whole at 1280 px (the table is then about 815 px wide); the names give way first
         name.setMinWidth(110);
         table.getColumns().add(textColumn("Loss at C", CegRow::loss, 85));
-        table.getColumns().add(textColumn("Matched compute\n(FLOP)", CegRow::matchedCompute, 120));
+        table.getColumns().add(textColumn("Matched\ncompute (FLOP)", CegRow::matchedCompute, 120));
         table.getColumns().add(textColumn("CEG", CegRow::cegText, 120));
         TableColumn<CegRowSlot, String> interval = textColumn("95% interval", CegRow::interval, 150);
         interval.visibleProperty().bind(vm.intervalsProperty());
         table.getColumns().add(interval);
         table.getColumns().add(textColumn("Flags", CegRow::flags, 130));
         table.setColumnResizePolicy(ColumnFit.nameTakesTheRest(name));
+        // the rows are slots in the dataset's order (a click on a title would not sort them, and the numbers are text):
+        // no title offers to, nor keeps room for the arrow
+        table.getColumns().forEach(c -> c.setSortable(false));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(CegRowSlot slot, boolean empty) {
