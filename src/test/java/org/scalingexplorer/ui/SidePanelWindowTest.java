@@ -2,9 +2,16 @@ package org.scalingexplorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,11 +38,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import org.scalingexplorer.Composition;
 import org.scalingexplorer.figure.CegRow;
+import org.scalingexplorer.figure.FramesFigure;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Ceg;
 import org.scalingexplorer.model.Dataset;
+import org.scalingexplorer.model.Innovation;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.model.ReferenceFrames;
 import org.scalingexplorer.ui.attribution.InnovationRow;
@@ -273,5 +282,53 @@ class SidePanelWindowTest {
         robot.clickOn("#drawing-done");
         assertTrue(window.whatIfVm().handlesProperty().get().isEmpty());
         assertEquals(law, state.dataset().algorithm(id).law());
+    }
+
+    /**
+     * A table sorted by a column of numbers orders its rows by the numbers. In the Frames tab the frontier's CEG in
+     * 2025 is 21,400×, 2.57×, 2.00×, 19.7× and 2.00× against the five references; by their characters "19.7×" came
+     * before "2.00×".
+     */
+    @Test
+    void theCegColumnSortsByTheCeg(FxRobot robot) {
+        robot.clickOn("Frames");
+        @SuppressWarnings("unchecked")
+        TableView<FramesFigure.FrameRow> table = robot.lookup("#frames-table").queryTableView();
+        List<String> unsorted = table.getItems().stream().map(FramesFigure.FrameRow::id).toList();
+        Map<String, String> shown = table.getItems().stream().collect(Collectors.toMap(FramesFigure.FrameRow::id, FramesFigure.FrameRow::cegLastYear));
+        robot.clickOn(robot.lookup("#frames-table .column-header .label").match((Labeled l) -> l.getText().startsWith("CEG in")).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the engine's CEGs at the shown three figures (rows that read the same keep their order)
+        ReferenceFrames frames = new ReferenceFrames(paper, Set.of(), Anchor.REFERENCE);
+        Comparator<String> byCeg = Comparator.comparing(id -> new BigDecimal(frames.frontier(id, 2025).ceg().orElseThrow()).round(new MathContext(3)));
+        List<String> expected = unsorted.stream().sorted(byCeg).toList();
+        assertNotEquals(expected, unsorted.stream().sorted(Comparator.comparing(shown::get)).toList(), "the characters order them otherwise");
+        assertEquals(expected, table.getItems().stream().map(FramesFigure.FrameRow::id).toList());
+        assertEquals(List.of("transformer-modern", "chinchilla-allocation", "transformer-2017", "kaplan-allocation", "lstm"), expected);
+    }
+
+    /**
+     * The Innovations tab by multiplier, two of them typed as 9 and 12 (by their characters "12×" came first): the
+     * scale-invariant ones by the dataset's multipliers, the scale-dependent after.
+     */
+    @Test
+    void theMultiplierColumnSortsByTheMultiplier(FxRobot robot) {
+        List<String> invariant = paper.innovations().stream().filter(i -> !i.scaleDependent()).map(Innovation::id).toList();
+        robot.interact(() -> {
+            window.side().innovationsVm().setMultiplier(invariant.get(0), "9").ifPresent(e -> { throw new AssertionError(e); });
+            window.side().innovationsVm().setMultiplier(invariant.get(1), "12").ifPresent(e -> { throw new AssertionError(e); });
+        });
+        robot.clickOn("Innovations");
+        @SuppressWarnings("unchecked")
+        TableView<InnovationRow> table = robot.lookup("#innovation-table").queryTableView();
+        robot.clickOn(robot.lookup("#innovation-table .column-header .label").match((Labeled l) -> "Multiplier".equals(l.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Innovation> innovations = state.dataset().innovations();
+        List<String> expected = innovations.stream().filter(i -> i instanceof Innovation.ScaleInvariant)
+                .sorted(Comparator.comparingDouble(i -> ((Innovation.ScaleInvariant) i).multiplier())).map(Innovation::id).collect(Collectors.toList());
+        List<String> shown = table.getItems().stream().map(InnovationRow::id).toList();
+        assertEquals(expected, shown.subList(0, expected.size()));
+        assertEquals(List.of(invariant.get(0), invariant.get(1)), expected.subList(expected.size() - 2, expected.size()), "9 and 12 the largest");
+        assertEquals(innovations.size() - expected.size(), innovations.stream().filter(Innovation::scaleDependent).count(), "the rest vary with compute");
     }
 }

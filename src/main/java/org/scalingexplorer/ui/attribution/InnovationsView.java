@@ -29,6 +29,7 @@ import javafx.util.converter.DefaultStringConverter;
 
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.ui.chart.ColumnFit;
+import org.scalingexplorer.ui.chart.NumberOrder;
 
 /**
  * The Innovations tab: switch innovations on and off, edit a year, a multiplier or an anchor (double-click); every
@@ -79,6 +80,8 @@ final class InnovationsView extends VBox {
         value.setCellFactory(wholeText(table, value));
         value.setOnEditCommit(e -> show(error, vm.setMultiplier(e.getRowValue().id(), e.getNewValue()), e));
         value.setPrefWidth(160);
+        // by the multiplier, not its characters ("10" after "9"); a law's name after every number
+        NumberOrder.of(value);
 
         TableColumn<InnovationRow, String> anchor = new TableColumn<>("Anchor");
         anchor.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().anchor()));

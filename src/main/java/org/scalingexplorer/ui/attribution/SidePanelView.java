@@ -39,6 +39,7 @@ import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.chart.ColumnFit;
+import org.scalingexplorer.ui.chart.NumberOrder;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
 import org.scalingexplorer.ui.chart.YearChart;
@@ -259,6 +260,8 @@ public final class SidePanelView extends TabPane {
         col.getStyleClass().add("numeric");
         col.setPrefWidth(100);
         ColumnFit.whole(table, col, Function.identity());
+        // "19.7×" after "2.57×", not before it
+        NumberOrder.of(col);
         return col;
     }
 
