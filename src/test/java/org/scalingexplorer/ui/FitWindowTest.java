@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -52,6 +54,11 @@ class FitWindowTest {
         @SuppressWarnings("unchecked")
         TableView<FitViewModel.ParameterRow> params = robot.lookup("#fit-parameters").queryAs(TableView.class);
         assertEquals(3, params.getItems().size(), window.fitVm().messageProperty().get());
+        // the law's parameters in the law's order: a click on "Value" would sort E, A and alpha by the characters of their values
+        List<String> names = params.getItems().stream().map(FitViewModel.ParameterRow::name).toList();
+        robot.clickOn(robot.lookup("#fit-parameters .column-header .label").match((Labeled l) -> "Value".equals(l.getText())).queryAs(Node.class));
+        assertEquals(names, params.getItems().stream().map(FitViewModel.ParameterRow::name).toList());
+        assertTrue(params.getSortOrder().isEmpty());
         assertTrue(robot.lookup("#fit-quality").queryLabeled().getText().startsWith("R² 0.9"));
         assertTrue(robot.lookup("#fit-method").queryLabeled().getText().contains("100 bootstrap resamples"));
 

@@ -330,5 +330,13 @@ class SidePanelWindowTest {
         assertEquals(expected, shown.subList(0, expected.size()));
         assertEquals(List.of(invariant.get(0), invariant.get(1)), expected.subList(expected.size() - 2, expected.size()), "9 and 12 the largest");
         assertEquals(innovations.size() - expected.size(), innovations.stream().filter(Innovation::scaleDependent).count(), "the rest vary with compute");
+        // the view model's rows keep the dataset's order; rows it puts in their place come in sorted (a third typed as 20)
+        List<String> inDataset = innovations.stream().map(Innovation::id).toList();
+        assertEquals(inDataset, window.side().innovationsVm().rows().stream().map(InnovationRow::id).toList());
+        robot.interact(() -> window.side().innovationsVm().setMultiplier(invariant.get(2), "20").ifPresent(e -> { throw new AssertionError(e); }));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> now = table.getItems().stream().map(InnovationRow::id).toList();
+        assertEquals(invariant.get(2), now.get(expected.size() - 1), "20 the largest, last of the numbers: " + now);
+        assertEquals(List.of(invariant.get(0), invariant.get(1)), now.subList(expected.size() - 3, expected.size() - 1));
     }
 }

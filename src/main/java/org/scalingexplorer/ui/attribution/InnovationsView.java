@@ -30,6 +30,7 @@ import javafx.util.converter.DefaultStringConverter;
 import org.scalingexplorer.model.Anchor;
 import org.scalingexplorer.ui.chart.ColumnFit;
 import org.scalingexplorer.ui.chart.NumberOrder;
+import org.scalingexplorer.ui.chart.SortedRows;
 
 /**
  * The Innovations tab: switch innovations on and off, edit a year, a multiplier or an anchor (double-click); every
@@ -37,7 +38,8 @@ import org.scalingexplorer.ui.chart.NumberOrder;
  */
 final class InnovationsView extends VBox {
     InnovationsView(InnovationsViewModel vm) {
-        TableView<InnovationRow> table = new TableView<>(vm.rows());
+        TableView<InnovationRow> table = new TableView<>();
+        SortedRows.show(table, vm.rows());
         table.setId("innovation-table");
         table.setEditable(true);
         Label error = new Label();

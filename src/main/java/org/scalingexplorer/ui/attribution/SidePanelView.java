@@ -40,6 +40,7 @@ import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.chart.ColumnFit;
 import org.scalingexplorer.ui.chart.NumberOrder;
+import org.scalingexplorer.ui.chart.SortedRows;
 import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
 import org.scalingexplorer.ui.chart.YearChart;
@@ -179,7 +180,8 @@ public final class SidePanelView extends TabPane {
         framesChart.plotProperty().bind(vm.plotProperty());
         framesChart.cursorYearProperty().bindBidirectional(attribution.yearProperty());
 
-        TableView<FramesFigure.FrameRow> table = new TableView<>(vm.rows());
+        TableView<FramesFigure.FrameRow> table = new TableView<>();
+        SortedRows.show(table, vm.rows());
         table.setId("frames-table");
         // the swatches take the theme's series colours
         framesChart.chartStyleProperty().addListener((o, was, now) -> table.refresh());

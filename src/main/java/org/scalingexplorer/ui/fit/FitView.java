@@ -238,6 +238,8 @@ public final class FitView extends BorderPane {
         c.setCellValueFactory(d -> Bindings.createStringBinding(() -> value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.getStyleClass().add("numeric");
+        // a law's parameters in the law's order: sorted by value they would mix units (and read as text, "10" before "9")
+        c.setSortable(false);
         return c;
     }
 
