@@ -39,9 +39,9 @@ import org.scalingexplorer.model.Attribution;
 import org.scalingexplorer.model.Numbers;
 import org.scalingexplorer.ui.Choice;
 import org.scalingexplorer.ui.chart.ColumnFit;
+import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.NumberOrder;
 import org.scalingexplorer.ui.chart.SortedRows;
-import org.scalingexplorer.ui.chart.LogChart;
 import org.scalingexplorer.ui.chart.Swatches;
 import org.scalingexplorer.ui.chart.YearChart;
 
