@@ -131,11 +131,24 @@ public final class Screenshots {
 
     static void shoot(Composition c, int tab, Path file) throws Exception {
         c.sidePanel().getSelectionModel().select(tab);
-        // twice, as pulses would: a first pass measures table cells, whose columns then widen for the second
+        // as pulses would: a first pass measures table cells, whose columns then widen for the next, and the rows
+        // handed to later (Platform.runLater) are laid out again in their new widths
         for (int pass = 0; pass < 3; pass++) {
             c.root().applyCss();
             c.root().layout();
+            runWhatIsQueued();
         }
         Snapshots.writePng(Snapshots.snapshot(c.root(), 1), file);
+    }
+
+    /**
+     * Runs what the window has handed to later on the FX thread, as the event loop would between a user's steps: the
+     * shots are all taken within one task on that thread, so nothing queued would otherwise run before the last.
+     */
+    private static void runWhatIsQueued() {
+        if (!Platform.canStartNestedEventLoop()) return;
+        Object key = new Object();
+        Platform.runLater(() -> Platform.exitNestedEventLoop(key, null));
+        Platform.enterNestedEventLoop(key);
     }
 }
