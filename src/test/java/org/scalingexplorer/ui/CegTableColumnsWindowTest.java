@@ -55,7 +55,7 @@ class CegTableColumnsWindowTest {
     }
 
     @Test
-    void everyNameNumberAndTitleIsWhole(FxRobot robot) throws TimeoutException {
+    void everyNameNumberAndTitleIsWhole(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#ceg-table").queryTableView();
         assertTrue(table.getVisibleLeafColumns().stream().anyMatch(c -> c.getText().equals("95% interval")), "the interval column is shown");
