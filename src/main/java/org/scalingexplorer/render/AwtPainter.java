@@ -150,8 +150,10 @@ public final class AwtPainter implements Painter {
     }
 
     @Override
-    public void fillHatched(double[] xs, double[] ys, int n, Rgba color, double spacing, double lineWidth) {
+    public void fillHatched(double[] xs, double[] ys, int n, Rgba fill, Rgba color, double spacing, double lineWidth) {
+        fill(fill);
         if (n < 3) return;
+        fillPolygon(xs, ys, n);
         Path2D shape = path(xs, ys, n, true);
         Rectangle2D b = shape.getBounds2D();
         save();

@@ -54,12 +54,13 @@ final class Header {
                     g.dashes();
                 }
                 case BOX, HATCHED -> {
-                    g.fill(e.color());
-                    g.fillRect(x, cy - 5 * s.scale(), sw, 10 * s.scale());
                     if (e.swatch() == Swatch.HATCHED) {
                         double[] xs = {x, x + sw, x + sw, x};
                         double[] ys = {cy - 5 * s.scale(), cy - 5 * s.scale(), cy + 5 * s.scale(), cy + 5 * s.scale()};
-                        g.fillHatched(xs, ys, 4, e.color().darker().darker(), Math.max(4, Math.round(7 * s.scale())), Math.max(1, 1.2 * s.scale()));
+                        g.fillHatched(xs, ys, 4, e.color(), e.color().darker().darker(), Math.max(4, Math.round(7 * s.scale())), Math.max(1, 1.2 * s.scale()));
+                    } else {
+                        g.fill(e.color());
+                        g.fillRect(x, cy - 5 * s.scale(), sw, 10 * s.scale());
                     }
                 }
                 case TICK -> {

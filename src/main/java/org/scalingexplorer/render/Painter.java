@@ -35,8 +35,11 @@ public interface Painter {
 
     void strokePolygon(double[] xs, double[] ys, int n);
 
-    /** The polygon filled with diagonal lines of {@code color}, {@code spacing} apart (scale-dependent bands). */
-    void fillHatched(double[] xs, double[] ys, int n, Rgba color, double spacing, double width);
+    /**
+     * The polygon filled with {@code fill}, then with diagonal lines of {@code color}, {@code spacing} apart, over it
+     * (scale-dependent bands). Leaves the fill colour set to {@code fill}.
+     */
+    void fillHatched(double[] xs, double[] ys, int n, Rgba fill, Rgba color, double spacing, double width);
 
     void fillRect(double x, double y, double w, double h);
 

@@ -162,8 +162,10 @@ public final class SvgPainter implements Painter {
     }
 
     @Override
-    public void fillHatched(double[] xs, double[] ys, int n, Rgba color, double spacing, double lineWidth) {
+    public void fillHatched(double[] xs, double[] ys, int n, Rgba fill, Rgba color, double spacing, double lineWidth) {
+        fill(fill);
         if (n < 3) return;
+        fillPolygon(xs, ys, n);
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;

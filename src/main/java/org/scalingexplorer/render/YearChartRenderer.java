@@ -66,9 +66,12 @@ public final class YearChartRenderer {
                 xs[2 * years.length - 1 - k] = xs[k];
                 ys[2 * years.length - 1 - k] = f.yAxis().toScreenOfLog10(b.lower()[k]);
             }
-            g.fill(c.fade(0.85));
-            g.fillPolygon(xs, ys, xs.length);
-            if (b.hatched()) g.fillHatched(xs, ys, xs.length, c.darker().darker(), hatchSpacing(s), Math.max(1, 1.2 * s.scale()));
+            if (b.hatched()) {
+                g.fillHatched(xs, ys, xs.length, c.fade(0.85), c.darker().darker(), hatchSpacing(s), Math.max(1, 1.2 * s.scale()));
+            } else {
+                g.fill(c.fade(0.85));
+                g.fillPolygon(xs, ys, xs.length);
+            }
         }
         if (p.range() != null) drawRange(g, p.range(), f);
         for (YearData.Line line : p.lines()) drawLine(g, line, years, f, s);

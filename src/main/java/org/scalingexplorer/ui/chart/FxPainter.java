@@ -173,25 +173,40 @@ public final class FxPainter implements Painter {
         if (n > 1) g.strokePolygon(xs, ys, n);
     }
 
+    /**
+     * One pass of a pattern whose tile holds the fill with the stripe over it: a fill and then a pattern of stripes
+     * over it took the software pipeline two passes over every pixel of the band, a quarter of a millisecond more
+     * a frame for the attribution chart's hatched band in fixed mode.
+     */
     @Override
-    public void fillHatched(double[] xs, double[] ys, int n, Rgba color, double spacing, double width) {
-        if (n < 3) return;
-        g.setFill(hatch(color, spacing, width));
-        g.fillPolygon(xs, ys, n);
+    public void fillHatched(double[] xs, double[] ys, int n, Rgba fill, Rgba color, double spacing, double width) {
+        if (n >= 3) {
+            g.setFill(hatch(fill, color, spacing, width));
+            g.fillPolygon(xs, ys, n);
+        }
+        g.setFill(fx(fill));
     }
 
-    /** A tile with the stripe x + y = size - 1 (wrapping), anti-aliased by distance. */
-    private static ImagePattern hatch(Rgba c, double spacing, double width) {
-        return HATCHES.computeIfAbsent(c.argb() + "@" + spacing + "@" + width, k -> {
+    /**
+     * A tile with the stripe x + y = size - 1 (wrapping), anti-aliased by distance, laid over the fill as source-over
+     * blending would lay it.
+     */
+    private static ImagePattern hatch(Rgba fill, Rgba c, double spacing, double width) {
+        return HATCHES.computeIfAbsent(fill.argb() + ">" + c.argb() + "@" + spacing + "@" + width, k -> {
             int size = (int) Math.max(4, Math.round(spacing));
             WritableImage tile = new WritableImage(size, size);
             PixelWriter w = tile.getPixelWriter();
+            double under = clamp(fill.a());
             for (int y = 0; y < size; y++) {
                 for (int x = 0; x < size; x++) {
                     int d = Math.floorMod(x + y - (size - 1), size);
                     double dist = Math.min(d, size - d) / Math.sqrt(2);
-                    double alpha = Math.max(0, Math.min(1, width / 2 + 0.5 - dist));
-                    w.setColor(x, y, Color.color(clamp(c.r()), clamp(c.g()), clamp(c.b()), alpha * clamp(c.a())));
+                    double over = Math.max(0, Math.min(1, width / 2 + 0.5 - dist)) * clamp(c.a());
+                    double a = over + under * (1 - over);
+                    w.setColor(x, y, a == 0 ? Color.TRANSPARENT : Color.color(
+                            clamp((clamp(c.r()) * over + clamp(fill.r()) * under * (1 - over)) / a),
+                            clamp((clamp(c.g()) * over + clamp(fill.g()) * under * (1 - over)) / a),
+                            clamp((clamp(c.b()) * over + clamp(fill.b()) * under * (1 - over)) / a), a));
                 }
             }
             return new ImagePattern(tile, 0, 0, size, size, false);
