@@ -169,6 +169,7 @@ public final class ExplorerFigure {
         StringBuilder sentences = new StringBuilder();
         // CEG spelled out once on the main screen, where the table's numbers are read
         List<String> compact = new ArrayList<>();
+        boolean anyAssumed = false;
         double refLoss = ref.law().loss(c);
         if (anchor == Anchor.REFERENCE) markers.add(new ChartData.Marker(c, refLoss, s.colorOf(ref), ""));
         for (Algorithm a : d.algorithms()) {
@@ -187,6 +188,7 @@ public final class ExplorerFigure {
             boolean isRef = a == ref;
             // two scales declared comparable by the user: every number resting on it says so
             String assumed = same.assumed() ? " *" : "";
+            anyAssumed |= same.assumed() && a != ref;
             Map<String, Double> beyond = Extrapolation.ofCeg(ref, a, anchor, c);
             String sentence = sentence(a, ref, r, c) + (isRef || beyond.isEmpty() ? "" : " " + Extrapolation.describe(d, beyond) + ".")
                     + (same.assumed() ? " (" + same.reason() + ")" : "");
@@ -194,7 +196,9 @@ public final class ExplorerFigure {
                     r.matchedCompute().isPresent() ? Numbers.format(r.matchedCompute().getAsDouble()) : "unreachable",
                     (r.ceg().isPresent() ? Numbers.times(r.value()) : "unreachable") + assumed,
                     isRef || !intervals ? "" : interval(s, a), r.ceg().orElse(Double.NaN),
-                    flags(r, beyond) + (same.assumed() ? (flags(r, beyond).isEmpty() ? "" : ", ") + "* scales assumed" : ""),
+                    // the mark is explained once, in the readout above the table: in every row's flags it took the
+                    // names' room at 1280 x 800 ("Transform...")
+                    flags(r, beyond),
                     sentence, isRef));
             if (isRef) continue;
             if (sentences.length() > 0) sentences.append(' ');
@@ -213,7 +217,7 @@ public final class ExplorerFigure {
             cegMarkers.add(new ChartData.Marker(c, r.value(), color, ""));
         }
         return new Cursor(newRows, new ChartData.Overlay(c, segments, markers, labels), new ChartData.Overlay(c, List.of(), cegMarkers, List.of()),
-                sentences.toString(), readout(c, ref, compact));
+                sentences.toString(), readout(c, ref, compact) + (anyAssumed ? ASSUMED_NOTE : ""));
     }
 
     /**
@@ -234,6 +238,9 @@ public final class ExplorerFigure {
     private static String interval(FigureState s, Algorithm a) {
         return s.uncertainty().ceg(s.reference(), a, s.anchor(), s.compute()).map(ExplorerFigure::intervalText).orElse("");
     }
+
+    /** What the readout adds when a CEG (marked "*") rests on loss scales the user declared comparable. */
+    static final String ASSUMED_NOTE = " (*: loss scales assumed comparable, a what-if: Algorithms > Loss Scales)";
 
     /** The most candidates the one-line readout names; beyond, it says how many more the table has. */
     static final int READOUT_NAMES = 8;

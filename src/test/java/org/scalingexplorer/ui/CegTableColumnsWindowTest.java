@@ -29,6 +29,7 @@ import org.scalingexplorer.TestData;
 import org.scalingexplorer.io.dataset.BundledDatasets;
 import org.scalingexplorer.model.fit.LawKind;
 import org.scalingexplorer.ui.explorer.CegRowSlot;
+import org.scalingexplorer.ui.explorer.ScalesViewModel;
 
 /**
  * The CEG table at 1280 x 800 with the interval column shown (a law refitted with its bootstrap): every name, number
@@ -39,11 +40,13 @@ import org.scalingexplorer.ui.explorer.CegRowSlot;
 class CegTableColumnsWindowTest {
     @TempDir
     static Path dir;
+    private AppState state;
 
     @Start
     void start(Stage stage) throws Exception {
         Path runs = TestData.transformerRuns(dir.resolve("transformer-runs.csv"));
-        Composition window = TestWindows.show(stage, new AppState(BundledDatasets.paper()));
+        state = new AppState(BundledDatasets.paper());
+        Composition window = TestWindows.show(stage, state);
         // 1280 x 800, whatever size an earlier test left the stage at
         stage.setWidth(TestWindows.WIDTH);
         stage.setHeight(TestWindows.HEIGHT);
@@ -56,6 +59,27 @@ class CegTableColumnsWindowTest {
 
     @Test
     void everyNameNumberAndTitleIsWhole(FxRobot robot) {
+        assertWhole(robot);
+    }
+
+    /**
+     * With the loss scales declared comparable, every row has a CEG and the flags column kept "* scales assumed" in
+     * two rows: the names fell to "Transform..." and the flags were cut. The mark is explained above the table now.
+     */
+    @Test
+    void everyNameIsWholeWithTheLossScalesAssumedComparable(FxRobot robot) {
+        robot.interact(() -> {
+            ScalesViewModel scales = new ScalesViewModel(state);
+            for (ScalesViewModel.Pair p : scales.pairs()) scales.setDeclared(p, true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
+        assertTrue(table.getItems().stream().filter(r -> r.row().cegText().endsWith("× *")).count() == 2, "two CEGs rest on the assumption");
+        assertWhole(robot);
+    }
+
+    private void assertWhole(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#ceg-table").queryTableView();
         assertTrue(table.getVisibleLeafColumns().stream().anyMatch(c -> c.getText().equals("95% interval")), "the interval column is shown");

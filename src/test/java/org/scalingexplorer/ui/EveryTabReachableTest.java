@@ -131,7 +131,7 @@ class EveryTabReachableTest {
         "1280, 800, HIGH_CONTRAST, true"})
     void noNumberIsCut(int w, int h, Theme theme, boolean scalesAssumed, FxRobot robot) {
         size(robot, w, h, theme);
-        // with the loss scales assumed comparable (the longest flags: "extrap. 5.4 dec, * scales assumed")
+        // with the loss scales assumed comparable (every CEG against LSTM then a number, the kaplan and chinchilla ones marked "*")
         if (scalesAssumed) {
             robot.interact(() -> {
                 ScalesViewModel scales = new ScalesViewModel(state);

@@ -87,7 +87,7 @@ public final class ExplorerViewModel {
         intervals.set(!state.uncertainty().isEmpty());
         rebuildDataset();
         rebuildReference();
-        step();
+        step(true);
     }
 
     /** What a change of state changes here: the curves when what they are drawn from changed, else the cursor's parts. */
@@ -100,8 +100,11 @@ public final class ExplorerViewModel {
             intervals.set(!now.uncertainty().isEmpty());
             rebuildDataset();
         }
-        if (data || !a.reference().equals(b.reference()) || a.anchor() != b.anchor()) rebuildReference();
-        if (data || !a.reference().equals(b.reference()) || a.anchor() != b.anchor() || a.log10Compute() != b.log10Compute()) step();
+        boolean frame = data || !a.reference().equals(b.reference()) || a.anchor() != b.anchor();
+        if (frame) rebuildReference();
+        // new rows when what they measure changed (the table's columns then fit their texts afresh); a slider step
+        // changes what the slots hold
+        if (frame || a.log10Compute() != b.log10Compute()) step(frame);
     }
 
     // ---- what the views bind to ---------------------------------------------------------------------------------
@@ -286,21 +289,25 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Recomputes what depends on the cursor: the table, both overlays and the readout. */
-    private void step() {
+    /**
+     * Recomputes what depends on the cursor: the table, both overlays and the readout.
+     *
+     * @param fresh new slots for the rows (the dataset, the reference or the anchor changed), not new contents
+     */
+    private void step(boolean fresh) {
         FigureState s = figureState();
         computeText.set(Numbers.format(s.compute()));
         ExplorerFigure.Cursor cursor = ExplorerFigure.cursor(s, false);
         if (s.uncertainty().isEmpty()) {
             intervalJob.clear();
             lastIntervals = Intervals.NONE;
-            updateRows(cursor.rows());
+            updateRows(cursor.rows(), fresh);
         } else {
             if (!lastIntervals.holdFor(s)) lastIntervals = Intervals.NONE;
-            updateRows(lastIntervals.into(cursor.rows()));
+            updateRows(lastIntervals.into(cursor.rows()), fresh);
             intervalJob.submit(() -> Intervals.of(s, ExplorerFigure.intervals(s)), now -> {
                 lastIntervals = now;
-                updateRows(now.into(cursor.rows()));
+                updateRows(now.into(cursor.rows()), false);
             });
         }
         lossOverlay.set(cursor.loss());
@@ -309,9 +316,12 @@ public final class ExplorerViewModel {
         readout.set(cursor.readout());
     }
 
-    /** Replaces only the rows that changed; the slots keep their places, so the table only updates those cells' texts. */
-    private void updateRows(List<CegRow> newRows) {
-        if (rows.size() != newRows.size()) {
+    /**
+     * Replaces only the rows that changed; the slots keep their places, so the table only updates those cells' texts.
+     * {@code fresh}: new slots all the same.
+     */
+    private void updateRows(List<CegRow> newRows, boolean fresh) {
+        if (fresh || rows.size() != newRows.size()) {
             rows.setAll(newRows);
             slots.setAll(newRows.stream().map(CegRowSlot::new).toList());
             return;

@@ -76,7 +76,10 @@ class ScalesViewModelTest {
         assertTrue(state.dataset().declaredComparable(pair.a(), pair.b()));
         CegRow kaplan = row(explorer, "kaplan-allocation");
         assertTrue(kaplan.cegText().endsWith("× *"), kaplan.cegText());
-        assertTrue(kaplan.flags().contains("* scales assumed"), kaplan.flags());
+        // the mark is explained once, above the table, not in every row's flags
+        assertFalse(kaplan.flags().contains("assumed"), kaplan.flags());
+        assertTrue(explorer.readoutProperty().get().endsWith("Transformer, Chinchilla allocation " + row(explorer, "chinchilla-allocation").cegText()
+                + " (*: loss scales assumed comparable, a what-if: Algorithms > Loss Scales)"), explorer.readoutProperty().get());
         assertTrue(kaplan.accessibleText().contains("assumed comparable: LSTM's loss is on C4"), kaplan.accessibleText());
         // rows on the reference's own scale carry no mark
         assertFalse(row(explorer, "transformer-2017").cegText().contains("*"));
@@ -96,6 +99,7 @@ class ScalesViewModelTest {
         vm.setDeclared(pair, false);
         assertFalse(state.dataset().declaredComparable(pair.a(), pair.b()));
         assertEquals("not comparable", row(explorer, "kaplan-allocation").cegText());
+        assertFalse(explorer.readoutProperty().get().contains("*"), explorer.readoutProperty().get());
         assertEquals("—", frames.matrixProperty().get().cells()[lstm][kap]);
     }
 }
