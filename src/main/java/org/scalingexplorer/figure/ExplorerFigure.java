@@ -188,7 +188,7 @@ public final class ExplorerFigure {
             boolean isRef = a == ref;
             // two scales declared comparable by the user: every number resting on it says so
             String assumed = same.assumed() ? " *" : "";
-            anyAssumed |= same.assumed() && a != ref;
+            anyAssumed |= same.assumed() && !isRef;
             Map<String, Double> beyond = Extrapolation.ofCeg(ref, a, anchor, c);
             String sentence = sentence(a, ref, r, c) + (isRef || beyond.isEmpty() ? "" : " " + Extrapolation.describe(d, beyond) + ".")
                     + (same.assumed() ? " (" + same.reason() + ")" : "");

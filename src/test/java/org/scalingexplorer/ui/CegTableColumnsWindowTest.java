@@ -75,7 +75,7 @@ class CegTableColumnsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<CegRowSlot> table = robot.lookup("#ceg-table").queryTableView();
-        assertTrue(table.getItems().stream().filter(r -> r.row().cegText().endsWith("× *")).count() == 2, "two CEGs rest on the assumption");
+        assertEquals(2, table.getItems().stream().filter(r -> r.row().cegText().endsWith("× *")).count(), "two CEGs rest on the assumption");
         assertWhole(robot);
     }
 
